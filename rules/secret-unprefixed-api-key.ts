@@ -1,0 +1,136 @@
+import ts from "typescript";
+import type { CredentialSink } from "./catalogue";
+import { defineRule, type RuleContext } from "../server/engine/rule";
+import { constStringInitializer, environmentFix, findProviderKeys, looksLikeCredential, mask } from "./shared/secrets";
+
+type StringNode = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral;
+
+/** HTTP authorization schemes in front of a credential. */
+const authorizationScheme = /^(?:Bearer|Basic|Token|Bot|ApiKey)\s+/i;
+
+export default defineRule({
+  meta: {
+    id: "secret-unprefixed-api-key",
+    family: "secret",
+    defaultSeverity: "error",
+    owasp: "LLM02:2025",
+    cwe: [798],
+    securitySeverity: 7.5,
+    description: "Random-looking credential without a provider prefix (Mistral, Cohere, Together, AWS secret, …) passed to an AI SDK client or an auth header.",
+    rationale:
+      "Several providers issue keys with no recognizable prefix, so they can only be told from other strings by where they go: the `apiKey`/`token` option of a known SDK client, an AWS credential pair, or an `Authorization`/`x-api-key` header. A value there that is long and random is treated as a live credential; short, repetitive or placeholder values (`YOUR_API_KEY`, `xxxx…`, `test-key`) are not.",
+    remediation:
+      "Revoke the credential, then read it from the environment or a secret manager, e.g. `new Mistral({ apiKey: process.env.MISTRAL_API_KEY })`.",
+    fix: "suggestion",
+    messages: {
+      sdkOption: "Hardcoded {{provider}} credential '{{masked}}' passed as '{{option}}' to {{client}}. Revoke it and read it from process.env.{{envVar}}.",
+      header: "Hardcoded credential '{{masked}}' in the '{{header}}' header. Revoke it and read it from process.env.{{envVar}}.",
+    },
+  },
+  create(context) {
+    const reported = new Set<ts.Node>();
+
+    const reportLiteral = (literal: StringNode, credential: string, messageId: string, data: Record<string, string>, envVar: string): void => {
+      if (reported.has(literal) || !looksLikeCredential(credential)) return;
+      if (findProviderKeys(credential, context.catalogue.secretPatterns).length > 0) return; // the prefixed-key rules report it
+      reported.add(literal);
+      context.report({
+        node: literal,
+        messageId,
+        data: { ...data, masked: mask(credential), envVar },
+        fix: environmentFix(context.sourceFile, literal, credential, literal.text.indexOf(credential), envVar),
+      });
+    };
+
+    const checkClient = (node: ts.NewExpression | ts.CallExpression, call: CredentialSink["call"]): void => {
+      const binding = context.imports.resolve(node.expression);
+      if (!binding) return;
+      const sinks = context.catalogue.credentialSinks.filter(
+        (s) => s.call === call && s.module === binding.module && (s.exportName === binding.exportName || (binding.exportName === "*" && s.exportName === "default")),
+      );
+      const sink = sinks[0];
+      if (!sink) return;
+      const provider = context.catalogue.providers.get(sink.provider);
+      if (!provider) return;
+      const client = node.expression.getText(context.sourceFile);
+      const args = node.arguments ?? ts.factory.createNodeArray<ts.Expression>();
+
+      if (sink.keyArgument !== undefined) {
+        const arg = args[sink.keyArgument];
+        const literal = arg && literalOf(arg);
+        if (literal) reportLiteral(literal, literal.text, "sdkOption", { provider: provider.name, option: `argument ${sink.keyArgument + 1}`, client }, provider.envVar);
+      }
+      for (const arg of args) {
+        if (!ts.isObjectLiteralExpression(arg)) continue;
+        for (const { name, value } of credentialProperties(arg, sink.keyOptions, 2)) {
+          const literal = literalOf(value);
+          if (!literal) continue;
+          const envVar = sink.envVars?.[name] ?? provider.envVar;
+          reportLiteral(literal, literal.text, "sdkOption", { provider: provider.name, option: name, client }, envVar);
+        }
+      }
+    };
+
+    const checkHeader = (headerName: string, value: ts.Expression): void => {
+      if (!context.catalogue.credentialHeaders.has(headerName.toLowerCase())) return;
+      const literal = literalOf(value);
+      if (!literal) return;
+      const credential = literal.text.replace(authorizationScheme, "");
+      reportLiteral(literal, credential, "header", { header: headerName }, headerEnvVar(context));
+    };
+
+    return {
+      NewExpression: (node) => checkClient(node, "new"),
+      CallExpression(node) {
+        checkClient(node, "call");
+        // headers.set("Authorization", "Bearer …") / append(…)
+        const callee = node.expression;
+        const [name, value] = node.arguments;
+        if (ts.isPropertyAccessExpression(callee) && (callee.name.text === "set" || callee.name.text === "append") && name && value && ts.isStringLiteralLike(name)) {
+          checkHeader(name.text, value);
+        }
+      },
+      PropertyAssignment(node) {
+        const name = propertyName(node.name);
+        if (name) checkHeader(name, node.initializer);
+      },
+    };
+  },
+});
+
+/** The literal an expression is, or the literal a `const` it names was initialized with. */
+function literalOf(expression: ts.Expression): StringNode | undefined {
+  if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression)) return expression;
+  if (ts.isIdentifier(expression)) return constStringInitializer(expression);
+  return undefined;
+}
+
+/** Properties named as credentials in an options object, looking `depth` levels deep (`credentials: { secretAccessKey }`). */
+function credentialProperties(object: ts.ObjectLiteralExpression, names: readonly string[], depth: number): { name: string; value: ts.Expression }[] {
+  const found: { name: string; value: ts.Expression }[] = [];
+  for (const property of object.properties) {
+    if (ts.isShorthandPropertyAssignment(property) && names.includes(property.name.text)) {
+      found.push({ name: property.name.text, value: property.name });
+    } else if (ts.isPropertyAssignment(property)) {
+      const name = propertyName(property.name);
+      if (name && names.includes(name)) found.push({ name, value: property.initializer });
+      else if (depth > 1 && ts.isObjectLiteralExpression(property.initializer)) found.push(...credentialProperties(property.initializer, names, depth - 1));
+    }
+  }
+  return found;
+}
+
+function propertyName(name: ts.PropertyName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  return undefined;
+}
+
+/** The environment variable for a header credential: the provider's, when the file uses exactly one provider's SDK. */
+function headerEnvVar(context: RuleContext): string {
+  const providers = new Set<string>();
+  for (const module of context.imports.modules()) {
+    for (const sink of context.catalogue.credentialSinks) if (sink.module === module) providers.add(sink.provider);
+  }
+  const only = providers.size === 1 ? context.catalogue.providers.get([...providers][0] ?? "") : undefined;
+  return only?.envVar ?? "API_KEY";
+}

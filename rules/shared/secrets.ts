@@ -1,0 +1,166 @@
+import ts from "typescript";
+import type { SecretPattern } from "../catalogue";
+import type { Fix, NodeVisitor, RuleContext, TextEdit } from "../../server/engine/rule";
+
+/** A run of characters that can form a key; keys never contain spaces, quotes or slashes. */
+const tokenPattern = /[A-Za-z0-9_-]{20,}/g;
+
+export interface KeyToken {
+  readonly token: string;
+  /** Offset of the token in the string's cooked text. */
+  readonly index: number;
+  readonly pattern: SecretPattern;
+}
+
+/** Provider-format keys in a string, placeholders and redactions excluded. */
+export function findProviderKeys(text: string, patterns: readonly SecretPattern[]): KeyToken[] {
+  const found: KeyToken[] = [];
+  if (text.length < 20) return found;
+  for (const match of text.matchAll(tokenPattern)) {
+    const token = match[0];
+    const pattern = patterns.find((p) => token.startsWith(p.prefix) && p.pattern.test(token));
+    if (!pattern || isPlaceholder(token.slice(pattern.prefix.length))) continue;
+    found.push({ token, index: match.index, pattern });
+  }
+  return found;
+}
+
+/** Words that mark a value as an example rather than a credential. */
+const placeholderWords = /your|test|dummy|example|fake|placeholder|sample|redacted|replace|changeme|insert|xxxx|secret|mock|demo|invalid|notreal/i;
+
+/**
+ * True for the body of a key (after its prefix) that is a placeholder: a marker word,
+ * repeated or sequential characters, or too little randomness to be an issued key.
+ */
+export function isPlaceholder(body: string): boolean {
+  if (placeholderWords.test(body)) return true;
+  if (/(.)\1{4,}/.test(body)) return true;
+  if (hasSequentialRun(body, 6)) return true;
+  return distinctCharacters(body) < Math.min(10, Math.ceil(body.length / 3)) || shannonEntropy(body) < 3;
+}
+
+/**
+ * A prefix-less value that looks like an issued credential: long enough, letters and digits
+ * mixed, random-looking, and not a placeholder.
+ */
+export function looksLikeCredential(value: string): boolean {
+  if (value.length < 20 || value.length > 200) return false;
+  if (!/^[A-Za-z0-9_\-.+/=:]+$/.test(value)) return false;
+  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  return !isPlaceholder(value) && shannonEntropy(value) >= 3.2;
+}
+
+export function shannonEntropy(text: string): number {
+  const counts = new Map<string, number>();
+  for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let entropy = 0;
+  for (const count of counts.values()) {
+    const p = count / text.length;
+    entropy -= p * Math.log2(p);
+  }
+  return entropy;
+}
+
+function distinctCharacters(text: string): number {
+  return new Set(text).size;
+}
+
+/** `abcdef`, `123456`, `FEDCBA`: keyboard-made, never issued. */
+function hasSequentialRun(text: string, length: number): boolean {
+  let up = 1;
+  let down = 1;
+  for (let i = 1; i < text.length; i++) {
+    const step = text.charCodeAt(i) - text.charCodeAt(i - 1);
+    up = step === 1 ? up + 1 : 1;
+    down = step === -1 ? down + 1 : 1;
+    if (up >= length || down >= length) return true;
+  }
+  return false;
+}
+
+/** The secret as it may be shown anywhere: its public prefix and last four characters. */
+export function mask(secret: string, prefix = ""): string {
+  const tail = secret.length - prefix.length > 12 ? secret.slice(-4) : "";
+  return `${prefix}…${tail}`;
+}
+
+/** String-like nodes whose text can hold a key, with the cooked text of each piece. */
+export function stringPieces(node: ts.Node): { node: ts.Node; text: string }[] {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [{ node, text: node.text }];
+  if (ts.isTemplateExpression(node)) return [node.head, ...node.templateSpans.map((s) => s.literal)].map((piece) => ({ node: piece, text: piece.text }));
+  return [];
+}
+
+/**
+ * A fix that replaces the key inside a string-like node with `process.env.NAME`: the whole
+ * literal when it is only the key, otherwise a template literal with the rest kept.
+ */
+export function environmentFix(sourceFile: ts.SourceFile, piece: ts.Node, token: string, tokenIndex: number, envVar: string): Fix {
+  const reference = `process.env.${envVar}`;
+  const description = `Read the key from ${reference}`;
+  const edits: TextEdit[] = [];
+  const start = piece.getStart(sourceFile);
+  const end = piece.getEnd();
+
+  if (ts.isStringLiteral(piece) || ts.isNoSubstitutionTemplateLiteral(piece)) {
+    const whole = piece.text === token;
+    const inJsxAttribute = ts.isJsxAttribute(piece.parent);
+    if (whole) {
+      edits.push({ start, end, newText: inJsxAttribute ? `{${reference}}` : reference });
+    } else {
+      const before = escapeForTemplate(piece.text.slice(0, tokenIndex));
+      const after = escapeForTemplate(piece.text.slice(tokenIndex + token.length));
+      const template = `\`${before}\${${reference}}${after}\``;
+      edits.push({ start, end, newText: inJsxAttribute ? `{${template}}` : template });
+    }
+  } else {
+    // A template piece: the key is plain [A-Za-z0-9_-], so its raw text is its cooked text.
+    const raw = sourceFile.text.slice(start, end);
+    const at = raw.indexOf(token);
+    edits.push({ start: start + at, end: start + at + token.length, newText: `\${${reference}}` });
+  }
+  return { safety: "suggestion", description, edits };
+}
+
+function escapeForTemplate(text: string): string {
+  return text.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${").replace(/\r/g, "\\r");
+}
+
+/** The string a `const` holds, when `identifier` names a `const` initialized with a literal in an enclosing scope. */
+export function constStringInitializer(identifier: ts.Identifier): ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | undefined {
+  for (let scope: ts.Node | undefined = identifier.parent; scope; scope = scope.parent) {
+    if (!ts.isSourceFile(scope) && !ts.isBlock(scope) && !ts.isModuleBlock(scope)) continue;
+    for (const statement of scope.statements) {
+      if (!ts.isVariableStatement(statement) || !(statement.declarationList.flags & ts.NodeFlags.Const)) continue;
+      for (const declaration of statement.declarationList.declarations) {
+        if (!ts.isIdentifier(declaration.name) || declaration.name.text !== identifier.text) continue;
+        const init = declaration.initializer;
+        return init && (ts.isStringLiteral(init) || ts.isNoSubstitutionTemplateLiteral(init)) ? init : undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Visitor shared by the provider-format key rules: reports each key of the group found in a
+ * string or template literal, with a suggestion to read it from the environment.
+ */
+export function providerKeyVisitor(context: RuleContext, group: SecretPattern["group"]): NodeVisitor {
+  const patterns = context.catalogue.secretPatterns.filter((p) => p.group === group);
+  const check = (node: ts.Node): void => {
+    for (const piece of stringPieces(node)) {
+      for (const key of findProviderKeys(piece.text, patterns)) {
+        const provider = context.catalogue.providers.get(key.pattern.provider);
+        if (!provider) continue;
+        context.report({
+          node: piece.node,
+          messageId: "hardcodedKey",
+          data: { provider: provider.name, kind: key.pattern.kind, masked: mask(key.token, key.pattern.prefix), envVar: provider.envVar },
+          fix: environmentFix(context.sourceFile, piece.node, key.token, key.index, provider.envVar),
+        });
+      }
+    }
+  };
+  return { StringLiteral: check, NoSubstitutionTemplateLiteral: check, TemplateExpression: check };
+}

@@ -1,0 +1,105 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { LintArgs } from "./args";
+import { paletteFor } from "./color";
+import { formatJson } from "./formatters/json";
+import { formatSarif } from "./formatters/sarif";
+import { displayPath, formatStylish } from "./formatters/stylish";
+import { createProgress } from "./progress";
+import { countBySeverity, type FileResult } from "../engine/finding";
+import { fixText, writeFileAtomic } from "../engine/fixes";
+import { lintSourceFile } from "../engine/linter";
+import { allRuleMetas } from "../engine/registry";
+import { runLint } from "../engine/run";
+
+export interface CliIo {
+  readonly cwd: string;
+  readonly stdout: NodeJS.WriteStream;
+  readonly stderr: NodeJS.WriteStream;
+}
+
+/** `llmsec lint`: returns the exit code. */
+export function lintCommand(args: LintArgs, io: CliIo): number {
+  const progress = createProgress(io.stderr);
+  const run = runLint({
+    cwd: io.cwd,
+    paths: args.paths,
+    configFile: args.config,
+    tsconfig: args.project,
+    onProgress: (done, total) => progress.update(done, total),
+  });
+  progress.clear();
+
+  if (run.unmatched.length > 0) {
+    for (const pattern of run.unmatched) io.stderr.write(`llmsec: no files match '${pattern}'\n`);
+    return 2;
+  }
+  for (const skipped of run.skipped) io.stderr.write(`llmsec: skipped ${displayPath(skipped.file, io.cwd)}: ${skipped.reason}\n`);
+
+  let results = run.results;
+  if (args.fix) results = applyFixes(results, args, run, io);
+  if (args.quiet) results = results.map((r) => ({ file: r.file, findings: r.findings.filter((f) => f.severity === "error") }));
+
+  const report =
+    args.format === "json"
+      ? formatJson(results, run.skipped)
+      : args.format === "sarif"
+        ? formatSarif(results, run.skipped, allRuleMetas, io.cwd, (file) => run.project.load(file)?.text)
+        : formatStylish(results, io.cwd, paletteFor(io.stdout, args.noColor || args.output !== undefined));
+
+  if (args.output) {
+    const target = path.resolve(io.cwd, args.output);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, report);
+  } else {
+    io.stdout.write(report);
+  }
+
+  const { errors, warnings } = countBySeverity(results);
+  if (errors > 0) return 1;
+  if (args.maxWarnings !== undefined && warnings > args.maxWarnings) {
+    io.stderr.write(`llmsec: too many warnings (${warnings}); the maximum allowed is ${args.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Applies fixes file by file, writes each fixed file atomically, and returns the findings left after fixing. */
+function applyFixes(results: FileResult[], args: LintArgs, run: ReturnType<typeof runLint>, io: CliIo): FileResult[] {
+  let appliedTotal = 0;
+  let filesFixed = 0;
+  const accept = (fix: { safety: string }) => fix.safety === "safe" || args.unsafeFixes;
+  const after: FileResult[] = [];
+  for (const result of results) {
+    if (!result.findings.some((f) => f.fix && accept(f.fix))) {
+      after.push(result);
+      continue;
+    }
+    const original = run.project.load(result.file);
+    if (!original) {
+      after.push(result);
+      continue;
+    }
+    const outcome = fixText(result.file, original, (sf) => lintSourceFile(sf, run.lintOptions), accept);
+    if (outcome.refused > 0) {
+      io.stderr.write(`llmsec: ${displayPath(result.file, io.cwd)}: refused ${outcome.refused} fix(es) whose result would not parse\n`);
+    }
+    if (outcome.applied === 0 || outcome.text === original.text) {
+      after.push(result);
+      continue;
+    }
+    try {
+      writeFileAtomic(result.file, original.text, outcome.text);
+    } catch (error) {
+      io.stderr.write(`llmsec: ${(error as Error).message}\n`);
+      after.push(result);
+      continue;
+    }
+    const updated = run.project.update(result.file, outcome.text);
+    appliedTotal += outcome.applied;
+    filesFixed++;
+    after.push({ file: result.file, findings: lintSourceFile(updated, run.lintOptions) });
+  }
+  if (appliedTotal > 0) io.stderr.write(`llmsec: applied ${appliedTotal} fix(es) in ${filesFixed} file(s)\n`);
+  return after;
+}

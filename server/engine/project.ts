@@ -1,0 +1,153 @@
+import fs from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { isLintable } from "./files";
+import { parseSource, readSource } from "./source";
+
+export interface SkippedFile {
+  readonly file: string;
+  readonly reason: string;
+}
+
+export class ProjectConfigError extends Error {}
+
+/** Options used when the run has no tsconfig: no lib, no package resolution, so nothing outside the project is read. */
+const standaloneOptions: ts.CompilerOptions = {
+  allowJs: true,
+  checkJs: false,
+  noLib: true,
+  noEmit: true,
+  types: [],
+  jsx: ts.JsxEmit.Preserve,
+  target: ts.ScriptTarget.Latest,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+};
+
+/**
+ * The files of one run, each parsed once, and the type checker built over them on demand.
+ * Without a tsconfig the checker still resolves names and relative imports between the
+ * project's files; with one (`--project`), it has the project's options and, when
+ * `node_modules` is installed, the SDKs' real types.
+ */
+export class Project {
+  private readonly sourceFiles = new Map<string, ts.SourceFile>();
+  private readonly options: ts.CompilerOptions;
+  private program: ts.Program | undefined;
+  private programFailed = false;
+  readonly skipped: SkippedFile[] = [];
+
+  private constructor(
+    options: ts.CompilerOptions,
+    private readonly usesProjectConfig: boolean,
+    readonly projectFiles: readonly string[],
+  ) {
+    this.options = options;
+  }
+
+  static standalone(): Project {
+    return new Project(standaloneOptions, false, []);
+  }
+
+  /** Reads a tsconfig; its file list becomes the default set of files to lint. */
+  static fromTsconfig(tsconfigPath: string): Project {
+    const absolute = path.resolve(tsconfigPath);
+    if (!fs.existsSync(absolute)) throw new ProjectConfigError(`${tsconfigPath}: no such tsconfig file`);
+    const problems: string[] = [];
+    const host: ts.ParseConfigFileHost = {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => problems.push(ts.flattenDiagnosticMessageText(d.messageText, "\n")),
+    };
+    const parsed = ts.getParsedCommandLineOfConfigFile(absolute, { noEmit: true }, host);
+    const errors = [...problems, ...(parsed?.errors ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error && d.code !== 18003).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))];
+    if (!parsed || errors.length > 0) throw new ProjectConfigError(`${tsconfigPath}: ${errors.join("; ") || "cannot be read"}`);
+    const files = parsed.fileNames.map((f) => path.resolve(f)).filter((f) => isLintable(f) && !f.split(path.sep).includes("node_modules"));
+    return new Project({ ...parsed.options, noEmit: true }, true, files);
+  }
+
+  /** Parses a file (once); undefined when it is skipped, with the reason recorded. */
+  load(file: string): ts.SourceFile | undefined {
+    const cached = this.sourceFiles.get(file);
+    if (cached) return cached;
+    const read = readSource(file);
+    if ("skipped" in read) {
+      this.skipped.push({ file, reason: read.skipped });
+      return undefined;
+    }
+    const sourceFile = parseSource(file, read.text);
+    this.sourceFiles.set(file, sourceFile);
+    return sourceFile;
+  }
+
+  /** Replaces a file's text (the editor's unsaved buffer, or a file just fixed). */
+  update(file: string, text: string): ts.SourceFile {
+    const sourceFile = parseSource(file, text);
+    this.sourceFiles.set(file, sourceFile);
+    this.program = undefined;
+    return sourceFile;
+  }
+
+  /** The type checker over every loaded file; built at the first call, undefined if building it failed. */
+  getTypeChecker(): ts.TypeChecker | undefined {
+    return this.getProgram()?.getTypeChecker();
+  }
+
+  getProgram(): ts.Program | undefined {
+    if (this.program || this.programFailed) return this.program;
+    try {
+      this.program = ts.createProgram({
+        rootNames: [...this.sourceFiles.keys()],
+        options: this.options,
+        host: this.createHost(),
+        oldProgram: undefined,
+      });
+    } catch {
+      this.programFailed = true; // rules fall back to syntax-only analysis
+    }
+    return this.program;
+  }
+
+  private createHost(): ts.CompilerHost {
+    const base = ts.createCompilerHost(this.options, true);
+    const getSourceFile: ts.CompilerHost["getSourceFile"] = (fileName, languageVersion) => {
+      const known = this.sourceFiles.get(path.resolve(fileName));
+      if (known) return known;
+      if (this.usesProjectConfig) return base.getSourceFile(fileName, languageVersion);
+      // Standalone: other project files reached by relative imports are parsed (once) too.
+      return isLintable(fileName) ? this.load(path.resolve(fileName)) : undefined;
+    };
+    if (this.usesProjectConfig) return { ...base, getSourceFile };
+    return {
+      ...base,
+      getSourceFile,
+      // Only relative imports between project files; packages are recognized by specifier, never read.
+      resolveModuleNameLiterals: (literals, containingFile) =>
+        literals.map((literal) => ({ resolvedModule: resolveRelative(literal.text, containingFile) })),
+    };
+  }
+}
+
+const resolutionExtensions = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+
+function resolveRelative(specifier: string, containingFile: string): ts.ResolvedModuleFull | undefined {
+  if (!specifier.startsWith("./") && !specifier.startsWith("../")) return undefined;
+  const base = path.resolve(path.dirname(containingFile), specifier);
+  // `./x.js` in TypeScript source names `./x.ts`.
+  const stem = /\.[cm]?jsx?$/.test(base) ? base.replace(/\.[cm]?jsx?$/, "") : base;
+  const candidates = [base, ...resolutionExtensions.map((ext) => stem + ext), ...resolutionExtensions.map((ext) => path.join(base, `index${ext}`))];
+  for (const candidate of candidates) {
+    if (isLintable(candidate) && fs.existsSync(candidate) && fs.statSync(candidate).isFile()) {
+      return { resolvedFileName: candidate, extension: extensionOf(candidate), isExternalLibraryImport: false };
+    }
+  }
+  return undefined;
+}
+
+function extensionOf(file: string): ts.Extension {
+  const ext = path.extname(file);
+  const known: Record<string, ts.Extension> = {
+    ".ts": ts.Extension.Ts, ".tsx": ts.Extension.Tsx, ".mts": ts.Extension.Mts, ".cts": ts.Extension.Cts,
+    ".js": ts.Extension.Js, ".jsx": ts.Extension.Jsx, ".mjs": ts.Extension.Mjs, ".cjs": ts.Extension.Cjs,
+  };
+  return known[ext] ?? ts.Extension.Ts;
+}

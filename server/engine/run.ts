@@ -1,0 +1,69 @@
+import path from "node:path";
+import { defaultConfig, findConfigFile, loadConfig, type LlmsecConfig } from "./config";
+import { selectFiles } from "./files";
+import type { FileResult } from "./finding";
+import { lintSourceFile, type LintFileOptions } from "./linter";
+import { Project, type SkippedFile } from "./project";
+import { activeRules, knownRuleIds, severityFor } from "./registry";
+
+export interface RunOptions {
+  readonly cwd: string;
+  /** Files, directories and globs; the current directory (or the tsconfig's files) when empty. */
+  readonly paths: readonly string[];
+  /** Explicit config file; otherwise `llmsec.config.json` is looked up from `cwd`. */
+  readonly configFile?: string;
+  /** A tsconfig whose files and compiler options the run uses. */
+  readonly tsconfig?: string;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface RunResult {
+  readonly results: FileResult[];
+  readonly skipped: readonly SkippedFile[];
+  readonly unmatched: readonly string[];
+  readonly config: LlmsecConfig;
+  readonly project: Project;
+  readonly lintOptions: LintFileOptions;
+}
+
+export function resolveConfig(cwd: string, configFile: string | undefined): LlmsecConfig {
+  const file = configFile ? path.resolve(cwd, configFile) : findConfigFile(cwd);
+  return file ? loadConfig(file, knownRuleIds) : defaultConfig(cwd);
+}
+
+export function lintOptionsFor(config: LlmsecConfig, project: Project): LintFileOptions {
+  return {
+    rules: activeRules(config),
+    engineSeverity: (meta) => severityFor(meta, config),
+    knownRuleIds,
+    getTypeChecker: () => project.getTypeChecker(),
+    sourceFileFor: (file) => project.load(file),
+  };
+}
+
+/**
+ * One analysis run: resolve config and files, parse each file once, run all rules over it.
+ * Throws `ConfigError` / `ProjectConfigError` for a broken config; bad files are skipped with a reason.
+ */
+export function runLint(options: RunOptions): RunResult {
+  const config = resolveConfig(options.cwd, options.configFile);
+  const project = options.tsconfig ? Project.fromTsconfig(path.resolve(options.cwd, options.tsconfig)) : Project.standalone();
+  const selection =
+    options.tsconfig && options.paths.length === 0
+      ? { files: [...project.projectFiles], unmatched: [] }
+      : selectFiles(options.paths, { cwd: options.cwd, ignorePatterns: config.ignore, ignoreRoot: config.root });
+
+  const sourceFiles = [];
+  for (const file of selection.files) {
+    const sourceFile = project.load(file);
+    if (sourceFile) sourceFiles.push(sourceFile);
+  }
+  const lintOptions = lintOptionsFor(config, project);
+  const results: FileResult[] = [];
+  let done = 0;
+  for (const sourceFile of sourceFiles) {
+    results.push({ file: sourceFile.fileName, findings: lintSourceFile(sourceFile, lintOptions) });
+    options.onProgress?.(++done, sourceFiles.length);
+  }
+  return { results, skipped: project.skipped, unmatched: selection.unmatched, config, project, lintOptions };
+}
