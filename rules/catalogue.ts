@@ -154,7 +154,7 @@ export const catalogue: Catalogue = {
   providers: new Map(providerList.map((p) => [p.id, p])),
   secretPatterns,
   credentialSinks,
-  credentialHeaders: new Set(["authorization", "x-api-key", "api-key", "x-goog-api-key", "x-auth-token", "apikey"]),
+  credentialHeaders: new Set(["authorization", "x-api-key", "api-key", "x-goog-api-key", "x-auth-token"]),
   credentialOptionNames: new Set(credentialSinks.flatMap((s) => s.keyOptions)),
 };
 

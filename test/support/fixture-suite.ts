@@ -1,0 +1,35 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { it } from "node:test";
+import { describeFindings, parseExpectations } from "./expectations";
+import { fixAll, lintText } from "./engine";
+
+export const fixedSuffix = /\.fixed(\.[cm]?[jt]sx?)$/;
+
+/**
+ * Registers a test per fixture in `dir`: the findings must be exactly those written inline,
+ * and where `<name>.fixed.<ext>` exists, applying every fix must produce it, fixing again must
+ * change nothing, and the fixed text must not have the findings the fixes were for.
+ */
+export function fixtureTests(dir: string): void {
+  const files = fs.readdirSync(dir).sort();
+  for (const input of files.filter((f) => !fixedSuffix.test(f))) {
+    const file = path.join(dir, input);
+    it(`${input}: reports exactly the findings written inline`, () => {
+      const text = fs.readFileSync(file, "utf8");
+      assert.deepEqual(describeFindings(lintText(file, text)), parseExpectations(text));
+    });
+    const fixedName = input.replace(/(\.[cm]?[jt]sx?)$/, ".fixed$1");
+    if (!files.includes(fixedName)) continue;
+    it(`${input}: fixes produce ${fixedName}, and fixing again changes nothing`, () => {
+      const original = fs.readFileSync(file, "utf8");
+      const fixed = fixAll(file, original);
+      assert.equal(fixed, fs.readFileSync(path.join(dir, fixedName), "utf8"));
+      assert.equal(fixAll(file, fixed), fixed);
+      const fixedRules = new Set(lintText(file, original).filter((f) => f.fix).map((f) => f.ruleId));
+      const left = lintText(file, fixed).filter((f) => fixedRules.has(f.ruleId) && f.fix);
+      assert.deepEqual(describeFindings(left), [], "the fixed text still has fixable findings");
+    });
+  }
+}
