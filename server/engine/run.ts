@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { defaultConfig, findConfigFile, loadConfig, type LlmsecConfig } from "./config";
 import { selectFiles } from "./files";
@@ -26,9 +27,29 @@ export interface RunResult {
   readonly lintOptions: LintFileOptions;
 }
 
-export function resolveConfig(cwd: string, configFile: string | undefined): LlmsecConfig {
-  const file = configFile ? path.resolve(cwd, configFile) : findConfigFile(cwd);
+/**
+ * The explicit config, or the `llmsec.config.json` found from the directory the paths have in
+ * common (so `llmsec lint apps/bot` uses `apps/bot`'s config), up to the repository root.
+ */
+export function resolveConfig(cwd: string, configFile: string | undefined, paths: readonly string[] = []): LlmsecConfig {
+  const start = commonDirectory(paths.map((p) => path.resolve(cwd, globBase(p)))) ?? cwd;
+  const file = configFile ? path.resolve(cwd, configFile) : findConfigFile(start);
   return file ? loadConfig(file, knownRuleIds) : defaultConfig(cwd);
+}
+
+function globBase(arg: string): string {
+  const firstGlobChar = arg.search(/[*?[\]{}()!]/);
+  return firstGlobChar < 0 ? arg : path.dirname(arg.slice(0, firstGlobChar) + "x");
+}
+
+function commonDirectory(paths: readonly string[]): string | undefined {
+  if (paths.length === 0) return undefined;
+  const dirs = paths.map((p) => (fs.existsSync(p) && fs.statSync(p).isDirectory() ? p : path.dirname(p)));
+  let common = dirs[0] ?? "";
+  for (const dir of dirs.slice(1)) {
+    while (common !== path.dirname(common) && dir !== common && !dir.startsWith(common + path.sep)) common = path.dirname(common);
+  }
+  return common;
 }
 
 export function lintOptionsFor(config: LlmsecConfig, project: Project): LintFileOptions {
@@ -46,7 +67,7 @@ export function lintOptionsFor(config: LlmsecConfig, project: Project): LintFile
  * Throws `ConfigError` / `ProjectConfigError` for a broken config; bad files are skipped with a reason.
  */
 export function runLint(options: RunOptions): RunResult {
-  const config = resolveConfig(options.cwd, options.configFile);
+  const config = resolveConfig(options.cwd, options.configFile, options.paths);
   const project = options.tsconfig ? Project.fromTsconfig(path.resolve(options.cwd, options.tsconfig)) : Project.standalone();
   const selection =
     options.tsconfig && options.paths.length === 0
