@@ -1,0 +1,202 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import packageJson from "../package.json";
+import { allRuleMetas } from "../server/engine/registry";
+import { runCli } from "./support/cli";
+import { groqKey, tempProject } from "./support/temp-project";
+
+const leakyProject = () =>
+  tempProject({
+    ".git/HEAD": "",
+    "src/client.ts": `import Groq from "groq-sdk";\nexport const groq = new Groq({ apiKey: "${groqKey}" });\n`,
+    "src/clean.ts": "export const answer = 42;\n",
+  });
+const ansi = /\u001b\[/;
+
+describe("llmsec CLI", () => {
+  it("--version prints the package version", () => {
+    const run = runCli(["--version"], process.cwd());
+    assert.equal(run.code, 0);
+    assert.equal(run.stdout.trim(), packageJson.version);
+  });
+
+  it("--help, lint --help and rules --help print usage and exit 0", () => {
+    for (const args of [["--help"], [], ["lint", "--help"], ["rules", "--help"], ["help", "lint"]]) {
+      const run = runCli(args, process.cwd());
+      assert.equal(run.code, 0, args.join(" "));
+      assert.match(run.stdout, /^Usage: llmsec/);
+    }
+  });
+
+  const usageErrors: readonly (readonly [string[], RegExp])[] = [
+    [["scan"], /unknown command 'scan'/],
+    [["lint", "--bogus"], /Unknown option '--bogus'/],
+    [["lint", "--format", "xml"], /--format must be stylish, json or sarif/],
+    [["lint", "--max-warnings", "many"], /--max-warnings must be a whole number/],
+    [["lint", "--unsafe-fixes"], /--unsafe-fixes only applies together with --fix/],
+    [["lint", "does-not-exist.ts"], /no files match 'does-not-exist.ts'/],
+  ];
+  for (const [args, message] of usageErrors) {
+    it(`exits 2 on a usage error: ${args.join(" ")}`, () => {
+      const run = runCli(args, tempProject({ ".git/HEAD": "" }));
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, message);
+    });
+  }
+
+  it("exits 0 with no output on a clean project", () => {
+    const run = runCli(["lint"], tempProject({ ".git/HEAD": "", "a.ts": "export const a = process.env.OPENAI_API_KEY;\n" }));
+    assert.equal(run.code, 0);
+    assert.equal(run.stdout, "");
+  });
+
+  it("exits 1 on findings and prints them in the stylish layout with the key masked", () => {
+    const run = runCli(["lint", "--no-color"], leakyProject());
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /src\/client\.ts\n {2}2:40 {2}error {4}Hardcoded Groq API key 'gsk_…95gG'/);
+    assert.match(run.stdout, /secret-llm-provider-key\n/);
+    assert.match(run.stdout, /✖ 1 problem \(1 error, 0 warnings\)/);
+    assert.ok(!run.stdout.includes(groqKey), "the key must never be printed");
+    assert.doesNotMatch(run.stdout, ansi);
+  });
+
+  it("colors only on request or on a terminal, and never with --no-color", () => {
+    const project = leakyProject();
+    assert.match(runCli(["lint"], project, { FORCE_COLOR: "1" }).stdout, ansi);
+    assert.doesNotMatch(runCli(["lint", "--no-color"], project, { FORCE_COLOR: "1" }).stdout, ansi);
+    assert.doesNotMatch(runCli(["lint"], project, { FORCE_COLOR: "1", NO_COLOR: "1" }).stdout, ansi);
+  });
+
+  it("--format json gives every finding with positions and its fix, the key masked", () => {
+    const run = runCli(["lint", "--format", "json"], leakyProject());
+    assert.equal(run.code, 1);
+    const report = JSON.parse(run.stdout) as { summary: { errors: number; files: number }; results: { file: string; findings: { ruleId: string; line: number; column: number; fix: { safety: string } }[] }[] };
+    assert.deepEqual(report.summary, { files: 2, errors: 1, warnings: 0, fixable: 0, skipped: 0 });
+    const finding = report.results.flatMap((r) => r.findings)[0];
+    assert.equal(finding?.ruleId, "secret-llm-provider-key");
+    assert.equal(finding?.line, 2);
+    assert.equal(finding?.fix.safety, "suggestion");
+    assert.ok(!run.stdout.includes(groqKey));
+  });
+
+  it("--output writes the report to a file and nothing to stdout", () => {
+    const project = leakyProject();
+    const run = runCli(["lint", "--format", "sarif", "--output", "reports/llmsec.sarif"], project);
+    assert.equal(run.code, 1);
+    assert.equal(run.stdout, "");
+    const sarif = JSON.parse(fs.readFileSync(path.join(project, "reports", "llmsec.sarif"), "utf8")) as { version: string };
+    assert.equal(sarif.version, "2.1.0");
+  });
+
+  describe("severity, --quiet and --max-warnings", () => {
+    const project = () => {
+      const root = leakyProject();
+      fs.writeFileSync(path.join(root, "llmsec.config.json"), '{ "rules": { "secret-llm-provider-key": "warn" } }');
+      return root;
+    };
+    it("a rule set to warn does not fail the run", () => {
+      const run = runCli(["lint", "--no-color"], project());
+      assert.equal(run.code, 0);
+      assert.match(run.stdout, /warning/);
+      assert.match(run.stdout, /✖ 1 problem \(0 errors, 1 warning\)/);
+    });
+    it("--max-warnings fails the run when warnings exceed it", () => {
+      assert.equal(runCli(["lint", "--max-warnings", "1"], project()).code, 0);
+      const run = runCli(["lint", "--max-warnings", "0"], project());
+      assert.equal(run.code, 1);
+      assert.match(run.stderr, /too many warnings \(1\); the maximum allowed is 0/);
+    });
+    it("--quiet reports errors only", () => {
+      const run = runCli(["lint", "--quiet", "--max-warnings", "0"], project());
+      assert.equal(run.code, 0);
+      assert.equal(run.stdout, "");
+    });
+    it("a rule set to off reports nothing", () => {
+      const root = leakyProject();
+      fs.writeFileSync(path.join(root, "llmsec.config.json"), '{ "rules": { "secret-llm-provider-key": "off" } }');
+      assert.equal(runCli(["lint"], root).code, 0);
+    });
+  });
+
+  it("--config uses the given file, and an invalid config exits 2 naming the file and key", () => {
+    const root = leakyProject();
+    fs.writeFileSync(path.join(root, "strict.json"), '{ "rules": { "secret-llm-provider-key": "off" } }');
+    assert.equal(runCli(["lint", "--config", "strict.json"], root).code, 0);
+    fs.writeFileSync(path.join(root, "llmsec.config.json"), '{ "rules": { "secret-llm-provider-key": "loud" } }');
+    const run = runCli(["lint"], root);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /invalid configuration: .*llmsec\.config\.json: "rules\.secret-llm-provider-key": must be "off", "warn" or "error", not "loud"/);
+    const missing = runCli(["lint", "--config", "nope.json"], root);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nope\.json: cannot be read \(ENOENT\)/);
+  });
+
+  it("uses the llmsec.config.json of the directory being linted", () => {
+    const root = leakyProject();
+    fs.writeFileSync(path.join(root, "src", "llmsec.config.json"), '{ "ignore": ["client.ts"] }');
+    assert.equal(runCli(["lint", "src"], root).code, 0);
+  });
+
+  it("reports a file that does not parse and goes on with the others; skips minified files with a note", () => {
+    const root = leakyProject();
+    fs.writeFileSync(path.join(root, "src", "broken.ts"), "export function f( {\n");
+    fs.writeFileSync(path.join(root, "src", "vendor.min.js"), "var a=1;");
+    const run = runCli(["lint", "--format", "json"], root);
+    assert.equal(run.code, 1);
+    const ids = (JSON.parse(run.stdout) as { results: { findings: { ruleId: string }[] }[] }).results.flatMap((r) => r.findings.map((f) => f.ruleId)).sort();
+    assert.deepEqual(ids, ["llmsec-syntax-error", "secret-llm-provider-key"]);
+    assert.match(run.stderr, /skipped src\/vendor\.min\.js: minified file/);
+  });
+
+  describe("--fix", () => {
+    const project = () =>
+      tempProject({
+        ".git/HEAD": "",
+        "a.ts": `// llmsec-ignore-next-line secret-llm-provider-key -- stale\nexport const a = 1;\nexport const key = "${groqKey}";\n`,
+      });
+
+    it("applies safe fixes only, atomically, and a second run changes nothing", () => {
+      const root = project();
+      const run = runCli(["lint", "--fix", "--format", "json"], root);
+      assert.equal(run.code, 1, "the key is still there: its fix is only a suggestion");
+      assert.match(run.stderr, /applied 1 fix\(es\) in 1 file\(s\)/);
+      const text = fs.readFileSync(path.join(root, "a.ts"), "utf8");
+      assert.equal(text, `export const a = 1;\nexport const key = "${groqKey}";\n`);
+      const again = runCli(["lint", "--fix"], root);
+      assert.doesNotMatch(again.stderr, /applied/);
+      assert.equal(fs.readFileSync(path.join(root, "a.ts"), "utf8"), text);
+      assert.deepEqual(fs.readdirSync(root).sort(), [".git", "a.ts"], "no temporary file is left behind");
+    });
+
+    it("--unsafe-fixes also applies suggestions", () => {
+      const root = project();
+      const run = runCli(["lint", "--fix", "--unsafe-fixes"], root);
+      assert.equal(run.code, 0);
+      assert.equal(fs.readFileSync(path.join(root, "a.ts"), "utf8"), "export const a = 1;\nexport const key = process.env.GROQ_API_KEY;\n");
+    });
+  });
+
+  it("--project lints the tsconfig's files; a broken tsconfig exits 2", () => {
+    const root = leakyProject();
+    fs.writeFileSync(path.join(root, "tsconfig.json"), '{ "compilerOptions": { "strict": true }, "include": ["src/client.ts"] }');
+    const run = runCli(["lint", "--project", "tsconfig.json", "--format", "json"], root);
+    assert.equal(run.code, 1);
+    assert.equal((JSON.parse(run.stdout) as { summary: { files: number } }).summary.files, 1);
+    fs.writeFileSync(path.join(root, "bad.json"), '{ "compilerOptions": { "target": "es1999" } }');
+    const bad = runCli(["lint", "--project", "bad.json"], root);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /bad\.json: .*target/);
+  });
+
+  it("`rules` lists every rule with family, severity, OWASP and CWE, as a table or JSON", () => {
+    const table = runCli(["rules", "--no-color"], process.cwd());
+    assert.equal(table.code, 0);
+    for (const meta of allRuleMetas) assert.match(table.stdout, new RegExp(`^${meta.id}\\s`, "m"));
+    assert.match(table.stdout, /secret-llm-provider-key\s+secret\s+error\s+LLM02:2025\s+CWE-798/);
+    const json = JSON.parse(runCli(["rules", "--format", "json"], process.cwd()).stdout) as { id: string; docs: string }[];
+    assert.equal(json.length, allRuleMetas.length);
+    assert.match(json[0]?.docs ?? "", /docs\/rules\/secret-llm-provider-key\.md$/);
+  });
+});

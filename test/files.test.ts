@@ -1,0 +1,82 @@
+import assert from "node:assert/strict";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { selectFiles } from "../server/engine/files";
+import { readSource } from "../server/engine/source";
+import { tempProject } from "./support/temp-project";
+
+const relativeFiles = (root: string, args: string[], ignorePatterns: string[] = []) => {
+  const selection = selectFiles(args, { cwd: root, ignorePatterns, ignoreRoot: root });
+  return { files: selection.files.map((f) => path.relative(root, f)), unmatched: selection.unmatched };
+};
+
+describe("file selection", () => {
+  const root = tempProject({
+    ".git/HEAD": "ref: refs/heads/main\n",
+    ".gitignore": "generated/\n*.log.ts\n",
+    "src/app.ts": "",
+    "src/page.tsx": "",
+    "src/legacy.js": "",
+    "src/worker.mjs": "",
+    "src/config.cjs": "",
+    "src/types.d.ts": "",
+    "src/styles.css": "",
+    "src/debug.log.ts": "",
+    "src/nested/.gitignore": "local-only.ts\n",
+    "src/nested/local-only.ts": "",
+    "src/nested/kept.mts": "",
+    "generated/client.ts": "",
+    "node_modules/openai/index.js": "",
+    "dist/cli.js": "",
+    ".next/server.js": "",
+    "test/app.test.ts": "",
+  });
+
+  it("walks directories for every JS/TS extension, skipping declarations, dependencies, build output and .gitignored files", () => {
+    assert.deepEqual(relativeFiles(root, []).files, [
+      "src/app.ts", "src/config.cjs", "src/legacy.js", "src/nested/kept.mts", "src/page.tsx", "src/worker.mjs", "test/app.test.ts",
+    ]);
+  });
+
+  it("honors the config's ignore patterns", () => {
+    assert.deepEqual(relativeFiles(root, ["src"], ["**/*.tsx", "src/nested/"]).files, ["src/app.ts", "src/config.cjs", "src/legacy.js", "src/worker.mjs"]);
+  });
+
+  it("expands globs relative to the working directory", () => {
+    assert.deepEqual(relativeFiles(root, ["src/**/*.ts"]).files, ["src/app.ts"]);
+    assert.deepEqual(relativeFiles(root, ["**/*.mts"]).files, ["src/nested/kept.mts"]);
+  });
+
+  it("lints a file named explicitly even when .gitignore lists it", () => {
+    assert.deepEqual(relativeFiles(root, ["generated/client.ts"]).files, ["generated/client.ts"]);
+  });
+
+  it("reports arguments that match nothing", () => {
+    assert.deepEqual(relativeFiles(root, ["missing.ts", "src/**/*.vue"]).unmatched, ["missing.ts", "src/**/*.vue"]);
+  });
+});
+
+describe("reading sources", () => {
+  const root = tempProject({
+    "binary.ts": Buffer.from([0x63, 0x6f, 0x00, 0x01, 0x02]),
+    "bundle.min.js": "var a=1;",
+    "minified.js": `var a=${"1+".repeat(6000)}1;`,
+    "huge.ts": `export const x = 1;\n${"// padding\n".repeat(220_000)}`,
+    "bom.ts": "\ufeffexport const a = 1;\n",
+    "plain.ts": "export const a = 1;\n",
+  });
+  const read = (name: string) => readSource(path.join(root, name));
+
+  it("skips binary, minified and huge files with a reason", () => {
+    assert.deepEqual(read("binary.ts"), { skipped: "binary file" });
+    assert.deepEqual(read("bundle.min.js"), { skipped: "minified file" });
+    assert.deepEqual(read("minified.js"), { skipped: "minified file (very long lines)" });
+    assert.deepEqual(read("huge.ts"), { skipped: "larger than 2 MB" });
+    assert.deepEqual(read("missing.ts"), { skipped: "cannot be read (ENOENT)" });
+  });
+
+  it("reads text, dropping a byte-order mark", () => {
+    assert.deepEqual(read("plain.ts"), { text: "export const a = 1;\n" });
+    assert.deepEqual(read("bom.ts"), { text: "export const a = 1;\n" });
+  });
+});
