@@ -47,8 +47,9 @@ describe("file selection", () => {
     assert.deepEqual(relativeFiles(root, ["**/*.mts"]).files, ["src/nested/kept.mts"]);
   });
 
-  it("lints a file named explicitly even when .gitignore lists it", () => {
+  it("lints a file or directory named explicitly even when .gitignore lists it", () => {
     assert.deepEqual(relativeFiles(root, ["generated/client.ts"]).files, ["generated/client.ts"]);
+    assert.deepEqual(relativeFiles(root, ["generated"]).files, ["generated/client.ts"]);
   });
 
   it("reports arguments that match nothing", () => {

@@ -35,6 +35,7 @@ export function lintCommand(args: LintArgs, io: CliIo): number {
     return 2;
   }
   for (const skipped of run.skipped) io.stderr.write(`llmsec: skipped ${displayPath(skipped.file, io.cwd)}: ${skipped.reason}\n`);
+  if (run.results.length === 0) io.stderr.write("llmsec: no JavaScript or TypeScript files to analyze\n");
 
   let results = run.results;
   if (args.fix) results = applyFixes(results, args, run, io);
@@ -44,7 +45,7 @@ export function lintCommand(args: LintArgs, io: CliIo): number {
     args.format === "json"
       ? formatJson(results, run.skipped)
       : args.format === "sarif"
-        ? formatSarif(results, run.skipped, allRuleMetas, io.cwd, (file) => run.project.load(file)?.text)
+        ? formatSarif(results, run.skipped, allRuleMetas, io.cwd, (file) => run.project.textOf(file))
         : formatStylish(results, io.cwd, paletteFor(io.stdout, args.noColor || args.output !== undefined));
 
   if (args.output) {

@@ -27,7 +27,8 @@ export interface DiscoveryOptions {
 /**
  * Expands the CLI's path arguments (files, directories, globs) into the files to lint,
  * honoring `.gitignore` files and the config's ignore patterns, and skipping dependency
- * and build directories. A file named explicitly is linted even if a `.gitignore` lists it.
+ * and build directories. A file or directory named explicitly is linted even if a `.gitignore`
+ * lists it.
  */
 export function selectFiles(args: readonly string[], options: DiscoveryOptions): FileSelection {
   const files = new Set<string>();
@@ -122,7 +123,8 @@ function gitignoresAbove(dir: string): GitignoreScope[] {
   const chain: GitignoreScope[] = [];
   for (let current = path.dirname(dir); ; current = path.dirname(current)) {
     const scope = readGitignore(current);
-    if (scope) chain.unshift(scope);
+    // A directory named explicitly is analyzed even if a parent's .gitignore lists it.
+    if (scope && !isGitignored(dir, [scope], true)) chain.unshift(scope);
     if (current === root || path.dirname(current) === current) break;
   }
   return chain;

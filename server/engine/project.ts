@@ -79,6 +79,22 @@ export class Project {
     return sourceFile;
   }
 
+  /**
+   * Forgets a file's tree once it is analyzed, so a large run does not hold every AST at once;
+   * kept while a program exists, since the checker refers to it.
+   */
+  release(file: string): void {
+    if (!this.program) this.sourceFiles.delete(file);
+  }
+
+  /** A file's text: from its tree when loaded, else read from disk without parsing. */
+  textOf(file: string): string | undefined {
+    const cached = this.sourceFiles.get(file);
+    if (cached) return cached.text;
+    const read = readSource(file);
+    return "text" in read ? read.text : undefined;
+  }
+
   /** Replaces a file's text (the editor's unsaved buffer, or a file just fixed). */
   update(file: string, text: string): ts.SourceFile {
     const sourceFile = parseSource(file, text);

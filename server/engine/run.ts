@@ -74,17 +74,16 @@ export function runLint(options: RunOptions): RunResult {
       ? { files: [...project.projectFiles], unmatched: [] }
       : selectFiles(options.paths, { cwd: options.cwd, ignorePatterns: config.ignore, ignoreRoot: config.root });
 
-  const sourceFiles = [];
-  for (const file of selection.files) {
-    const sourceFile = project.load(file);
-    if (sourceFile) sourceFiles.push(sourceFile);
-  }
   const lintOptions = lintOptionsFor(config, project);
   const results: FileResult[] = [];
   let done = 0;
-  for (const sourceFile of sourceFiles) {
-    results.push({ file: sourceFile.fileName, findings: lintSourceFile(sourceFile, lintOptions) });
-    options.onProgress?.(++done, sourceFiles.length);
+  for (const file of selection.files) {
+    const sourceFile = project.load(file);
+    if (sourceFile) {
+      results.push({ file, findings: lintSourceFile(sourceFile, lintOptions) });
+      project.release(file);
+    }
+    options.onProgress?.(++done, selection.files.length);
   }
   return { results, skipped: project.skipped, unmatched: selection.unmatched, config, project, lintOptions };
 }
