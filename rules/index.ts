@@ -2,6 +2,22 @@ import type { Rule } from "../server/engine/rule";
 import secretCloudCredential from "./secret-cloud-credential";
 import secretLlmProviderKey from "./secret-llm-provider-key";
 import secretUnprefixedApiKey from "./secret-unprefixed-api-key";
+import llmOutputToEval from "./llm-output-to-eval";
+import llmOutputToFilePath from "./llm-output-to-file-path";
+import llmOutputToHtml from "./llm-output-to-html";
+import llmOutputToShell from "./llm-output-to-shell";
+import llmOutputToSql from "./llm-output-to-sql";
+import llmOutputToUrl from "./llm-output-to-url";
 
 /** Every rule llmsec ships, in the order `llmsec rules` lists them. */
-export const allRules: readonly Rule[] = [secretLlmProviderKey, secretCloudCredential, secretUnprefixedApiKey];
+export const allRules: readonly Rule[] = [
+  llmOutputToEval,
+  llmOutputToShell,
+  llmOutputToSql,
+  llmOutputToHtml,
+  llmOutputToFilePath,
+  llmOutputToUrl,
+  secretLlmProviderKey,
+  secretCloudCredential,
+  secretUnprefixedApiKey,
+];

@@ -100,6 +100,20 @@ function configSchema(): object {
         type: "array",
         items: { type: "string", minLength: 1 },
       },
+      sources: {
+        description: "Your own functions whose result is model output (wrappers around an LLM SDK), for the llm-… rules.",
+        type: "array",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["module", "export"],
+          properties: {
+            module: { type: "string", minLength: 1, description: "A package name, or a path relative to this file (./src/lib/llm)." },
+            export: { type: "string", minLength: 1, description: "The exported function whose result is model output." },
+            returns: { type: "string", enum: ["text", "data"], description: "text (default), or data for structured output." },
+          },
+        },
+      },
     },
   };
 }

@@ -197,6 +197,6 @@ describe("llmsec CLI", () => {
     assert.match(table.stdout, /secret-llm-provider-key\s+secret\s+error\s+LLM02:2025\s+CWE-798/);
     const json = JSON.parse(runCli(["rules", "--format", "json"], process.cwd()).stdout) as { id: string; docs: string }[];
     assert.equal(json.length, allRuleMetas.length);
-    assert.match(json[0]?.docs ?? "", /docs\/rules\/secret-llm-provider-key\.md$/);
+    assert.match(json.find((r) => r.id === "secret-llm-provider-key")?.docs ?? "", /docs\/rules\/secret-llm-provider-key\.md$/);
   });
 });

@@ -12,6 +12,17 @@ export interface LlmsecConfig {
   readonly file: string | undefined;
   readonly rules: ReadonlyMap<string, SeveritySetting>;
   readonly ignore: readonly string[];
+  /** A team's own functions that return model output (see `sources` in the docs). */
+  readonly sources: readonly ConfiguredSource[];
+}
+
+export interface ConfiguredSource {
+  /** A package name, or a path relative to the config file (`./src/lib/llm`, resolved to a file). */
+  readonly module: string;
+  /** The exported function whose result is model output. */
+  readonly exportName: string;
+  /** `text` (the default) or `data` for structured output. */
+  readonly returns: "text" | "data";
 }
 
 export class ConfigError extends Error {
@@ -21,7 +32,7 @@ export class ConfigError extends Error {
 }
 
 const severitySettings: readonly SeveritySetting[] = ["off", "warn", "error"];
-const topLevelKeys = ["$schema", "rules", "ignore"] as const;
+const topLevelKeys = ["$schema", "rules", "ignore", "sources"] as const;
 
 /** Looks for `llmsec.config.json` in `startDir` and its parents, stopping at a repository root. */
 export function findConfigFile(startDir: string): string | undefined {
@@ -33,7 +44,7 @@ export function findConfigFile(startDir: string): string | undefined {
 }
 
 export function defaultConfig(root: string): LlmsecConfig {
-  return { root, file: undefined, rules: new Map(), ignore: [] };
+  return { root, file: undefined, rules: new Map(), ignore: [], sources: [] };
 }
 
 /**
@@ -86,7 +97,32 @@ export function parseConfig(file: string, text: string, knownRuleIds: ReadonlySe
     ignore = value.ignore as string[];
   }
 
-  return { root: path.dirname(path.resolve(file)), file: path.resolve(file), rules, ignore };
+  const sources = parseSources(file, value.sources, path.dirname(path.resolve(file)));
+  return { root: path.dirname(path.resolve(file)), file: path.resolve(file), rules, ignore, sources };
+}
+
+function parseSources(file: string, value: unknown, root: string): ConfiguredSource[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new ConfigError(file, "sources", 'must be an array of { "module", "export", "returns"? } objects');
+  return value.map((entry, index) => {
+    const key = `sources[${index}]`;
+    if (!isPlainObject(entry)) throw new ConfigError(file, key, 'must be an object with "module" and "export"');
+    for (const k of Object.keys(entry)) if (!["module", "export", "returns"].includes(k)) throw new ConfigError(file, `${key}.${k}`, 'unknown key; allowed keys are module, export, returns');
+    if (typeof entry.module !== "string" || entry.module === "") throw new ConfigError(file, `${key}.module`, "must be a package name or a path relative to the config file");
+    if (typeof entry.export !== "string" || entry.export === "") throw new ConfigError(file, `${key}.export`, "must name the exported function");
+    if (entry.returns !== undefined && entry.returns !== "text" && entry.returns !== "data") throw new ConfigError(file, `${key}.returns`, 'must be "text" or "data"');
+    const module = entry.module.startsWith(".") ? resolveModuleFile(path.resolve(root, entry.module)) : entry.module;
+    return { module, exportName: entry.export, returns: (entry.returns as "text" | "data" | undefined) ?? "text" };
+  });
+}
+
+/** `./src/lib/llm` names `./src/lib/llm.ts` (or another extension, or an index file). */
+function resolveModuleFile(base: string): string {
+  const extensions = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+  for (const candidate of [base, ...extensions.map((e) => base + e), ...extensions.map((e) => path.join(base, `index${e}`))]) {
+    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
+  }
+  return base;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

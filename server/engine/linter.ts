@@ -6,6 +6,7 @@ import { ImportIndex } from "./imports";
 import type { NodeVisitor, ReportDescriptor, Rule, RuleContext, RuleMeta, Severity, TextEdit } from "./rule";
 import { syntaxErrors } from "./source";
 import { findDirectives, type Directive } from "./suppression";
+import type { TaintEngine } from "./taint/flows";
 import { traverse } from "./traverser";
 
 export interface ActiveRule {
@@ -22,6 +23,7 @@ export interface LintFileOptions {
   readonly getTypeChecker: () => ts.TypeChecker | undefined;
   /** Another file of the run, to place related locations that a cross-file flow points at. */
   readonly sourceFileFor: (file: string) => ts.SourceFile | undefined;
+  readonly taint: TaintEngine;
 }
 
 /** Runs every active rule over one parsed file in a single walk, then applies suppressions. */
@@ -39,6 +41,7 @@ export function lintSourceFile(sourceFile: ts.SourceFile, options: LintFileOptio
       catalogue,
       imports,
       getTypeChecker: options.getTypeChecker,
+      taint: options.taint,
       report: (descriptor) => raw.push(toFinding(sourceFile, rule.meta, severity, descriptor, options.sourceFileFor)),
     };
     visitors.push(rule.create(context));

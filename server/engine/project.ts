@@ -138,14 +138,14 @@ export class Project {
       getSourceFile,
       // Only relative imports between project files; packages are recognized by specifier, never read.
       resolveModuleNameLiterals: (literals, containingFile) =>
-        literals.map((literal) => ({ resolvedModule: resolveRelative(literal.text, containingFile) })),
+        literals.map((literal) => ({ resolvedModule: resolveRelativeModule(literal.text, containingFile) })),
     };
   }
 }
 
 const resolutionExtensions = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 
-function resolveRelative(specifier: string, containingFile: string): ts.ResolvedModuleFull | undefined {
+export function resolveRelativeModule(specifier: string, containingFile: string): ts.ResolvedModuleFull | undefined {
   if (!specifier.startsWith("./") && !specifier.startsWith("../")) return undefined;
   const base = path.resolve(path.dirname(containingFile), specifier);
   // `./x.js` in TypeScript source names `./x.ts`.

@@ -1,6 +1,7 @@
 import type ts from "typescript";
 import type { ImportIndex } from "./imports";
 import type { Catalogue } from "../../rules/catalogue";
+import type { Flow } from "./taint/flows";
 
 /** Severity as configured by a user; `off` disables a rule. */
 export type Severity = "error" | "warn";
@@ -103,6 +104,8 @@ export interface RuleContext {
   readonly catalogue: Catalogue;
   /** Local names bound by this file's imports and `require` calls. */
   readonly imports: ImportIndex;
+  /** Flows of model output into sinks found in this file, by the run's taint engine. */
+  readonly taint: { flowsIn(sourceFile: ts.SourceFile): readonly Flow[]; sourceFileOf(file: string): ts.SourceFile | undefined };
   /** The type checker, created on first use; undefined when the run has no program. */
   getTypeChecker(): ts.TypeChecker | undefined;
   report(descriptor: ReportDescriptor): void;

@@ -6,6 +6,8 @@ import type { FileResult } from "./finding";
 import { lintSourceFile, type LintFileOptions } from "./linter";
 import { Project, type SkippedFile } from "./project";
 import { activeRules, knownRuleIds, severityFor } from "./registry";
+import { catalogue } from "../../rules/catalogue";
+import { TaintEngine } from "./taint/flows";
 
 export interface RunOptions {
   readonly cwd: string;
@@ -52,8 +54,10 @@ function commonDirectory(paths: readonly string[]): string | undefined {
   return common;
 }
 
-export function lintOptionsFor(config: LlmsecConfig, project: Project): LintFileOptions {
+export function lintOptionsFor(config: LlmsecConfig, project: Project, runFiles: () => readonly string[] = () => []): LintFileOptions {
+  const customSources = config.sources;
   return {
+    taint: new TaintEngine(catalogue, (file) => project.load(file), runFiles, customSources),
     rules: activeRules(config),
     engineSeverity: (meta) => severityFor(meta, config),
     knownRuleIds,
@@ -74,15 +78,12 @@ export function runLint(options: RunOptions): RunResult {
       ? { files: [...project.projectFiles], unmatched: [] }
       : selectFiles(options.paths, { cwd: options.cwd, ignorePatterns: config.ignore, ignoreRoot: config.root });
 
-  const lintOptions = lintOptionsFor(config, project);
+  const lintOptions = lintOptionsFor(config, project, () => selection.files);
   const results: FileResult[] = [];
   let done = 0;
   for (const file of selection.files) {
     const sourceFile = project.load(file);
-    if (sourceFile) {
-      results.push({ file, findings: lintSourceFile(sourceFile, lintOptions) });
-      project.release(file);
-    }
+    if (sourceFile) results.push({ file, findings: lintSourceFile(sourceFile, lintOptions) });
     options.onProgress?.(++done, selection.files.length);
   }
   return { results, skipped: project.skipped, unmatched: selection.unmatched, config, project, lintOptions };

@@ -1,7 +1,4 @@
-/**
- * The SDK catalogue: everything llmsec knows about AI providers and their client libraries, as data.
- * Rules read it; none of them hard-codes a package name, a constructor or a key format.
- */
+/** Providers, the formats of the keys they issue, and the client options and headers that carry keys. */
 
 export interface Provider {
   readonly id: string;
@@ -41,17 +38,7 @@ export interface CredentialSink {
   readonly envVars?: Readonly<Record<string, string>>;
 }
 
-export interface Catalogue {
-  readonly providers: ReadonlyMap<string, Provider>;
-  readonly secretPatterns: readonly SecretPattern[];
-  readonly credentialSinks: readonly CredentialSink[];
-  /** HTTP header names (lower case) whose value is a credential. */
-  readonly credentialHeaders: ReadonlySet<string>;
-  /** Option names that hold a credential on any recognized client. */
-  readonly credentialOptionNames: ReadonlySet<string>;
-}
-
-const providerList: readonly Provider[] = [
+export const providerList: readonly Provider[] = [
   { id: "openai", name: "OpenAI", envVar: "OPENAI_API_KEY" },
   { id: "anthropic", name: "Anthropic", envVar: "ANTHROPIC_API_KEY" },
   { id: "google", name: "Google", envVar: "GOOGLE_API_KEY" },
@@ -75,7 +62,7 @@ const providerList: readonly Provider[] = [
 ];
 
 /** Key formats as the providers issue them. Alphabets and lengths are the providers' documented or observed ones. */
-const secretPatterns: readonly SecretPattern[] = [
+export const secretPatterns: readonly SecretPattern[] = [
   { provider: "anthropic", kind: "API key", prefix: "sk-ant-api03-", pattern: /^sk-ant-api03-[A-Za-z0-9_-]{80,120}$/, group: "llm" },
   { provider: "anthropic", kind: "Admin API key", prefix: "sk-ant-admin01-", pattern: /^sk-ant-admin01-[A-Za-z0-9_-]{80,120}$/, group: "llm" },
   { provider: "openrouter", kind: "API key", prefix: "sk-or-v1-", pattern: /^sk-or-v1-[a-f0-9]{64}$/, group: "llm" },
@@ -108,7 +95,7 @@ const awsKeyOptions = ["accessKeyId", "secretAccessKey", "sessionToken"] as cons
 const awsEnvVars = { accessKeyId: "AWS_ACCESS_KEY_ID", secretAccessKey: "AWS_SECRET_ACCESS_KEY", sessionToken: "AWS_SESSION_TOKEN" } as const;
 
 /** Clients whose constructor or factory receives a key. */
-const credentialSinks: readonly CredentialSink[] = [
+export const credentialSinks: readonly CredentialSink[] = [
   { module: "openai", exportName: "default", call: "new", provider: "openai", keyOptions },
   { module: "openai", exportName: "OpenAI", call: "new", provider: "openai", keyOptions },
   { module: "openai", exportName: "AzureOpenAI", call: "new", provider: "openai", keyOptions },
@@ -150,16 +137,5 @@ const credentialSinks: readonly CredentialSink[] = [
   { module: "@langchain/groq", exportName: "ChatGroq", call: "new", provider: "groq", keyOptions },
 ];
 
-export const catalogue: Catalogue = {
-  providers: new Map(providerList.map((p) => [p.id, p])),
-  secretPatterns,
-  credentialSinks,
-  credentialHeaders: new Set(["authorization", "x-api-key", "api-key", "x-goog-api-key", "x-auth-token"]),
-  credentialOptionNames: new Set(credentialSinks.flatMap((s) => s.keyOptions)),
-};
-
-export function providerOf(id: string): Provider {
-  const provider = catalogue.providers.get(id);
-  if (!provider) throw new Error(`catalogue: unknown provider ${id}`);
-  return provider;
-}
+/** HTTP header names (lower case) whose value is a credential. */
+export const credentialHeaders: ReadonlySet<string> = new Set(["authorization", "x-api-key", "api-key", "x-goog-api-key", "x-auth-token"]);

@@ -1,0 +1,66 @@
+/**
+ * The SDK catalogue: everything llmsec knows about AI providers, their client libraries, and
+ * the APIs model output must not reach, as data. Rules and the taint engine read it; none of
+ * them hard-codes a package name, a method or a key format.
+ */
+import { completionShape, functionCalls, kindOrigins, memberCalls, metadataFields, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec } from "./model-sources";
+import { closedZodConstructors, closedZodStringRefinements, sanitizerNames, sanitizers, zodModules, type Sanitizer } from "./sanitizers";
+import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
+import { callSinks, databaseKindOrigins, databaseMemberCalls, jsxHtmlAttributes, propertySinks, shellBinaries, shellTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
+
+export type { CalleeMatch, CallSink, PropertySink, SinkKind } from "./sinks";
+export type { CredentialSink, Provider, SecretPattern } from "./secrets";
+export type { FunctionCall, KindOrigin, MemberCall, ShapeSpec } from "./model-sources";
+export type { Sanitizer } from "./sanitizers";
+
+export interface Catalogue {
+  readonly providers: ReadonlyMap<string, Provider>;
+  readonly secretPatterns: readonly SecretPattern[];
+  readonly credentialSinks: readonly CredentialSink[];
+  readonly credentialHeaders: ReadonlySet<string>;
+  readonly credentialOptionNames: ReadonlySet<string>;
+  readonly kindOrigins: readonly KindOrigin[];
+  readonly memberCalls: readonly MemberCall[];
+  readonly functionCalls: readonly FunctionCall[];
+  readonly completionShape: ShapeSpec;
+  readonly metadataFields: ReadonlySet<string>;
+  readonly callSinks: readonly CallSink[];
+  readonly propertySinks: readonly PropertySink[];
+  readonly jsxHtmlAttributes: ReadonlySet<string>;
+  readonly shellTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[];
+  readonly shellBinaries: ReadonlySet<string>;
+  readonly sanitizers: readonly Sanitizer[];
+  readonly sanitizerNames: ReadonlyMap<string, readonly SinkKind[]>;
+  readonly closedZodConstructors: ReadonlySet<string>;
+  readonly closedZodStringRefinements: ReadonlySet<string>;
+  readonly zodModules: ReadonlySet<string>;
+}
+
+export const catalogue: Catalogue = {
+  providers: new Map(providerList.map((p) => [p.id, p])),
+  secretPatterns,
+  credentialSinks,
+  credentialHeaders,
+  credentialOptionNames: new Set(credentialSinks.flatMap((s) => s.keyOptions)),
+  kindOrigins: [...kindOrigins, ...databaseKindOrigins],
+  memberCalls: [...memberCalls, ...databaseMemberCalls],
+  functionCalls,
+  completionShape,
+  metadataFields,
+  callSinks,
+  propertySinks,
+  jsxHtmlAttributes,
+  shellTemplateTags,
+  shellBinaries,
+  sanitizers,
+  sanitizerNames,
+  closedZodConstructors,
+  closedZodStringRefinements,
+  zodModules,
+};
+
+export function providerOf(id: string): Provider {
+  const provider = catalogue.providers.get(id);
+  if (!provider) throw new Error(`catalogue: unknown provider ${id}`);
+  return provider;
+}

@@ -1,0 +1,242 @@
+/**
+ * Where model output comes from: the SDK clients, the calls that return model text, and the
+ * fields of their results that carry it.
+ *
+ * A result's shape is written as access paths from the returned value: `.` steps into a field,
+ * `[]` into array elements, `@iter` into what `for await` yields, `name()` into a method's
+ * result, `on:event` into the argument of an event callback, `*` into any field. A path ends
+ * in model text unless it says `:data` (model-generated structured data: every field is model
+ * text) or `:schema` (typed by the zod schema passed in the call's `schema` option). Fields a
+ * path does not name — ids, usage, finish reasons — are not model output.
+ */
+
+export type ShapeSpec = readonly string[];
+
+/** How a value of a kind is created from a module export. */
+export interface KindOrigin {
+  readonly kind: string;
+  readonly module: string;
+  /** `default` for the default export, `*` for the module object itself. */
+  readonly exportName: string;
+  /** `new` (a class), `call` (a factory), `value` (the export is itself the client). */
+  readonly how: "new" | "call" | "value";
+}
+
+/** A method call on a value of a known kind: a model call (`returns`) or one that yields another kind (`produces`). */
+export interface MemberCall {
+  readonly kind: string;
+  /** Member names from the value to the method: `["chat", "completions", "create"]`. */
+  readonly path: readonly string[];
+  /** For `client.send(new XCommand())`: the command class that selects this entry. */
+  readonly command?: string;
+  readonly returns?: ShapeSpec;
+  readonly produces?: string;
+}
+
+/** A call of a module's exported function (`generateText(...)`), or of a member of it (`RunnableSequence.from`). */
+export interface FunctionCall {
+  readonly module: string;
+  readonly exportName: string;
+  readonly member?: string;
+  readonly returns?: ShapeSpec;
+  readonly produces?: string;
+}
+
+const openAiCompatibleModules: readonly (readonly [string, string])[] = [
+  ["openai", "default"],
+  ["openai", "OpenAI"],
+  ["openai", "AzureOpenAI"],
+  ["groq-sdk", "default"],
+  ["groq-sdk", "Groq"],
+  ["together-ai", "default"],
+  ["together-ai", "Together"],
+  ["@cerebras/cerebras_cloud_sdk", "default"],
+  ["@cerebras/cerebras_cloud_sdk", "Cerebras"],
+];
+
+export const kindOrigins: readonly KindOrigin[] = [
+  ...openAiCompatibleModules.map(([module, exportName]) => ({ kind: "openai", module, exportName, how: "new" as const })),
+  { kind: "anthropic", module: "@anthropic-ai/sdk", exportName: "default", how: "new" },
+  { kind: "anthropic", module: "@anthropic-ai/sdk", exportName: "Anthropic", how: "new" },
+  { kind: "anthropic", module: "@anthropic-ai/bedrock-sdk", exportName: "AnthropicBedrock", how: "new" },
+  { kind: "anthropic", module: "@anthropic-ai/vertex-sdk", exportName: "AnthropicVertex", how: "new" },
+  { kind: "google-genai", module: "@google/genai", exportName: "GoogleGenAI", how: "new" },
+  { kind: "google-generative-ai", module: "@google/generative-ai", exportName: "GoogleGenerativeAI", how: "new" },
+  { kind: "ollama", module: "ollama", exportName: "default", how: "value" },
+  { kind: "ollama", module: "ollama", exportName: "Ollama", how: "new" },
+  { kind: "ollama", module: "ollama/browser", exportName: "default", how: "value" },
+  { kind: "mistral", module: "@mistralai/mistralai", exportName: "Mistral", how: "new" },
+  { kind: "cohere", module: "cohere-ai", exportName: "CohereClient", how: "new" },
+  { kind: "cohere-v2", module: "cohere-ai", exportName: "CohereClientV2", how: "new" },
+  { kind: "bedrock", module: "@aws-sdk/client-bedrock-runtime", exportName: "BedrockRuntimeClient", how: "new" },
+  { kind: "bedrock", module: "@aws-sdk/client-bedrock-runtime", exportName: "BedrockRuntime", how: "new" },
+  ...[
+    ["@langchain/openai", "ChatOpenAI"], ["@langchain/openai", "AzureChatOpenAI"], ["@langchain/anthropic", "ChatAnthropic"],
+    ["@langchain/google-genai", "ChatGoogleGenerativeAI"], ["@langchain/google-vertexai", "ChatVertexAI"], ["@langchain/mistralai", "ChatMistralAI"],
+    ["@langchain/groq", "ChatGroq"], ["@langchain/ollama", "ChatOllama"], ["@langchain/aws", "ChatBedrockConverse"], ["@langchain/cohere", "ChatCohere"],
+    ["@langchain/community/chat_models/ollama", "ChatOllama"], ["@langchain/community/chat_models/togetherai", "ChatTogetherAI"],
+    ["@langchain/deepseek", "ChatDeepSeek"], ["@langchain/xai", "ChatXAI"],
+  ].map(([module, exportName]) => ({ kind: "lc-chat-model", module: module ?? "", exportName: exportName ?? "", how: "new" as const })),
+  { kind: "lc-llm", module: "@langchain/openai", exportName: "OpenAI", how: "new" },
+  { kind: "lc-llm", module: "@langchain/ollama", exportName: "Ollama", how: "new" },
+  { kind: "lc-chat-model", module: "langchain/chat_models/universal", exportName: "initChatModel", how: "call" },
+  { kind: "lc-agent", module: "@langchain/langgraph/prebuilt", exportName: "createReactAgent", how: "call" },
+  { kind: "lc-agent", module: "langchain", exportName: "createAgent", how: "call" },
+  { kind: "lc-agent", module: "langchain/agents", exportName: "AgentExecutor", how: "new" },
+  { kind: "lc-agent", module: "langchain/agents", exportName: "createToolCallingAgent", how: "call" },
+  { kind: "lc-agent", module: "langchain/agents", exportName: "createOpenAIFunctionsAgent", how: "call" },
+  { kind: "lc-runnable", module: "langchain/chains", exportName: "LLMChain", how: "new" },
+  { kind: "lc-runnable", module: "langchain/chains", exportName: "ConversationChain", how: "new" },
+  { kind: "lc-runnable", module: "langchain/chains", exportName: "RetrievalQAChain", how: "new" },
+  { kind: "lc-runnable", module: "langchain/chains/combine_documents", exportName: "createStuffDocumentsChain", how: "call" },
+  { kind: "lc-runnable", module: "langchain/chains/retrieval", exportName: "createRetrievalChain", how: "call" },
+  { kind: "fetch", module: "<global>", exportName: "fetch", how: "value" },
+  { kind: "axios", module: "axios", exportName: "default", how: "value" },
+  { kind: "axios", module: "axios", exportName: "*", how: "value" },
+];
+
+const openAiChat: ShapeSpec = [
+  "choices[].message.content",
+  "choices[].message.refusal",
+  "choices[].message.tool_calls[].function.arguments",
+  "choices[].message.tool_calls[].function.name",
+  "choices[].message.function_call.arguments",
+  "choices[].message.parsed:data",
+  "choices[].text",
+  "@iter.choices[].delta.content",
+  "@iter.choices[].delta.tool_calls[].function.arguments",
+];
+const openAiResponse: ShapeSpec = [
+  "output_text",
+  "output_parsed:data",
+  "output[].content[].text",
+  "output[].arguments",
+  "output[].summary[].text",
+  "@iter.delta",
+  "@iter.text",
+  "@iter.arguments",
+];
+const anthropicMessage: ShapeSpec = ["content[].text", "content[].input:data", "@iter.delta.text", "@iter.delta.partial_json"];
+const anthropicStream: ShapeSpec = [
+  ...anthropicMessage,
+  ...anthropicMessage.filter((p) => !p.startsWith("@iter")).map((p) => `finalMessage().${p}`),
+  "finalText()",
+  "on:text",
+  "textStream.@iter",
+];
+const aiMessage: ShapeSpec = ["content", "text", "tool_calls[].args:data", "additional_kwargs.tool_calls[].function.arguments"];
+const googleGenAi: ShapeSpec = ["text", "candidates[].content.parts[].text", "candidates[].content.parts[].functionCall.args:data", "functionCalls[].args:data"];
+const googleLegacyResponse: ShapeSpec = ["text()", "candidates[].content.parts[].text", "functionCalls()[].args:data"];
+const ollamaChat: ShapeSpec = ["message.content", "message.tool_calls[].function.arguments:data", "@iter.message.content"];
+const ollamaGenerate: ShapeSpec = ["response", "@iter.response"];
+const mistralChat: ShapeSpec = ["choices[].message.content", "choices[].message.toolCalls[].function.arguments", "@iter.data.choices[].delta.content"];
+/** The fields read from an HTTP response that has a chat completion's shape (OpenAI, Anthropic, Gemini, Ollama JSON). */
+const completionJson: ShapeSpec = [
+  "choices[].message.content",
+  "choices[].message.tool_calls[].function.arguments",
+  "choices[].text",
+  "choices[].delta.content",
+  "content[].text",
+  "content[].input:data",
+  "candidates[].content.parts[].text",
+  "message.content",
+  "output_text",
+  "output[].content[].text",
+];
+
+export const memberCalls: readonly MemberCall[] = [
+  { kind: "openai", path: ["chat", "completions", "create"], returns: openAiChat },
+  { kind: "openai", path: ["chat", "completions", "parse"], returns: openAiChat },
+  { kind: "openai", path: ["beta", "chat", "completions", "parse"], returns: openAiChat },
+  { kind: "openai", path: ["chat", "completions", "stream"], returns: [...openAiChat, "finalContent()", "on:content", ...openAiChat.filter((p) => !p.startsWith("@iter")).map((p) => `finalChatCompletion().${p}`)] },
+  { kind: "openai", path: ["beta", "chat", "completions", "stream"], returns: [...openAiChat, "finalContent()", "on:content"] },
+  { kind: "openai", path: ["completions", "create"], returns: ["choices[].text", "@iter.choices[].text"] },
+  { kind: "openai", path: ["responses", "create"], returns: openAiResponse },
+  { kind: "openai", path: ["responses", "parse"], returns: openAiResponse },
+  { kind: "openai", path: ["responses", "stream"], returns: [...openAiResponse, "finalResponse().output_text"] },
+  { kind: "anthropic", path: ["messages", "create"], returns: anthropicMessage },
+  { kind: "anthropic", path: ["beta", "messages", "create"], returns: anthropicMessage },
+  { kind: "anthropic", path: ["messages", "stream"], returns: anthropicStream },
+  { kind: "anthropic", path: ["beta", "messages", "stream"], returns: anthropicStream },
+  { kind: "google-genai", path: ["models", "generateContent"], returns: googleGenAi },
+  { kind: "google-genai", path: ["models", "generateContentStream"], returns: googleGenAi.map((p) => `@iter.${p}`) },
+  { kind: "google-genai", path: ["chats", "create"], produces: "google-genai-chat" },
+  { kind: "google-genai-chat", path: ["sendMessage"], returns: googleGenAi },
+  { kind: "google-genai-chat", path: ["sendMessageStream"], returns: googleGenAi.map((p) => `@iter.${p}`) },
+  { kind: "google-generative-ai", path: ["getGenerativeModel"], produces: "gemini-model" },
+  { kind: "gemini-model", path: ["generateContent"], returns: googleLegacyResponse.map((p) => `response.${p}`) },
+  { kind: "gemini-model", path: ["generateContentStream"], returns: [...googleLegacyResponse.map((p) => `stream.@iter.${p}`), ...googleLegacyResponse.map((p) => `response.${p}`)] },
+  { kind: "gemini-model", path: ["startChat"], produces: "gemini-chat" },
+  { kind: "gemini-chat", path: ["sendMessage"], returns: googleLegacyResponse.map((p) => `response.${p}`) },
+  { kind: "gemini-chat", path: ["sendMessageStream"], returns: [...googleLegacyResponse.map((p) => `stream.@iter.${p}`), ...googleLegacyResponse.map((p) => `response.${p}`)] },
+  { kind: "ollama", path: ["chat"], returns: ollamaChat },
+  { kind: "ollama", path: ["generate"], returns: ollamaGenerate },
+  { kind: "mistral", path: ["chat", "complete"], returns: mistralChat },
+  { kind: "mistral", path: ["chat", "stream"], returns: mistralChat },
+  { kind: "mistral", path: ["agents", "complete"], returns: mistralChat },
+  { kind: "mistral", path: ["fim", "complete"], returns: mistralChat },
+  { kind: "cohere", path: ["chat"], returns: ["text", "toolCalls[].parameters:data"] },
+  { kind: "cohere", path: ["chatStream"], returns: ["@iter.text"] },
+  { kind: "cohere", path: ["generate"], returns: ["generations[].text"] },
+  { kind: "cohere-v2", path: ["chat"], returns: ["message.content[].text", "message.toolCalls[].function.arguments"] },
+  { kind: "cohere-v2", path: ["chatStream"], returns: ["@iter.delta.message.content.text"] },
+  { kind: "bedrock", path: ["send"], command: "ConverseCommand", returns: ["output.message.content[].text", "output.message.content[].toolUse.input:data"] },
+  { kind: "bedrock", path: ["send"], command: "ConverseStreamCommand", returns: ["stream.@iter.contentBlockDelta.delta.text"] },
+  { kind: "bedrock", path: ["send"], command: "InvokeModelCommand", returns: ["body:data"] },
+  { kind: "bedrock", path: ["send"], command: "InvokeModelWithResponseStreamCommand", returns: ["body.@iter.chunk.bytes:data"] },
+  { kind: "bedrock", path: ["converse"], returns: ["output.message.content[].text", "output.message.content[].toolUse.input:data"] },
+  { kind: "lc-chat-model", path: ["invoke"], returns: aiMessage },
+  { kind: "lc-chat-model", path: ["stream"], returns: aiMessage.map((p) => `@iter.${p}`) },
+  { kind: "lc-chat-model", path: ["batch"], returns: aiMessage.map((p) => `[].${p}`) },
+  { kind: "lc-chat-model", path: ["call"], returns: aiMessage },
+  { kind: "lc-chat-model", path: ["predict"], returns: [""] },
+  { kind: "lc-chat-model", path: ["pipe"], produces: "lc-runnable" },
+  { kind: "lc-chat-model", path: ["bindTools"], produces: "lc-chat-model" },
+  { kind: "lc-chat-model", path: ["bind"], produces: "lc-chat-model" },
+  { kind: "lc-chat-model", path: ["withConfig"], produces: "lc-chat-model" },
+  { kind: "lc-chat-model", path: ["withRetry"], produces: "lc-chat-model" },
+  { kind: "lc-chat-model", path: ["withStructuredOutput"], produces: "lc-structured" },
+  { kind: "lc-llm", path: ["invoke"], returns: [""] },
+  { kind: "lc-llm", path: ["stream"], returns: ["@iter"] },
+  { kind: "lc-llm", path: ["pipe"], produces: "lc-runnable" },
+  { kind: "lc-structured", path: ["invoke"], returns: [":data"] },
+  { kind: "lc-structured", path: ["pipe"], produces: "lc-runnable" },
+  { kind: "lc-runnable", path: ["invoke"], returns: [":data"] },
+  { kind: "lc-runnable", path: ["stream"], returns: ["@iter:data"] },
+  { kind: "lc-runnable", path: ["batch"], returns: ["[]:data"] },
+  { kind: "lc-runnable", path: ["call"], returns: [":data"] },
+  { kind: "lc-runnable", path: ["run"], returns: [":data"] },
+  { kind: "lc-runnable", path: ["pipe"], produces: "lc-runnable" },
+  { kind: "lc-agent", path: ["invoke"], returns: ["output", "messages[].content", "messages[].tool_calls[].args:data", "structuredResponse:data"] },
+  { kind: "lc-agent", path: ["stream"], returns: ["@iter:data"] },
+  { kind: "lc-agent", path: ["call"], returns: ["output"] },
+  { kind: "fetch", path: [], returns: ["json():completion"] },
+  { kind: "axios", path: ["post"], returns: ["data:completion"] },
+  { kind: "axios", path: ["get"], returns: ["data:completion"] },
+  { kind: "axios", path: ["request"], returns: ["data:completion"] },
+  { kind: "axios", path: [], returns: ["data:completion"] },
+  { kind: "axios", path: ["create"], produces: "axios" },
+];
+
+export const functionCalls: readonly FunctionCall[] = [
+  { module: "ai", exportName: "generateText", returns: ["text", "reasoningText", "toolCalls[].args:data", "toolCalls[].input:data", "steps[].text", "steps[].toolCalls[].args:data", "steps[].toolCalls[].input:data", "content[].text", "response.messages:data"] },
+  { module: "ai", exportName: "streamText", returns: ["text", "textStream.@iter", "fullStream.@iter.text", "fullStream.@iter.textDelta", "fullStream.@iter.delta", "fullStream.@iter.input:data", "fullStream.@iter.args:data", "toolCalls[].args:data", "toolCalls[].input:data", "steps[].text"] },
+  { module: "ai", exportName: "generateObject", returns: ["object:schema"] },
+  { module: "ai", exportName: "streamObject", returns: ["object:schema", "partialObjectStream.@iter:schema", "elementStream.@iter:data", "textStream.@iter"] },
+  { module: "@ai-sdk/react", exportName: "useChat", returns: ["messages[].content", "messages[].parts[].text", "messages[].parts[].input:data"] },
+  { module: "ai/react", exportName: "useChat", returns: ["messages[].content", "messages[].parts[].text"] },
+  { module: "@ai-sdk/react", exportName: "useCompletion", returns: ["completion"] },
+  { module: "ai/react", exportName: "useCompletion", returns: ["completion"] },
+  { module: "@ai-sdk/react", exportName: "useObject", returns: ["object:data"] },
+  { module: "@langchain/core/runnables", exportName: "RunnableSequence", member: "from", produces: "lc-runnable" },
+];
+
+/** Fields of a completion-shaped HTTP response, referenced as `:completion` in a path. */
+export const completionShape: ShapeSpec = completionJson;
+
+/** Names of result fields that are never model output, even on a value that is model data as a whole. */
+export const metadataFields: ReadonlySet<string> = new Set([
+  "usage", "usage_metadata", "response_metadata", "id", "created", "model", "object", "system_fingerprint", "finish_reason",
+  "stop_reason", "stop_sequence", "index", "role", "type", "status", "length", "lc_kwargs", "lc_serializable", "totalUsage",
+  "finishReason", "warnings", "providerMetadata", "request", "headers", "statusText", "ok", "url", "redirected",
+]);

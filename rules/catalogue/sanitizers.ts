@@ -1,0 +1,59 @@
+/**
+ * What cuts a flow of model output: functions that make text safe for one kind of sink, and
+ * conversions into a closed type that is safe for all of them.
+ */
+import type { CalleeMatch, SinkKind } from "./sinks";
+
+export interface Sanitizer {
+  readonly callee: CalleeMatch;
+  /** The sinks it protects; `all` for a conversion into a closed type. */
+  readonly protects: readonly SinkKind[] | "all";
+}
+
+const html: readonly SinkKind[] = ["html"];
+
+export const sanitizers: readonly Sanitizer[] = [
+  ...["Number", "parseInt", "parseFloat", "Boolean", "BigInt", "isNaN", "isFinite"].map((name) => ({ callee: { global: name }, protects: "all" as const })),
+  ...["dompurify", "isomorphic-dompurify"].flatMap((module) => [
+    { callee: { modules: [module], exportName: "default", member: "sanitize" }, protects: html },
+    { callee: { modules: [module], exportName: "sanitize" }, protects: html },
+  ]),
+  { callee: { method: "sanitize", receiverCallee: ["DOMPurify", "createDOMPurify"] }, protects: html },
+  { callee: { modules: ["sanitize-html"], exportName: "default" }, protects: html },
+  { callee: { modules: ["xss"], exportName: "default" }, protects: html },
+  { callee: { modules: ["xss"], exportName: "filterXSS" }, protects: html },
+  { callee: { modules: ["escape-html"], exportName: "default" }, protects: html },
+  { callee: { modules: ["he"], exportName: "encode" }, protects: html },
+  { callee: { modules: ["he"], exportName: "escape" }, protects: html },
+  { callee: { modules: ["lodash", "lodash-es"], exportName: "escape" }, protects: html },
+  { callee: { modules: ["lodash/escape"], exportName: "default" }, protects: html },
+  { callee: { modules: ["validator"], exportName: "escape" }, protects: html },
+  { callee: { modules: ["validator"], exportName: "default", member: "escape" }, protects: html },
+  { callee: { modules: ["mysql", "mysql2", "sqlstring"], exportName: "escape" }, protects: ["sql"] },
+  { callee: { modules: ["mysql", "mysql2", "sqlstring"], exportName: "escapeId" }, protects: ["sql"] },
+  { callee: { method: "escapeLiteral" }, protects: ["sql"] },
+  { callee: { method: "escapeIdentifier" }, protects: ["sql"] },
+  { callee: { modules: ["pg-format"], exportName: "literal" }, protects: ["sql"] },
+  { callee: { modules: ["shell-quote"], exportName: "quote" }, protects: ["shell"] },
+  { callee: { modules: ["shescape"], exportName: "quote" }, protects: ["shell"] },
+  { callee: { modules: ["shell-escape"], exportName: "default" }, protects: ["shell"] },
+  { callee: { modules: ["path", "node:path"], exportName: "basename" }, protects: ["path"] },
+  { callee: { modules: ["path", "node:path"], exportName: "default", member: "basename" }, protects: ["path"] },
+  { callee: { modules: ["path", "node:path"], exportName: "*", member: "basename" }, protects: ["path"] },
+  { callee: { modules: ["sanitize-filename"], exportName: "default" }, protects: ["path"] },
+];
+
+/** Project helpers recognized by name: teams write their own escaping functions. */
+export const sanitizerNames: ReadonlyMap<string, readonly SinkKind[]> = new Map([
+  ["escapeHtml", html], ["escapeHTML", html], ["htmlEscape", html], ["sanitizeHtml", html], ["sanitizeHTML", html], ["encodeHtml", html],
+  ["escapeSql", ["sql"]], ["sqlEscape", ["sql"]], ["escapeShellArg", ["shell"]], ["shellEscape", ["shell"]], ["shellQuote", ["shell"]],
+]);
+
+/**
+ * zod schemas that only admit closed values (an enum, a literal, a number, …): parsing model
+ * output with them leaves nothing for an attacker to choose freely. `string` refinements that
+ * pin a format are closed too; a plain `z.string()` is not.
+ */
+export const closedZodConstructors: ReadonlySet<string> = new Set(["enum", "nativeEnum", "literal", "number", "boolean", "bigint", "date", "null", "undefined", "nan", "int"]);
+export const closedZodStringRefinements: ReadonlySet<string> = new Set(["uuid", "cuid", "cuid2", "ulid", "datetime", "date", "time", "ip", "ipv4", "ipv6", "cidr", "base64", "nanoid"]);
+export const zodModules: ReadonlySet<string> = new Set(["zod", "zod/v4", "zod/v3", "zod/mini"]);

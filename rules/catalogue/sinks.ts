@@ -1,0 +1,149 @@
+/**
+ * Where model output must not go: APIs that run code, shell commands or SQL, render HTML,
+ * or choose a file path or URL. Each entry says which arguments are dangerous.
+ */
+import type { KindOrigin, MemberCall } from "./model-sources";
+
+export type SinkKind = "eval" | "shell" | "sql" | "html" | "path" | "url";
+
+export type CalleeMatch =
+  /** A global function: `eval`, `Function`, `setTimeout`, `require`. */
+  | { readonly global: string; readonly receiver?: string }
+  /** A module export, called directly or through a namespace / default import: `child_process.exec`, `vm.runInNewContext`. */
+  | { readonly modules: readonly string[]; readonly exportName: string; readonly member?: string }
+  /** A method on a value of a known kind (a database client), or on anything when `kinds` is omitted. */
+  | { readonly method: string; readonly kinds?: readonly string[]; readonly receiverCallee?: readonly string[] };
+
+export interface CallSink {
+  readonly sink: SinkKind;
+  /** Shown in messages: "child_process.exec". */
+  readonly label: string;
+  readonly callee: CalleeMatch;
+  /** `call`, `new`, or both. */
+  readonly as?: "call" | "new" | "both";
+  /** Indexes of the dangerous arguments, or `all`. */
+  readonly args: readonly number[] | "all";
+  /**
+   * Extra condition: `shell` — a spawn-like call is a shell sink only with `shell: true` or a
+   * shell binary with `-c`; `string` — only when the argument is text, not a function;
+   * `sql-text` — only when the argument is SQL built from pieces (for receivers of unknown kind).
+   */
+  readonly when?: "shell" | "string" | "sql-text";
+}
+
+export interface PropertySink {
+  readonly sink: SinkKind;
+  readonly property: string;
+  readonly label: string;
+}
+
+const childProcess = ["child_process", "node:child_process"];
+const vm = ["vm", "node:vm"];
+const fs = ["fs", "node:fs", "fs/promises", "node:fs/promises", "fs-extra"];
+
+const fsWrites = ["writeFile", "writeFileSync", "appendFile", "appendFileSync", "unlink", "unlinkSync", "rm", "rmSync", "rmdir", "rmdirSync", "mkdir", "mkdirSync", "createWriteStream", "copyFile", "copyFileSync", "truncate", "chmod", "outputFile", "remove", "emptyDir"];
+const fsReads = ["readFile", "readFileSync", "createReadStream", "readdir", "readdirSync"];
+
+const sqlMethodsOfKind: readonly (readonly [string, readonly string[]])[] = [
+  ["pg", ["query"]],
+  ["mysql", ["query", "execute"]],
+  ["sqlite", ["prepare", "exec", "run", "all", "get", "each"]],
+  ["knex", ["raw", "whereRaw", "orWhereRaw", "havingRaw", "orderByRaw", "joinRaw", "fromRaw", "groupByRaw", "selectRaw"]],
+  ["sequelize", ["query"]],
+  ["prisma", ["$queryRawUnsafe", "$executeRawUnsafe"]],
+  ["typeorm", ["query"]],
+  ["postgres", ["unsafe"]],
+];
+
+export const callSinks: readonly CallSink[] = [
+  { sink: "eval", label: "eval", callee: { global: "eval" }, args: [0] },
+  { sink: "eval", label: "Function", callee: { global: "Function" }, as: "both", args: "all" },
+  { sink: "eval", label: "setTimeout", callee: { global: "setTimeout" }, args: [0], when: "string" },
+  { sink: "eval", label: "setInterval", callee: { global: "setInterval" }, args: [0], when: "string" },
+  { sink: "eval", label: "require", callee: { global: "require" }, args: [0] },
+  ...["runInNewContext", "runInThisContext", "runInContext", "compileFunction"].map((name) => ({ sink: "eval" as const, label: `vm.${name}`, callee: { modules: vm, exportName: name }, args: [0] })),
+  { sink: "eval", label: "vm.Script", callee: { modules: vm, exportName: "Script" }, as: "new", args: [0] },
+
+  { sink: "shell", label: "child_process.exec", callee: { modules: childProcess, exportName: "exec" }, args: [0] },
+  { sink: "shell", label: "child_process.execSync", callee: { modules: childProcess, exportName: "execSync" }, args: [0] },
+  ...["spawn", "spawnSync", "execFile", "execFileSync", "fork"].map((name) => ({ sink: "shell" as const, label: `child_process.${name}`, callee: { modules: childProcess, exportName: name }, args: [0, 1], when: "shell" as const })),
+  { sink: "shell", label: "execa", callee: { modules: ["execa"], exportName: "execa" }, args: [0, 1], when: "shell" },
+  { sink: "shell", label: "execa", callee: { modules: ["execa"], exportName: "default" }, args: [0, 1], when: "shell" },
+  { sink: "shell", label: "execaCommand", callee: { modules: ["execa"], exportName: "execaCommand" }, args: [0] },
+  { sink: "shell", label: "execaCommandSync", callee: { modules: ["execa"], exportName: "execaCommandSync" }, args: [0] },
+  { sink: "shell", label: "shelljs.exec", callee: { modules: ["shelljs"], exportName: "exec" }, args: [0] },
+
+  ...sqlMethodsOfKind.flatMap(([kind, methods]) => methods.map((method) => ({ sink: "sql" as const, label: `${method}`, callee: { method, kinds: [kind] }, args: [0] }))),
+  { sink: "sql", label: "sql.raw", callee: { modules: ["drizzle-orm"], exportName: "sql", member: "raw" }, args: [0] },
+  { sink: "sql", label: "Prisma.raw", callee: { modules: ["@prisma/client"], exportName: "Prisma", member: "raw" }, args: [0] },
+  ...["$queryRawUnsafe", "$executeRawUnsafe", "whereRaw", "orWhereRaw", "havingRaw", "orderByRaw", "joinRaw"].map((method) => ({ sink: "sql" as const, label: method, callee: { method }, args: [0] })),
+  ...["query", "execute", "exec", "run", "all", "get", "prepare", "raw", "unsafe"].map((method) => ({ sink: "sql" as const, label: method, callee: { method }, args: [0], when: "sql-text" as const })),
+
+  { sink: "html", label: "insertAdjacentHTML", callee: { method: "insertAdjacentHTML" }, args: [1] },
+  { sink: "html", label: "document.write", callee: { global: "write", receiver: "document" }, args: "all" },
+  { sink: "html", label: "document.writeln", callee: { global: "writeln", receiver: "document" }, args: "all" },
+  ...["html", "append", "prepend", "after", "before", "replaceWith"].map((method) => ({ sink: "html" as const, label: `jQuery .${method}`, callee: { method, receiverCallee: ["$", "jQuery"] }, args: [0] })),
+
+  ...fsWrites.map((name) => ({ sink: "path" as const, label: `fs.${name}`, callee: { modules: fs, exportName: name }, args: [0] })),
+  ...fsWrites.map((name) => ({ sink: "path" as const, label: `fs.promises.${name}`, callee: { modules: fs, exportName: "promises", member: name }, args: [0] })),
+  ...["rename", "renameSync", "move"].map((name) => ({ sink: "path" as const, label: `fs.${name}`, callee: { modules: fs, exportName: name }, args: [0, 1] })),
+  ...fsReads.map((name) => ({ sink: "path" as const, label: `fs.${name}`, callee: { modules: fs, exportName: name }, args: [0] })),
+
+  { sink: "url", label: "fetch", callee: { global: "fetch" }, args: [0] },
+  ...["get", "post", "put", "patch", "delete", "request", "head"].map((method) => ({ sink: "url" as const, label: `axios.${method}`, callee: { method, kinds: ["axios"] }, args: [0] })),
+  ...["get", "request"].map((name) => ({ sink: "url" as const, label: `http.${name}`, callee: { modules: ["http", "https", "node:http", "node:https"], exportName: name }, args: [0] })),
+  { sink: "url", label: "got", callee: { modules: ["got"], exportName: "default" }, args: [0] },
+];
+
+export const propertySinks: readonly PropertySink[] = [
+  { sink: "html", property: "innerHTML", label: "innerHTML" },
+  { sink: "html", property: "outerHTML", label: "outerHTML" },
+  { sink: "html", property: "srcdoc", label: "srcdoc" },
+];
+
+/** `<div dangerouslySetInnerHTML={{ __html: x }} />` */
+export const jsxHtmlAttributes: ReadonlySet<string> = new Set(["dangerouslySetInnerHTML"]);
+
+/** zx / execa `$` tagged templates: a model-chosen command (the first word) runs as given. */
+export const shellTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[] = [
+  { modules: ["zx"], exportName: "$" },
+  { modules: ["execa"], exportName: "$" },
+  { modules: ["bun"], exportName: "$" },
+];
+
+/** Shell binaries that run their `-c` argument as a script. */
+export const shellBinaries: ReadonlySet<string> = new Set(["sh", "bash", "zsh", "dash", "/bin/sh", "/bin/bash", "/usr/bin/bash", "cmd", "cmd.exe", "powershell", "powershell.exe", "pwsh"]);
+
+/** Database clients, recognized by how they are created; their query methods are SQL sinks. */
+export const databaseKindOrigins: readonly KindOrigin[] = [
+  { kind: "pg", module: "pg", exportName: "Pool", how: "new" },
+  { kind: "pg", module: "pg", exportName: "Client", how: "new" },
+  { kind: "pg", module: "@neondatabase/serverless", exportName: "Pool", how: "new" },
+  { kind: "pg", module: "@vercel/postgres", exportName: "db", how: "value" },
+  { kind: "mysql", module: "mysql2", exportName: "createConnection", how: "call" },
+  { kind: "mysql", module: "mysql2", exportName: "createPool", how: "call" },
+  { kind: "mysql", module: "mysql2/promise", exportName: "createConnection", how: "call" },
+  { kind: "mysql", module: "mysql2/promise", exportName: "createPool", how: "call" },
+  { kind: "mysql", module: "mysql", exportName: "createConnection", how: "call" },
+  { kind: "mysql", module: "mysql", exportName: "createPool", how: "call" },
+  { kind: "sqlite", module: "better-sqlite3", exportName: "default", how: "new" },
+  { kind: "sqlite", module: "sqlite3", exportName: "Database", how: "new" },
+  { kind: "sqlite", module: "sqlite", exportName: "open", how: "call" },
+  { kind: "sqlite", module: "bun:sqlite", exportName: "Database", how: "new" },
+  { kind: "knex", module: "knex", exportName: "default", how: "call" },
+  { kind: "knex", module: "knex", exportName: "knex", how: "call" },
+  { kind: "sequelize", module: "sequelize", exportName: "Sequelize", how: "new" },
+  { kind: "prisma", module: "@prisma/client", exportName: "PrismaClient", how: "new" },
+  { kind: "typeorm", module: "typeorm", exportName: "DataSource", how: "new" },
+  { kind: "typeorm", module: "typeorm", exportName: "getManager", how: "call" },
+  { kind: "postgres", module: "postgres", exportName: "default", how: "call" },
+];
+
+export const databaseMemberCalls: readonly MemberCall[] = [
+  { kind: "pg", path: ["connect"], produces: "pg" },
+  { kind: "mysql", path: ["getConnection"], produces: "mysql" },
+  { kind: "mysql", path: ["promise"], produces: "mysql" },
+  { kind: "typeorm", path: ["createQueryRunner"], produces: "typeorm" },
+  { kind: "typeorm", path: ["initialize"], produces: "typeorm" },
+  { kind: "knex", path: ["*"], produces: "knex" },
+];

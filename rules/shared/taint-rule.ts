@@ -1,0 +1,37 @@
+import path from "node:path";
+import type { SinkKind } from "../catalogue";
+import type { Fix, NodeVisitor, RuleContext } from "../../server/engine/rule";
+import type { Flow } from "../../server/engine/taint/flows";
+
+/** The message every `llm-…` rule uses: source and sink, each with where it is. */
+export const flowMessage = "Output of {{source}} ({{sourceAt}}) reaches {{sink}} (line {{sinkLine}}){{advice}}";
+
+/**
+ * Visitor shared by the `llm-…` rules: reports each flow of model output into this rule's kind
+ * of sink, with every step of the path as a related location and the rule's fix, if any.
+ */
+export function flowVisitor(context: RuleContext, kind: SinkKind, advice: string, fixFor?: (flow: Flow) => Fix | undefined): NodeVisitor {
+  return {
+    "SourceFile:exit"(sourceFile) {
+      for (const flow of context.taint.flowsIn(sourceFile)) {
+        if (flow.kind !== kind) continue;
+        const sinkLine = sourceFile.getLineAndCharacterOfPosition(flow.sinkNode.getStart(sourceFile)).line + 1;
+        const fix = fixFor?.(flow);
+        context.report({
+          node: flow.sinkNode,
+          messageId: "flow",
+          data: { source: `'${flow.source.label}'`, sourceAt: locationText(flow.source.file, flow.source.start, sourceFile, context), sink: `'${flow.sinkLabel}'`, sinkLine, advice },
+          related: flow.steps.map((step) => ({ file: step.file, start: step.start, end: step.end, message: step.message })),
+          ...(fix ? { fix } : {}),
+        });
+      }
+    },
+  };
+}
+
+function locationText(file: string, offset: number, current: import("typescript").SourceFile, context: RuleContext): string {
+  if (file === current.fileName) return `line ${current.getLineAndCharacterOfPosition(offset).line + 1}`;
+  const other = context.taint.sourceFileOf(file);
+  const line = other ? other.getLineAndCharacterOfPosition(offset).line + 1 : 0;
+  return `${path.relative(path.dirname(current.fileName), file).split(path.sep).join("/")}:${line}`;
+}

@@ -1,0 +1,776 @@
+import ts from "typescript";
+import type { Catalogue, SinkKind } from "../../../rules/catalogue";
+import { guardedKinds, resolveConstInitializer } from "./guards";
+import { ModuleGraph } from "./modules";
+import { propertyNameText, ScopeResolver, type Binding, type PatternStep } from "./scope";
+import { arrayOf, emptyObject, objectWithFields, shapeFromPaths, type Access, type Shape } from "./shape";
+import { accessFacts, emptyValue, factsOnly, join, sanitize, withStep, type Fact, type ImportRef, type KindPath, type SourceOrigin, type Step, type Value } from "./value";
+
+/** A team's own wrapper declared as a source in llmsec.config.json. */
+export interface CustomSource {
+  /** A package specifier, or an absolute path for a project module. */
+  readonly module: string;
+  readonly exportName: string;
+  readonly returns: "text" | "data";
+}
+
+const callbackElementMethods = new Set(["map", "forEach", "filter", "find", "findLast", "some", "every", "flatMap", "findIndex"]);
+const sameShapeArrayMethods = new Set(["filter", "slice", "reverse", "sort", "toSorted", "toReversed", "flat", "concat", "splice"]);
+const elementArrayMethods = new Set(["find", "findLast", "at", "pop", "shift"]);
+const passThroughGlobals = new Set(["encodeURIComponent", "encodeURI", "decodeURIComponent", "decodeURI", "escape", "unescape", "structuredClone", "atob", "btoa"]);
+
+/**
+ * Follows model output through a program: evaluates an expression to the model output it may
+ * hold (its facts), and to what it is (an SDK client, a module export, a function). Results are
+ * per syntax node and context-free: a parameter stays symbolic until a caller is known, so
+ * function summaries are computed once and instantiated at each call.
+ */
+export class Evaluator {
+  readonly scopes = new ScopeResolver();
+  private readonly memo = new Map<ts.Node, Value>();
+  private readonly inProgress = new Set<ts.Node>();
+  private readonly bindingMemo = new Map<string, Value>();
+  private readonly returnMemo = new Map<ts.SignatureDeclaration, Value>();
+  private readonly shapeCache = new Map<readonly string[], Shape | undefined>();
+
+  constructor(
+    readonly catalogue: Catalogue,
+    readonly modules: ModuleGraph,
+    private readonly customSources: readonly CustomSource[],
+  ) {}
+
+  evaluate(node: ts.Expression): Value {
+    const cached = this.memo.get(node);
+    if (cached) return cached;
+    if (this.inProgress.has(node)) return emptyValue; // a cycle: what flows around it is found on the way in
+    this.inProgress.add(node);
+    let value: Value;
+    try {
+      value = this.compute(node);
+    } finally {
+      this.inProgress.delete(node);
+    }
+    this.memo.set(node, value);
+    return value;
+  }
+
+  private compute(node: ts.Expression): Value {
+    if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node) || ts.isSatisfiesExpression(node) || ts.isTypeAssertionExpression(node) || ts.isAwaitExpression(node)) {
+      return this.evaluate(node.expression);
+    }
+    if (ts.isIdentifier(node)) return this.evaluateIdentifier(node);
+    if (ts.isStringLiteralLike(node)) return { ...emptyValue, literal: node.text };
+    if (ts.isPropertyAccessExpression(node)) return this.member(node.expression, node.name.text, node);
+    if (ts.isElementAccessExpression(node)) {
+      const key = node.argumentExpression;
+      if (ts.isStringLiteralLike(key) || ts.isNumericLiteral(key)) return this.member(node.expression, key.text, node);
+      return this.elementOf(this.evaluate(node.expression));
+    }
+    if (ts.isCallExpression(node)) return this.evaluateCall(node);
+    if (ts.isNewExpression(node)) return this.evaluateNew(node);
+    if (ts.isTemplateExpression(node)) return factsOnly(node.templateSpans.flatMap((span) => this.access(this.evaluate(span.expression).facts, { op: "toString" })));
+    if (ts.isTaggedTemplateExpression(node)) {
+      // Tags such as sql``, html`` or gql`` escape what is interpolated; String.raw does not.
+      const tag = node.tag;
+      if (ts.isPropertyAccessExpression(tag) && ts.isIdentifier(tag.expression) && tag.expression.text === "String" && ts.isTemplateExpression(node.template)) return this.evaluate(node.template);
+      return emptyValue;
+    }
+    if (ts.isBinaryExpression(node)) return this.evaluateBinary(node);
+    if (ts.isConditionalExpression(node)) return join(this.evaluate(node.whenTrue), this.evaluate(node.whenFalse));
+    if (ts.isArrayLiteralExpression(node)) {
+      const elements = node.elements.map((e) => (ts.isSpreadElement(e) ? this.elementOf(this.evaluate(e.expression)) : this.evaluate(e)));
+      return { ...emptyValue, facts: wrapFacts(join(...elements).facts, (shape) => arrayOf(shape)) };
+    }
+    if (ts.isObjectLiteralExpression(node)) return this.evaluateObjectLiteral(node);
+    if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return { ...emptyValue, functions: [node] };
+    if (ts.isSpreadElement(node)) return this.evaluate(node.expression);
+    return emptyValue;
+  }
+
+  // ── names ────────────────────────────────────────────────────────────────────────────────
+
+  private evaluateIdentifier(node: ts.Identifier): Value {
+    const binding = this.scopes.resolve(node);
+    if (!binding) {
+      if (node.text === "undefined") return emptyValue;
+      return { ...emptyValue, refs: [{ module: "<global>", exportName: node.text, members: [] }], kinds: this.kindsOfRef({ module: "<global>", exportName: node.text, members: [] }) };
+    }
+    const value = this.valueOfBinding(binding);
+    if (value.facts.length === 0) return value;
+    const guarded = guardedKinds(node, binding, this.scopes);
+    if (guarded === "all") return { ...value, facts: [] };
+    return guarded ? { ...value, facts: sanitize(value.facts, guarded) } : value;
+  }
+
+  valueOfBinding(binding: Binding): Value {
+    const key = `${binding.declaration.getSourceFile().fileName}:${binding.declaration.pos}:${binding.name}`;
+    const cached = this.bindingMemo.get(key);
+    if (cached) return cached;
+    this.bindingMemo.set(key, emptyValue); // cycle guard
+    const value = this.computeBinding(binding);
+    this.bindingMemo.set(key, value);
+    return value;
+  }
+
+  private computeBinding(binding: Binding): Value {
+    const declaration = binding.declaration;
+    const file = declaration.getSourceFile();
+    const step = (message: string, node: ts.Node): Step => ({ file: file.fileName, start: node.getStart(file), end: node.getEnd(), message });
+
+    if (ts.isFunctionDeclaration(declaration) || ts.isClassDeclaration(declaration) || ts.isClassExpression(declaration)) {
+      return { ...emptyValue, functions: ts.isFunctionDeclaration(declaration) ? [declaration] : this.constructorsOf(declaration) };
+    }
+    if (ts.isFunctionExpression(declaration)) return { ...emptyValue, functions: [declaration] };
+    if (ts.isImportClause(declaration) || ts.isImportSpecifier(declaration) || ts.isNamespaceImport(declaration) || ts.isImportEqualsDeclaration(declaration)) {
+      return this.evaluateImport(declaration, binding.name);
+    }
+    if (ts.isParameter(declaration)) {
+      const fn = declaration.parent;
+      const index = fn.parameters.indexOf(declaration);
+      const base: Fact = { origin: { kind: "param", fn, index }, shape: "text", accesses: [], steps: [], sanitized: new Set() };
+      const defaults = declaration.initializer ? [this.evaluate(declaration.initializer)] : [];
+      const hosted = this.callbackArgument(fn, index);
+      const value = join(hosted ?? factsOnly([base]), ...defaults);
+      return this.applyPattern(value, binding.pattern, binding.defaults);
+    }
+    if (ts.isVariableDeclaration(declaration)) {
+      const list = declaration.parent;
+      const statement = list.parent;
+      let initial = emptyValue;
+      if ((ts.isForOfStatement(statement) || ts.isForInStatement(statement)) && statement.initializer === list) {
+        initial = ts.isForOfStatement(statement) ? this.iterate(this.evaluate(statement.expression)) : emptyValue;
+      } else if (declaration.initializer) {
+        initial = this.evaluate(declaration.initializer);
+      }
+      const assigned = this.assignmentsTo(binding);
+      let value = this.applyPattern(join(initial, ...assigned), binding.pattern, binding.defaults);
+      if (value.facts.length > 0) value = { ...value, facts: withStep(value.facts, step(`assigned to '${binding.name}'`, declaration.name)) };
+      return value;
+    }
+    if (ts.isEnumDeclaration(declaration) || ts.isModuleDeclaration(declaration)) return emptyValue;
+    return emptyValue;
+  }
+
+  /** Values assigned to a variable after its declaration: `x = …`, `x += …`, destructuring assignments. */
+  private assignmentsTo(binding: Binding): Value[] {
+    const values: Value[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isBinaryExpression(node) && isAssignmentOperator(node.operatorToken.kind)) {
+        const left = node.left;
+        if (ts.isIdentifier(left) && left.text === binding.name && this.scopes.resolve(left)?.declaration === binding.declaration) {
+          const right = this.evaluate(node.right);
+          values.push(node.operatorToken.kind === ts.SyntaxKind.EqualsToken ? right : factsOnly(this.access(right.facts, { op: "toString" })));
+        } else if (ts.isObjectLiteralExpression(left) || ts.isArrayLiteralExpression(left)) {
+          const path = destructuringPath(left, binding.name);
+          if (path) values.push(this.applyPattern(this.evaluate(node.right), path, []));
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(binding.scope, visit);
+    return values;
+  }
+
+  private applyPattern(value: Value, pattern: readonly PatternStep[], defaults: readonly ts.Expression[]): Value {
+    let current = value;
+    for (const step of pattern) {
+      if (step.kind === "prop") current = this.memberOfValue(current, step.name);
+      else if (step.kind === "index") current = this.elementOf(current);
+    }
+    return defaults.length > 0 ? join(current, ...defaults.map((d) => this.evaluate(d))) : current;
+  }
+
+  // ── modules ──────────────────────────────────────────────────────────────────────────────
+
+  private evaluateImport(declaration: ts.ImportClause | ts.ImportSpecifier | ts.NamespaceImport | ts.ImportEqualsDeclaration, localName: string): Value {
+    let specifierNode: ts.Expression | undefined;
+    let exportName = "default";
+    if (ts.isImportEqualsDeclaration(declaration)) {
+      specifierNode = ts.isExternalModuleReference(declaration.moduleReference) ? declaration.moduleReference.expression : undefined;
+      exportName = "*";
+    } else if (ts.isImportClause(declaration)) {
+      specifierNode = declaration.parent.moduleSpecifier;
+    } else if (ts.isNamespaceImport(declaration)) {
+      specifierNode = declaration.parent.parent.moduleSpecifier;
+      exportName = "*";
+    } else {
+      specifierNode = declaration.parent.parent.parent.moduleSpecifier;
+      exportName = (declaration.propertyName ?? declaration.name).text;
+    }
+    if (!specifierNode || !ts.isStringLiteralLike(specifierNode)) return emptyValue;
+    return this.importValue(specifierNode.text, exportName, declaration.getSourceFile().fileName, localName);
+  }
+
+  /** The value of `import { exportName } from specifier` seen from `fromFile`. */
+  importValue(specifier: string, exportName: string, fromFile: string, _localName = exportName): Value {
+    const target = this.modules.resolve(specifier, fromFile);
+    if (target) {
+      const exported = exportName === "*" ? emptyValue : this.exportedValue(target, exportName);
+      const ref: ImportRef = { module: target, exportName, members: [] };
+      return { ...exported, refs: [...exported.refs, ref] };
+    }
+    const ref: ImportRef = { module: specifier, exportName, members: [] };
+    return { ...emptyValue, refs: [ref], kinds: this.kindsOfRef(ref) };
+  }
+
+  /** An export of a project file: a declaration, a re-export, `module.exports`. */
+  exportedValue(file: string, exportName: string, depth = 0): Value {
+    const sourceFile = this.modules.sourceFile(file);
+    if (!sourceFile || depth > 8) return emptyValue;
+    const local = this.modules.localExport(sourceFile, exportName);
+    if (!local) return emptyValue;
+    if (local.kind === "reexport") {
+      const target = this.modules.resolve(local.specifier, file);
+      if (target) return this.exportedValue(target, local.exportName, depth + 1);
+      const ref: ImportRef = { module: local.specifier, exportName: local.exportName, members: [] };
+      return { ...emptyValue, refs: [ref], kinds: this.kindsOfRef(ref) };
+    }
+    if (local.kind === "expression") return this.evaluate(local.expression);
+    const binding = this.scopes.namesOf(sourceFile).get(local.name);
+    return binding ? this.valueOfBinding(binding) : emptyValue;
+  }
+
+  // ── members ──────────────────────────────────────────────────────────────────────────────
+
+  private member(objectExpression: ts.Expression, name: string, node: ts.Expression): Value {
+    if (objectExpression.kind === ts.SyntaxKind.ThisKeyword) return this.thisMember(node, name);
+    const object = this.evaluate(objectExpression);
+    let value = this.memberOfValue(object, name);
+    // Fields written on a local object: `o.text = reply` makes `o.text` model output.
+    if (ts.isIdentifier(objectExpression)) {
+      const binding = this.scopes.resolve(objectExpression);
+      if (binding && ts.isVariableDeclaration(binding.declaration)) value = join(value, ...this.propertyWrites(binding, name));
+    }
+    return value;
+  }
+
+  memberOfValue(object: Value, name: string): Value {
+    if (object === emptyValue) return emptyValue;
+    const facts = this.access(object.facts, { op: "prop", name });
+    const kinds = object.kinds.map((k) => ({ kind: k.kind, path: [...k.path, name] }));
+    const refs = object.refs.map((r) => ({ ...r, members: [...r.members, name] }));
+    const fromObjects: Value[] = [];
+    for (const literal of object.objects) {
+      for (const property of literal.properties) {
+        if (!property.name || propertyNameText(property.name) !== name) continue;
+        if (ts.isPropertyAssignment(property)) fromObjects.push(this.evaluate(property.initializer));
+        else if (ts.isShorthandPropertyAssignment(property)) fromObjects.push(this.evaluate(property.name));
+        else if (ts.isMethodDeclaration(property)) fromObjects.push({ ...emptyValue, functions: [property] });
+      }
+    }
+    // Reading a field of an object literal is exact; its facts as a whole would be coarser.
+    const literalFacts = object.objects.length > 0 && fromObjects.length > 0 ? [] : facts;
+    return join({ ...emptyValue, facts: literalFacts, kinds, refs: refs.map((r) => ({ ...r, members: [...r.members] })) }, ...fromObjects);
+  }
+
+  private elementOf(object: Value): Value {
+    return factsOnly(this.access(object.facts, { op: "index" }));
+  }
+
+  private iterate(object: Value): Value {
+    return factsOnly(this.access(object.facts, { op: "iter" }));
+  }
+
+  private propertyWrites(binding: Binding, name: string): Value[] {
+    const values: Value[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+        const left = node.left;
+        if ((ts.isPropertyAccessExpression(left) && left.name.text === name) || (ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression) && left.argumentExpression.text === name)) {
+          const base = left.expression;
+          if (ts.isIdentifier(base) && base.text === binding.name && this.scopes.resolve(base)?.declaration === binding.declaration) values.push(this.evaluate(node.right));
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(binding.scope, visit);
+    return values;
+  }
+
+  /** `this.name` inside a class: the field's initializer, assignments in methods, or a method. */
+  private thisMember(node: ts.Node, name: string): Value {
+    let cls: ts.Node | undefined = node.parent;
+    while (cls && !ts.isClassLike(cls)) cls = cls.parent;
+    if (!cls || !ts.isClassLike(cls)) return emptyValue;
+    const values: Value[] = [];
+    for (const member of cls.members) {
+      if (!member.name || propertyNameText(member.name) !== name) continue;
+      if (ts.isPropertyDeclaration(member) && member.initializer) values.push(this.evaluate(member.initializer));
+      if (ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member)) values.push({ ...emptyValue, functions: [member] });
+    }
+    const classNode = cls;
+    const visit = (n: ts.Node): void => {
+      if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left) && n.left.expression.kind === ts.SyntaxKind.ThisKeyword && n.left.name.text === name) {
+        values.push(this.evaluate(n.right));
+      }
+      if (!ts.isClassLike(n) || n === classNode) ts.forEachChild(n, visit);
+    };
+    ts.forEachChild(classNode, visit);
+    // Constructor parameter properties: `constructor(private client: OpenAI)` are known only by type.
+    return join(...values);
+  }
+
+  private constructorsOf(cls: ts.ClassLikeDeclaration): ts.SignatureDeclaration[] {
+    return cls.members.filter((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m));
+  }
+
+  // ── operators and literals ───────────────────────────────────────────────────────────────
+
+  private evaluateBinary(node: ts.BinaryExpression): Value {
+    const op = node.operatorToken.kind;
+    if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.PlusEqualsToken) {
+      return factsOnly([...this.access(this.evaluate(node.left).facts, { op: "toString" }), ...this.access(this.evaluate(node.right).facts, { op: "toString" })]);
+    }
+    if (op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.AmpersandAmpersandToken) return join(this.evaluate(node.left), this.evaluate(node.right));
+    if (op === ts.SyntaxKind.EqualsToken || op === ts.SyntaxKind.BarBarEqualsToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken) return this.evaluate(node.right);
+    if (op === ts.SyntaxKind.CommaToken) return this.evaluate(node.right);
+    return emptyValue; // comparisons, arithmetic, `in`, `instanceof`: numbers and booleans
+  }
+
+  /**
+   * An object literal: each source's fields become one fact with an object shape; parameters
+   * and spreads stay as they are. The literal itself is kept so that reading a field is exact.
+   */
+  private evaluateObjectLiteral(node: ts.ObjectLiteralExpression): Value {
+    const bySource = new Map<string, { fact: Fact; fields: Map<string, Shape> }>();
+    const loose: Fact[] = [];
+    for (const property of node.properties) {
+      if (ts.isSpreadAssignment(property)) {
+        loose.push(...this.evaluate(property.expression).facts);
+        continue;
+      }
+      const name = property.name ? propertyNameText(property.name) : undefined;
+      const value = ts.isPropertyAssignment(property) ? this.evaluate(property.initializer) : ts.isShorthandPropertyAssignment(property) ? this.evaluate(property.name) : emptyValue;
+      for (const fact of value.facts) {
+        if (fact.origin.kind !== "source" || name === undefined) {
+          loose.push(fact);
+          continue;
+        }
+        const entry = bySource.get(factKey(fact)) ?? { fact, fields: new Map<string, Shape>() };
+        entry.fields.set(name, fact.shape);
+        bySource.set(factKey(fact), entry);
+      }
+    }
+    const facts: Fact[] = [...[...bySource.values()].map(({ fact, fields }) => ({ ...fact, shape: objectWithFields(fields) as Shape })), ...loose];
+    return { ...emptyValue, facts, objects: [node] };
+  }
+
+  // ── calls ────────────────────────────────────────────────────────────────────────────────
+
+  private evaluateCall(node: ts.CallExpression): Value {
+    if (node.expression.kind === ts.SyntaxKind.ImportKeyword) return emptyValue;
+    const callee = this.evaluate(node.expression);
+    const args = node.arguments;
+    const argValue = (i: number): Value => {
+      const arg = args[i];
+      return arg ? (ts.isSpreadElement(arg) ? this.elementOf(this.evaluate(arg.expression)) : this.evaluate(arg)) : emptyValue;
+    };
+    const allArgs = (): Value => join(...args.map((_, i) => argValue(i)));
+
+    // Sanitizers and well-known conversions.
+    const protects = this.sanitizerProtection(node, callee);
+    if (protects === "all") return emptyValue;
+    if (protects) return factsOnly(sanitize(allArgs().facts, protects));
+    const globalName = callee.refs.find((r) => r.module === "<global>");
+    if (globalName) {
+      const member = `${globalName.exportName}${globalName.members.length > 0 ? `.${globalName.members.join(".")}` : ""}`;
+      if (member === "JSON.parse") return factsOnly(this.access(argValue(0).facts, { op: "parse" }));
+      if (member === "JSON.stringify") return factsOnly(this.access(argValue(0).facts, { op: "serialize" }));
+      if (member === "String") return factsOnly(this.access(argValue(0).facts, { op: "toString" }));
+      if (member.startsWith("Math.") || member === "Date.now" || member === "Object.keys") return emptyValue;
+      if (member === "Object.values" || member === "Object.entries" || member === "Array.from" || member === "Promise.all" || member === "Promise.allSettled" || member === "Promise.race" || member === "Promise.any" || member === "Promise.resolve" || member === "Object.assign" || member === "Array.of") {
+        return factsOnly(allArgs().facts);
+      }
+      if (member === "require") {
+        const spec = args[0];
+        if (spec && ts.isStringLiteralLike(spec)) return this.importValue(spec.text, "*", node.getSourceFile().fileName);
+      }
+      if (passThroughGlobals.has(member) || member.startsWith("Buffer.")) return factsOnly(allArgs().facts);
+    }
+    if (callee.refs.some((r) => r.module === "util" || r.module === "node:util") && callee.refs.some((r) => r.exportName === "promisify" || r.members[0] === "promisify")) return argValue(0);
+
+    const results: Value[] = [];
+    const file = node.getSourceFile();
+    const origin = (label: string, shape: Shape): Fact => {
+      const source: SourceOrigin = { kind: "source", label, file: file.fileName, start: node.getStart(file), end: node.getEnd() };
+      return { origin: source, shape, accesses: [], steps: [{ file: file.fileName, start: source.start, end: source.end, message: `model output from ${label}` }], sanitized: new Set() };
+    };
+
+    // SDK calls on values of a known kind: `openai.chat.completions.create(...)`.
+    for (const kindPath of callee.kinds) {
+      for (const entry of this.catalogue.memberCalls) {
+        if (entry.kind !== kindPath.kind || !pathMatches(entry.path, kindPath.path)) continue;
+        if (entry.command && !this.isCommand(args[0], entry.command)) continue;
+        if (entry.produces) results.push({ ...emptyValue, kinds: [{ kind: entry.produces, path: [] }] });
+        if (entry.returns) {
+          const shape = this.shapeOf(entry.returns, node);
+          if (shape) results.push(factsOnly([origin(this.labelFor(node, kindPath), shape)]));
+        }
+      }
+    }
+    // `prompt.pipe(model)`: a chain that contains a model.
+    if (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "pipe" && args.some((_, i) => argValue(i).kinds.some((k) => k.kind.startsWith("lc-") && k.path.length === 0))) {
+      results.push({ ...emptyValue, kinds: [{ kind: "lc-runnable", path: [] }] });
+    }
+    // Module functions: `generateText(...)`, factories such as `createPool(...)`.
+    for (const ref of callee.refs) {
+      const normalized = normalizeRef(ref);
+      for (const entry of this.catalogue.functionCalls) {
+        if (entry.module !== normalized.module || entry.exportName !== normalized.exportName || (entry.member ?? "") !== (normalized.members[0] ?? "")) continue;
+        if (entry.produces) results.push({ ...emptyValue, kinds: [{ kind: entry.produces, path: [] }] });
+        if (entry.returns) {
+          const shape = this.shapeOf(entry.returns, node);
+          if (shape) results.push(factsOnly([origin(`${normalized.exportName}${entry.member ? `.${entry.member}` : ""}`, shape)]));
+        }
+      }
+      for (const origin_ of this.catalogue.kindOrigins) {
+        if (origin_.how === "call" && origin_.module === normalized.module && origin_.exportName === normalized.exportName && normalized.members.length === 0) {
+          results.push({ ...emptyValue, kinds: [{ kind: origin_.kind, path: [] }] });
+        }
+      }
+      for (const custom of this.customSources) {
+        if (custom.module === ref.module && custom.exportName === ref.exportName && ref.members.length === 0) {
+          results.push(factsOnly([origin(custom.exportName, custom.returns)]));
+        }
+      }
+    }
+
+    // Project functions: their return summary, instantiated with these arguments.
+    for (const fn of callee.functions) results.push(this.instantiateReturn(fn, node, argValue));
+
+    // Methods on model output and arrays of it.
+    if (ts.isPropertyAccessExpression(node.expression)) {
+      const methodName = node.expression.name.text;
+      const receiver = this.evaluate(node.expression.expression);
+      if (receiver.facts.length > 0) results.push(this.methodOnFacts(receiver, methodName, node, argValue));
+      // External module helpers pass their input through: `marked.parse(x)`, `path.join(a, x)`.
+      if (receiver.refs.length > 0 && callee.functions.length === 0 && results.every((r) => r.facts.length === 0)) results.push(factsOnly(allArgs().facts));
+    } else if (callee.functions.length === 0 && callee.refs.length > 0 && callee.kinds.length === 0 && results.length === 0) {
+      results.push(factsOnly(allArgs().facts));
+    }
+    return join(...results);
+  }
+
+  private evaluateNew(node: ts.NewExpression): Value {
+    const callee = this.evaluate(node.expression);
+    const kinds: KindPath[] = [];
+    for (const ref of callee.refs) {
+      const normalized = normalizeRef(ref);
+      for (const entry of this.catalogue.kindOrigins) {
+        if (entry.how === "new" && entry.module === normalized.module && entry.exportName === normalized.exportName && normalized.members.length === 0) kinds.push({ kind: entry.kind, path: [] });
+      }
+    }
+    if (kinds.length > 0) return { ...emptyValue, kinds };
+    const argsValue = join(...(node.arguments ?? []).map((a) => this.evaluate(a)));
+    const constructed: Value[] = callee.functions.map((fn) => this.instantiateReturn(fn, node, (i) => {
+      const arg = node.arguments?.[i];
+      return arg ? this.evaluate(arg) : emptyValue;
+    }));
+    // `new URL(x)`, `new TextDecoder().decode(x)`: external constructors keep their input.
+    return join(factsOnly(callee.functions.length === 0 ? argsValue.facts : []), ...constructed);
+  }
+
+  private methodOnFacts(receiver: Value, method: string, node: ts.CallExpression, argValue: (i: number) => Value): Value {
+    const callback = node.arguments[0];
+    const callbackFns = callback ? this.evaluate(callback).functions : [];
+    if (method === "then" && callbackFns.length > 0) {
+      return join(...callbackFns.map((fn) => this.instantiateReturn(fn, node, (i) => (i === 0 ? receiver : emptyValue))));
+    }
+    if ((method === "catch" || method === "finally") ) return factsOnly(receiver.facts);
+    if (callbackElementMethods.has(method) && callbackFns.length > 0) {
+      const element = this.elementOf(receiver);
+      if (method === "map" || method === "flatMap") {
+        const mapped = join(...callbackFns.map((fn) => this.instantiateReturn(fn, node, (i) => (i === 0 ? element : emptyValue))));
+        return factsOnly(wrapFacts(mapped.facts, (shape) => arrayOf(shape)));
+      }
+      if (method === "find" || method === "findLast") return element;
+      if (method === "filter") return factsOnly(receiver.facts);
+      return emptyValue;
+    }
+    if (method === "reduce" || method === "reduceRight") {
+      const element = this.elementOf(receiver);
+      return join(argValue(1), ...callbackFns.map((fn) => this.instantiateReturn(fn, node, (i) => (i === 1 ? element : i === 0 ? argValue(1) : emptyValue))));
+    }
+    if (method === "join") return factsOnly(this.access(this.elementOf(receiver).facts, { op: "toString" }));
+    if (sameShapeArrayMethods.has(method) && !receiver.facts.every((f) => f.shape === "text")) return join(factsOnly(receiver.facts), ...(method === "concat" ? node.arguments.map((_, i) => argValue(i)) : []));
+    if (elementArrayMethods.has(method) && receiver.facts.some((f) => typeof f.shape === "object")) return this.elementOf(receiver);
+    const called = this.access(receiver.facts, { op: "call", name: method });
+    // `text.concat(x)`, `text.replace(a, x)`: arguments join the result.
+    const extra = method === "concat" || method === "replace" || method === "replaceAll" ? node.arguments.map((_, i) => argValue(i).facts).flat() : [];
+    return factsOnly([...called, ...this.access(extra, { op: "toString" })]);
+  }
+
+  /** The value a project function returns for these arguments. */
+  private instantiateReturn(fn: ts.SignatureDeclaration, call: ts.CallExpression | ts.NewExpression, argValue: (i: number) => Value): Value {
+    const summary = this.returnSummary(fn);
+    if (summary.facts.length === 0) return summary;
+    const file = call.getSourceFile();
+    const name = functionName(fn) ?? "function";
+    const step: Step = { file: file.fileName, start: call.getStart(file), end: call.getEnd(), message: `returned by '${name}'` };
+    const facts: Fact[] = [];
+    for (const fact of summary.facts) {
+      if (fact.origin.kind === "param" && fact.origin.fn === fn) {
+        const arg = argValue(fact.origin.index);
+        let instantiated: Fact[] = arg.facts.map((f) => ({ ...f, sanitized: new Set([...f.sanitized, ...fact.sanitized]) }));
+        for (const access of fact.accesses) instantiated = this.access(instantiated, access);
+        facts.push(...withStep(instantiated, step));
+      } else {
+        facts.push(...withStep([fact], step));
+      }
+    }
+    return { ...summary, facts };
+  }
+
+  returnSummary(fn: ts.SignatureDeclaration): Value {
+    const cached = this.returnMemo.get(fn);
+    if (cached) return cached;
+    this.returnMemo.set(fn, emptyValue); // recursion guard
+    const values: Value[] = [];
+    const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+    if (body && !ts.isBlock(body)) values.push(this.evaluate(body as ts.Expression));
+    else if (body) {
+      const visit = (node: ts.Node): void => {
+        if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+        if (ts.isReturnStatement(node) && node.expression) values.push(this.evaluate(node.expression));
+        // Generators: what they yield is what iterating them gives.
+        if (ts.isYieldExpression(node) && node.expression) values.push(factsOnly(wrapFacts(this.evaluate(node.expression).facts, (s) => ({ ...emptyObject, iter: s }))));
+        ts.forEachChild(node, visit);
+      };
+      ts.forEachChild(body, visit);
+    }
+    const value = join(...values);
+    this.returnMemo.set(fn, value);
+    return value;
+  }
+
+  /** The value a callback parameter receives from the call it is passed to: `.then(r => …)`, `.map(x => …)`, `.on("text", t => …)`. */
+  private callbackArgument(fn: ts.SignatureDeclaration, index: number): Value | undefined {
+    const call = fn.parent;
+    if (!ts.isCallExpression(call) || !call.arguments.includes(fn as unknown as ts.Expression) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+    const method = call.expression.name.text;
+    const receiver = this.evaluate(call.expression.expression);
+    if (method === "then" && index === 0) return receiver;
+    if (callbackElementMethods.has(method) && index === 0) return this.elementOf(receiver);
+    if ((method === "reduce" || method === "reduceRight") && index === 1) return this.elementOf(receiver);
+    if ((method === "on" || method === "once" || method === "addListener") && index === 0) {
+      const event = call.arguments[0];
+      if (event && ts.isStringLiteralLike(event)) return factsOnly(this.access(receiver.facts, { op: "event", name: event.text }));
+    }
+    return receiver.facts.length > 0 || receiver.kinds.length > 0 ? emptyValue : undefined;
+  }
+
+  private sanitizerProtection(node: ts.CallExpression, callee: Value): readonly SinkKind[] | "all" | undefined {
+    for (const sanitizer of this.catalogue.sanitizers) {
+      if (calleeMatches(sanitizer.callee, node, callee)) return sanitizer.protects;
+    }
+    const name = ts.isIdentifier(node.expression) ? node.expression.text : ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : undefined;
+    const byName = name ? this.catalogue.sanitizerNames.get(name) : undefined;
+    if (byName) return byName;
+    // `schema.parse(x)` with a closed zod schema.
+    if (ts.isPropertyAccessExpression(node.expression) && ["parse", "safeParse", "parseAsync", "safeParseAsync"].includes(node.expression.name.text)) {
+      const zod = this.zodShape(node.expression.expression);
+      if (zod === "closed") return "all";
+    }
+    return undefined;
+  }
+
+  private isCommand(arg: ts.Expression | undefined, command: string): boolean {
+    if (!arg || !ts.isNewExpression(arg)) return false;
+    const ref = this.evaluate(arg.expression).refs.map(normalizeRef)[0];
+    return ref?.exportName === command || (ts.isIdentifier(arg.expression) && arg.expression.text === command);
+  }
+
+  private labelFor(node: ts.CallExpression, kindPath: KindPath): string {
+    const text = node.expression.getText(node.getSourceFile());
+    return text.length <= 60 ? text : `${kindPath.kind}.${kindPath.path.join(".")}`;
+  }
+
+  private shapeOf(paths: readonly string[], call: ts.CallExpression): Shape | undefined {
+    const usesSchema = paths.some((p) => p.endsWith(":schema"));
+    if (!usesSchema && this.shapeCache.has(paths)) return this.shapeCache.get(paths);
+    const shape = shapeFromPaths(paths, (name) => {
+      if (name === "completion") return shapeFromPaths(this.catalogue.completionShape) ?? "data";
+      if (name === "schema") return this.schemaOption(call);
+      return "data";
+    });
+    if (!usesSchema) this.shapeCache.set(paths, shape);
+    return shape;
+  }
+
+  /** The shape of `generateObject({ schema })`'s object: the zod schema's open fields. */
+  private schemaOption(call: ts.CallExpression): Shape {
+    const options = call.arguments[0];
+    if (!options || !ts.isObjectLiteralExpression(options)) return "data";
+    for (const property of options.properties) {
+      if (ts.isPropertyAssignment(property) && propertyNameText(property.name) === "schema") {
+        const zod = this.zodShape(property.initializer);
+        return zod === "closed" ? (objectWithFields(new Map()) as Shape) : zodToShape(zod);
+      }
+    }
+    return "data";
+  }
+
+  /** What a zod schema admits: `closed` values only, `open` text, or an object / array of those. */
+  zodShape(expression: ts.Expression, depth = 0): ZodShape {
+    if (depth > 6) return "open";
+    const expr = resolveConstInitializer(expression, this.scopes) ?? expression;
+    if (!ts.isCallExpression(expr) || !ts.isPropertyAccessExpression(expr.expression)) return "open";
+    const method = expr.expression.name.text;
+    const base = expr.expression.expression;
+    if (["optional", "nullable", "nullish", "default", "describe", "catch", "readonly", "brand", "trim", "toLowerCase", "min", "max", "length", "nonempty", "int", "positive", "nonnegative", "refine", "superRefine"].includes(method)) {
+      return this.zodShape(base, depth + 1);
+    }
+    if (this.catalogue.closedZodStringRefinements.has(method)) return "closed";
+    if (method === "regex") {
+      const pattern = expr.arguments[0];
+      return pattern && ts.isRegularExpressionLiteral(pattern) && /^\/\^.*\$\/[a-z]*$/.test(pattern.text) && !/(^|[^\\])\.|\[\^/.test(pattern.text) ? "closed" : "open";
+    }
+    const isZodRoot = ts.isIdentifier(base) && (base.text === "z" || this.evaluate(base).refs.some((r) => this.catalogue.zodModules.has(r.module)));
+    const isCoerce = ts.isPropertyAccessExpression(base) && base.name.text === "coerce";
+    if (isCoerce) return method === "string" ? "open" : "closed";
+    if (!isZodRoot) return "open";
+    if (this.catalogue.closedZodConstructors.has(method)) return "closed";
+    if (method === "object" || method === "strictObject" || method === "looseObject") {
+      const shapeArg = expr.arguments[0];
+      if (!shapeArg || !ts.isObjectLiteralExpression(shapeArg)) return "open";
+      const fields = new Map<string, ZodShape>();
+      for (const property of shapeArg.properties) {
+        if (ts.isPropertyAssignment(property)) fields.set(propertyNameText(property.name) ?? "", this.zodShape(property.initializer, depth + 1));
+      }
+      return [...fields.values()].every((f) => f === "closed") ? "closed" : { fields };
+    }
+    if (method === "array") {
+      const element = expr.arguments[0];
+      const inner = element ? this.zodShape(element, depth + 1) : "open";
+      return inner === "closed" ? "closed" : { element: inner };
+    }
+    if (method === "union" || method === "discriminatedUnion") {
+      const options = expr.arguments[method === "union" ? 0 : 1];
+      if (options && ts.isArrayLiteralExpression(options)) return options.elements.every((e) => this.zodShape(e, depth + 1) === "closed") ? "closed" : "open";
+    }
+    return "open";
+  }
+
+  // ── helpers ──────────────────────────────────────────────────────────────────────────────
+
+  private access(facts: readonly Fact[], access: Access): Fact[] {
+    return facts.length === 0 ? [] : accessFacts(facts, access, this.catalogue.metadataFields);
+  }
+
+  private kindsOfRef(ref: ImportRef): KindPath[] {
+    const normalized = normalizeRef(ref);
+    return this.catalogue.kindOrigins
+      .filter((o) => o.how === "value" && o.module === normalized.module && o.exportName === normalized.exportName && normalized.members.length === 0)
+      .map((o) => ({ kind: o.kind, path: [] }));
+  }
+}
+
+export type ZodShape = "closed" | "open" | { readonly fields: ReadonlyMap<string, ZodShape> } | { readonly element: ZodShape };
+
+function zodToShape(zod: ZodShape): Shape {
+  if (zod === "open") return "data";
+  if (zod === "closed") return objectWithFields(new Map());
+  if ("fields" in zod) {
+    const fields = new Map<string, Shape>();
+    for (const [name, field] of zod.fields) if (field !== "closed") fields.set(name, zodToShape(field));
+    return objectWithFields(fields);
+  }
+  return zod.element === "closed" ? arrayOf(objectWithFields(new Map())) : arrayOf(zodToShape(zod.element));
+}
+
+/** `import x from "m"; x.a.b` and `import { a } from "m"; a.b` name the same thing. */
+export function normalizeRef(ref: ImportRef): ImportRef {
+  if (ref.module === "<global>" && (ref.exportName === "window" || ref.exportName === "globalThis" || ref.exportName === "self") && ref.members.length > 0) {
+    return { module: "<global>", exportName: ref.members[0] ?? "", members: ref.members.slice(1) };
+  }
+  return ref;
+}
+
+function refVariants(ref: ImportRef): ImportRef[] {
+  const normalized = normalizeRef(ref);
+  const variants = [normalized];
+  if ((normalized.exportName === "default" || normalized.exportName === "*") && normalized.members.length > 0) {
+    variants.push({ module: normalized.module, exportName: normalized.members[0] ?? "", members: normalized.members.slice(1) });
+  }
+  if (normalized.exportName === "*" && normalized.members.length === 0) variants.push({ ...normalized, exportName: "default" });
+  return variants;
+}
+
+/** Whether a call's callee is the one a catalogue entry describes. */
+export function calleeMatches(match: import("../../../rules/catalogue").CalleeMatch, node: ts.CallExpression | ts.NewExpression, callee: Value): boolean {
+  if ("global" in match) {
+    return callee.refs.some((ref) => {
+      const n = normalizeRef(ref);
+      if (n.module !== "<global>") return false;
+      return match.receiver ? n.exportName === match.receiver && n.members.length === 1 && n.members[0] === match.global : n.exportName === match.global && n.members.length === 0;
+    });
+  }
+  if ("modules" in match) {
+    return callee.refs.some((ref) =>
+      refVariants(ref).some((v) => match.modules.includes(v.module) && v.exportName === match.exportName && (match.member === undefined ? v.members.length === 0 : v.members.length === 1 && v.members[0] === match.member)),
+    );
+  }
+  const expression = node.expression;
+  if (!ts.isPropertyAccessExpression(expression) || expression.name.text !== match.method) return false;
+  if (match.receiverCallee) {
+    let receiver = expression.expression;
+    while (ts.isCallExpression(receiver) && ts.isPropertyAccessExpression(receiver.expression)) receiver = receiver.expression.expression;
+    const root = ts.isCallExpression(receiver) ? receiver.expression : receiver;
+    return ts.isIdentifier(root) && match.receiverCallee.includes(root.text);
+  }
+  if (match.kinds) return callee.kinds.some((k) => match.kinds?.includes(k.kind) && k.path.length === 1 && k.path[0] === match.method);
+  return true;
+}
+
+function pathMatches(pattern: readonly string[], path: readonly string[]): boolean {
+  if (pattern.length === 1 && pattern[0] === "*") return path.length === 1;
+  return pattern.length === path.length && pattern.every((p, i) => p === path[i]);
+}
+
+function wrapFacts(facts: readonly Fact[], wrap: (shape: Shape) => Shape): Fact[] {
+  return facts.map((f) => (f.origin.kind === "source" ? { ...f, shape: wrap(f.shape) } : f));
+}
+
+function factKey(fact: Fact): string {
+  return fact.origin.kind === "source" ? `${fact.origin.file}:${fact.origin.start}` : `p${fact.origin.index}`;
+}
+
+function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
+  return kind === ts.SyntaxKind.EqualsToken || kind === ts.SyntaxKind.PlusEqualsToken || kind === ts.SyntaxKind.BarBarEqualsToken || kind === ts.SyntaxKind.QuestionQuestionEqualsToken;
+}
+
+/** The steps from the right side of `({ a: { b: name } } = value)` to `name`, if it is assigned there. */
+function destructuringPath(pattern: ts.ObjectLiteralExpression | ts.ArrayLiteralExpression, name: string): PatternStep[] | undefined {
+  if (ts.isArrayLiteralExpression(pattern)) {
+    for (const element of pattern.elements) {
+      if (ts.isIdentifier(element) && element.text === name) return [{ kind: "index" }];
+      if (ts.isObjectLiteralExpression(element) || ts.isArrayLiteralExpression(element)) {
+        const inner = destructuringPath(element, name);
+        if (inner) return [{ kind: "index" }, ...inner];
+      }
+    }
+    return undefined;
+  }
+  for (const property of pattern.properties) {
+    if (ts.isShorthandPropertyAssignment(property) && property.name.text === name) return [{ kind: "prop", name }];
+    if (ts.isPropertyAssignment(property)) {
+      const key = propertyNameText(property.name) ?? "";
+      const target = property.initializer;
+      if (ts.isIdentifier(target) && target.text === name) return [{ kind: "prop", name: key }];
+      if (ts.isObjectLiteralExpression(target) || ts.isArrayLiteralExpression(target)) {
+        const inner = destructuringPath(target, name);
+        if (inner) return [{ kind: "prop", name: key }, ...inner];
+      }
+    }
+  }
+  return undefined;
+}
+
+export function functionName(fn: ts.SignatureDeclaration): string | undefined {
+  if (fn.name && (ts.isIdentifier(fn.name) || ts.isStringLiteral(fn.name) || ts.isPrivateIdentifier(fn.name))) return fn.name.text;
+  const parent = fn.parent;
+  if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
+  if (ts.isPropertyAssignment(parent)) return propertyNameText(parent.name);
+  if (ts.isConstructorDeclaration(fn) && ts.isClassLike(fn.parent) && fn.parent.name) return fn.parent.name.text;
+  return undefined;
+}

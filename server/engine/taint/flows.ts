@@ -1,0 +1,309 @@
+import path from "node:path";
+import ts from "typescript";
+import type { Catalogue, CallSink, SinkKind } from "../../../rules/catalogue";
+import { calleeMatches, Evaluator, functionName, type CustomSource } from "./evaluator";
+import { isTextLike } from "./shape";
+import { ModuleGraph } from "./modules";
+import type { Access } from "./shape";
+import { accessFacts, emptyValue, type Fact, type SourceOrigin, type Step } from "./value";
+
+/** A path from model output to a dangerous sink. */
+export interface Flow {
+  readonly kind: SinkKind;
+  /** The sink as shown in messages: "eval", "child_process.exec", "innerHTML". */
+  readonly sinkLabel: string;
+  /** The call, assignment or JSX attribute that is the sink. */
+  readonly sinkNode: ts.Node;
+  /** The expression that carries model output into it. */
+  readonly argument: ts.Expression;
+  readonly source: SourceOrigin;
+  readonly steps: readonly Step[];
+  /** The database kind of the receiver, for SQL fixes. */
+  readonly receiverKind?: string;
+}
+
+const maxCallerDepth = 6;
+const sqlStart = /^\s*\(?\s*(select|insert|update|delete|with|create|drop|alter|replace|merge|upsert|pragma|truncate)\b/i;
+
+/**
+ * Finds flows of model output into sinks, per file. Sinks are found syntactically from the
+ * catalogue; their arguments are evaluated backwards through variables, fields, returns and
+ * imports; a value that enters through a function's parameter is followed to the function's
+ * callers, in any file of the run.
+ */
+export class TaintEngine {
+  readonly evaluator: Evaluator;
+  private readonly flowsByFile = new WeakMap<ts.SourceFile, Flow[]>();
+  private readonly callSiteMemo = new Map<ts.SignatureDeclaration, (ts.CallExpression | ts.NewExpression)[]>();
+  private importersMemo: Map<string, Set<string>> | undefined;
+  private readonly sinkNameSet: Set<string>;
+
+  constructor(
+    private readonly catalogue: Catalogue,
+    private readonly load: (file: string) => ts.SourceFile | undefined,
+    private readonly runFiles: () => readonly string[],
+    customSources: readonly CustomSource[],
+  ) {
+    this.evaluator = new Evaluator(catalogue, new ModuleGraph(load), customSources);
+    this.sinkNameSet = sinkNames(catalogue);
+  }
+
+  sourceFileOf(file: string): ts.SourceFile | undefined {
+    return this.load(file);
+  }
+
+  flowsIn(sourceFile: ts.SourceFile): readonly Flow[] {
+    const cached = this.flowsByFile.get(sourceFile);
+    if (cached) return cached;
+    const flows: Flow[] = [];
+    const seen = new Set<ts.Node>();
+    const add = (flow: Flow | undefined): void => {
+      if (flow && !seen.has(flow.sinkNode)) {
+        seen.add(flow.sinkNode);
+        flows.push(flow);
+      }
+    };
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) || ts.isNewExpression(node)) for (const flow of this.callFlows(node)) add(flow);
+      else if (ts.isBinaryExpression(node)) add(this.propertyFlow(node));
+      else if (ts.isJsxAttribute(node)) add(this.jsxFlow(node));
+      else if (ts.isTaggedTemplateExpression(node)) add(this.shellTemplateFlow(node));
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+    this.flowsByFile.set(sourceFile, flows);
+    return flows;
+  }
+
+  // ── sinks ────────────────────────────────────────────────────────────────────────────────
+
+  private callFlows(node: ts.CallExpression | ts.NewExpression): Flow[] {
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      const arg = node.arguments[0];
+      const flow = arg && !ts.isStringLiteralLike(arg) ? this.flowFor("eval", "import()", node, arg) : undefined;
+      return flow ? [flow] : [];
+    }
+    const name = calleeName(node.expression);
+    if (name === undefined || !this.sinkNameSet.has(name)) {
+      // Aliases such as `const run = exec` or `promisify(exec)` are checked by value.
+      if (name === undefined || !ts.isIdentifier(node.expression)) return [];
+    }
+    const callee = this.evaluator.evaluate(node.expression);
+    const flows: Flow[] = [];
+    const isNew = ts.isNewExpression(node);
+    for (const sink of this.catalogue.callSinks) {
+      const as = sink.as ?? "call";
+      if ((isNew && as === "call") || (!isNew && as === "new")) continue;
+      if (!calleeMatches(sink.callee, node, callee)) continue;
+      const receiverKind = "method" in sink.callee ? callee.kinds.find((k) => k.path.length === 1)?.kind : undefined;
+      for (const arg of this.dangerousArguments(sink, node)) {
+        const flow = this.flowFor(sink.sink, this.sinkLabel(sink, node), node, arg, receiverKind);
+        if (flow) flows.push(flow);
+      }
+      if (flows.length > 0) break;
+    }
+    return flows;
+  }
+
+  private dangerousArguments(sink: CallSink, node: ts.CallExpression | ts.NewExpression): ts.Expression[] {
+    const args = [...(node.arguments ?? [])].map((a) => (ts.isSpreadElement(a) ? a.expression : a));
+    if (sink.when === "string") return args.slice(0, 1).filter((a) => !ts.isFunctionLike(a) && this.evaluator.evaluate(a).functions.length === 0);
+    if (sink.when === "sql-text") return args.slice(0, 1).filter((a) => this.looksLikeSql(a));
+    if (sink.when === "shell") {
+      const options = args.find((a, i) => i > 0 && ts.isObjectLiteralExpression(a));
+      const shellOption = options && ts.isObjectLiteralExpression(options) && options.properties.some((p) => ts.isPropertyAssignment(p) && p.name.getText() === "shell" && p.initializer.kind !== ts.SyntaxKind.FalseKeyword);
+      const [program, list] = args;
+      const viaShellBinary = program && ts.isStringLiteralLike(program) && this.catalogue.shellBinaries.has(program.text) && list && ts.isArrayLiteralExpression(list) && list.elements.some((e) => ts.isStringLiteralLike(e) && /^(-c|\/c|-Command)$/i.test(e.text));
+      if (shellOption) return [program, ...(list && ts.isArrayLiteralExpression(list) ? list.elements : list ? [list] : [])].filter((e): e is ts.Expression => e !== undefined);
+      if (viaShellBinary && list && ts.isArrayLiteralExpression(list)) return [...list.elements];
+      return program ? [program] : []; // a model-chosen program runs whatever the model names
+    }
+    if (sink.args === "all") return args;
+    return sink.args.map((i) => args[i]).filter((a): a is ts.Expression => a !== undefined);
+  }
+
+  private propertyFlow(node: ts.BinaryExpression): Flow | undefined {
+    const op = node.operatorToken.kind;
+    if (op !== ts.SyntaxKind.EqualsToken && op !== ts.SyntaxKind.PlusEqualsToken) return undefined;
+    const left = node.left;
+    const name = ts.isPropertyAccessExpression(left) ? left.name.text : ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression) ? left.argumentExpression.text : undefined;
+    const sink = name ? this.catalogue.propertySinks.find((s) => s.property === name) : undefined;
+    return sink ? this.flowFor(sink.sink, sink.label, node, node.right) : undefined;
+  }
+
+  private jsxFlow(node: ts.JsxAttribute): Flow | undefined {
+    if (!this.catalogue.jsxHtmlAttributes.has(node.name.getText()) || !node.initializer || !ts.isJsxExpression(node.initializer) || !node.initializer.expression) return undefined;
+    let value = node.initializer.expression;
+    if (ts.isObjectLiteralExpression(value)) {
+      const html = value.properties.find((p) => p.name && p.name.getText() === "__html");
+      if (!html) return undefined;
+      if (ts.isPropertyAssignment(html)) value = html.initializer;
+      else if (ts.isShorthandPropertyAssignment(html)) value = html.name;
+      else return undefined;
+      return this.flowFor("html", "dangerouslySetInnerHTML", node, value);
+    }
+    // `dangerouslySetInnerHTML={props}`: the object's `__html` field.
+    const object = this.evaluator.memberOfValue(this.evaluator.evaluate(value), "__html");
+    return this.flowFromValue("html", "dangerouslySetInnerHTML", node, value, object.facts);
+  }
+
+  /** zx / execa `$` templates quote what they interpolate, except a model-chosen command word. */
+  private shellTemplateFlow(node: ts.TaggedTemplateExpression): Flow | undefined {
+    const tag = this.evaluator.evaluate(node.tag);
+    const isShellTag = tag.refs.some((r) => this.catalogue.shellTemplateTags.some((t) => t.modules.includes(r.module) && t.exportName === r.exportName && r.members.length === 0));
+    if (!isShellTag || !ts.isTemplateExpression(node.template)) return undefined;
+    const first = node.template.templateSpans[0];
+    if (!first || node.template.head.text.trim() !== "") return undefined;
+    return this.flowFor("shell", "$`…` (command word)", node, first.expression);
+  }
+
+  private flowFor(kind: SinkKind, sinkLabel: string, sinkNode: ts.Node, argument: ts.Expression, receiverKind?: string): Flow | undefined {
+    return this.flowFromValue(kind, sinkLabel, sinkNode, argument, this.evaluator.evaluate(argument).facts, receiverKind);
+  }
+
+  private flowFromValue(kind: SinkKind, sinkLabel: string, sinkNode: ts.Node, argument: ts.Expression, facts: readonly Fact[], receiverKind?: string): Flow | undefined {
+    if (facts.length === 0) return undefined;
+    const concrete = this.concretize(facts, 0, new Set());
+    const reaching = concrete.filter((f) => f.origin.kind === "source" && isTextLike(f.shape) && !f.sanitized.has(kind));
+    const best = reaching.sort((a, b) => a.steps.length - b.steps.length)[0];
+    if (!best || best.origin.kind !== "source") return undefined;
+    const file = sinkNode.getSourceFile();
+    const sinkStep: Step = { file: file.fileName, start: sinkNode.getStart(file), end: sinkNode.getEnd(), message: `reaches ${sinkLabel}` };
+    return { kind, sinkLabel, sinkNode, argument, source: best.origin, steps: [...best.steps, sinkStep], ...(receiverKind ? { receiverKind } : {}) };
+  }
+
+  private sinkLabel(sink: CallSink, node: ts.CallExpression | ts.NewExpression): string {
+    if ("method" in sink.callee) {
+      const text = node.expression.getText(node.getSourceFile());
+      return text.length <= 40 ? text : sink.label;
+    }
+    return sink.label;
+  }
+
+  /** SQL text built from pieces: a template or concatenation whose literal parts read as SQL. */
+  private looksLikeSql(expression: ts.Expression): boolean {
+    let expr = expression;
+    if (ts.isIdentifier(expr)) {
+      const binding = this.evaluator.scopes.resolve(expr);
+      const declaration = binding?.declaration;
+      if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
+      expr = declaration.initializer;
+    }
+    if (ts.isTemplateExpression(expr)) return sqlStart.test(expr.head.text);
+    if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      let leftmost: ts.Expression = expr;
+      while (ts.isBinaryExpression(leftmost) && leftmost.operatorToken.kind === ts.SyntaxKind.PlusToken) leftmost = leftmost.left;
+      return ts.isStringLiteralLike(leftmost) && sqlStart.test(leftmost.text);
+    }
+    return false;
+  }
+
+  // ── callers ──────────────────────────────────────────────────────────────────────────────
+
+  /** Replaces facts that enter through a parameter by what the function's callers pass. */
+  private concretize(facts: readonly Fact[], depth: number, visited: Set<ts.SignatureDeclaration>): Fact[] {
+    const result: Fact[] = [];
+    for (const fact of facts) {
+      if (fact.origin.kind === "source") {
+        result.push(fact);
+        continue;
+      }
+      const { fn, index } = fact.origin;
+      if (depth >= maxCallerDepth || visited.has(fn)) continue;
+      const nextVisited = new Set(visited).add(fn);
+      const name = functionName(fn) ?? "function";
+      const parameter = fn.parameters[index];
+      for (const call of this.callSites(fn)) {
+        const args = call.arguments ?? ts.factory.createNodeArray<ts.Expression>();
+        const arg = parameter?.dotDotDotToken ? undefined : args[index];
+        const argValue = parameter?.dotDotDotToken ? args.slice(index).map((a) => this.evaluator.evaluate(a)) : arg ? [this.evaluator.evaluate(arg)] : [emptyValue];
+        const file = call.getSourceFile();
+        const step: Step = { file: file.fileName, start: call.getStart(file), end: call.getEnd(), message: `passed to '${name}' as '${parameter?.name.getText() ?? `argument ${index + 1}`}'` };
+        for (const value of argValue) {
+          let passed: Fact[] = value.facts.map((f) => ({ ...f, sanitized: new Set([...f.sanitized, ...fact.sanitized]), steps: [...f.steps, step] }));
+          for (const access of fact.accesses) passed = passed.flatMap((f) => this.applyAccess(f, access));
+          passed = passed.map((f) => ({ ...f, steps: [...f.steps, ...fact.steps] }));
+          result.push(...this.concretize(passed, depth + 1, nextVisited));
+        }
+      }
+    }
+    return result;
+  }
+
+  private applyAccess(fact: Fact, access: Access): Fact[] {
+    return accessFacts([fact], access, this.catalogue.metadataFields);
+  }
+
+  /** Calls of a function from the files of the run that can see it. */
+  private callSites(fn: ts.SignatureDeclaration): (ts.CallExpression | ts.NewExpression)[] {
+    const cached = this.callSiteMemo.get(fn);
+    if (cached) return cached;
+    const name = functionName(fn);
+    const sites: (ts.CallExpression | ts.NewExpression)[] = [];
+    this.callSiteMemo.set(fn, sites);
+    if (!name) return sites;
+    const home = fn.getSourceFile().fileName;
+    const candidates = [home, ...(this.importers().get(home) ?? [])];
+    for (const file of candidates) {
+      const sourceFile = this.load(file);
+      if (!sourceFile || !sourceFile.text.includes(name)) continue;
+      const visit = (node: ts.Node): void => {
+        if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && calleeName(node.expression) === name) {
+          const targets = this.evaluator.evaluate(node.expression).functions;
+          if (targets.includes(fn)) sites.push(node);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(sourceFile);
+    }
+    return sites;
+  }
+
+  /** For each file of the run, the files that import it (relative imports, `require`, re-exports). */
+  private importers(): Map<string, Set<string>> {
+    if (this.importersMemo) return this.importersMemo;
+    const map = new Map<string, Set<string>>();
+    const graph = new ModuleGraph(this.load);
+    for (const file of this.runFiles()) {
+      const sourceFile = this.load(file);
+      if (!sourceFile) continue;
+      const visit = (node: ts.Node): void => {
+        let specifier: string | undefined;
+        if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteralLike(node.moduleSpecifier)) specifier = node.moduleSpecifier.text;
+        else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "require" && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) specifier = node.arguments[0].text;
+        if (specifier?.startsWith(".")) {
+          const target = graph.resolve(specifier, file);
+          if (target) (map.get(target) ?? map.set(target, new Set()).get(target))?.add(file);
+        }
+        if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isCallExpression(node) || ts.isBlock(node) || ts.isSourceFile(node) || ts.isVariableStatement(node) || ts.isVariableDeclarationList(node) || ts.isVariableDeclaration(node)) ts.forEachChild(node, visit);
+      };
+      visit(sourceFile);
+    }
+    this.importersMemo = map;
+    return map;
+  }
+}
+
+function calleeName(expression: ts.Expression): string | undefined {
+  if (ts.isIdentifier(expression)) return expression.text;
+  if (ts.isPropertyAccessExpression(expression)) return expression.name.text;
+  return undefined;
+}
+
+/** The names a sink's callee can end in: a cheap check before evaluating a callee. */
+function sinkNames(catalogue: Catalogue): Set<string> {
+  const names = new Set<string>();
+  for (const sink of catalogue.callSinks) {
+    const callee = sink.callee;
+    if ("global" in callee) names.add(callee.global);
+    else if ("modules" in callee) {
+      names.add(callee.member ?? callee.exportName);
+      names.add(callee.exportName);
+    } else names.add(callee.method);
+  }
+  return names;
+}
+
+export function displayFile(file: string, fromFile: string): string {
+  return file === fromFile ? "" : path.basename(file);
+}

@@ -1,0 +1,185 @@
+import ts from "typescript";
+import type { SinkKind } from "../../../rules/catalogue";
+import type { Binding, ScopeResolver } from "./scope";
+
+/**
+ * Sanitization by control flow: a reference to a variable is safe where the code has checked
+ * it against a constant allow-list or constant values (`ALLOWED.includes(x)`, `x === "a"`, a
+ * `switch` case, an anchored pattern test), either around the reference or by exiting early
+ * when the check fails. A prefix check (`p.startsWith(ROOT)`) confines paths and URLs only.
+ */
+export function guardedKinds(reference: ts.Identifier, binding: Binding, scopes: ScopeResolver): readonly SinkKind[] | "all" | undefined {
+  const refersToBinding = (node: ts.Node): boolean => {
+    let found = false;
+    const visit = (n: ts.Node): void => {
+      if (found) return;
+      if (ts.isIdentifier(n) && n.text === binding.name && scopes.resolve(n)?.declaration === binding.declaration) found = true;
+      else ts.forEachChild(n, visit);
+    };
+    visit(node);
+    return found;
+  };
+  const check = (condition: ts.Expression, positive: boolean): readonly SinkKind[] | "all" | undefined => guardOf(condition, positive, refersToBinding, scopes);
+
+  let child: ts.Node = reference;
+  for (let node: ts.Node | undefined = reference.parent; node; child = node, node = node.parent) {
+    if (ts.isFunctionLike(node) && node !== reference.parent) break;
+    if (ts.isIfStatement(node) && child !== node.expression) {
+      const result = check(node.expression, child === node.thenStatement);
+      if (result) return result;
+    } else if (ts.isConditionalExpression(node) && child !== node.condition) {
+      const result = check(node.condition, child === node.whenTrue);
+      if (result) return result;
+    } else if (ts.isBinaryExpression(node) && child === node.right && (node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken || node.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+      const result = check(node.left, node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken);
+      if (result) return result;
+    } else if (ts.isCaseClause(node) && isLiteralLike(node.expression)) {
+      const switchStatement = node.parent.parent;
+      if (refersToBinding(switchStatement.expression)) return "all";
+    } else if ((ts.isBlock(node) || ts.isSourceFile(node) || ts.isCaseClause(node) || ts.isDefaultClause(node)) && ts.isStatement(child)) {
+      // An earlier `if (!check) return/throw;` in the same block.
+      for (const statement of node.statements) {
+        if (statement === child) break;
+        if (!ts.isIfStatement(statement) || !exits(statement.thenStatement)) continue;
+        const result = check(statement.expression, false);
+        if (result) return result;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The kinds a condition protects the binding for when it is `positive` (true) where the reference is. */
+function guardOf(
+  condition: ts.Expression,
+  positive: boolean,
+  refersToBinding: (node: ts.Node) => boolean,
+  scopes: ScopeResolver,
+): readonly SinkKind[] | "all" | undefined {
+  let expr = condition;
+  while (ts.isParenthesizedExpression(expr)) expr = expr.expression;
+  if (ts.isPrefixUnaryExpression(expr) && expr.operator === ts.SyntaxKind.ExclamationToken) return guardOf(expr.operand, !positive, refersToBinding, scopes);
+  if (ts.isBinaryExpression(expr)) {
+    const op = expr.operatorToken.kind;
+    if (op === ts.SyntaxKind.AmpersandAmpersandToken) {
+      // Both hold where positive: either side may be the guard.
+      return positive ? (guardOf(expr.left, true, refersToBinding, scopes) ?? guardOf(expr.right, true, refersToBinding, scopes)) : undefined;
+    }
+    if (op === ts.SyntaxKind.BarBarToken) {
+      // `!a || !b` false means both a and b hold.
+      return positive
+        ? bothEquality(expr, refersToBinding)
+        : (guardOf(expr.left, false, refersToBinding, scopes) ?? guardOf(expr.right, false, refersToBinding, scopes));
+    }
+    const equal = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
+    const notEqual = op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken;
+    if ((equal && positive) || (notEqual && !positive)) {
+      if ((isLiteralLike(expr.right) && refersToBinding(expr.left)) || (isLiteralLike(expr.left) && refersToBinding(expr.right))) return "all";
+    }
+    // `ALLOWED.indexOf(x) !== -1` / `>= 0`
+    if (ts.isCallExpression(expr.left) && isMember(expr.left.expression, "indexOf") && allowListCheck(expr.left, refersToBinding, scopes)) {
+      const minusOne = ts.isPrefixUnaryExpression(expr.right) && expr.right.operator === ts.SyntaxKind.MinusToken;
+      if ((notEqual && minusOne && positive) || (equal && minusOne && !positive)) return "all";
+      if (op === ts.SyntaxKind.GreaterThanEqualsToken && positive) return "all";
+    }
+    if (op === ts.SyntaxKind.InKeyword && positive && refersToBinding(expr.left) && isConstantObject(expr.right, scopes)) return "all";
+    return undefined;
+  }
+  if (!positive || !ts.isCallExpression(expr)) return undefined;
+  const callee = expr.expression;
+  if ((isMember(callee, "includes") || isMember(callee, "has")) && allowListCheck(expr, refersToBinding, scopes)) return "all";
+  if (isMember(callee, "test") && ts.isPropertyAccessExpression(callee) && isSafeAnchoredPattern(callee.expression) && expr.arguments.some(refersToBinding)) return "all";
+  if (isMember(callee, "startsWith") && ts.isPropertyAccessExpression(callee) && refersToBinding(callee.expression)) return ["path", "url"];
+  return undefined;
+}
+
+/** `x === "a" || x === "b"`: every alternative compares the binding with a literal. */
+function bothEquality(expr: ts.BinaryExpression, refersToBinding: (node: ts.Node) => boolean): "all" | undefined {
+  const alternatives: ts.Expression[] = [];
+  const collect = (e: ts.Expression): void => {
+    if (ts.isParenthesizedExpression(e)) return collect(e.expression);
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.BarBarToken) {
+      collect(e.left);
+      collect(e.right);
+    } else alternatives.push(e);
+  };
+  collect(expr);
+  const allEqualities = alternatives.every(
+    (a) =>
+      ts.isBinaryExpression(a) &&
+      (a.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken || a.operatorToken.kind === ts.SyntaxKind.EqualsEqualsToken) &&
+      ((isLiteralLike(a.right) && refersToBinding(a.left)) || (isLiteralLike(a.left) && refersToBinding(a.right))),
+  );
+  return allEqualities ? "all" : undefined;
+}
+
+/** `LIST.includes(x)` / `SET.has(x)` / `LIST.indexOf(x)` where LIST is a constant collection of literals. */
+function allowListCheck(call: ts.CallExpression, refersToBinding: (node: ts.Node) => boolean, scopes: ScopeResolver): boolean {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || !call.arguments.some(refersToBinding)) return false;
+  return isConstantCollection(callee.expression, scopes);
+}
+
+function isConstantCollection(expression: ts.Expression, scopes: ScopeResolver): boolean {
+  const expr = resolveConstInitializer(expression, scopes);
+  if (!expr) return false;
+  if (ts.isArrayLiteralExpression(expr)) return expr.elements.every(isLiteralLike);
+  if (ts.isNewExpression(expr) && ts.isIdentifier(expr.expression) && expr.expression.text === "Set") {
+    const arg = expr.arguments?.[0];
+    return arg !== undefined && isConstantCollection(arg, scopes);
+  }
+  if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && expr.expression.name.text === "keys") {
+    const arg = expr.arguments[0];
+    return arg !== undefined && isConstantObject(arg, scopes);
+  }
+  return false;
+}
+
+export function isConstantObject(expression: ts.Expression, scopes: ScopeResolver): boolean {
+  const expr = resolveConstInitializer(expression, scopes);
+  return expr !== undefined && ts.isObjectLiteralExpression(expr);
+}
+
+/** Follows `const NAME = <initializer>` (through `as const` and `satisfies`). */
+export function resolveConstInitializer(expression: ts.Expression, scopes: ScopeResolver): ts.Expression | undefined {
+  let expr = unwrap(expression);
+  for (let hops = 0; hops < 4 && ts.isIdentifier(expr); hops++) {
+    const binding = scopes.resolve(expr);
+    const declaration = binding?.declaration;
+    if (!declaration || !ts.isVariableDeclaration(declaration) || binding.pattern.length > 0) return undefined;
+    if (!(declaration.parent.flags & ts.NodeFlags.Const) || !declaration.initializer) return undefined;
+    expr = unwrap(declaration.initializer);
+  }
+  return expr;
+}
+
+function unwrap(expression: ts.Expression): ts.Expression {
+  let expr = expression;
+  while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isTypeAssertionExpression(expr)) expr = expr.expression;
+  return expr;
+}
+
+export function isLiteralLike(node: ts.Node): boolean {
+  return ts.isStringLiteralLike(node) || ts.isNumericLiteral(node) || node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword || node.kind === ts.SyntaxKind.NullKeyword;
+}
+
+function isMember(expression: ts.Expression, name: string): boolean {
+  return ts.isPropertyAccessExpression(expression) && expression.name.text === name;
+}
+
+/** `/^[a-z0-9_-]+$/`: anchored at both ends, no wildcard, no negated or whitespace class. */
+function isSafeAnchoredPattern(expression: ts.Expression): boolean {
+  if (!ts.isRegularExpressionLiteral(expression)) return false;
+  const source = expression.text.slice(1, expression.text.lastIndexOf("/"));
+  if (!source.startsWith("^") || !source.endsWith("$")) return false;
+  return !/(^|[^\\])\.|\[\^|\\S|\\s|\\W|\\D/.test(source);
+}
+
+function exits(statement: ts.Statement): boolean {
+  if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement) || ts.isContinueStatement(statement) || ts.isBreakStatement(statement)) return true;
+  if (ts.isBlock(statement)) {
+    const last = statement.statements[statement.statements.length - 1];
+    return last !== undefined && exits(last);
+  }
+  return false;
+}

@@ -1,0 +1,151 @@
+/**
+ * The shape of model output inside a value: which parts of it a model wrote. `text` is model
+ * text; `data` is model-generated structured data (every field is model output, but for
+ * metadata such as ids and usage); an object shape names the fields, elements, iteration
+ * items, method results and event arguments that carry model output, and nothing else does.
+ */
+export type Shape = "text" | "data" | ObjectShape;
+
+export interface ObjectShape {
+  readonly fields: ReadonlyMap<string, Shape>;
+  readonly elements?: Shape;
+  readonly iter?: Shape;
+  readonly methods: ReadonlyMap<string, Shape>;
+  readonly events: ReadonlyMap<string, Shape>;
+  readonly anyField?: Shape;
+}
+
+export const emptyObject: ObjectShape = { fields: new Map(), methods: new Map(), events: new Map() };
+
+/** One step taken from a value to another: what the evaluator records as it follows data. */
+export type Access =
+  | { readonly op: "prop"; readonly name: string }
+  | { readonly op: "index" }
+  | { readonly op: "iter" }
+  | { readonly op: "call"; readonly name: string }
+  | { readonly op: "event"; readonly name: string }
+  /** Template literal, `+`, `String()`: an object becomes "[object Object]", text stays text. */
+  | { readonly op: "toString" }
+  /** `JSON.stringify`: everything in it becomes text. */
+  | { readonly op: "serialize" }
+  /** `JSON.parse`: text becomes data. */
+  | { readonly op: "parse" };
+
+/** String methods whose result is not text (numbers, booleans): model output does not survive them. */
+const nonTextStringMethods = new Set([
+  "indexOf", "lastIndexOf", "includes", "startsWith", "endsWith", "search", "localeCompare", "charCodeAt", "codePointAt", "test", "at",
+]);
+const nonTextProperties = new Set(["length", "size", "byteLength"]);
+
+export function merge(a: Shape, b: Shape): Shape {
+  if (a === b) return a;
+  if (a === "data" || b === "data") return "data";
+  if (a === "text") return b === "text" ? "text" : { ...(b as ObjectShape) };
+  if (b === "text") return a;
+  const fields = new Map(a.fields);
+  for (const [k, v] of b.fields) fields.set(k, fields.has(k) ? merge(fields.get(k) as Shape, v) : v);
+  const methods = new Map(a.methods);
+  for (const [k, v] of b.methods) methods.set(k, methods.has(k) ? merge(methods.get(k) as Shape, v) : v);
+  const events = new Map(a.events);
+  for (const [k, v] of b.events) events.set(k, events.has(k) ? merge(events.get(k) as Shape, v) : v);
+  return {
+    fields,
+    methods,
+    events,
+    ...optional("elements", mergeOptional(a.elements, b.elements)),
+    ...optional("iter", mergeOptional(a.iter, b.iter)),
+    ...optional("anyField", mergeOptional(a.anyField, b.anyField)),
+  };
+}
+
+function mergeOptional(a: Shape | undefined, b: Shape | undefined): Shape | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return merge(a, b);
+}
+
+function optional<K extends string>(key: K, value: Shape | undefined): { [P in K]?: Shape } {
+  return value === undefined ? {} : ({ [key]: value } as { [P in K]?: Shape });
+}
+
+/**
+ * The shape after one access, or undefined when the accessed part carries no model output
+ * (a metadata field, a string's length, an object turned into "[object Object]").
+ */
+export function applyAccess(shape: Shape, access: Access, metadataFields: ReadonlySet<string>): Shape | undefined {
+  switch (access.op) {
+    case "prop":
+      if (shape === "text") return nonTextProperties.has(access.name) ? undefined : "text";
+      if (shape === "data") return metadataFields.has(access.name) ? undefined : "data";
+      return shape.fields.get(access.name) ?? (/^\d+$/.test(access.name) ? shape.elements : undefined) ?? shape.anyField;
+    case "index":
+      if (shape === "text" || shape === "data") return shape;
+      return shape.elements ?? shape.anyField;
+    case "iter":
+      if (shape === "text" || shape === "data") return shape;
+      return shape.iter ?? shape.elements;
+    case "call":
+      if (shape === "text") return nonTextStringMethods.has(access.name) ? undefined : access.name === "split" || access.name === "match" ? arrayOf("text") : "text";
+      if (shape === "data") return nonTextStringMethods.has(access.name) ? undefined : "data";
+      return shape.methods.get(access.name);
+    case "event":
+      if (shape === "text" || shape === "data") return undefined;
+      return shape.events.get(access.name);
+    case "toString":
+      return shape === "text" || shape === "data" ? "text" : undefined;
+    case "serialize":
+      return "text";
+    case "parse":
+      return "data";
+  }
+}
+
+export function arrayOf(element: Shape): ObjectShape {
+  return { ...emptyObject, elements: element, iter: element };
+}
+
+export function objectWithFields(fields: ReadonlyMap<string, Shape>): ObjectShape {
+  return { ...emptyObject, fields };
+}
+
+/** True when some part of the shape is model output a sink could receive as text. */
+export function isTextLike(shape: Shape): boolean {
+  return shape === "text" || shape === "data";
+}
+
+/**
+ * Builds a shape from the catalogue's path notation (see rules/catalogue/model-sources.ts).
+ * `resolveNamed` supplies the shapes for `:completion` and `:schema` terminals.
+ */
+export function shapeFromPaths(paths: readonly string[], resolveNamed: (name: string) => Shape = () => "data"): Shape | undefined {
+  let result: Shape | undefined;
+  for (const path of paths) {
+    const [route = "", terminalName] = path.split(":");
+    const terminal: Shape = terminalName === undefined ? "text" : terminalName === "data" ? "data" : resolveNamed(terminalName);
+    const segments = route === "" ? [] : route.split(".").flatMap(splitSegment);
+    let shape: Shape = terminal;
+    for (let i = segments.length - 1; i >= 0; i--) shape = wrap(segments[i] ?? "", shape);
+    result = result === undefined ? shape : merge(result, shape);
+  }
+  return result;
+}
+
+/** `tool_calls[]` → `tool_calls`, `[]`; `text()` stays one segment. */
+function splitSegment(segment: string): string[] {
+  const parts: string[] = [];
+  let rest = segment;
+  while (rest.endsWith("[]") && rest !== "[]") {
+    parts.unshift("[]");
+    rest = rest.slice(0, -2);
+  }
+  return [rest, ...parts];
+}
+
+function wrap(segment: string, inner: Shape): ObjectShape {
+  if (segment === "[]") return arrayOf(inner);
+  if (segment === "@iter") return { ...emptyObject, iter: inner };
+  if (segment === "*") return { ...emptyObject, anyField: inner };
+  if (segment.startsWith("on:")) return { ...emptyObject, events: new Map([[segment.slice(3), inner]]) };
+  if (segment.endsWith("()")) return { ...emptyObject, methods: new Map([[segment.slice(0, -2), inner]]) };
+  return objectWithFields(new Map([[segment, inner]]));
+}

@@ -1,0 +1,130 @@
+import type ts from "typescript";
+import type { SinkKind } from "../../../rules/catalogue";
+import { applyAccess, merge, type Access, type Shape } from "./shape";
+
+/** One place a flow passes through, shown as a step of its path. */
+export interface Step {
+  readonly file: string;
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+}
+
+export interface SourceOrigin {
+  readonly kind: "source";
+  /** What produced the model output: "openai.chat.completions.create". */
+  readonly label: string;
+  readonly file: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Model output that reaches a function through its parameter, known only once a caller is seen. */
+export interface ParamOrigin {
+  readonly kind: "param";
+  readonly fn: ts.SignatureDeclaration;
+  readonly index: number;
+}
+
+export interface Fact {
+  readonly origin: SourceOrigin | ParamOrigin;
+  /** For a source: which parts of the value are model output. */
+  readonly shape: Shape;
+  /** For a parameter: the accesses still to apply to the argument. */
+  readonly accesses: readonly Access[];
+  readonly steps: readonly Step[];
+  readonly sanitized: ReadonlySet<SinkKind>;
+}
+
+/** A module export a value is, or is a member of: `child_process.exec`, `DOMPurify.sanitize`, the global `fetch`. */
+export interface ImportRef {
+  readonly module: string;
+  readonly exportName: string;
+  readonly members: readonly string[];
+}
+
+/** A value of a known kind (an SDK client, a database pool) and the members read from it so far. */
+export interface KindPath {
+  readonly kind: string;
+  readonly path: readonly string[];
+}
+
+/** What the evaluator knows of an expression's value. */
+export interface Value {
+  readonly facts: readonly Fact[];
+  readonly kinds: readonly KindPath[];
+  readonly refs: readonly ImportRef[];
+  /** Functions the value may be, for calls through it. */
+  readonly functions: readonly ts.SignatureDeclaration[];
+  /** Object literals the value may be, for precise field reads. */
+  readonly objects: readonly ts.ObjectLiteralExpression[];
+  /** The string it certainly is, when it is a literal. */
+  readonly literal?: string;
+}
+
+export const emptyValue: Value = { facts: [], kinds: [], refs: [], functions: [], objects: [] };
+
+export function join(...values: readonly Value[]): Value {
+  const present = values.filter((v) => v !== emptyValue);
+  if (present.length === 0) return emptyValue;
+  if (present.length === 1) return present[0] as Value;
+  return {
+    facts: dedupeFacts(present.flatMap((v) => v.facts)),
+    kinds: present.flatMap((v) => v.kinds),
+    refs: present.flatMap((v) => v.refs),
+    functions: [...new Set(present.flatMap((v) => v.functions))],
+    objects: [...new Set(present.flatMap((v) => v.objects))],
+  };
+}
+
+/** One fact per origin: shapes merged, the shortest path kept. */
+function dedupeFacts(facts: readonly Fact[]): Fact[] {
+  const byKey = new Map<string, Fact>();
+  for (const fact of facts) {
+    const key = originKey(fact);
+    const seen = byKey.get(key);
+    if (!seen) {
+      byKey.set(key, fact);
+      continue;
+    }
+    byKey.set(key, {
+      ...seen,
+      shape: merge(seen.shape, fact.shape),
+      steps: fact.steps.length < seen.steps.length ? fact.steps : seen.steps,
+      sanitized: new Set([...seen.sanitized].filter((k) => fact.sanitized.has(k))),
+    });
+  }
+  return [...byKey.values()];
+}
+
+function originKey(fact: Fact): string {
+  const o = fact.origin;
+  if (o.kind === "source") return `s:${o.file}:${o.start}`;
+  return `p:${o.fn.pos}:${o.fn.end}:${o.fn.getSourceFile().fileName}:${o.index}:${JSON.stringify(fact.accesses)}`;
+}
+
+export function factsOnly(facts: readonly Fact[]): Value {
+  return facts.length === 0 ? emptyValue : { ...emptyValue, facts };
+}
+
+/** Applies an access to every fact: sources change shape, parameters remember it for later. */
+export function accessFacts(facts: readonly Fact[], access: Access, metadataFields: ReadonlySet<string>): Fact[] {
+  const result: Fact[] = [];
+  for (const fact of facts) {
+    if (fact.origin.kind === "param") {
+      result.push({ ...fact, accesses: [...fact.accesses, access] });
+      continue;
+    }
+    const shape = applyAccess(fact.shape, access, metadataFields);
+    if (shape !== undefined) result.push({ ...fact, shape });
+  }
+  return result;
+}
+
+export function withStep(facts: readonly Fact[], step: Step): Fact[] {
+  return facts.map((fact) => (fact.steps.length >= 12 ? fact : { ...fact, steps: [...fact.steps, step] }));
+}
+
+export function sanitize(facts: readonly Fact[], kinds: readonly SinkKind[]): Fact[] {
+  return facts.map((fact) => ({ ...fact, sanitized: new Set([...fact.sanitized, ...kinds]) }));
+}
