@@ -174,7 +174,7 @@ describe("llmsec CLI", () => {
       const root = project();
       const run = runCli(["lint", "--fix", "--unsafe-fixes"], root);
       assert.equal(run.code, 0);
-      assert.equal(fs.readFileSync(path.join(root, "a.ts"), "utf8"), "export const a = 1;\nexport const key = process.env.GROQ_API_KEY;\n");
+      assert.equal(fs.readFileSync(path.join(root, "a.ts"), "utf8"), "export const a = 1;\nexport const key = process.env.GROQ_API_KEY!;\n");
     });
   });
 

@@ -70,7 +70,7 @@ describe("SARIF output", () => {
     assert.equal(first.level, "error");
     assert.deepEqual(first.locations[0]?.physicalLocation.artifactLocation, { uri: "src/client.ts", uriBaseId: "%SRCROOT%" });
     assert.deepEqual(first.locations[0]?.physicalLocation.region, { startLine: 2, startColumn: 40, endLine: 2, endColumn: 98 });
-    assert.equal(first.fixes?.[0]?.artifactChanges[0]?.replacements[0]?.insertedContent.text, "process.env.GROQ_API_KEY");
+    assert.equal(first.fixes?.[0]?.artifactChanges[0]?.replacements[0]?.insertedContent.text, "process.env.GROQ_API_KEY!");
     const fingerprints = keyResults.map((r) => r.partialFingerprints["llmsecFingerprint/v1"]);
     assert.equal(new Set(fingerprints).size, 2, "distinct findings get distinct fingerprints");
     const unused = results.find((r) => r.ruleId === "llmsec-unused-ignore");

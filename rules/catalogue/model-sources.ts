@@ -238,5 +238,5 @@ export const completionShape: ShapeSpec = completionJson;
 export const metadataFields: ReadonlySet<string> = new Set([
   "usage", "usage_metadata", "response_metadata", "id", "created", "model", "object", "system_fingerprint", "finish_reason",
   "stop_reason", "stop_sequence", "index", "role", "type", "status", "length", "lc_kwargs", "lc_serializable", "totalUsage",
-  "finishReason", "warnings", "providerMetadata", "request", "headers", "statusText", "ok", "url", "redirected",
+  "finishReason", "warnings", "providerMetadata", "request", "headers", "statusText", "ok", "redirected",
 ]);

@@ -96,8 +96,10 @@ export function stringPieces(node: ts.Node): { node: ts.Node; text: string }[] {
  * literal when it is only the key, otherwise a template literal with the rest kept.
  */
 export function environmentFix(sourceFile: ts.SourceFile, piece: ts.Node, token: string, tokenIndex: number, envVar: string): Fix {
-  const reference = `process.env.${envVar}`;
-  const description = `Read the key from ${reference}`;
+  // In TypeScript the variable is `string | undefined`; `!` keeps code that expected a string compiling.
+  const isTypeScript = /\.[cm]?tsx?$/.test(sourceFile.fileName);
+  const reference = `process.env.${envVar}${isTypeScript ? "!" : ""}`;
+  const description = `Read the key from process.env.${envVar}`;
   const edits: TextEdit[] = [];
   const start = piece.getStart(sourceFile);
   const end = piece.getEnd();
@@ -110,14 +112,14 @@ export function environmentFix(sourceFile: ts.SourceFile, piece: ts.Node, token:
     } else {
       const before = escapeForTemplate(piece.text.slice(0, tokenIndex));
       const after = escapeForTemplate(piece.text.slice(tokenIndex + token.length));
-      const template = `\`${before}\${${reference}}${after}\``;
+      const template = `\`${before}\${process.env.${envVar}}${after}\``;
       edits.push({ start, end, newText: inJsxAttribute ? `{${template}}` : template });
     }
   } else {
     // A template piece: the key is plain [A-Za-z0-9_-], so its raw text is its cooked text.
     const raw = sourceFile.text.slice(start, end);
     const at = raw.indexOf(token);
-    edits.push({ start: start + at, end: start + at + token.length, newText: `\${${reference}}` });
+    edits.push({ start: start + at, end: start + at + token.length, newText: `\${process.env.${envVar}}` });
   }
   return { safety: "suggestion", description, edits };
 }

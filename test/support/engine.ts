@@ -7,16 +7,23 @@ import { Project } from "../../server/engine/project";
 import { lintOptionsFor } from "../../server/engine/run";
 import { parseSource } from "../../server/engine/source";
 
-/** Lints one file in memory with every rule on at its default severity. */
-export function lintText(file: string, text: string): Finding[] {
+/**
+ * Lints one file (its text given, so a test can change it) with every rule on at its default
+ * severity; `runFiles` are the other files of the run, read from disk, for cross-file flows.
+ */
+export function lintText(file: string, text: string, runFiles: readonly string[] = []): Finding[] {
   const project = Project.standalone();
   const sourceFile = project.update(path.resolve(file), text);
-  return lintSourceFile(sourceFile, lintOptionsFor(defaultConfig(path.dirname(file)), project));
+  const files = [...new Set([path.resolve(file), ...runFiles])];
+  return lintSourceFile(sourceFile, lintOptionsFor(defaultConfig(path.dirname(file)), project, () => files));
 }
 
 /** Applies every fix, suggestions included, as `--fix --unsafe-fixes` would. */
-export function fixAll(file: string, text: string): string {
+export function fixAll(file: string, text: string, runFiles: readonly string[] = []): string {
   const project = Project.standalone();
-  const options = lintOptionsFor(defaultConfig(path.dirname(file)), project);
-  return fixText(path.resolve(file), parseSource(path.resolve(file), text), (sf) => lintSourceFile(sf, options), () => true).text;
+  const files = [...new Set([path.resolve(file), ...runFiles])];
+  return fixText(path.resolve(file), parseSource(path.resolve(file), text), (sf) => {
+    project.update(path.resolve(file), sf.text);
+    return lintSourceFile(project.load(path.resolve(file)) ?? sf, lintOptionsFor(defaultConfig(path.dirname(file)), project, () => files));
+  }, () => true).text;
 }

@@ -142,7 +142,7 @@ export class Evaluator {
       } else if (declaration.initializer) {
         initial = this.evaluate(declaration.initializer);
       }
-      const assigned = this.assignmentsTo(binding);
+      const assigned = [...this.assignmentsTo(binding), ...this.pushedInto(binding)];
       let value = this.applyPattern(join(initial, ...assigned), binding.pattern, binding.defaults);
       if (value.facts.length > 0) value = { ...value, facts: withStep(value.facts, step(`assigned to '${binding.name}'`, declaration.name)) };
       return value;
@@ -163,6 +163,23 @@ export class Evaluator {
         } else if (ts.isObjectLiteralExpression(left) || ts.isArrayLiteralExpression(left)) {
           const path = destructuringPath(left, binding.name);
           if (path) values.push(this.applyPattern(this.evaluate(node.right), path, []));
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(binding.scope, visit);
+    return values;
+  }
+
+  /** `list.push(x)` / `unshift(x)` on a local array: `x` becomes one of its elements. */
+  private pushedInto(binding: Binding): Value[] {
+    const values: Value[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && (node.expression.name.text === "push" || node.expression.name.text === "unshift")) {
+        const base = node.expression.expression;
+        if (ts.isIdentifier(base) && base.text === binding.name && this.scopes.resolve(base)?.declaration === binding.declaration) {
+          const pushed = join(...node.arguments.map((a) => (ts.isSpreadElement(a) ? this.elementOf(this.evaluate(a.expression)) : this.evaluate(a))));
+          values.push(factsOnly(wrapFacts(pushed.facts, (shape) => arrayOf(shape))));
         }
       }
       ts.forEachChild(node, visit);
@@ -414,24 +431,19 @@ export class Evaluator {
     }
     // Module functions: `generateText(...)`, factories such as `createPool(...)`.
     for (const ref of callee.refs) {
-      const normalized = normalizeRef(ref);
       for (const entry of this.catalogue.functionCalls) {
-        if (entry.module !== normalized.module || entry.exportName !== normalized.exportName || (entry.member ?? "") !== (normalized.members[0] ?? "")) continue;
+        if (!refNames(ref, entry.module, entry.exportName, entry.member)) continue;
         if (entry.produces) results.push({ ...emptyValue, kinds: [{ kind: entry.produces, path: [] }] });
         if (entry.returns) {
           const shape = this.shapeOf(entry.returns, node);
-          if (shape) results.push(factsOnly([origin(`${normalized.exportName}${entry.member ? `.${entry.member}` : ""}`, shape)]));
+          if (shape) results.push(factsOnly([origin(`${entry.exportName}${entry.member ? `.${entry.member}` : ""}`, shape)]));
         }
       }
-      for (const origin_ of this.catalogue.kindOrigins) {
-        if (origin_.how === "call" && origin_.module === normalized.module && origin_.exportName === normalized.exportName && normalized.members.length === 0) {
-          results.push({ ...emptyValue, kinds: [{ kind: origin_.kind, path: [] }] });
-        }
+      for (const kindOrigin of this.catalogue.kindOrigins) {
+        if (kindOrigin.how === "call" && refNames(ref, kindOrigin.module, kindOrigin.exportName)) results.push({ ...emptyValue, kinds: [{ kind: kindOrigin.kind, path: [] }] });
       }
       for (const custom of this.customSources) {
-        if (custom.module === ref.module && custom.exportName === ref.exportName && ref.members.length === 0) {
-          results.push(factsOnly([origin(custom.exportName, custom.returns)]));
-        }
+        if (refNames(ref, custom.module, custom.exportName)) results.push(factsOnly([origin(custom.exportName, custom.returns)]));
       }
     }
 
@@ -455,9 +467,8 @@ export class Evaluator {
     const callee = this.evaluate(node.expression);
     const kinds: KindPath[] = [];
     for (const ref of callee.refs) {
-      const normalized = normalizeRef(ref);
       for (const entry of this.catalogue.kindOrigins) {
-        if (entry.how === "new" && entry.module === normalized.module && entry.exportName === normalized.exportName && normalized.members.length === 0) kinds.push({ kind: entry.kind, path: [] });
+        if (entry.how === "new" && refNames(ref, entry.module, entry.exportName)) kinds.push({ kind: entry.kind, path: [] });
       }
     }
     if (kinds.length > 0) return { ...emptyValue, kinds };
@@ -658,10 +669,7 @@ export class Evaluator {
   }
 
   private kindsOfRef(ref: ImportRef): KindPath[] {
-    const normalized = normalizeRef(ref);
-    return this.catalogue.kindOrigins
-      .filter((o) => o.how === "value" && o.module === normalized.module && o.exportName === normalized.exportName && normalized.members.length === 0)
-      .map((o) => ({ kind: o.kind, path: [] }));
+    return this.catalogue.kindOrigins.filter((o) => o.how === "value" && refNames(ref, o.module, o.exportName)).map((o) => ({ kind: o.kind, path: [] }));
   }
 }
 
@@ -694,6 +702,11 @@ function refVariants(ref: ImportRef): ImportRef[] {
   }
   if (normalized.exportName === "*" && normalized.members.length === 0) variants.push({ ...normalized, exportName: "default" });
   return variants;
+}
+
+/** Whether a reference names `module`'s export (and its member), however it was imported. */
+export function refNames(ref: ImportRef, module: string, exportName: string, member?: string): boolean {
+  return refVariants(ref).some((v) => v.module === module && v.exportName === exportName && (member === undefined ? v.members.length === 0 : v.members.length === 1 && v.members[0] === member));
 }
 
 /** Whether a call's callee is the one a catalogue entry describes. */

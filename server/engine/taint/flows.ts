@@ -2,10 +2,10 @@ import path from "node:path";
 import ts from "typescript";
 import type { Catalogue, CallSink, SinkKind } from "../../../rules/catalogue";
 import { calleeMatches, Evaluator, functionName, type CustomSource } from "./evaluator";
-import { isTextLike } from "./shape";
+import { isTextLike, objectWithFields } from "./shape";
 import { ModuleGraph } from "./modules";
 import type { Access } from "./shape";
-import { accessFacts, emptyValue, type Fact, type SourceOrigin, type Step } from "./value";
+import { accessFacts, emptyValue, type Fact, type SourceOrigin, type Step, type Value } from "./value";
 
 /** A path from model output to a dangerous sink. */
 export interface Flow {
@@ -23,6 +23,9 @@ export interface Flow {
 }
 
 const maxCallerDepth = 6;
+
+/** A place a function is called from; a component used as a JSX element receives its attributes as props. */
+type CallSite = ts.CallExpression | ts.NewExpression | ts.JsxOpeningLikeElement;
 const sqlStart = /^\s*\(?\s*(select|insert|update|delete|with|create|drop|alter|replace|merge|upsert|pragma|truncate)\b/i;
 
 /**
@@ -34,7 +37,7 @@ const sqlStart = /^\s*\(?\s*(select|insert|update|delete|with|create|drop|alter|
 export class TaintEngine {
   readonly evaluator: Evaluator;
   private readonly flowsByFile = new WeakMap<ts.SourceFile, Flow[]>();
-  private readonly callSiteMemo = new Map<ts.SignatureDeclaration, (ts.CallExpression | ts.NewExpression)[]>();
+  private readonly callSiteMemo = new Map<ts.SignatureDeclaration, CallSite[]>();
   private importersMemo: Map<string, Set<string>> | undefined;
   private readonly sinkNameSet: Set<string>;
 
@@ -158,6 +161,7 @@ export class TaintEngine {
   }
 
   private flowFor(kind: SinkKind, sinkLabel: string, sinkNode: ts.Node, argument: ts.Expression, receiverKind?: string): Flow | undefined {
+    if (kind === "url" && this.hasFixedOrigin(argument)) return undefined;
     return this.flowFromValue(kind, sinkLabel, sinkNode, argument, this.evaluator.evaluate(argument).facts, receiverKind);
   }
 
@@ -178,6 +182,23 @@ export class TaintEngine {
       return text.length <= 40 ? text : sink.label;
     }
     return sink.label;
+  }
+
+  /** `https://api.example.com/search?q=${x}`: the model chooses a query, not where the request goes. */
+  private hasFixedOrigin(expression: ts.Expression): boolean {
+    let expr = expression;
+    if (ts.isIdentifier(expr)) {
+      const declaration = this.evaluator.scopes.resolve(expr)?.declaration;
+      if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && declaration.parent.flags & ts.NodeFlags.Const) expr = declaration.initializer;
+    }
+    const fixedOrigin = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i;
+    if (ts.isTemplateExpression(expr)) return fixedOrigin.test(expr.head.text);
+    if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      let leftmost: ts.Expression = expr;
+      while (ts.isBinaryExpression(leftmost) && leftmost.operatorToken.kind === ts.SyntaxKind.PlusToken) leftmost = leftmost.left;
+      return ts.isStringLiteralLike(leftmost) && fixedOrigin.test(leftmost.text);
+    }
+    return false;
   }
 
   /** SQL text built from pieces: a template or concatenation whose literal parts read as SQL. */
@@ -214,12 +235,9 @@ export class TaintEngine {
       const name = functionName(fn) ?? "function";
       const parameter = fn.parameters[index];
       for (const call of this.callSites(fn)) {
-        const args = call.arguments ?? ts.factory.createNodeArray<ts.Expression>();
-        const arg = parameter?.dotDotDotToken ? undefined : args[index];
-        const argValue = parameter?.dotDotDotToken ? args.slice(index).map((a) => this.evaluator.evaluate(a)) : arg ? [this.evaluator.evaluate(arg)] : [emptyValue];
         const file = call.getSourceFile();
         const step: Step = { file: file.fileName, start: call.getStart(file), end: call.getEnd(), message: `passed to '${name}' as '${parameter?.name.getText() ?? `argument ${index + 1}`}'` };
-        for (const value of argValue) {
+        for (const value of this.argumentValues(call, index, parameter)) {
           let passed: Fact[] = value.facts.map((f) => ({ ...f, sanitized: new Set([...f.sanitized, ...fact.sanitized]), steps: [...f.steps, step] }));
           for (const access of fact.accesses) passed = passed.flatMap((f) => this.applyAccess(f, access));
           passed = passed.map((f) => ({ ...f, steps: [...f.steps, ...fact.steps] }));
@@ -230,16 +248,43 @@ export class TaintEngine {
     return result;
   }
 
+  private argumentValues(call: CallSite, index: number, parameter: ts.ParameterDeclaration | undefined): Value[] {
+    if (ts.isJsxOpeningElement(call) || ts.isJsxSelfClosingElement(call)) return index === 0 ? [this.jsxProps(call)] : [];
+    const args = call.arguments ?? ts.factory.createNodeArray<ts.Expression>();
+    if (parameter?.dotDotDotToken) return args.slice(index).map((a) => this.evaluator.evaluate(a));
+    const arg = args[index];
+    return arg ? [this.evaluator.evaluate(arg)] : [];
+  }
+
+  /** The props object a component receives from `<Answer reply={text} {...rest} />`. */
+  private jsxProps(element: ts.JsxOpeningLikeElement): Value {
+    const facts: Fact[] = [];
+    for (const attribute of element.attributes.properties) {
+      if (ts.isJsxSpreadAttribute(attribute)) {
+        facts.push(...this.evaluator.evaluate(attribute.expression).facts);
+        continue;
+      }
+      const initializer = attribute.initializer;
+      const expression = initializer && ts.isJsxExpression(initializer) ? initializer.expression : undefined;
+      if (!expression) continue;
+      const name = attribute.name.getText();
+      for (const fact of this.evaluator.evaluate(expression).facts) {
+        facts.push(fact.origin.kind === "source" ? { ...fact, shape: objectWithFields(new Map([[name, fact.shape]])) } : fact);
+      }
+    }
+    return { ...emptyValue, facts };
+  }
+
   private applyAccess(fact: Fact, access: Access): Fact[] {
     return accessFacts([fact], access, this.catalogue.metadataFields);
   }
 
   /** Calls of a function from the files of the run that can see it. */
-  private callSites(fn: ts.SignatureDeclaration): (ts.CallExpression | ts.NewExpression)[] {
+  private callSites(fn: ts.SignatureDeclaration): CallSite[] {
     const cached = this.callSiteMemo.get(fn);
     if (cached) return cached;
     const name = functionName(fn);
-    const sites: (ts.CallExpression | ts.NewExpression)[] = [];
+    const sites: CallSite[] = [];
     this.callSiteMemo.set(fn, sites);
     if (!name) return sites;
     const home = fn.getSourceFile().fileName;
@@ -251,6 +296,8 @@ export class TaintEngine {
         if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && calleeName(node.expression) === name) {
           const targets = this.evaluator.evaluate(node.expression).functions;
           if (targets.includes(fn)) sites.push(node);
+        } else if ((ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) && ts.isIdentifier(node.tagName) && node.tagName.text === name) {
+          if (this.evaluator.evaluate(node.tagName).functions.includes(fn)) sites.push(node);
         }
         ts.forEachChild(node, visit);
       };

@@ -19,7 +19,13 @@ export function guardedKinds(reference: ts.Identifier, binding: Binding, scopes:
     visit(node);
     return found;
   };
-  const check = (condition: ts.Expression, positive: boolean): readonly SinkKind[] | "all" | undefined => guardOf(condition, positive, refersToBinding, scopes);
+  /** Exactly the variable (not a field of it: `block.type === "text"` says nothing of `block.text`). */
+  const isBinding = (node: ts.Node): boolean => {
+    let expr = node;
+    while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isNonNullExpression(expr)) expr = expr.expression;
+    return ts.isIdentifier(expr) && expr.text === binding.name && scopes.resolve(expr)?.declaration === binding.declaration;
+  };
+  const check = (condition: ts.Expression, positive: boolean): readonly SinkKind[] | "all" | undefined => guardOf(condition, positive, { isBinding, refersToBinding }, scopes);
 
   let child: ts.Node = reference;
   for (let node: ts.Node | undefined = reference.parent; node; child = node, node = node.parent) {
@@ -35,7 +41,7 @@ export function guardedKinds(reference: ts.Identifier, binding: Binding, scopes:
       if (result) return result;
     } else if (ts.isCaseClause(node) && isLiteralLike(node.expression)) {
       const switchStatement = node.parent.parent;
-      if (refersToBinding(switchStatement.expression)) return "all";
+      if (isBinding(switchStatement.expression)) return "all";
     } else if ((ts.isBlock(node) || ts.isSourceFile(node) || ts.isCaseClause(node) || ts.isDefaultClause(node)) && ts.isStatement(child)) {
       // An earlier `if (!check) return/throw;` in the same block.
       for (const statement of node.statements) {
@@ -50,45 +56,52 @@ export function guardedKinds(reference: ts.Identifier, binding: Binding, scopes:
 }
 
 /** The kinds a condition protects the binding for when it is `positive` (true) where the reference is. */
-function guardOf(
-  condition: ts.Expression,
-  positive: boolean,
-  refersToBinding: (node: ts.Node) => boolean,
-  scopes: ScopeResolver,
-): readonly SinkKind[] | "all" | undefined {
+interface BindingTests {
+  /** The expression is the variable itself. */
+  readonly isBinding: (node: ts.Node) => boolean;
+  /** The expression reads the variable somewhere (`new URL(u).hostname`). */
+  readonly refersToBinding: (node: ts.Node) => boolean;
+}
+
+function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTests, scopes: ScopeResolver): readonly SinkKind[] | "all" | undefined {
+  const { isBinding, refersToBinding } = tests;
   let expr = condition;
   while (ts.isParenthesizedExpression(expr)) expr = expr.expression;
-  if (ts.isPrefixUnaryExpression(expr) && expr.operator === ts.SyntaxKind.ExclamationToken) return guardOf(expr.operand, !positive, refersToBinding, scopes);
+  if (ts.isPrefixUnaryExpression(expr) && expr.operator === ts.SyntaxKind.ExclamationToken) return guardOf(expr.operand, !positive, tests, scopes);
   if (ts.isBinaryExpression(expr)) {
     const op = expr.operatorToken.kind;
     if (op === ts.SyntaxKind.AmpersandAmpersandToken) {
       // Both hold where positive: either side may be the guard.
-      return positive ? (guardOf(expr.left, true, refersToBinding, scopes) ?? guardOf(expr.right, true, refersToBinding, scopes)) : undefined;
+      return positive ? (guardOf(expr.left, true, tests, scopes) ?? guardOf(expr.right, true, tests, scopes)) : undefined;
     }
     if (op === ts.SyntaxKind.BarBarToken) {
       // `!a || !b` false means both a and b hold.
       return positive
-        ? bothEquality(expr, refersToBinding)
-        : (guardOf(expr.left, false, refersToBinding, scopes) ?? guardOf(expr.right, false, refersToBinding, scopes));
+        ? bothEquality(expr, isBinding)
+        : (guardOf(expr.left, false, tests, scopes) ?? guardOf(expr.right, false, tests, scopes));
     }
     const equal = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
     const notEqual = op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken;
     if ((equal && positive) || (notEqual && !positive)) {
-      if ((isLiteralLike(expr.right) && refersToBinding(expr.left)) || (isLiteralLike(expr.left) && refersToBinding(expr.right))) return "all";
+      if ((isLiteralLike(expr.right) && isBinding(expr.left)) || (isLiteralLike(expr.left) && isBinding(expr.right))) return "all";
     }
     // `ALLOWED.indexOf(x) !== -1` / `>= 0`
-    if (ts.isCallExpression(expr.left) && isMember(expr.left.expression, "indexOf") && allowListCheck(expr.left, refersToBinding, scopes)) {
+    if (ts.isCallExpression(expr.left) && isMember(expr.left.expression, "indexOf") && allowListCheck(expr.left, isBinding, scopes)) {
       const minusOne = ts.isPrefixUnaryExpression(expr.right) && expr.right.operator === ts.SyntaxKind.MinusToken;
       if ((notEqual && minusOne && positive) || (equal && minusOne && !positive)) return "all";
       if (op === ts.SyntaxKind.GreaterThanEqualsToken && positive) return "all";
     }
-    if (op === ts.SyntaxKind.InKeyword && positive && refersToBinding(expr.left) && isConstantObject(expr.right, scopes)) return "all";
+    if (op === ts.SyntaxKind.InKeyword && positive && isBinding(expr.left) && isConstantObject(expr.right, scopes)) return "all";
     return undefined;
   }
   if (!positive || !ts.isCallExpression(expr)) return undefined;
   const callee = expr.expression;
-  if ((isMember(callee, "includes") || isMember(callee, "has")) && allowListCheck(expr, refersToBinding, scopes)) return "all";
-  if (isMember(callee, "test") && ts.isPropertyAccessExpression(callee) && isSafeAnchoredPattern(callee.expression) && expr.arguments.some(refersToBinding)) return "all";
+  if (isMember(callee, "includes") || isMember(callee, "has")) {
+    if (allowListCheck(expr, isBinding, scopes)) return "all";
+    // A check of a part of the value (`ALLOWED_HOSTS.includes(new URL(u).hostname)`) confines where it points.
+    if (allowListCheck(expr, refersToBinding, scopes)) return ["url", "path"];
+  }
+  if (isMember(callee, "test") && ts.isPropertyAccessExpression(callee) && isSafeAnchoredPattern(callee.expression) && expr.arguments.some(isBinding)) return "all";
   if (isMember(callee, "startsWith") && ts.isPropertyAccessExpression(callee) && refersToBinding(callee.expression)) return ["path", "url"];
   return undefined;
 }

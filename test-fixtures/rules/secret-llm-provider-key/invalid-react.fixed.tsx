@@ -4,8 +4,8 @@ import { ChatWidget } from "./chat-widget";
 export function App() {
   return (
     <main>
-      <ChatWidget apiKey={process.env.OPENAI_API_KEY} /> {/* expect: secret-llm-provider-key */}
-      <ChatWidget apiKey={process.env.GOOGLE_API_KEY} /> {/* expect: secret-llm-provider-key */}
+      <ChatWidget apiKey={process.env.OPENAI_API_KEY!} /> {/* expect: secret-llm-provider-key */}
+      <ChatWidget apiKey={process.env.GOOGLE_API_KEY!} /> {/* expect: secret-llm-provider-key */}
     </main>
   );
 }

@@ -1,0 +1,31 @@
+// Hard negatives: confined paths and fixed paths.
+import fs from "node:fs";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { generateText, generateObject } from "ai";
+import { openai } from "@ai-sdk/openai";
+import { z } from "zod";
+
+const ROOT = path.resolve("reports");
+
+export async function confined(topic: string) {
+  const { object } = await generateObject({ model: openai("gpt-4o"), schema: z.object({ filename: z.string(), body: z.string() }), prompt: topic });
+  const target = path.resolve(ROOT, object.filename);
+  if (!target.startsWith(ROOT + path.sep)) throw new Error("outside reports");
+  await writeFile(target, object.body);
+}
+
+export async function basenameOnly(topic: string) {
+  const { text } = await generateText({ model: openai("gpt-4o"), prompt: topic });
+  await writeFile(path.join(ROOT, path.basename(text)), "draft");
+}
+
+export async function fixedFile(topic: string) {
+  const { text } = await generateText({ model: openai("gpt-4o"), prompt: topic });
+  fs.writeFileSync(path.join(ROOT, "latest.md"), text);
+}
+
+export async function enumChoice(topic: string) {
+  const { object } = await generateObject({ model: openai("gpt-4o"), schema: z.object({ doc: z.enum(["faq", "terms"]) }), prompt: topic });
+  return fs.readFileSync(path.join("docs", `${object.doc}.md`), "utf8");
+}

@@ -1,0 +1,31 @@
+// Hard negatives: fixed endpoints, model output in the body or query, allow-listed hosts.
+import axios from "axios";
+import { ChatOpenAI } from "@langchain/openai";
+
+const model = new ChatOpenAI({ model: "gpt-4o-mini" });
+const ALLOWED_HOSTS = ["docs.example.com", "status.example.com"];
+
+export async function fixedEndpoint(question: string) {
+  const reply = await model.invoke(question);
+  await fetch("https://hooks.example.com/notify", { method: "POST", body: JSON.stringify({ text: reply.content }) });
+  await axios.post("https://api.example.com/v1/notes", { note: reply.text });
+}
+
+export async function queryParameterOnly(question: string) {
+  const reply = await model.invoke(question);
+  return fetch(`https://search.example.com/?q=${encodeURIComponent(String(reply.content))}`);
+}
+
+export async function allowListedHost(question: string) {
+  const reply = await model.invoke(question);
+  const url = new URL(String(reply.content));
+  if (!ALLOWED_HOSTS.includes(url.hostname)) throw new Error("host not allowed");
+  return fetch(url);
+}
+
+export async function prefixChecked(question: string) {
+  const reply = await model.invoke(question);
+  const target = String(reply.content);
+  if (!target.startsWith("https://docs.example.com/")) return null;
+  return fetch(target);
+}
