@@ -1,10 +1,9 @@
 import path from "node:path";
-import { defaultConfig } from "../../server/engine/config";
 import type { Finding } from "../../server/engine/finding";
 import { fixText } from "../../server/engine/fixes";
 import { lintSourceFile } from "../../server/engine/linter";
 import { Project } from "../../server/engine/project";
-import { lintOptionsFor } from "../../server/engine/run";
+import { lintOptionsFor, resolveConfig } from "../../server/engine/run";
 import { parseSource } from "../../server/engine/source";
 
 /**
@@ -15,7 +14,7 @@ export function lintText(file: string, text: string, runFiles: readonly string[]
   const project = Project.standalone();
   const sourceFile = project.update(path.resolve(file), text);
   const files = [...new Set([path.resolve(file), ...runFiles])];
-  return lintSourceFile(sourceFile, lintOptionsFor(defaultConfig(path.dirname(file)), project, () => files));
+  return lintSourceFile(sourceFile, lintOptionsFor(resolveConfig(path.dirname(path.resolve(file)), undefined), project, () => files));
 }
 
 /** Applies every fix, suggestions included, as `--fix --unsafe-fixes` would. */
@@ -24,6 +23,6 @@ export function fixAll(file: string, text: string, runFiles: readonly string[] =
   const files = [...new Set([path.resolve(file), ...runFiles])];
   return fixText(path.resolve(file), parseSource(path.resolve(file), text), (sf) => {
     project.update(path.resolve(file), sf.text);
-    return lintSourceFile(project.load(path.resolve(file)) ?? sf, lintOptionsFor(defaultConfig(path.dirname(file)), project, () => files));
+    return lintSourceFile(project.load(path.resolve(file)) ?? sf, lintOptionsFor(resolveConfig(path.dirname(path.resolve(file)), undefined), project, () => files));
   }, () => true).text;
 }

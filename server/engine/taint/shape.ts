@@ -120,8 +120,11 @@ export function isTextLike(shape: Shape): boolean {
 export function shapeFromPaths(paths: readonly string[], resolveNamed: (name: string) => Shape = () => "data"): Shape | undefined {
   let result: Shape | undefined;
   for (const path of paths) {
-    const [route = "", terminalName] = path.split(":");
-    const terminal: Shape = terminalName === undefined ? "text" : terminalName === "data" ? "data" : resolveNamed(terminalName);
+    const colon = path.lastIndexOf(":");
+    const suffix = colon >= 0 ? path.slice(colon + 1) : "";
+    const hasTerminal = suffix === "data" || suffix === "schema" || suffix === "completion";
+    const route = hasTerminal ? path.slice(0, colon) : path;
+    const terminal: Shape = !hasTerminal ? "text" : suffix === "data" ? "data" : resolveNamed(suffix);
     const segments = route === "" ? [] : route.split(".").flatMap(splitSegment);
     let shape: Shape = terminal;
     for (let i = segments.length - 1; i >= 0; i--) shape = wrap(segments[i] ?? "", shape);
