@@ -3,14 +3,14 @@
  * the APIs model output must not reach, as data. Rules and the taint engine read it; none of
  * them hard-codes a package name, a method or a key format.
  */
-import { completionShape, functionCalls, kindOrigins, memberCalls, metadataFields, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec } from "./model-sources";
+import { completionShape, functionCalls, kindOrigins, memberCalls, metadataFields, toolDefinitions, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ToolDefinition } from "./model-sources";
 import { closedZodConstructors, closedZodStringRefinements, sanitizerNames, sanitizers, zodModules, type Sanitizer } from "./sanitizers";
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
 import { callSinks, databaseKindOrigins, databaseMemberCalls, jsxHtmlAttributes, propertySinks, shellBinaries, shellTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
 
 export type { CalleeMatch, CallSink, PropertySink, SinkKind } from "./sinks";
 export type { CredentialSink, Provider, SecretPattern } from "./secrets";
-export type { FunctionCall, KindOrigin, MemberCall, ShapeSpec } from "./model-sources";
+export type { FunctionCall, KindOrigin, MemberCall, ShapeSpec, ToolDefinition } from "./model-sources";
 export type { Sanitizer } from "./sanitizers";
 
 export interface Catalogue {
@@ -24,6 +24,7 @@ export interface Catalogue {
   readonly functionCalls: readonly FunctionCall[];
   readonly completionShape: ShapeSpec;
   readonly metadataFields: ReadonlySet<string>;
+  readonly toolDefinitions: readonly ToolDefinition[];
   readonly callSinks: readonly CallSink[];
   readonly propertySinks: readonly PropertySink[];
   readonly jsxHtmlAttributes: ReadonlySet<string>;
@@ -47,6 +48,7 @@ export const catalogue: Catalogue = {
   functionCalls,
   completionShape,
   metadataFields,
+  toolDefinitions,
   callSinks,
   propertySinks,
   jsxHtmlAttributes,

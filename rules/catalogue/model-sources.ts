@@ -240,3 +240,31 @@ export const metadataFields: ReadonlySet<string> = new Set([
   "stop_reason", "stop_sequence", "index", "role", "type", "status", "length", "lc_kwargs", "lc_serializable", "totalUsage",
   "finishReason", "warnings", "providerMetadata", "request", "headers", "statusText", "ok", "redirected",
 ]);
+
+/**
+ * Agent tool definitions. The model chooses a tool's input, so a handler's input parameter is
+ * model output; fields its schema closes (an enum, a number) are not.
+ */
+export interface ToolDefinition {
+  readonly sdk: string;
+  /** How the definition is written: a call of a module export, `new` of a class, or a method on a server object. */
+  readonly callee: { readonly modules: readonly string[]; readonly exportName: string; readonly as: "call" | "new" } | { readonly method: string; readonly receiverModules: readonly string[] };
+  /** Where the handler is: a property of the options object, or a positional argument. */
+  readonly handler: { readonly property: readonly string[] } | { readonly argument: "first" | "last" };
+  /** Where the input schema is: a property of the options object (or of the argument at `argumentIndex`), or the argument before the handler. */
+  readonly schema: { readonly property: readonly string[]; readonly argumentIndex?: number } | { readonly argument: "before-handler" };
+  /** The handler receives the input under this field (Mastra's `{ context }`). */
+  readonly inputField?: string;
+}
+
+export const toolDefinitions: readonly ToolDefinition[] = [
+  { sdk: "Vercel AI SDK", callee: { modules: ["ai"], exportName: "tool", as: "call" }, handler: { property: ["execute"] }, schema: { property: ["inputSchema", "parameters"] } },
+  { sdk: "Vercel AI SDK", callee: { modules: ["ai"], exportName: "dynamicTool", as: "call" }, handler: { property: ["execute"] }, schema: { property: ["inputSchema"] } },
+  { sdk: "OpenAI Agents", callee: { modules: ["@openai/agents"], exportName: "tool", as: "call" }, handler: { property: ["execute"] }, schema: { property: ["parameters"] } },
+  { sdk: "LangChain", callee: { modules: ["@langchain/core/tools", "langchain/tools"], exportName: "tool", as: "call" }, handler: { argument: "first" }, schema: { property: ["schema"], argumentIndex: 1 } },
+  { sdk: "LangChain", callee: { modules: ["@langchain/core/tools", "langchain/tools"], exportName: "DynamicStructuredTool", as: "new" }, handler: { property: ["func"] }, schema: { property: ["schema"] } },
+  { sdk: "LangChain", callee: { modules: ["@langchain/core/tools", "langchain/tools"], exportName: "DynamicTool", as: "new" }, handler: { property: ["func"] }, schema: { property: [] } },
+  { sdk: "Mastra", callee: { modules: ["@mastra/core/tools", "@mastra/core"], exportName: "createTool", as: "call" }, handler: { property: ["execute"] }, schema: { property: ["inputSchema"] }, inputField: "context" },
+  { sdk: "MCP", callee: { method: "tool", receiverModules: ["@modelcontextprotocol/sdk/server/mcp.js", "@modelcontextprotocol/sdk/server/mcp"] }, handler: { argument: "last" }, schema: { argument: "before-handler" } },
+  { sdk: "MCP", callee: { method: "registerTool", receiverModules: ["@modelcontextprotocol/sdk/server/mcp.js", "@modelcontextprotocol/sdk/server/mcp"] }, handler: { argument: "last" }, schema: { property: ["inputSchema"], argumentIndex: 1 } },
+];

@@ -129,7 +129,7 @@ export class Evaluator {
       const index = fn.parameters.indexOf(declaration);
       const base: Fact = { origin: { kind: "param", fn, index }, shape: "text", accesses: [], steps: [], sanitized: new Set() };
       const defaults = declaration.initializer ? [this.evaluate(declaration.initializer)] : [];
-      const hosted = this.callbackArgument(fn, index);
+      const hosted = this.toolInput(fn, index, declaration) ?? this.callbackArgument(fn, index);
       const value = join(hosted ?? factsOnly([base]), ...defaults);
       return this.applyPattern(value, binding.pattern, binding.defaults);
     }
@@ -554,6 +554,72 @@ export class Evaluator {
     return value;
   }
 
+  /**
+   * The input of an agent tool's handler: the model chose it. Its shape follows the tool's zod
+   * schema, so fields the schema closes (enums, numbers) carry no model text.
+   */
+  private toolInput(fn: ts.SignatureDeclaration, index: number, parameter: ts.ParameterDeclaration): Value | undefined {
+    if (index !== 0 || (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn) && !ts.isMethodDeclaration(fn))) return undefined;
+    const holder = fn.parent;
+    const optionsObject = (ts.isPropertyAssignment(holder) || ts.isMethodDeclaration(fn)) && ts.isObjectLiteralExpression(ts.isMethodDeclaration(fn) ? fn.parent : holder.parent) ? (ts.isMethodDeclaration(fn) ? fn.parent : holder.parent) as ts.ObjectLiteralExpression : undefined;
+    const handlerName = ts.isMethodDeclaration(fn) ? propertyNameText(fn.name) : ts.isPropertyAssignment(holder) ? propertyNameText(holder.name) : undefined;
+    const call = optionsObject ? optionsObject.parent : holder;
+    if (!ts.isCallExpression(call) && !ts.isNewExpression(call)) return undefined;
+    const args = [...(call.arguments ?? [])];
+    for (const definition of this.catalogue.toolDefinitions) {
+      const handler = definition.handler;
+      if ("property" in handler) {
+        if (!optionsObject || !handlerName || !handler.property.includes(handlerName) || !args.includes(optionsObject)) continue;
+      } else {
+        const position = handler.argument === "first" ? 0 : args.length - 1;
+        if (args[position] !== (fn as unknown as ts.Expression)) continue;
+      }
+      if (!this.isToolCallee(definition.callee, call)) continue;
+      let shape = this.toolSchemaShape(definition.schema, args, optionsObject, fn as unknown as ts.Expression);
+      if (definition.inputField) shape = objectWithFields(new Map([[definition.inputField, shape]]));
+      const file = parameter.getSourceFile();
+      const label = `input of tool '${toolName(call) ?? "tool"}'`;
+      const origin: SourceOrigin = { kind: "source", label, file: file.fileName, start: parameter.getStart(file), end: parameter.getEnd() };
+      return factsOnly([{ origin, shape, accesses: [], steps: [{ file: file.fileName, start: origin.start, end: origin.end, message: `tool input chosen by the model (${definition.sdk})` }], sanitized: new Set() }]);
+    }
+    return undefined;
+  }
+
+  private isToolCallee(callee: import("../../../rules/catalogue").ToolDefinition["callee"], call: ts.CallExpression | ts.NewExpression): boolean {
+    if ("method" in callee) {
+      if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== callee.method) return false;
+      return call.getSourceFile().statements.some((st) => ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && callee.receiverModules.includes(st.moduleSpecifier.text));
+    }
+    if ((callee.as === "new") !== ts.isNewExpression(call)) return false;
+    return this.evaluate(call.expression).refs.some((ref) => callee.modules.some((m) => refNames(ref, m, callee.exportName)));
+  }
+
+  private toolSchemaShape(
+    schema: import("../../../rules/catalogue").ToolDefinition["schema"],
+    args: readonly ts.Expression[],
+    optionsObject: ts.ObjectLiteralExpression | undefined,
+    handler: ts.Expression,
+  ): Shape {
+    let expression: ts.Expression | undefined;
+    if ("argument" in schema) {
+      const before = args[args.indexOf(handler) - 1];
+      expression = before && !ts.isStringLiteralLike(before) ? before : undefined;
+    } else {
+      const holder = schema.argumentIndex !== undefined ? args[schema.argumentIndex] : optionsObject;
+      const object = holder && ts.isObjectLiteralExpression(holder) ? holder : undefined;
+      for (const property of object?.properties ?? []) {
+        if (ts.isPropertyAssignment(property) && schema.property.includes(propertyNameText(property.name) ?? "")) expression = property.initializer;
+      }
+    }
+    if (!expression) return "data";
+    const resolved = resolveConstInitializer(expression, this.scopes) ?? expression;
+    // MCP takes a raw shape: `{ path: z.string() }` rather than `z.object({ … })`.
+    const zod: ZodShape = ts.isObjectLiteralExpression(resolved)
+      ? { fields: new Map(resolved.properties.filter(ts.isPropertyAssignment).map((p) => [propertyNameText(p.name) ?? "", this.zodShape(p.initializer)])) }
+      : this.zodShape(resolved);
+    return zodToShape(zod);
+  }
+
   /** The value a callback parameter receives from the call it is passed to: `.then(r => …)`, `.map(x => …)`, `.on("text", t => …)`. */
   private callbackArgument(fn: ts.SignatureDeclaration, index: number): Value | undefined {
     const call = fn.parent;
@@ -776,6 +842,22 @@ function destructuringPath(pattern: ts.ObjectLiteralExpression | ts.ArrayLiteral
       }
     }
   }
+  return undefined;
+}
+
+/** A tool's name: `server.tool("name", …)`, `{ name: "…" }`, or the key it is registered under. */
+function toolName(call: ts.CallExpression | ts.NewExpression): string | undefined {
+  const first = call.arguments?.[0];
+  if (first && ts.isStringLiteralLike(first)) return first.text;
+  for (const arg of call.arguments ?? []) {
+    if (!ts.isObjectLiteralExpression(arg)) continue;
+    for (const property of arg.properties) {
+      if (ts.isPropertyAssignment(property) && propertyNameText(property.name) === "name" && ts.isStringLiteralLike(property.initializer)) return property.initializer.text;
+    }
+  }
+  const parent = call.parent;
+  if (ts.isPropertyAssignment(parent)) return propertyNameText(parent.name);
+  if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
   return undefined;
 }
 

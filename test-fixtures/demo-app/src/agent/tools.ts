@@ -11,7 +11,7 @@ export const tools = {
   runDiagnostics: tool({ // expect: tool-unconstrained-capability
     description: "Run a diagnostic command on the support server",
     inputSchema: z.object({ command: z.string() }),
-    execute: async ({ command }) => execSync(command).toString(),
+    execute: async ({ command }) => execSync(command).toString(), // expect: llm-output-to-shell
   }),
 
   // Read-only and confined to the docs folder: fine.
