@@ -4,7 +4,7 @@
  * them hard-codes a package name, a method or a key format.
  */
 import { completionShape, functionCalls, kindOrigins, memberCalls, metadataFields, toolDefinitions, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ToolDefinition } from "./model-sources";
-import { closedZodConstructors, closedZodStringRefinements, sanitizerNames, sanitizers, zodModules, type Sanitizer } from "./sanitizers";
+import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, type Sanitizer } from "./sanitizers";
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
 import { callSinks, databaseKindOrigins, databaseMemberCalls, jsxHtmlAttributes, propertySinks, shellBinaries, shellTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
 
@@ -32,6 +32,8 @@ export interface Catalogue {
   readonly shellBinaries: ReadonlySet<string>;
   readonly sanitizers: readonly Sanitizer[];
   readonly sanitizerNames: ReadonlyMap<string, readonly SinkKind[]>;
+  readonly sanitizerNamePatterns: readonly { readonly pattern: RegExp; readonly protects: readonly SinkKind[] }[];
+  readonly guardPredicatePatterns: readonly { readonly pattern: RegExp; readonly protects: readonly SinkKind[] | "all" }[];
   readonly closedZodConstructors: ReadonlySet<string>;
   readonly closedZodStringRefinements: ReadonlySet<string>;
   readonly zodModules: ReadonlySet<string>;
@@ -56,6 +58,8 @@ export const catalogue: Catalogue = {
   shellBinaries,
   sanitizers,
   sanitizerNames,
+  sanitizerNamePatterns,
+  guardPredicatePatterns,
   closedZodConstructors,
   closedZodStringRefinements,
   zodModules,

@@ -50,6 +50,26 @@ export const sanitizerNames: ReadonlyMap<string, readonly SinkKind[]> = new Map(
 ]);
 
 /**
+ * Project helpers recognized by the shape of their name: `validatePath`, `resolveSafePath`,
+ * `sanitizeUrl`. Such helpers check or confine what they return; their result is safe for the
+ * sinks listed.
+ */
+export const sanitizerNamePatterns: readonly { readonly pattern: RegExp; readonly protects: readonly SinkKind[] }[] = [
+  { pattern: /^(validate|sanitize|secure|safe|confine|assert|ensure|resolveSafe|resolveAllowed|resolveWithin)\w*(path|file|dir|directory)s?$/i, protects: ["path"] },
+  { pattern: /^(validate|sanitize|safe|assert|ensure|check)\w*(url|uri|host)s?$/i, protects: ["url"] },
+];
+
+/**
+ * Predicates whose check guards a value when code refuses it on failure
+ * (`if (!isPathWithinAllowedDirectories(p, dirs)) throw …`): allow-list names guard every
+ * sink, containment names guard paths and URLs.
+ */
+export const guardPredicatePatterns: readonly { readonly pattern: RegExp; readonly protects: readonly SinkKind[] | "all" }[] = [
+  { pattern: /(allowed|permitted|whitelist|allowlist|safe)/i, protects: "all" },
+  { pattern: /(within|inside|confined|valid)/i, protects: ["path", "url"] },
+];
+
+/**
  * zod schemas that only admit closed values (an enum, a literal, a number, …): parsing model
  * output with them leaves nothing for an attacker to choose freely. `string` refinements that
  * pin a format are closed too; a plain `z.string()` is not.

@@ -97,7 +97,7 @@ export class Evaluator {
     }
     const value = this.valueOfBinding(binding);
     if (value.facts.length === 0) return value;
-    const guarded = guardedKinds(node, binding, this.scopes);
+    const guarded = guardedKinds(node, binding, this.scopes, this.catalogue.guardPredicatePatterns);
     if (guarded === "all") return { ...value, facts: [] };
     return guarded ? { ...value, facts: sanitize(value.facts, guarded) } : value;
   }
@@ -641,7 +641,7 @@ export class Evaluator {
       if (calleeMatches(sanitizer.callee, node, callee)) return sanitizer.protects;
     }
     const name = ts.isIdentifier(node.expression) ? node.expression.text : ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : undefined;
-    const byName = name ? this.catalogue.sanitizerNames.get(name) : undefined;
+    const byName = name ? (this.catalogue.sanitizerNames.get(name) ?? this.catalogue.sanitizerNamePatterns.find((p) => p.pattern.test(name))?.protects) : undefined;
     if (byName) return byName;
     // `schema.parse(x)` with a closed zod schema.
     if (ts.isPropertyAccessExpression(node.expression) && ["parse", "safeParse", "parseAsync", "safeParseAsync"].includes(node.expression.name.text)) {

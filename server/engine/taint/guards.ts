@@ -8,7 +8,9 @@ import type { Binding, ScopeResolver } from "./scope";
  * `switch` case, an anchored pattern test), either around the reference or by exiting early
  * when the check fails. A prefix check (`p.startsWith(ROOT)`) confines paths and URLs only.
  */
-export function guardedKinds(reference: ts.Identifier, binding: Binding, scopes: ScopeResolver): readonly SinkKind[] | "all" | undefined {
+export type GuardPredicates = readonly { readonly pattern: RegExp; readonly protects: readonly SinkKind[] | "all" }[];
+
+export function guardedKinds(reference: ts.Identifier, binding: Binding, scopes: ScopeResolver, predicates: GuardPredicates = []): readonly SinkKind[] | "all" | undefined {
   const refersToBinding = (node: ts.Node): boolean => {
     let found = false;
     const visit = (n: ts.Node): void => {
@@ -25,7 +27,7 @@ export function guardedKinds(reference: ts.Identifier, binding: Binding, scopes:
     while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isNonNullExpression(expr)) expr = expr.expression;
     return ts.isIdentifier(expr) && expr.text === binding.name && scopes.resolve(expr)?.declaration === binding.declaration;
   };
-  const check = (condition: ts.Expression, positive: boolean): readonly SinkKind[] | "all" | undefined => guardOf(condition, positive, { isBinding, refersToBinding }, scopes);
+  const check = (condition: ts.Expression, positive: boolean): readonly SinkKind[] | "all" | undefined => guardOf(condition, positive, { isBinding, refersToBinding, predicates }, scopes);
 
   let child: ts.Node = reference;
   for (let node: ts.Node | undefined = reference.parent; node; child = node, node = node.parent) {
@@ -61,6 +63,7 @@ interface BindingTests {
   readonly isBinding: (node: ts.Node) => boolean;
   /** The expression reads the variable somewhere (`new URL(u).hostname`). */
   readonly refersToBinding: (node: ts.Node) => boolean;
+  readonly predicates: GuardPredicates;
 }
 
 function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTests, scopes: ScopeResolver): readonly SinkKind[] | "all" | undefined {
@@ -103,6 +106,11 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
   }
   if (isMember(callee, "test") && ts.isPropertyAccessExpression(callee) && isSafeAnchoredPattern(callee.expression) && expr.arguments.some(isBinding)) return "all";
   if (isMember(callee, "startsWith") && ts.isPropertyAccessExpression(callee) && refersToBinding(callee.expression)) return ["path", "url"];
+  // A named predicate: `isAllowedCommand(cmd)`, `isPathWithinAllowedDirectories(p, dirs)`.
+  const predicateName = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  if (predicateName && /^(is|has|can|check)[A-Z_]/.test(predicateName) && expr.arguments.some(refersToBinding)) {
+    return tests.predicates.find((p) => p.pattern.test(predicateName))?.protects;
+  }
   return undefined;
 }
 

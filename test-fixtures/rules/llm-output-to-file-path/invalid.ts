@@ -23,3 +23,14 @@ export async function readForContext(task: string) {
     console.log(content);
   }
 }
+
+// A helper whose name promises nothing, and a check that does not stop the call.
+function resolveUpload(name: string): string {
+  return path.join("/srv/uploads", name);
+}
+export async function unconfined(task: string) {
+  const { text } = await generateText({ model: openai("gpt-4o"), prompt: task });
+  const target = resolveUpload(text);
+  if (!target.startsWith("/srv/uploads")) console.warn("outside uploads");
+  fs.writeFileSync(target, "x"); // expect: llm-output-to-file-path
+}

@@ -29,3 +29,23 @@ export async function enumChoice(topic: string) {
   const { object } = await generateObject({ model: openai("gpt-4o"), schema: z.object({ doc: z.enum(["faq", "terms"]) }), prompt: topic });
   return fs.readFileSync(path.join("docs", `${object.doc}.md`), "utf8");
 }
+
+// A project's own confinement helpers, recognized by name.
+declare function isPathWithinAllowedDirectories(candidate: string, roots: readonly string[]): boolean;
+async function validatePath(requested: string): Promise<string> {
+  const absolute = path.resolve(ROOT, requested);
+  if (!isPathWithinAllowedDirectories(absolute, [ROOT])) throw new Error("Access denied");
+  return fs.realpathSync(absolute);
+}
+
+export async function viaValidatePath(topic: string) {
+  const { text } = await generateText({ model: openai("gpt-4o"), prompt: topic });
+  const target = await validatePath(text);
+  fs.rmSync(target);
+}
+
+export async function viaPredicateGuard(topic: string) {
+  const { text } = await generateText({ model: openai("gpt-4o"), prompt: topic });
+  if (!isPathWithinAllowedDirectories(text, [ROOT])) return;
+  fs.unlinkSync(text);
+}
