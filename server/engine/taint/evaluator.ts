@@ -32,6 +32,7 @@ export class Evaluator {
   private readonly bindingMemo = new Map<string, Value>();
   private readonly returnMemo = new Map<ts.SignatureDeclaration, Value>();
   private readonly shapeCache = new Map<readonly string[], Shape | undefined>();
+  private readonly importsByFile = new WeakMap<ts.SourceFile, Set<string>>();
 
   constructor(
     readonly catalogue: Catalogue,
@@ -117,9 +118,8 @@ export class Evaluator {
     const file = declaration.getSourceFile();
     const step = (message: string, node: ts.Node): Step => ({ file: file.fileName, start: node.getStart(file), end: node.getEnd(), message });
 
-    if (ts.isFunctionDeclaration(declaration) || ts.isClassDeclaration(declaration) || ts.isClassExpression(declaration)) {
-      return { ...emptyValue, functions: ts.isFunctionDeclaration(declaration) ? [declaration] : this.constructorsOf(declaration) };
-    }
+    if (ts.isFunctionDeclaration(declaration)) return { ...emptyValue, functions: [declaration] };
+    if (ts.isClassDeclaration(declaration) || ts.isClassExpression(declaration)) return { ...emptyValue, classes: [declaration] };
     if (ts.isFunctionExpression(declaration)) return { ...emptyValue, functions: [declaration] };
     if (ts.isImportClause(declaration) || ts.isImportSpecifier(declaration) || ts.isNamespaceImport(declaration) || ts.isImportEqualsDeclaration(declaration)) {
       return this.evaluateImport(declaration, binding.name);
@@ -142,6 +142,8 @@ export class Evaluator {
       } else if (declaration.initializer) {
         initial = this.evaluate(declaration.initializer);
       }
+      const reactState = this.reactStateUpdates(declaration, binding);
+      if (reactState) return reactState;
       const assigned = [...this.assignmentsTo(binding), ...this.pushedInto(binding)];
       let value = this.applyPattern(join(initial, ...assigned), binding.pattern, binding.defaults);
       if (value.facts.length > 0) value = { ...value, facts: withStep(value.facts, step(`assigned to '${binding.name}'`, declaration.name)) };
@@ -169,6 +171,38 @@ export class Evaluator {
     };
     ts.forEachChild(binding.scope, visit);
     return values;
+  }
+
+  /**
+   * `const [answer, setAnswer] = useState("")`: the state holds whatever any `setAnswer(…)` call
+   * in the component passes (or an updater function returns).
+   */
+  private reactStateUpdates(declaration: ts.VariableDeclaration, binding: Binding): Value | undefined {
+    const pattern = declaration.name;
+    const init = declaration.initializer && ts.isCallExpression(declaration.initializer) ? declaration.initializer : undefined;
+    if (!init || !ts.isArrayBindingPattern(pattern)) return undefined;
+    const hook = ts.isIdentifier(init.expression) ? init.expression.text : ts.isPropertyAccessExpression(init.expression) ? init.expression.name.text : "";
+    if (hook !== "useState") return undefined;
+    const [stateElement, setterElement] = pattern.elements;
+    if (!stateElement || ts.isOmittedExpression(stateElement) || !ts.isIdentifier(stateElement.name) || stateElement.name.text !== binding.name) return undefined;
+    const values: Value[] = init.arguments[0] ? [this.evaluate(init.arguments[0])] : [];
+    if (setterElement && !ts.isOmittedExpression(setterElement) && ts.isIdentifier(setterElement.name)) {
+      const setterName = setterElement.name.text;
+      const visit = (node: ts.Node): void => {
+        if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === setterName && this.scopes.resolve(node.expression)?.declaration === declaration) {
+          const arg = node.arguments[0];
+          if (arg) {
+            const value = this.evaluate(arg);
+            values.push(value.functions.length > 0 ? join(...value.functions.map((fn) => this.returnSummary(fn))) : value);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      ts.forEachChild(binding.scope, visit);
+    }
+    const file = declaration.getSourceFile();
+    const value = join(...values);
+    return { ...value, facts: withStep(value.facts, { file: file.fileName, start: stateElement.getStart(file), end: stateElement.getEnd(), message: `kept in React state '${binding.name}'` }) };
   }
 
   /** `list.push(x)` / `unshift(x)` on a local array: `x` becomes one of its elements. */
@@ -275,6 +309,8 @@ export class Evaluator {
         else if (ts.isMethodDeclaration(property)) fromObjects.push({ ...emptyValue, functions: [property] });
       }
     }
+    for (const cls of object.classes) fromObjects.push(this.classMember(cls, name, true));
+    for (const cls of object.instances) fromObjects.push(this.classMember(cls, name, false));
     // Reading a field of an object literal is exact; its facts as a whole would be coarser.
     const literalFacts = object.objects.length > 0 && fromObjects.length > 0 ? [] : facts;
     return join({ ...emptyValue, facts: literalFacts, kinds, refs: refs.map((r) => ({ ...r, members: [...r.members] })) }, ...fromObjects);
@@ -327,8 +363,23 @@ export class Evaluator {
     return join(...values);
   }
 
-  private constructorsOf(cls: ts.ClassLikeDeclaration): ts.SignatureDeclaration[] {
-    return cls.members.filter((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m));
+  /** A member of a project class or of its instances: a method to call, a field's value, a getter's result. */
+  private classMember(cls: ts.ClassLikeDeclaration, name: string, isStatic: boolean): Value {
+    const values: Value[] = [];
+    for (const member of cls.members) {
+      if (!member.name || propertyNameText(member.name) !== name) continue;
+      const memberIsStatic = ts.canHaveModifiers(member) && (ts.getModifiers(member)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) ?? false);
+      if (memberIsStatic !== isStatic) continue;
+      if (ts.isMethodDeclaration(member)) values.push({ ...emptyValue, functions: [member] });
+      else if (ts.isGetAccessorDeclaration(member)) values.push(this.returnSummary(member));
+      else if (ts.isPropertyDeclaration(member) && member.initializer) values.push(this.evaluate(member.initializer));
+    }
+    if (values.length === 0 && !isStatic) {
+      // Fields assigned in the constructor or other methods: `this.client = new OpenAI()`.
+      const first = cls.members.find((m) => ts.isMethodDeclaration(m) || ts.isConstructorDeclaration(m));
+      if (first) return this.thisMember(first, name);
+    }
+    return join(...values);
   }
 
   // ── operators and literals ───────────────────────────────────────────────────────────────
@@ -425,6 +476,19 @@ export class Evaluator {
         }
       }
     }
+    // An SDK call on a client the evaluator cannot see (a constructor parameter, an injected
+    // service): recognized by its call shape in a file that imports that SDK.
+    if (results.length === 0 && callee.kinds.length === 0 && ts.isPropertyAccessExpression(node.expression)) {
+      const chain = memberChain(node.expression);
+      const imported = this.importedModules(file);
+      for (const entry of this.catalogue.memberCalls) {
+        if (!entry.returns || entry.path.length < 2 || entry.command || !pathMatches(entry.path, chain.slice(-entry.path.length))) continue;
+        if (!this.catalogue.kindOrigins.some((o) => o.kind === entry.kind && imported.has(o.module))) continue;
+        const shape = this.shapeOf(entry.returns, node);
+        if (shape) results.push(factsOnly([origin(this.labelFor(node, { kind: entry.kind, path: entry.path }), shape)]));
+        break;
+      }
+    }
     // `prompt.pipe(model)`: a chain that contains a model.
     if (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "pipe" && args.some((_, i) => argValue(i).kinds.some((k) => k.kind.startsWith("lc-") && k.path.length === 0))) {
       results.push({ ...emptyValue, kinds: [{ kind: "lc-runnable", path: [] }] });
@@ -472,6 +536,7 @@ export class Evaluator {
       }
     }
     if (kinds.length > 0) return { ...emptyValue, kinds };
+    if (callee.classes.length > 0) return { ...emptyValue, instances: callee.classes };
     const argsValue = join(...(node.arguments ?? []).map((a) => this.evaluate(a)));
     const constructed: Value[] = callee.functions.map((fn) => this.instantiateReturn(fn, node, (i) => {
       const arg = node.arguments?.[i];
@@ -734,6 +799,24 @@ export class Evaluator {
     return facts.length === 0 ? [] : accessFacts(facts, access, this.catalogue.metadataFields);
   }
 
+  /** Module specifiers a file imports or requires at its top level. */
+  private importedModules(file: ts.SourceFile): Set<string> {
+    let modules = this.importsByFile.get(file);
+    if (modules) return modules;
+    modules = new Set();
+    for (const statement of file.statements) {
+      if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) modules.add(statement.moduleSpecifier.text);
+      else if (ts.isVariableStatement(statement)) {
+        for (const d of statement.declarationList.declarations) {
+          const init = d.initializer;
+          if (init && ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === "require" && init.arguments[0] && ts.isStringLiteralLike(init.arguments[0])) modules.add(init.arguments[0].text);
+        }
+      }
+    }
+    this.importsByFile.set(file, modules);
+    return modules;
+  }
+
   private kindsOfRef(ref: ImportRef): KindPath[] {
     return this.catalogue.kindOrigins.filter((o) => o.how === "value" && refNames(ref, o.module, o.exportName)).map((o) => ({ kind: o.kind, path: [] }));
   }
@@ -799,6 +882,17 @@ export function calleeMatches(match: import("../../../rules/catalogue").CalleeMa
   }
   if (match.kinds) return callee.kinds.some((k) => match.kinds?.includes(k.kind) && k.path.length === 1 && k.path[0] === match.method);
   return true;
+}
+
+/** `a.b.chat.completions.create` → ["a", "b", "chat", "completions", "create"] (without the root when it is not a name). */
+function memberChain(expression: ts.PropertyAccessExpression): string[] {
+  const names: string[] = [];
+  let current: ts.Expression = expression;
+  while (ts.isPropertyAccessExpression(current)) {
+    names.unshift(current.name.text);
+    current = current.expression;
+  }
+  return names;
 }
 
 function pathMatches(pattern: readonly string[], path: readonly string[]): boolean {

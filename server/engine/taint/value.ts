@@ -58,11 +58,15 @@ export interface Value {
   readonly functions: readonly ts.SignatureDeclaration[];
   /** Object literals the value may be, for precise field reads. */
   readonly objects: readonly ts.ObjectLiteralExpression[];
+  /** Project classes the value may be (the class itself) ... */
+  readonly classes: readonly ts.ClassLikeDeclaration[];
+  /** ... or an instance of, for method calls such as `new LlmService().complete()`. */
+  readonly instances: readonly ts.ClassLikeDeclaration[];
   /** The string it certainly is, when it is a literal. */
   readonly literal?: string;
 }
 
-export const emptyValue: Value = { facts: [], kinds: [], refs: [], functions: [], objects: [] };
+export const emptyValue: Value = { facts: [], kinds: [], refs: [], functions: [], objects: [], classes: [], instances: [] };
 
 export function join(...values: readonly Value[]): Value {
   const present = values.filter((v) => v !== emptyValue);
@@ -74,6 +78,8 @@ export function join(...values: readonly Value[]): Value {
     refs: present.flatMap((v) => v.refs),
     functions: [...new Set(present.flatMap((v) => v.functions))],
     objects: [...new Set(present.flatMap((v) => v.objects))],
+    classes: [...new Set(present.flatMap((v) => v.classes))],
+    instances: [...new Set(present.flatMap((v) => v.instances))],
   };
 }
 
