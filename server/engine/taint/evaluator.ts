@@ -6,6 +6,18 @@ import { propertyNameText, ScopeResolver, type Binding, type PatternStep } from 
 import { arrayOf, emptyObject, objectWithFields, shapeFromPaths, type Access, type Shape } from "./shape";
 import { accessFacts, emptyValue, factsOnly, join, sanitize, withStep, type Fact, type ImportRef, type KindPath, type SourceOrigin, type Step, type Value } from "./value";
 
+/** Every write in a scope, indexed by the name written to: built in one walk, read by many bindings. */
+interface ScopeWrites {
+  /** `name = …`, `name += …` */
+  readonly assignments: Map<string, ts.BinaryExpression[]>;
+  /** `({ a: name } = …)`, `[name] = …` */
+  readonly destructuring: ts.BinaryExpression[];
+  /** `name.field = …` keyed by `name`. */
+  readonly propertyWrites: Map<string, ts.BinaryExpression[]>;
+  /** `name.push(…)` / `name.unshift(…)` keyed by `name`; also `name(…)` calls for React state setters. */
+  readonly calls: Map<string, ts.CallExpression[]>;
+}
+
 /** A team's own wrapper declared as a source in llmsec.config.json. */
 export interface CustomSource {
   /** A package specifier, or an absolute path for a project module. */
@@ -33,6 +45,8 @@ export class Evaluator {
   private readonly returnMemo = new Map<ts.SignatureDeclaration, Value>();
   private readonly shapeCache = new Map<readonly string[], Shape | undefined>();
   private readonly importsByFile = new WeakMap<ts.SourceFile, Set<string>>();
+  private readonly writesByScope = new WeakMap<ts.Node, ScopeWrites>();
+  private readonly thisWritesByClass = new WeakMap<ts.ClassLikeDeclaration, Map<string, ts.Expression[]>>();
 
   constructor(
     readonly catalogue: Catalogue,
@@ -153,23 +167,52 @@ export class Evaluator {
     return emptyValue;
   }
 
-  /** Values assigned to a variable after its declaration: `x = …`, `x += …`, destructuring assignments. */
-  private assignmentsTo(binding: Binding): Value[] {
-    const values: Value[] = [];
+  private writesIn(scope: ts.Node): ScopeWrites {
+    let writes = this.writesByScope.get(scope);
+    if (writes) return writes;
+    const index: ScopeWrites = { assignments: new Map(), destructuring: [], propertyWrites: new Map(), calls: new Map() };
+    const add = <T>(map: Map<string, T[]>, key: string, item: T): void => {
+      const list = map.get(key);
+      if (list) list.push(item);
+      else map.set(key, [item]);
+    };
     const visit = (node: ts.Node): void => {
       if (ts.isBinaryExpression(node) && isAssignmentOperator(node.operatorToken.kind)) {
         const left = node.left;
-        if (ts.isIdentifier(left) && left.text === binding.name && this.scopes.resolve(left)?.declaration === binding.declaration) {
-          const right = this.evaluate(node.right);
-          values.push(node.operatorToken.kind === ts.SyntaxKind.EqualsToken ? right : factsOnly(this.access(right.facts, { op: "toString" })));
-        } else if (ts.isObjectLiteralExpression(left) || ts.isArrayLiteralExpression(left)) {
-          const path = destructuringPath(left, binding.name);
-          if (path) values.push(this.applyPattern(this.evaluate(node.right), path, []));
-        }
+        if (ts.isIdentifier(left)) add(index.assignments, left.text, node);
+        else if (ts.isObjectLiteralExpression(left) || ts.isArrayLiteralExpression(left)) index.destructuring.push(node);
+        else if ((ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left)) && ts.isIdentifier(left.expression)) add(index.propertyWrites, left.expression.text, node);
+      } else if (ts.isCallExpression(node)) {
+        const callee = node.expression;
+        if (ts.isIdentifier(callee)) add(index.calls, callee.text, node);
+        else if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && (callee.name.text === "push" || callee.name.text === "unshift")) add(index.calls, `${callee.expression.text}.push`, node);
       }
       ts.forEachChild(node, visit);
     };
-    ts.forEachChild(binding.scope, visit);
+    ts.forEachChild(scope, visit);
+    this.writesByScope.set(scope, index);
+    writes = index;
+    return writes;
+  }
+
+  private refersTo(identifier: ts.Identifier, binding: Binding): boolean {
+    return identifier.text === binding.name && this.scopes.resolve(identifier)?.declaration === binding.declaration;
+  }
+
+  /** Values assigned to a variable after its declaration: `x = …`, `x += …`, destructuring assignments. */
+  private assignmentsTo(binding: Binding): Value[] {
+    const values: Value[] = [];
+    const writes = this.writesIn(binding.scope);
+    for (const node of writes.assignments.get(binding.name) ?? []) {
+      if (!ts.isIdentifier(node.left) || !this.refersTo(node.left, binding)) continue;
+      const right = this.evaluate(node.right);
+      values.push(node.operatorToken.kind === ts.SyntaxKind.EqualsToken ? right : factsOnly(this.access(right.facts, { op: "toString" })));
+    }
+    for (const node of writes.destructuring) {
+      const left = node.left as ts.ObjectLiteralExpression | ts.ArrayLiteralExpression;
+      const path = destructuringPath(left, binding.name);
+      if (path) values.push(this.applyPattern(this.evaluate(node.right), path, []));
+    }
     return values;
   }
 
@@ -188,17 +231,13 @@ export class Evaluator {
     const values: Value[] = init.arguments[0] ? [this.evaluate(init.arguments[0])] : [];
     if (setterElement && !ts.isOmittedExpression(setterElement) && ts.isIdentifier(setterElement.name)) {
       const setterName = setterElement.name.text;
-      const visit = (node: ts.Node): void => {
-        if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === setterName && this.scopes.resolve(node.expression)?.declaration === declaration) {
-          const arg = node.arguments[0];
-          if (arg) {
-            const value = this.evaluate(arg);
-            values.push(value.functions.length > 0 ? join(...value.functions.map((fn) => this.returnSummary(fn))) : value);
-          }
-        }
-        ts.forEachChild(node, visit);
-      };
-      ts.forEachChild(binding.scope, visit);
+      for (const node of this.writesIn(binding.scope).calls.get(setterName) ?? []) {
+        if (!ts.isIdentifier(node.expression) || this.scopes.resolve(node.expression)?.declaration !== declaration) continue;
+        const arg = node.arguments[0];
+        if (!arg) continue;
+        const value = this.evaluate(arg);
+        values.push(value.functions.length > 0 ? join(...value.functions.map((fn) => this.returnSummary(fn))) : value);
+      }
     }
     const file = declaration.getSourceFile();
     const value = join(...values);
@@ -208,17 +247,12 @@ export class Evaluator {
   /** `list.push(x)` / `unshift(x)` on a local array: `x` becomes one of its elements. */
   private pushedInto(binding: Binding): Value[] {
     const values: Value[] = [];
-    const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && (node.expression.name.text === "push" || node.expression.name.text === "unshift")) {
-        const base = node.expression.expression;
-        if (ts.isIdentifier(base) && base.text === binding.name && this.scopes.resolve(base)?.declaration === binding.declaration) {
-          const pushed = join(...node.arguments.map((a) => (ts.isSpreadElement(a) ? this.elementOf(this.evaluate(a.expression)) : this.evaluate(a))));
-          values.push(factsOnly(wrapFacts(pushed.facts, (shape) => arrayOf(shape))));
-        }
-      }
-      ts.forEachChild(node, visit);
-    };
-    ts.forEachChild(binding.scope, visit);
+    for (const node of this.writesIn(binding.scope).calls.get(`${binding.name}.push`) ?? []) {
+      const base = (node.expression as ts.PropertyAccessExpression).expression;
+      if (!ts.isIdentifier(base) || !this.refersTo(base, binding)) continue;
+      const pushed = join(...node.arguments.map((a) => (ts.isSpreadElement(a) ? this.elementOf(this.evaluate(a.expression)) : this.evaluate(a))));
+      values.push(factsOnly(wrapFacts(pushed.facts, (shape) => arrayOf(shape))));
+    }
     return values;
   }
 
@@ -326,17 +360,13 @@ export class Evaluator {
 
   private propertyWrites(binding: Binding, name: string): Value[] {
     const values: Value[] = [];
-    const visit = (node: ts.Node): void => {
-      if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-        const left = node.left;
-        if ((ts.isPropertyAccessExpression(left) && left.name.text === name) || (ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression) && left.argumentExpression.text === name)) {
-          const base = left.expression;
-          if (ts.isIdentifier(base) && base.text === binding.name && this.scopes.resolve(base)?.declaration === binding.declaration) values.push(this.evaluate(node.right));
-        }
-      }
-      ts.forEachChild(node, visit);
-    };
-    ts.forEachChild(binding.scope, visit);
+    for (const node of this.writesIn(binding.scope).propertyWrites.get(binding.name) ?? []) {
+      const left = node.left;
+      const written = ts.isPropertyAccessExpression(left) ? left.name.text : ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression) ? left.argumentExpression.text : undefined;
+      if (written !== name || node.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+      const base = (left as ts.PropertyAccessExpression | ts.ElementAccessExpression).expression;
+      if (ts.isIdentifier(base) && this.refersTo(base, binding)) values.push(this.evaluate(node.right));
+    }
     return values;
   }
 
@@ -345,20 +375,42 @@ export class Evaluator {
     let cls: ts.Node | undefined = node.parent;
     while (cls && !ts.isClassLike(cls)) cls = cls.parent;
     if (!cls || !ts.isClassLike(cls)) return emptyValue;
+    const key = `${cls.getSourceFile().fileName}:${cls.pos}:this.${name}`;
+    const cached = this.bindingMemo.get(key);
+    if (cached) return cached;
+    this.bindingMemo.set(key, emptyValue);
+    const value = this.computeThisMember(cls, name);
+    this.bindingMemo.set(key, value);
+    return value;
+  }
+
+  /** `this.name = value` anywhere in a class's own members, by name: one walk per class. */
+  private thisWritesIn(cls: ts.ClassLikeDeclaration): Map<string, ts.Expression[]> {
+    let writes = this.thisWritesByClass.get(cls);
+    if (writes) return writes;
+    const index = new Map<string, ts.Expression[]>();
+    const visit = (n: ts.Node): void => {
+      if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left) && n.left.expression.kind === ts.SyntaxKind.ThisKeyword) {
+        const list = index.get(n.left.name.text) ?? [];
+        list.push(n.right);
+        index.set(n.left.name.text, list);
+      }
+      if (!ts.isClassLike(n)) ts.forEachChild(n, visit);
+    };
+    ts.forEachChild(cls, visit);
+    this.thisWritesByClass.set(cls, index);
+    writes = index;
+    return writes;
+  }
+
+  private computeThisMember(cls: ts.ClassLikeDeclaration, name: string): Value {
     const values: Value[] = [];
     for (const member of cls.members) {
       if (!member.name || propertyNameText(member.name) !== name) continue;
       if (ts.isPropertyDeclaration(member) && member.initializer) values.push(this.evaluate(member.initializer));
       if (ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member)) values.push({ ...emptyValue, functions: [member] });
     }
-    const classNode = cls;
-    const visit = (n: ts.Node): void => {
-      if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left) && n.left.expression.kind === ts.SyntaxKind.ThisKeyword && n.left.name.text === name) {
-        values.push(this.evaluate(n.right));
-      }
-      if (!ts.isClassLike(n) || n === classNode) ts.forEachChild(n, visit);
-    };
-    ts.forEachChild(classNode, visit);
+    for (const right of this.thisWritesIn(cls).get(name) ?? []) values.push(this.evaluate(right));
     // Constructor parameter properties: `constructor(private client: OpenAI)` are known only by type.
     return join(...values);
   }

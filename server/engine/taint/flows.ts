@@ -39,7 +39,7 @@ export class TaintEngine {
   private readonly flowsByFile = new WeakMap<ts.SourceFile, Flow[]>();
   private readonly callSiteMemo = new Map<ts.SignatureDeclaration, CallSite[]>();
   private importersMemo: Map<string, Set<string>> | undefined;
-  private readonly sinkNameSet: Set<string>;
+  private readonly sinksByName: Map<string, CallSink[]>;
 
   constructor(
     private readonly catalogue: Catalogue,
@@ -48,7 +48,7 @@ export class TaintEngine {
     customSources: readonly CustomSource[],
   ) {
     this.evaluator = new Evaluator(catalogue, new ModuleGraph(load), customSources);
-    this.sinkNameSet = sinkNames(catalogue);
+    this.sinksByName = sinksByName(catalogue);
   }
 
   sourceFileOf(file: string): ts.SourceFile | undefined {
@@ -87,14 +87,17 @@ export class TaintEngine {
       return flow ? [flow] : [];
     }
     const name = calleeName(node.expression);
-    if (name === undefined || !this.sinkNameSet.has(name)) {
-      // Aliases such as `const run = exec` or `promisify(exec)` are checked by value.
-      if (name === undefined || !ts.isIdentifier(node.expression)) return [];
-    }
+    if (name === undefined) return [];
+    // Sinks are matched by name first, with cheap syntactic conditions, before anything is evaluated.
+    const candidates = (this.sinksByName.get(name) ?? []).filter((sink) => sink.when !== "sql-text" || (node.arguments?.[0] !== undefined && this.looksLikeSql(node.arguments[0])));
+    const aliasable = candidates.length === 0 && ts.isIdentifier(node.expression) && this.mayAliasSink(node.expression);
+    if (candidates.length === 0 && !aliasable) return [];
+    const args = node.arguments ?? [];
+    if (!args.some((a) => this.evaluator.evaluate(ts.isSpreadElement(a) ? a.expression : a).facts.length > 0 || ts.isObjectLiteralExpression(a) || ts.isArrayLiteralExpression(a))) return [];
     const callee = this.evaluator.evaluate(node.expression);
     const flows: Flow[] = [];
     const isNew = ts.isNewExpression(node);
-    for (const sink of this.catalogue.callSinks) {
+    for (const sink of aliasable ? this.catalogue.callSinks : candidates) {
       const as = sink.as ?? "call";
       if ((isNew && as === "call") || (!isNew && as === "new")) continue;
       if (!calleeMatches(sink.callee, node, callee)) continue;
@@ -106,6 +109,16 @@ export class TaintEngine {
       if (flows.length > 0) break;
     }
     return flows;
+  }
+
+  /** `import { exec as run }`, `const run = exec`, `const run = promisify(exec)`: a sink under another name. */
+  private mayAliasSink(identifier: ts.Identifier): boolean {
+    const declaration = this.evaluator.scopes.resolve(identifier)?.declaration;
+    if (!declaration) return false;
+    if (ts.isImportSpecifier(declaration)) return this.sinksByName.has((declaration.propertyName ?? declaration.name).text);
+    if (!ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
+    const init = declaration.initializer;
+    return ts.isIdentifier(init) || ts.isPropertyAccessExpression(init) || (ts.isCallExpression(init) && init.arguments.some((a) => ts.isIdentifier(a) || ts.isPropertyAccessExpression(a)));
   }
 
   private dangerousArguments(sink: CallSink, node: ts.CallExpression | ts.NewExpression): ts.Expression[] {
@@ -337,18 +350,23 @@ function calleeName(expression: ts.Expression): string | undefined {
   return undefined;
 }
 
-/** The names a sink's callee can end in: a cheap check before evaluating a callee. */
-function sinkNames(catalogue: Catalogue): Set<string> {
-  const names = new Set<string>();
+/** Sinks by the name a callee ends in (`exec`, `query`, `innerHTML`…): a cheap first filter. */
+function sinksByName(catalogue: Catalogue): Map<string, CallSink[]> {
+  const map = new Map<string, CallSink[]>();
+  const add = (name: string, sink: CallSink): void => {
+    const list = map.get(name) ?? [];
+    if (!list.includes(sink)) list.push(sink);
+    map.set(name, list);
+  };
   for (const sink of catalogue.callSinks) {
     const callee = sink.callee;
-    if ("global" in callee) names.add(callee.global);
+    if ("global" in callee) add(callee.global, sink);
     else if ("modules" in callee) {
-      names.add(callee.member ?? callee.exportName);
-      names.add(callee.exportName);
-    } else names.add(callee.method);
+      add(callee.member ?? callee.exportName, sink);
+      if (callee.exportName === "default") for (const module of callee.modules) add(module.split("/").pop() ?? module, sink);
+    } else add(callee.method, sink);
   }
-  return names;
+  return map;
 }
 
 export function displayFile(file: string, fromFile: string): string {
