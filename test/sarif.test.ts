@@ -89,4 +89,26 @@ describe("SARIF output", () => {
     assert.match(sarifRun?.invocations[0]?.toolExecutionNotifications[0]?.message.text ?? "", /Skipped: minified file/);
     assert.ok(!run.stdout.includes(groqKey));
   });
+
+  it("shows a taint finding's path, across files, as a codeFlow that validates", () => {
+    const project = tempProject({
+      ".git/HEAD": "",
+      "src/ai.ts": 'import OpenAI from "openai";\nconst client = new OpenAI();\nexport async function ask(q: string) {\n  const r = await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: q }] });\n  return r.choices[0].message.content ?? "";\n}\n',
+      "src/calc.ts": 'import { ask } from "./ai";\nexport async function calc(q: string) {\n  const code = await ask(q);\n  return eval(code);\n}\n',
+    });
+    const flowRun = runCli(["lint", "--format", "sarif"], project);
+    const flowLog = JSON.parse(flowRun.stdout) as SarifLog & { runs: { results: { codeFlows?: { threadFlows: { locations: { location: { message: { text: string }; physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } } }[] }[] }[] }[] }[] };
+    assert.ok(validate(flowLog), JSON.stringify(validate.errors, null, 2));
+    const result = flowLog.runs[0]?.results.find((r) => r.ruleId === "llm-output-to-eval");
+    assert.ok(result, flowRun.stdout);
+    assert.equal(result.message.text, "Output of 'client.chat.completions.create' (ai.ts:4) reaches 'eval' (line 4): a prompt can run any code here. Parse data with JSON.parse instead.");
+    const steps = (result as unknown as { codeFlows: { threadFlows: { locations: { location: { message: { text: string }; physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } } }[] }[] }[] }).codeFlows[0]?.threadFlows[0]?.locations.map((l) => `${l.location.physicalLocation.artifactLocation.uri}:${l.location.physicalLocation.region.startLine} ${l.location.message.text}`);
+    assert.deepEqual(steps, [
+      "src/ai.ts:4 model output from client.chat.completions.create",
+      "src/ai.ts:4 assigned to 'r'",
+      "src/calc.ts:3 returned by 'ask'",
+      "src/calc.ts:3 assigned to 'code'",
+      "src/calc.ts:4 reaches eval",
+    ]);
+  });
 });

@@ -21,7 +21,7 @@ export function flowVisitor(context: RuleContext, kind: SinkKind, advice: string
           node: flow.sinkNode,
           messageId: "flow",
           data: { source: `'${flow.source.label}'`, sourceAt: locationText(flow.source.file, flow.source.start, sourceFile, context), sink: `'${flow.sinkLabel}'`, sinkLine, advice },
-          related: flow.steps.map((step) => ({ file: step.file, start: step.start, end: step.end, message: step.message })),
+          flow: flow.steps.map((step) => ({ file: step.file, start: step.start, end: step.end, message: step.message })),
           ...(fix ? { fix } : {}),
         });
       }

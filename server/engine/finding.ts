@@ -19,6 +19,8 @@ export interface Finding {
   readonly endPosition: Position;
   readonly fix?: Fix;
   readonly related: readonly ResolvedRelatedLocation[];
+  /** Source-to-sink steps of a taint finding; empty for other findings. */
+  readonly flow: readonly ResolvedRelatedLocation[];
 }
 
 export interface ResolvedRelatedLocation extends RelatedLocation {

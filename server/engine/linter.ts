@@ -3,7 +3,7 @@ import { catalogue } from "../../rules/catalogue";
 import { missingReasonMeta, syntaxErrorMeta, unusedDirectiveMeta } from "./engine-rules";
 import type { Finding, Position, ResolvedRelatedLocation } from "./finding";
 import { ImportIndex } from "./imports";
-import type { NodeVisitor, ReportDescriptor, Rule, RuleContext, RuleMeta, Severity, TextEdit } from "./rule";
+import type { NodeVisitor, RelatedLocation, ReportDescriptor, Rule, RuleContext, RuleMeta, Severity, TextEdit } from "./rule";
 import { syntaxErrors } from "./source";
 import { findDirectives, type Directive } from "./suppression";
 import type { TaintEngine } from "./taint/flows";
@@ -158,13 +158,16 @@ function toFinding(
   if (template === undefined) throw new Error(`rule ${meta.id} reported unknown messageId '${descriptor.messageId}'`);
   const start = descriptor.node ? descriptor.node.getStart(sourceFile) : (descriptor.start ?? 0);
   const end = descriptor.node ? descriptor.node.getEnd() : (descriptor.end ?? start);
-  const related: ResolvedRelatedLocation[] = [];
-  for (const location of descriptor.related ?? []) {
-    const file = location.file ?? sourceFile.fileName;
-    const target = file === sourceFile.fileName ? sourceFile : sourceFileFor(file);
-    if (!target) continue; // a file that vanished from the run: the step cannot be shown
-    related.push({ ...location, file, startPosition: positionAt(target, location.start), endPosition: positionAt(target, location.end) });
-  }
+  const resolve = (locations: readonly RelatedLocation[] | undefined): ResolvedRelatedLocation[] => {
+    const resolved: ResolvedRelatedLocation[] = [];
+    for (const location of locations ?? []) {
+      const file = location.file ?? sourceFile.fileName;
+      const target = file === sourceFile.fileName ? sourceFile : sourceFileFor(file);
+      if (!target) continue; // a file that vanished from the run: the step cannot be shown
+      resolved.push({ ...location, file, startPosition: positionAt(target, location.start), endPosition: positionAt(target, location.end) });
+    }
+    return resolved;
+  };
   return {
     ruleId: meta.id,
     severity,
@@ -175,7 +178,8 @@ function toFinding(
     startPosition: positionAt(sourceFile, start),
     endPosition: positionAt(sourceFile, end),
     ...(descriptor.fix ? { fix: descriptor.fix } : {}),
-    related,
+    related: resolve(descriptor.related),
+    flow: resolve(descriptor.flow),
   };
 }
 

@@ -66,6 +66,8 @@ export interface ReportDescriptor {
   readonly data?: Readonly<Record<string, string | number>>;
   readonly fix?: Fix;
   readonly related?: readonly RelatedLocation[];
+  /** The steps of a data flow from its source to this finding, in order (SARIF `codeFlows`). */
+  readonly flow?: readonly RelatedLocation[];
 }
 
 /** Node types a rule can visit, keyed by the name used in a visitor. */

@@ -21,6 +21,7 @@ export function formatJson(results: readonly FileResult[], skipped: readonly Ski
         endColumn: f.endPosition.column,
         ...(f.fix ? { fix: f.fix } : {}),
         related: f.related.map((r) => ({ file: r.file, line: r.startPosition.line, column: r.startPosition.column, message: r.message })),
+        flow: f.flow.map((r) => ({ file: r.file, line: r.startPosition.line, column: r.startPosition.column, message: r.message })),
       })),
     })),
     skipped,

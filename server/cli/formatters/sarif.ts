@@ -115,6 +115,29 @@ function sarifResult(finding: Finding, ruleIndex: ReadonlyMap<string, number>, c
           })),
         }
       : {}),
+    ...(finding.flow.length > 0
+      ? {
+          codeFlows: [
+            {
+              message: { text: finding.message },
+              threadFlows: [
+                {
+                  locations: finding.flow.map((step, index) => ({
+                    executionOrder: index + 1,
+                    location: {
+                      physicalLocation: {
+                        artifactLocation: artifactLocation(step.file, cwd),
+                        region: { startLine: step.startPosition.line, startColumn: step.startPosition.column, endLine: step.endPosition.line, endColumn: step.endPosition.column },
+                      },
+                      message: { text: step.message },
+                    },
+                  })),
+                },
+              ],
+            },
+          ],
+        }
+      : {}),
     ...(finding.fix
       ? {
           fixes: [
