@@ -6,7 +6,7 @@
 import { completionShape, functionCalls, kindOrigins, memberCalls, metadataFields, toolDefinitions, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ToolDefinition } from "./model-sources";
 import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, type Sanitizer } from "./sanitizers";
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
-import { callSinks, databaseKindOrigins, databaseMemberCalls, jsxHtmlAttributes, propertySinks, shellBinaries, shellTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
+import { callSinks, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, jsxHtmlAttributes, propertySinks, shellBinaries, shellTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
 
 export type { CalleeMatch, CallSink, PropertySink, SinkKind } from "./sinks";
 export type { CredentialSink, Provider, SecretPattern } from "./secrets";
@@ -30,6 +30,8 @@ export interface Catalogue {
   readonly jsxHtmlAttributes: ReadonlySet<string>;
   readonly shellTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[];
   readonly shellBinaries: ReadonlySet<string>;
+  readonly databaseReceiverName: RegExp;
+  readonly databaseReceiverMethods: ReadonlySet<string>;
   readonly sanitizers: readonly Sanitizer[];
   readonly sanitizerNames: ReadonlyMap<string, readonly SinkKind[]>;
   readonly sanitizerNamePatterns: readonly { readonly pattern: RegExp; readonly protects: readonly SinkKind[] }[];
@@ -56,6 +58,8 @@ export const catalogue: Catalogue = {
   jsxHtmlAttributes,
   shellTemplateTags,
   shellBinaries,
+  databaseReceiverName,
+  databaseReceiverMethods,
   sanitizers,
   sanitizerNames,
   sanitizerNamePatterns,

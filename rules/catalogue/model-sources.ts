@@ -90,6 +90,7 @@ export const kindOrigins: readonly KindOrigin[] = [
   { kind: "lc-runnable", module: "langchain/chains", exportName: "RetrievalQAChain", how: "new" },
   { kind: "lc-runnable", module: "langchain/chains/combine_documents", exportName: "createStuffDocumentsChain", how: "call" },
   { kind: "lc-runnable", module: "langchain/chains/retrieval", exportName: "createRetrievalChain", how: "call" },
+  { kind: "lc-runnable", module: "langchain/chains/sql_db", exportName: "createSqlQueryChain", how: "call" },
   { kind: "fetch", module: "<global>", exportName: "fetch", how: "value" },
   { kind: "axios", module: "axios", exportName: "default", how: "value" },
   { kind: "axios", module: "axios", exportName: "*", how: "value" },
@@ -229,6 +230,7 @@ export const functionCalls: readonly FunctionCall[] = [
   { module: "ai/react", exportName: "useCompletion", returns: ["completion"] },
   { module: "@ai-sdk/react", exportName: "useObject", returns: ["object:data"] },
   { module: "@langchain/core/runnables", exportName: "RunnableSequence", member: "from", produces: "lc-runnable" },
+  { module: "langchain/sql_db", exportName: "SqlDatabase", member: "fromDataSourceParams", produces: "lc-sql-database" },
 ];
 
 /** Fields of a completion-shaped HTTP response, referenced as `:completion` in a path. */

@@ -53,6 +53,7 @@ const sqlMethodsOfKind: readonly (readonly [string, readonly string[]])[] = [
   ["prisma", ["$queryRawUnsafe", "$executeRawUnsafe"]],
   ["typeorm", ["query"]],
   ["postgres", ["unsafe"]],
+  ["lc-sql-database", ["run"]],
 ];
 
 export const callSinks: readonly CallSink[] = [
@@ -63,6 +64,7 @@ export const callSinks: readonly CallSink[] = [
   { sink: "eval", label: "require", callee: { global: "require" }, args: [0] },
   ...["runInNewContext", "runInThisContext", "runInContext", "compileFunction"].map((name) => ({ sink: "eval" as const, label: `vm.${name}`, callee: { modules: vm, exportName: name }, args: [0] })),
   { sink: "eval", label: "vm.Script", callee: { modules: vm, exportName: "Script" }, as: "new", args: [0] },
+  { sink: "eval", label: "vm2 run", callee: { method: "run", kinds: ["vm2"] }, args: [0] },
 
   { sink: "shell", label: "child_process.exec", callee: { modules: childProcess, exportName: "exec" }, args: [0] },
   { sink: "shell", label: "child_process.execSync", callee: { modules: childProcess, exportName: "execSync" }, args: [0] },
@@ -137,6 +139,9 @@ export const databaseKindOrigins: readonly KindOrigin[] = [
   { kind: "typeorm", module: "typeorm", exportName: "DataSource", how: "new" },
   { kind: "typeorm", module: "typeorm", exportName: "getManager", how: "call" },
   { kind: "postgres", module: "postgres", exportName: "default", how: "call" },
+  { kind: "pg", module: "@vercel/postgres", exportName: "sql", how: "value" },
+  { kind: "vm2", module: "vm2", exportName: "VM", how: "new" },
+  { kind: "vm2", module: "vm2", exportName: "NodeVM", how: "new" },
 ];
 
 export const databaseMemberCalls: readonly MemberCall[] = [
@@ -147,3 +152,7 @@ export const databaseMemberCalls: readonly MemberCall[] = [
   { kind: "typeorm", path: ["initialize"], produces: "typeorm" },
   { kind: "knex", path: ["*"], produces: "knex" },
 ];
+
+/** Receivers of unknown kind whose name says they are a database handle: `db.query(text)`. */
+export const databaseReceiverName = /^(db|database|sql|pool|client|conn|connection|knex|prisma|pg|mysql|sqlite|tx|trx|transaction|dataSource|queryRunner|manager|sequelize)$/i;
+export const databaseReceiverMethods: ReadonlySet<string> = new Set(["query", "execute", "exec", "raw", "unsafe", "run"]);

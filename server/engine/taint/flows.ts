@@ -86,10 +86,10 @@ export class TaintEngine {
       const flow = arg && !ts.isStringLiteralLike(arg) ? this.flowFor("eval", "import()", node, arg) : undefined;
       return flow ? [flow] : [];
     }
-    const name = calleeName(node.expression);
+    const name = calleeName(unwrapPromisify(node.expression));
     if (name === undefined) return [];
     // Sinks are matched by name first, with cheap syntactic conditions, before anything is evaluated.
-    const candidates = (this.sinksByName.get(name) ?? []).filter((sink) => sink.when !== "sql-text" || (node.arguments?.[0] !== undefined && this.looksLikeSql(node.arguments[0])));
+    const candidates = (this.sinksByName.get(name) ?? []).filter((sink) => sink.when !== "sql-text" || this.isSqlCall(node));
     const aliasable = candidates.length === 0 && ts.isIdentifier(node.expression) && this.mayAliasSink(node.expression);
     if (candidates.length === 0 && !aliasable) return [];
     const args = node.arguments ?? [];
@@ -124,7 +124,7 @@ export class TaintEngine {
   private dangerousArguments(sink: CallSink, node: ts.CallExpression | ts.NewExpression): ts.Expression[] {
     const args = [...(node.arguments ?? [])].map((a) => (ts.isSpreadElement(a) ? a.expression : a));
     if (sink.when === "string") return args.slice(0, 1).filter((a) => !ts.isFunctionLike(a) && this.evaluator.evaluate(a).functions.length === 0);
-    if (sink.when === "sql-text") return args.slice(0, 1).filter((a) => this.looksLikeSql(a));
+    if (sink.when === "sql-text") return this.isSqlCall(node) ? args.slice(0, 1) : [];
     if (sink.when === "shell") {
       const options = args.find((a, i) => i > 0 && ts.isObjectLiteralExpression(a));
       const shellOption = options && ts.isObjectLiteralExpression(options) && options.properties.some((p) => ts.isPropertyAssignment(p) && p.name.getText() === "shell" && p.initializer.kind !== ts.SyntaxKind.FalseKeyword);
@@ -212,6 +212,18 @@ export class TaintEngine {
       return ts.isStringLiteralLike(leftmost) && fixedOrigin.test(leftmost.text);
     }
     return false;
+  }
+
+  /** A query call on a receiver of unknown kind: its text reads as SQL, or the receiver is named like a database handle. */
+  private isSqlCall(node: ts.CallExpression | ts.NewExpression): boolean {
+    const arg = node.arguments?.[0];
+    if (!arg) return false;
+    if (this.looksLikeSql(arg)) return true;
+    const callee = node.expression;
+    if (!ts.isPropertyAccessExpression(callee) || !this.catalogue.databaseReceiverMethods.has(callee.name.text)) return false;
+    const receiver = callee.expression;
+    const receiverName = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : undefined;
+    return receiverName !== undefined && this.catalogue.databaseReceiverName.test(receiverName) && !ts.isObjectLiteralExpression(arg);
   }
 
   /** SQL text built from pieces: a template or concatenation whose literal parts read as SQL. */
@@ -342,6 +354,12 @@ export class TaintEngine {
     this.importersMemo = map;
     return map;
   }
+}
+
+/** `promisify(exec)(cmd)`: the promisified function is the callee that matters. */
+function unwrapPromisify(expression: ts.Expression): ts.Expression {
+  if (ts.isCallExpression(expression) && calleeName(expression.expression) === "promisify" && expression.arguments[0]) return expression.arguments[0];
+  return expression;
 }
 
 function calleeName(expression: ts.Expression): string | undefined {

@@ -107,3 +107,10 @@ export async function toolArguments(prompt: string) {
     eval(args.expression); // expect: llm-output-to-eval
   }
 }
+
+// A "sandbox" is still code execution.
+import { VM } from "vm2";
+export async function sandboxed(prompt: string) {
+  const code = await askModel(prompt);
+  return new VM({ timeout: 1000 }).run(code); // expect: llm-output-to-eval
+}

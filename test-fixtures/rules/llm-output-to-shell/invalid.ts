@@ -88,3 +88,8 @@ export class Agent {
     return execSync(command, { encoding: "utf8" }); // expect: llm-output-to-shell
   }
 }
+
+export async function promisifiedInline(task: string) {
+  const res = await groq.chat.completions.create({ model: "llama-3.3-70b-versatile", messages: [{ role: "user", content: task }] });
+  return promisify(exec)(res.choices[0].message.content ?? ""); // expect: llm-output-to-shell
+}

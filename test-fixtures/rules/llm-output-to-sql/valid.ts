@@ -78,3 +78,15 @@ export async function notSql(question: string) {
 export function constantQuery() {
   return countTickets();
 }
+
+// Calls named like queries that are not SQL.
+declare const apollo: { query(options: { query: unknown; variables: Record<string, unknown> }): Promise<unknown> };
+declare const gql: (s: TemplateStringsArray) => unknown;
+export async function graphql(question: string) {
+  const answer = await statusFromModel(question);
+  return apollo.query({ query: gql`query Search($q: String!) { search(q: $q) { id } }`, variables: { q: answer } });
+}
+export async function cacheLookup(question: string, cache: Map<string, string>) {
+  const key = await statusFromModel(question);
+  return cache.get(key);
+}
