@@ -56,6 +56,7 @@ const openAiCompatibleModules: readonly (readonly [string, string])[] = [
 
 export const kindOrigins: readonly KindOrigin[] = [
   ...openAiCompatibleModules.map(([module, exportName]) => ({ kind: "openai", module, exportName, how: "new" as const })),
+  { kind: "openai-v3", module: "openai", exportName: "OpenAIApi", how: "new" },
   { kind: "anthropic", module: "@anthropic-ai/sdk", exportName: "default", how: "new" },
   { kind: "anthropic", module: "@anthropic-ai/sdk", exportName: "Anthropic", how: "new" },
   { kind: "anthropic", module: "@anthropic-ai/bedrock-sdk", exportName: "AnthropicBedrock", how: "new" },
@@ -155,6 +156,9 @@ export const memberCalls: readonly MemberCall[] = [
   { kind: "openai", path: ["responses", "create"], returns: openAiResponse },
   { kind: "openai", path: ["responses", "parse"], returns: openAiResponse },
   { kind: "openai", path: ["responses", "stream"], returns: [...openAiResponse, "finalResponse().output_text"] },
+  // openai@3, still common: responses are wrapped in an axios `data` field.
+  { kind: "openai-v3", path: ["createChatCompletion"], returns: ["data.choices[].message.content", "data.choices[].message.function_call.arguments"] },
+  { kind: "openai-v3", path: ["createCompletion"], returns: ["data.choices[].text"] },
   { kind: "anthropic", path: ["messages", "create"], returns: anthropicMessage },
   { kind: "anthropic", path: ["beta", "messages", "create"], returns: anthropicMessage },
   { kind: "anthropic", path: ["messages", "stream"], returns: anthropicStream },
