@@ -28,7 +28,7 @@ function moduleSource(index: number, random: () => number): string {
   const lines: string[] = [];
   const imports = index === 0 ? [] : [...new Set(Array.from({ length: 3 }, () => Math.floor(random() * index)))];
   const isAi = index % 10 === 3;
-  if (isAi) lines.push('import OpenAI from "openai";', 'import Anthropic from "@anthropic-ai/sdk";');
+  if (isAi) lines.push('import OpenAI from "openai";', 'import Anthropic from "@anthropic-ai/sdk";', 'import { Pool } from "pg";');
   for (const target of imports) lines.push(`import { transform${target}, Record${target} } from "./module${target}";`);
   lines.push("");
   lines.push(`export interface Record${index} {`, "  id: string;", "  name: string;", "  score: number;", "  tags: readonly string[];", "  createdAt: Date;", "}", "");
@@ -71,6 +71,12 @@ function moduleSource(index: number, random: () => number): string {
     lines.push('  const block = message.content[0];');
     lines.push('  return block && block.type === "text" ? block.text : text;');
     lines.push("}", "");
+    // A planted flow per AI module, so the benchmark includes the taint engine's real work.
+    lines.push("const pool = new Pool();");
+    lines.push(`export async function store${index}(question: string): Promise<void> {`);
+    lines.push(`  const answer = await ask${index}(question);`);
+    lines.push("  await pool.query(`INSERT INTO answers (body) VALUES ('${answer}')`);");
+    lines.push("}", "");
   }
   return `${lines.join("\n")}\n`;
 }
@@ -80,6 +86,11 @@ declare module "openai" {
   export default class OpenAI {
     constructor(options: { apiKey?: string; baseURL?: string });
     chat: { completions: { create(body: { model: string; messages: { role: string; content: string }[] }): Promise<{ choices: { message: { content: string | null } }[] }> } };
+  }
+}
+declare module "pg" {
+  export class Pool {
+    query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   }
 }
 declare module "@anthropic-ai/sdk" {
