@@ -14,7 +14,7 @@ export function flowVisitor(context: RuleContext, kind: SinkKind, advice: string
   return {
     "SourceFile:exit"(sourceFile) {
       for (const flow of context.taint.flowsIn(sourceFile)) {
-        if (flow.kind !== kind) continue;
+        if (flow.kind !== kind || flow.source.category !== "model") continue;
         const sinkLine = sourceFile.getLineAndCharacterOfPosition(flow.sinkNode.getStart(sourceFile)).line + 1;
         const fix = fixFor?.(flow);
         context.report({

@@ -512,7 +512,7 @@ export class Evaluator {
     const results: Value[] = [];
     const file = node.getSourceFile();
     const origin = (label: string, shape: Shape): Fact => {
-      const source: SourceOrigin = { kind: "source", label, file: file.fileName, start: node.getStart(file), end: node.getEnd() };
+      const source: SourceOrigin = { kind: "source", category: "model", label, file: file.fileName, start: node.getStart(file), end: node.getEnd() };
       return { origin: source, shape, accesses: [], steps: [{ file: file.fileName, start: source.start, end: source.end, message: `model output from ${label}` }], sanitized: new Set() };
     };
 
@@ -692,17 +692,30 @@ export class Evaluator {
         if (args[position] !== (fn as unknown as ts.Expression)) continue;
       }
       if (!this.isToolCallee(definition.callee, call)) continue;
-      let shape = this.toolSchemaShape(definition.schema, args, optionsObject, fn as unknown as ts.Expression);
-      if (definition.inputField) shape = objectWithFields(new Map([[definition.inputField, shape]]));
-      const file = parameter.getSourceFile();
-      const label = `input of tool '${toolName(call) ?? "tool"}'`;
-      const origin: SourceOrigin = { kind: "source", label, file: file.fileName, start: parameter.getStart(file), end: parameter.getEnd() };
-      return factsOnly([{ origin, shape, accesses: [], steps: [{ file: file.fileName, start: origin.start, end: origin.end, message: `tool input chosen by the model (${definition.sdk})` }], sanitized: new Set() }]);
+      const shape = this.toolSchemaShape(definition.schema, args, optionsObject, fn as unknown as ts.Expression);
+      return this.toolInputFacts(toolName(call) ?? "tool", definition.sdk, shape, parameter, definition.inputField);
     }
     return undefined;
   }
 
-  private isToolCallee(callee: import("../../../rules/catalogue").ToolDefinition["callee"], call: ts.CallExpression | ts.NewExpression): boolean {
+  /** One fact per parameter the model fills, so a finding can name the parameter. */
+  toolInputFacts(tool: string, sdk: string, shape: Shape, parameter: ts.Node, inputField?: string): Value {
+    const file = parameter.getSourceFile();
+    const start = parameter.getStart(file);
+    const end = parameter.getEnd();
+    const wrap = (s: Shape): Shape => (inputField ? objectWithFields(new Map([[inputField, s]])) : s);
+    const fact = (field: string | undefined, factShape: Shape): Fact => {
+      const origin: SourceOrigin = { kind: "source", category: "model", label: `input of tool '${tool}'`, file: file.fileName, start, end, ...(field ? { field } : {}) };
+      return { origin, shape: wrap(factShape), accesses: [], steps: [{ file: file.fileName, start, end, message: `tool input${field ? ` '${field}'` : ""} chosen by the model (${sdk})` }], sanitized: new Set() };
+    };
+    if (typeof shape === "object" && shape.fields.size > 0) {
+      return factsOnly([...shape.fields].map(([field, fieldShape]) => fact(field, objectWithFields(new Map([[field, fieldShape]])))));
+    }
+    if (typeof shape === "object") return emptyValue; // every field closed
+    return factsOnly([fact(undefined, shape)]);
+  }
+
+  isToolCallee(callee: import("../../../rules/catalogue").ToolDefinition["callee"], call: ts.CallExpression | ts.NewExpression): boolean {
     if ("method" in callee) {
       if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== callee.method) return false;
       return call.getSourceFile().statements.some((st) => ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && callee.receiverModules.includes(st.moduleSpecifier.text));

@@ -7,6 +7,14 @@ import { ModuleGraph } from "./modules";
 import type { Access } from "./shape";
 import { accessFacts, emptyValue, type Fact, type SourceOrigin, type Step, type Value } from "./value";
 
+/** A sink at a node: what kind, how to name it, which arguments are dangerous. */
+export interface SinkMatch {
+  readonly kind: SinkKind;
+  readonly label: string;
+  readonly arguments: readonly ts.Expression[];
+  readonly receiverKind?: string;
+}
+
 /** A path from model output to a dangerous sink. */
 export interface Flow {
   readonly kind: SinkKind;
@@ -59,15 +67,17 @@ export class TaintEngine {
     const cached = this.flowsByFile.get(sourceFile);
     if (cached) return cached;
     const flows: Flow[] = [];
-    const seen = new Set<ts.Node>();
-    const add = (flow: Flow | undefined): void => {
-      if (flow && !seen.has(flow.sinkNode)) {
-        seen.add(flow.sinkNode);
+    const seen = new Set<string>();
+    const add = (found: readonly Flow[]): void => {
+      for (const flow of found) {
+        const key = `${flow.sinkNode.pos}:${flow.source.category}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         flows.push(flow);
       }
     };
     const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node) || ts.isNewExpression(node)) for (const flow of this.callFlows(node)) add(flow);
+      if (ts.isCallExpression(node) || ts.isNewExpression(node)) add(this.callFlows(node));
       else if (ts.isBinaryExpression(node)) add(this.propertyFlow(node));
       else if (ts.isJsxAttribute(node)) add(this.jsxFlow(node));
       else if (ts.isTaggedTemplateExpression(node)) add(this.shellTemplateFlow(node));
@@ -81,10 +91,22 @@ export class TaintEngine {
   // ── sinks ────────────────────────────────────────────────────────────────────────────────
 
   private callFlows(node: ts.CallExpression | ts.NewExpression): Flow[] {
+    const flows: Flow[] = [];
+    for (const match of this.callSinkMatches(node, true)) {
+      for (const arg of match.arguments) flows.push(...this.flowsFor(match.kind, match.label, node, arg, match.receiverKind));
+      if (flows.length > 0) break;
+    }
+    return flows;
+  }
+
+  /**
+   * The sinks a call is, with its dangerous arguments. With `requireTaint`, calls none of whose
+   * arguments can carry model output are skipped before the callee is evaluated.
+   */
+  callSinkMatches(node: ts.CallExpression | ts.NewExpression, requireTaint: boolean): SinkMatch[] {
     if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const arg = node.arguments[0];
-      const flow = arg && !ts.isStringLiteralLike(arg) ? this.flowFor("eval", "import()", node, arg) : undefined;
-      return flow ? [flow] : [];
+      return arg && !ts.isStringLiteralLike(arg) ? [{ kind: "eval", label: "import()", arguments: [arg] }] : [];
     }
     const name = calleeName(unwrapPromisify(node.expression));
     if (name === undefined) return [];
@@ -93,22 +115,31 @@ export class TaintEngine {
     const aliasable = candidates.length === 0 && ts.isIdentifier(node.expression) && this.mayAliasSink(node.expression);
     if (candidates.length === 0 && !aliasable) return [];
     const args = node.arguments ?? [];
-    if (!args.some((a) => this.evaluator.evaluate(ts.isSpreadElement(a) ? a.expression : a).facts.length > 0 || ts.isObjectLiteralExpression(a) || ts.isArrayLiteralExpression(a))) return [];
+    if (requireTaint && !args.some((a) => this.evaluator.evaluate(ts.isSpreadElement(a) ? a.expression : a).facts.length > 0 || ts.isObjectLiteralExpression(a) || ts.isArrayLiteralExpression(a))) return [];
     const callee = this.evaluator.evaluate(node.expression);
-    const flows: Flow[] = [];
+    const matches: SinkMatch[] = [];
     const isNew = ts.isNewExpression(node);
     for (const sink of aliasable ? this.catalogue.callSinks : candidates) {
       const as = sink.as ?? "call";
       if ((isNew && as === "call") || (!isNew && as === "new")) continue;
       if (!calleeMatches(sink.callee, node, callee)) continue;
       const receiverKind = "method" in sink.callee ? callee.kinds.find((k) => k.path.length === 1)?.kind : undefined;
-      for (const arg of this.dangerousArguments(sink, node)) {
-        const flow = this.flowFor(sink.sink, this.sinkLabel(sink, node), node, arg, receiverKind);
-        if (flow) flows.push(flow);
-      }
-      if (flows.length > 0) break;
+      matches.push({ kind: sink.sink, label: this.sinkLabel(sink, node), arguments: this.dangerousArguments(sink, node), ...(receiverKind ? { receiverKind } : {}) });
     }
-    return flows;
+    return matches;
+  }
+
+  /** Property-assignment, JSX and template sinks at a node (not calls). */
+  otherSinkMatch(node: ts.Node): SinkMatch | undefined {
+    if (ts.isBinaryExpression(node)) {
+      const op = node.operatorToken.kind;
+      if (op !== ts.SyntaxKind.EqualsToken && op !== ts.SyntaxKind.PlusEqualsToken) return undefined;
+      const left = node.left;
+      const name = ts.isPropertyAccessExpression(left) ? left.name.text : ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression) ? left.argumentExpression.text : undefined;
+      const sink = name ? this.catalogue.propertySinks.find((s) => s.property === name) : undefined;
+      return sink ? { kind: sink.sink, label: sink.label, arguments: [node.right] } : undefined;
+    }
+    return undefined;
   }
 
   /** `import { exec as run }`, `const run = exec`, `const run = promisify(exec)`: a sink under another name. */
@@ -138,55 +169,62 @@ export class TaintEngine {
     return sink.args.map((i) => args[i]).filter((a): a is ts.Expression => a !== undefined);
   }
 
-  private propertyFlow(node: ts.BinaryExpression): Flow | undefined {
-    const op = node.operatorToken.kind;
-    if (op !== ts.SyntaxKind.EqualsToken && op !== ts.SyntaxKind.PlusEqualsToken) return undefined;
-    const left = node.left;
-    const name = ts.isPropertyAccessExpression(left) ? left.name.text : ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression) ? left.argumentExpression.text : undefined;
-    const sink = name ? this.catalogue.propertySinks.find((s) => s.property === name) : undefined;
-    return sink ? this.flowFor(sink.sink, sink.label, node, node.right) : undefined;
+  private propertyFlow(node: ts.BinaryExpression): Flow[] {
+    const match = this.otherSinkMatch(node);
+    const argument = match?.arguments[0];
+    return match && argument ? this.flowsFor(match.kind, match.label, node, argument) : [];
   }
 
-  private jsxFlow(node: ts.JsxAttribute): Flow | undefined {
-    if (!this.catalogue.jsxHtmlAttributes.has(node.name.getText()) || !node.initializer || !ts.isJsxExpression(node.initializer) || !node.initializer.expression) return undefined;
+  private jsxFlow(node: ts.JsxAttribute): Flow[] {
+    if (!this.catalogue.jsxHtmlAttributes.has(node.name.getText()) || !node.initializer || !ts.isJsxExpression(node.initializer) || !node.initializer.expression) return [];
     let value = node.initializer.expression;
     if (ts.isObjectLiteralExpression(value)) {
       const html = value.properties.find((p) => p.name && p.name.getText() === "__html");
-      if (!html) return undefined;
+      if (!html) return [];
       if (ts.isPropertyAssignment(html)) value = html.initializer;
       else if (ts.isShorthandPropertyAssignment(html)) value = html.name;
-      else return undefined;
-      return this.flowFor("html", "dangerouslySetInnerHTML", node, value);
+      else return [];
+      return this.flowsFor("html", "dangerouslySetInnerHTML", node, value);
     }
     // `dangerouslySetInnerHTML={props}`: the object's `__html` field.
     const object = this.evaluator.memberOfValue(this.evaluator.evaluate(value), "__html");
-    return this.flowFromValue("html", "dangerouslySetInnerHTML", node, value, object.facts);
+    return this.flowsFromValue("html", "dangerouslySetInnerHTML", node, value, object.facts);
   }
 
   /** zx / execa `$` templates quote what they interpolate, except a model-chosen command word. */
-  private shellTemplateFlow(node: ts.TaggedTemplateExpression): Flow | undefined {
+  private shellTemplateFlow(node: ts.TaggedTemplateExpression): Flow[] {
     const tag = this.evaluator.evaluate(node.tag);
     const isShellTag = tag.refs.some((r) => this.catalogue.shellTemplateTags.some((t) => t.modules.includes(r.module) && t.exportName === r.exportName && r.members.length === 0));
-    if (!isShellTag || !ts.isTemplateExpression(node.template)) return undefined;
+    if (!isShellTag || !ts.isTemplateExpression(node.template)) return [];
     const first = node.template.templateSpans[0];
-    if (!first || node.template.head.text.trim() !== "") return undefined;
-    return this.flowFor("shell", "$`…` (command word)", node, first.expression);
+    if (!first || node.template.head.text.trim() !== "") return [];
+    return this.flowsFor("shell", "$`…` (command word)", node, first.expression);
   }
 
-  private flowFor(kind: SinkKind, sinkLabel: string, sinkNode: ts.Node, argument: ts.Expression, receiverKind?: string): Flow | undefined {
-    if (kind === "url" && this.hasFixedOrigin(argument)) return undefined;
-    return this.flowFromValue(kind, sinkLabel, sinkNode, argument, this.evaluator.evaluate(argument).facts, receiverKind);
+  private flowsFor(kind: SinkKind, sinkLabel: string, sinkNode: ts.Node, argument: ts.Expression, receiverKind?: string): Flow[] {
+    if (kind === "url" && this.hasFixedOrigin(argument)) return [];
+    return this.flowsFromValue(kind, sinkLabel, sinkNode, argument, this.evaluator.evaluate(argument).facts, receiverKind);
   }
 
-  private flowFromValue(kind: SinkKind, sinkLabel: string, sinkNode: ts.Node, argument: ts.Expression, facts: readonly Fact[], receiverKind?: string): Flow | undefined {
-    if (facts.length === 0) return undefined;
-    const concrete = this.concretize(facts, 0, new Set());
-    const reaching = concrete.filter((f) => f.origin.kind === "source" && isTextLike(f.shape) && !f.sanitized.has(kind));
-    const best = reaching.sort((a, b) => a.steps.length - b.steps.length)[0];
-    if (!best || best.origin.kind !== "source") return undefined;
+  /** The flows from each source that reaches a sink (every tool parameter; otherwise the shortest path of each category). */
+  sourcesReaching(kind: SinkKind, argument: ts.Expression): Fact[] {
+    const facts = this.evaluator.evaluate(argument).facts;
+    if (facts.length === 0 || (kind === "url" && this.hasFixedOrigin(argument))) return [];
+    return this.concretize(facts, 0, new Set()).filter((f) => f.origin.kind === "source" && isTextLike(f.shape) && !f.sanitized.has(kind));
+  }
+
+  private flowsFromValue(kind: SinkKind, sinkLabel: string, sinkNode: ts.Node, argument: ts.Expression, facts: readonly Fact[], receiverKind?: string): Flow[] {
+    if (facts.length === 0) return [];
+    const reaching = this.concretize(facts, 0, new Set()).filter((f) => f.origin.kind === "source" && isTextLike(f.shape) && !f.sanitized.has(kind));
     const file = sinkNode.getSourceFile();
     const sinkStep: Step = { file: file.fileName, start: sinkNode.getStart(file), end: sinkNode.getEnd(), message: `reaches ${sinkLabel}` };
-    return { kind, sinkLabel, sinkNode, argument, source: best.origin, steps: [...best.steps, sinkStep], ...(receiverKind ? { receiverKind } : {}) };
+    const flows: Flow[] = [];
+    for (const category of ["model", "retrieved"] as const) {
+      const best = reaching.filter((f) => f.origin.kind === "source" && f.origin.category === category).sort((a, b) => a.steps.length - b.steps.length)[0];
+      if (!best || best.origin.kind !== "source") continue;
+      flows.push({ kind, sinkLabel, sinkNode, argument, source: best.origin, steps: [...best.steps, sinkStep], ...(receiverKind ? { receiverKind } : {}) });
+    }
+    return flows;
   }
 
   private sinkLabel(sink: CallSink, node: ts.CallExpression | ts.NewExpression): string {

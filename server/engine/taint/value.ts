@@ -12,6 +12,10 @@ export interface Step {
 
 export interface SourceOrigin {
   readonly kind: "source";
+  /** Model output, or retrieved content (documents, web pages, files) headed for a prompt. */
+  readonly category: "model" | "retrieved";
+  /** For a tool's input: the parameter the model fills. */
+  readonly field?: string;
   /** What produced the model output: "openai.chat.completions.create". */
   readonly label: string;
   readonly file: string;
@@ -105,7 +109,7 @@ function dedupeFacts(facts: readonly Fact[]): Fact[] {
 
 function originKey(fact: Fact): string {
   const o = fact.origin;
-  if (o.kind === "source") return `s:${o.file}:${o.start}`;
+  if (o.kind === "source") return `s:${o.file}:${o.start}:${o.label}:${o.field ?? ""}`;
   return `p:${o.fn.pos}:${o.fn.end}:${o.fn.getSourceFile().fileName}:${o.index}:${JSON.stringify(fact.accesses)}`;
 }
 
