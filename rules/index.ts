@@ -8,6 +8,8 @@ import llmOutputToHtml from "./llm-output-to-html";
 import llmOutputToShell from "./llm-output-to-shell";
 import llmOutputToSql from "./llm-output-to-sql";
 import llmOutputToUrl from "./llm-output-to-url";
+import toolMissingApproval from "./tool-missing-approval";
+import toolUnconstrainedCapability from "./tool-unconstrained-capability";
 
 /** Every rule llmsec ships, in the order `llmsec rules` lists them. */
 export const allRules: readonly Rule[] = [
@@ -17,6 +19,8 @@ export const allRules: readonly Rule[] = [
   llmOutputToHtml,
   llmOutputToFilePath,
   llmOutputToUrl,
+  toolUnconstrainedCapability,
+  toolMissingApproval,
   secretLlmProviderKey,
   secretCloudCredential,
   secretUnprefixedApiKey,

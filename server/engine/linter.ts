@@ -7,6 +7,7 @@ import type { NodeVisitor, RelatedLocation, ReportDescriptor, Rule, RuleContext,
 import { syntaxErrors } from "./source";
 import { findDirectives, type Directive } from "./suppression";
 import type { TaintEngine } from "./taint/flows";
+import type { ToolInventory } from "./tools/inventory";
 import { traverse } from "./traverser";
 
 export interface ActiveRule {
@@ -24,6 +25,7 @@ export interface LintFileOptions {
   /** Another file of the run, to place related locations that a cross-file flow points at. */
   readonly sourceFileFor: (file: string) => ts.SourceFile | undefined;
   readonly taint: TaintEngine;
+  readonly tools: ToolInventory;
 }
 
 /** Runs every active rule over one parsed file in a single walk, then applies suppressions. */
@@ -42,6 +44,7 @@ export function lintSourceFile(sourceFile: ts.SourceFile, options: LintFileOptio
       imports,
       getTypeChecker: options.getTypeChecker,
       taint: options.taint,
+      tools: options.tools,
       report: (descriptor) => raw.push(toFinding(sourceFile, rule.meta, severity, descriptor, options.sourceFileFor)),
     };
     visitors.push(rule.create(context));

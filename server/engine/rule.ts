@@ -2,6 +2,7 @@ import type ts from "typescript";
 import type { ImportIndex } from "./imports";
 import type { Catalogue } from "../../rules/catalogue";
 import type { Flow } from "./taint/flows";
+import type { ToolInfo } from "./tools/inventory";
 
 /** Severity as configured by a user; `off` disables a rule. */
 export type Severity = "error" | "warn";
@@ -108,6 +109,8 @@ export interface RuleContext {
   readonly imports: ImportIndex;
   /** Flows of model output into sinks found in this file, by the run's taint engine. */
   readonly taint: { flowsIn(sourceFile: ts.SourceFile): readonly Flow[]; sourceFileOf(file: string): ts.SourceFile | undefined };
+  /** Agent tools defined in a file, with their parameters, capabilities and approval. */
+  readonly tools: { toolsIn(sourceFile: ts.SourceFile): readonly ToolInfo[] };
   /** The type checker, created on first use; undefined when the run has no program. */
   getTypeChecker(): ts.TypeChecker | undefined;
   report(descriptor: ReportDescriptor): void;

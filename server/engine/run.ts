@@ -8,6 +8,7 @@ import { Project, type SkippedFile } from "./project";
 import { activeRules, knownRuleIds, severityFor } from "./registry";
 import { catalogue } from "../../rules/catalogue";
 import { TaintEngine } from "./taint/flows";
+import { ToolInventory } from "./tools/inventory";
 
 export interface RunOptions {
   readonly cwd: string;
@@ -55,9 +56,10 @@ function commonDirectory(paths: readonly string[]): string | undefined {
 }
 
 export function lintOptionsFor(config: LlmsecConfig, project: Project, runFiles: () => readonly string[] = () => []): LintFileOptions {
-  const customSources = config.sources;
+  const taint = new TaintEngine(catalogue, (file) => project.load(file), runFiles, config.sources);
   return {
-    taint: new TaintEngine(catalogue, (file) => project.load(file), runFiles, customSources),
+    taint,
+    tools: new ToolInventory(catalogue, taint),
     rules: activeRules(config),
     engineSeverity: (meta) => severityFor(meta, config),
     knownRuleIds,

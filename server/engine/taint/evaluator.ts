@@ -677,6 +677,8 @@ export class Evaluator {
    */
   private toolInput(fn: ts.SignatureDeclaration, index: number, parameter: ts.ParameterDeclaration): Value | undefined {
     if (index !== 0 || (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn) && !ts.isMethodDeclaration(fn))) return undefined;
+    const classTool = ts.isMethodDeclaration(fn) ? this.toolClassInput(fn, parameter) : undefined;
+    if (classTool) return classTool;
     const holder = fn.parent;
     const optionsObject = (ts.isPropertyAssignment(holder) || ts.isMethodDeclaration(fn)) && ts.isObjectLiteralExpression(ts.isMethodDeclaration(fn) ? fn.parent : holder.parent) ? (ts.isMethodDeclaration(fn) ? fn.parent : holder.parent) as ts.ObjectLiteralExpression : undefined;
     const handlerName = ts.isMethodDeclaration(fn) ? propertyNameText(fn.name) : ts.isPropertyAssignment(holder) ? propertyNameText(holder.name) : undefined;
@@ -692,10 +694,31 @@ export class Evaluator {
         if (args[position] !== (fn as unknown as ts.Expression)) continue;
       }
       if (!this.isToolCallee(definition.callee, call)) continue;
+      // A human approves each call with its arguments in view (`needsApproval`): not free model output.
+      if (optionsObject?.properties.some((p) => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "needsApproval" && p.initializer.kind !== ts.SyntaxKind.FalseKeyword)) return emptyValue;
       const shape = this.toolSchemaShape(definition.schema, args, optionsObject, fn as unknown as ts.Expression);
       return this.toolInputFacts(toolName(call) ?? "tool", definition.sdk, shape, parameter, definition.inputField);
     }
     return undefined;
+  }
+
+  /** `_call(input)` of a LangChain `StructuredTool` subclass: its input follows the class's `schema`. */
+  private toolClassInput(method: ts.MethodDeclaration, parameter: ts.ParameterDeclaration): Value | undefined {
+    const cls = method.parent;
+    if (!ts.isClassLike(cls) || !method.name || propertyNameText(method.name) !== "_call") return undefined;
+    const base = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+    if (!base || !ts.isIdentifier(base) || !["StructuredTool", "Tool", "DynamicStructuredTool"].includes(base.text)) return undefined;
+    if (!this.evaluate(base).refs.some((r) => r.module.startsWith("@langchain/") || r.module.startsWith("langchain"))) return undefined;
+    let name = cls.name?.text ?? "tool";
+    let schema: ts.Expression | undefined;
+    for (const member of cls.members) {
+      const memberName = member.name ? propertyNameText(member.name) : undefined;
+      if (ts.isPropertyDeclaration(member) && memberName === "name" && member.initializer && ts.isStringLiteralLike(member.initializer)) name = member.initializer.text;
+      if (ts.isPropertyDeclaration(member) && memberName === "schema" && member.initializer) schema = member.initializer;
+    }
+    // A plain `Tool` takes one string.
+    const shape: Shape = schema ? zodToShape(this.zodShape(schema)) : "text";
+    return this.toolInputFacts(name, "LangChain", shape, parameter);
   }
 
   /** One fact per parameter the model fills, so a finding can name the parameter. */
@@ -1004,14 +1027,15 @@ function destructuringPath(pattern: ts.ObjectLiteralExpression | ts.ArrayLiteral
   return undefined;
 }
 
-/** A tool's name: `server.tool("name", …)`, `{ name: "…" }`, or the key it is registered under. */
-function toolName(call: ts.CallExpression | ts.NewExpression): string | undefined {
+/** A tool's name: `server.tool("name", …)`, `{ name: "…" }` / `{ id: "…" }`, or the key or variable it is registered under. */
+export function toolName(call: ts.CallExpression | ts.NewExpression): string | undefined {
   const first = call.arguments?.[0];
   if (first && ts.isStringLiteralLike(first)) return first.text;
   for (const arg of call.arguments ?? []) {
     if (!ts.isObjectLiteralExpression(arg)) continue;
     for (const property of arg.properties) {
-      if (ts.isPropertyAssignment(property) && propertyNameText(property.name) === "name" && ts.isStringLiteralLike(property.initializer)) return property.initializer.text;
+      const key = property.name ? propertyNameText(property.name) : undefined;
+      if (ts.isPropertyAssignment(property) && (key === "name" || key === "id") && ts.isStringLiteralLike(property.initializer)) return property.initializer.text;
     }
   }
   const parent = call.parent;

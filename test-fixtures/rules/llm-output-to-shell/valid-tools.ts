@@ -5,12 +5,12 @@ import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 
 export const tools = {
-  status: tool({
+  status: tool({ // expect: tool-missing-approval
     description: "Show the status of a service",
     inputSchema: z.object({ service: z.enum(["web", "worker"]) }),
     execute: async ({ service }) => execSync(`systemctl status ${service}`).toString(),
   }),
-  tail: tool({
+  tail: tool({ // expect: tool-missing-approval
     description: "Tail a log",
     inputSchema: z.object({ lines: z.number().int().max(500) }),
     execute: async ({ lines }) => execSync(`tail -n ${lines} /var/log/app.log`).toString(),

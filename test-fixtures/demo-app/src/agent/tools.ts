@@ -8,7 +8,7 @@ const DOCS_ROOT = path.resolve("docs");
 
 export const tools = {
   // A shell with a free-form command and no approval step: the model decides what runs.
-  runDiagnostics: tool({ // expect: tool-unconstrained-capability
+  runDiagnostics: tool({ // expect: tool-unconstrained-capability, tool-missing-approval
     description: "Run a diagnostic command on the support server",
     inputSchema: z.object({ command: z.string() }),
     execute: async ({ command }) => execSync(command).toString(), // expect: llm-output-to-shell

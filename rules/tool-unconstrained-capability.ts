@@ -1,0 +1,51 @@
+import { defineRule } from "../server/engine/rule";
+import { capabilityText } from "../server/engine/tools/inventory";
+
+export default defineRule({
+  meta: {
+    id: "tool-unconstrained-capability",
+    family: "tool",
+    defaultSeverity: "error",
+    owasp: "LLM06:2025",
+    cwe: [250, 862],
+    securitySeverity: 8.8,
+    description: "Agent tool whose free-text parameter reaches a shell, eval, raw SQL, a file path or a URL with no constraint.",
+    rationale:
+      "A tool's arguments are written by the model, and so by whoever can steer it: a user, a retrieved document, another tool's output. A free `string` parameter that reaches `exec`, `eval`, SQL text, a file path or a fetched URL gives that person the capability itself. llmsec follows each parameter from the tool's schema through the handler and the functions it calls, across files; enums, numbers, anchored patterns, allow-list checks and path confinement (`path.resolve` + `startsWith(root)`) count as constraints.",
+    remediation:
+      "Narrow the parameter: an enum of allowed values, a number, an anchored pattern, or a lookup in a fixed table; confine paths to a root directory and URLs to allowed hosts; run fixed programs with `execFile` instead of a shell. Keep tools that must stay powerful behind human approval.",
+    fix: "none",
+    messages: {
+      unconstrained: "Tool '{{tool}}' lets the model choose '{{parameter}}', which reaches {{sink}} (line {{line}}) and can {{capability}} with no constraint. Narrow it to an enum or allow-list, or confine it.",
+    },
+  },
+  create(context) {
+    return {
+      "SourceFile:exit"(sourceFile) {
+        for (const tool of context.tools.toolsIn(sourceFile)) {
+          if (tool.approval) continue; // a human sees the exact arguments before the tool runs
+          for (const capability of tool.capabilities) {
+            const parameter = capability.parameters[0];
+            if (parameter === undefined || capability.kind === "secrets") continue;
+            const site = capability.node;
+            const siteFile = site.getSourceFile();
+            context.report({
+              start: tool.start,
+              end: tool.end,
+              messageId: "unconstrained",
+              data: {
+                tool: tool.name,
+                parameter: capability.parameters.join("', '"),
+                sink: `'${capability.label}'`,
+                line: siteFile === sourceFile ? String(siteFile.getLineAndCharacterOfPosition(site.getStart(siteFile)).line + 1) : `${siteFile.fileName.split("/").pop()}:${siteFile.getLineAndCharacterOfPosition(site.getStart(siteFile)).line + 1}`,
+                capability: capabilityText[capability.kind],
+              },
+              related: [{ file: siteFile.fileName, start: site.getStart(siteFile), end: site.getEnd(), message: `${capabilityText[capability.kind]}: ${capability.label}` }],
+              flow: capability.steps.map((s) => ({ file: s.file, start: s.start, end: s.end, message: s.message })),
+            });
+          }
+        }
+      },
+    };
+  },
+});

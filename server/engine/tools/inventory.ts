@@ -1,0 +1,471 @@
+import ts from "typescript";
+import type { Catalogue, SinkKind, ToolDefinition } from "../../../rules/catalogue";
+import { toolName, type ZodShape } from "../taint/evaluator";
+import type { TaintEngine } from "../taint/flows";
+import { propertyNameText } from "../taint/scope";
+import type { Fact, Step } from "../taint/value";
+
+export type CapabilityKind = "shell" | "eval" | "sql" | "file-write" | "file-read" | "fetch" | "send" | "secrets";
+
+/** What each capability means, in the words of the inventory and the messages. */
+export const capabilityText: Readonly<Record<CapabilityKind, string>> = {
+  shell: "run shell commands",
+  eval: "evaluate code",
+  sql: "run raw SQL",
+  "file-write": "write or delete files",
+  "file-read": "read files",
+  fetch: "fetch URLs",
+  send: "send data out",
+  secrets: "read secrets from the environment",
+};
+
+/** Capabilities that change the world, and so want a human's approval. */
+export const destructiveCapabilities: ReadonlySet<CapabilityKind> = new Set(["shell", "eval", "sql", "file-write", "send"]);
+
+export interface ToolParameter {
+  readonly name: string;
+  /** `enum(a|b)`, `number`, `boolean`, `pattern`, `format`, `string`, `object`, `array`, `any`. */
+  readonly constraint: string;
+  /** True when the model can write any text into it. */
+  readonly free: boolean;
+}
+
+export interface Capability {
+  readonly kind: CapabilityKind;
+  /** The API that gives it: "execSync", "fs.writeFile". */
+  readonly label: string;
+  readonly node: ts.Node;
+  /** Model-controlled parameters that reach it with no constraint. */
+  readonly parameters: readonly string[];
+  /** The path from the parameter to the capability, when one reaches it. */
+  readonly steps: readonly Step[];
+}
+
+export interface ToolInfo {
+  readonly name: string;
+  readonly sdk: string;
+  /** Where the definition starts: `tool(`, `server.tool(`, the tool object's `{`. */
+  readonly node: ts.Node;
+  readonly start: number;
+  readonly end: number;
+  readonly parameters: readonly ToolParameter[];
+  readonly capabilities: readonly Capability[];
+  /** How a human approves a call (`needsApproval`, a confirmation step, MCP elicitation), or undefined. */
+  readonly approval: string | undefined;
+  /** The options object a `needsApproval: true` fix goes into, for SDKs that support it. */
+  readonly approvalOptions?: ts.ObjectLiteralExpression;
+}
+
+const approvalCallNames = /^(confirm\w*|approve\w*|requestApproval|askForApproval|askUser\w*|requireApproval|humanInTheLoop|interrupt|elicitInput|waitForApproval)$/i;
+const secretEnvName = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE)/;
+const sendMethods = new Set(["sendMail", "send", "postMessage", "publish", "sendMessage"]);
+const sendReceivers = /^(transporter|mailer|resend|sendgrid|sgMail|twilio|slack|emails|mail|smtp|webhook|client\.chat)$/i;
+const httpWriteMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+const approvalSdks = new Set(["Vercel AI SDK", "OpenAI Agents"]);
+const maxFollowDepth = 4;
+
+/**
+ * Finds the agent tools a file defines and what each can do: its parameters and their
+ * constraints, the capabilities its handler reaches (following the functions it calls, across
+ * files), which parameters reach them unconstrained, and whether a human approves its calls.
+ */
+export class ToolInventory {
+  private readonly byFile = new WeakMap<ts.SourceFile, ToolInfo[]>();
+
+  constructor(
+    private readonly catalogue: Catalogue,
+    private readonly taint: TaintEngine,
+  ) {}
+
+  toolsIn(sourceFile: ts.SourceFile): readonly ToolInfo[] {
+    const cached = this.byFile.get(sourceFile);
+    if (cached) return cached;
+    const tools: ToolInfo[] = [];
+    const text = sourceFile.text;
+    const mightDefineTools = /\btool\b|Tool\b|registerTool|input_schema|inputSchema|"function"|'function'/.test(text);
+    if (mightDefineTools) {
+      const visit = (node: ts.Node): void => {
+        if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+          const tool = this.fromDefinitionCall(node);
+          if (tool) tools.push(tool);
+        } else if (ts.isObjectLiteralExpression(node)) {
+          const tool = this.fromSchemaObject(node);
+          if (tool) tools.push(tool);
+        } else if (ts.isClassDeclaration(node)) {
+          const tool = this.fromToolClass(node);
+          if (tool) tools.push(tool);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(sourceFile);
+    }
+    this.byFile.set(sourceFile, tools);
+    return tools;
+  }
+
+  // ── definitions ──────────────────────────────────────────────────────────────────────────
+
+  /** `tool({...})`, `server.tool(...)`, `new DynamicStructuredTool({...})`, `createTool({...})`. */
+  private fromDefinitionCall(call: ts.CallExpression | ts.NewExpression): ToolInfo | undefined {
+    const evaluator = this.taint.evaluator;
+    for (const definition of this.catalogue.toolDefinitions) {
+      if (!evaluator.isToolCallee(definition.callee, call)) continue;
+      const args = [...(call.arguments ?? [])];
+      const handlerExpression = this.handlerOf(definition, args);
+      const handlers = handlerExpression ? evaluator.evaluate(handlerExpression).functions : [];
+      const schema = this.schemaExpression(definition, args, handlerExpression);
+      const parameters = schema ? this.zodParameters(schema) : [];
+      const name = toolName(call) ?? "tool";
+      const options = args.find((a): a is ts.ObjectLiteralExpression => ts.isObjectLiteralExpression(a) && a.properties.some((p) => p.name !== undefined && ["execute", "func", "description", "inputSchema", "parameters"].includes(propertyNameText(p.name) ?? "")));
+      const approvalProperty = options?.properties.find((p) => p.name && propertyNameText(p.name) === "needsApproval");
+      const needsApproval = approvalProperty && !(ts.isPropertyAssignment(approvalProperty) && approvalProperty.initializer.kind === ts.SyntaxKind.FalseKeyword) ? "needsApproval" : undefined;
+      const params = handlers.map((h) => h.parameters[0]).filter((p): p is ts.ParameterDeclaration => p !== undefined);
+      const reach = this.reach(handlers.map((h) => h as ts.Node), (fact) => fact.origin.kind === "source" && params.some((p) => fact.origin.kind === "source" && fact.origin.start === p.getStart() && fact.origin.file === p.getSourceFile().fileName));
+      const calleeEnd = call.expression.getEnd();
+      return {
+        name,
+        sdk: definition.sdk,
+        node: call,
+        start: call.getStart(),
+        end: calleeEnd,
+        parameters,
+        capabilities: reach.capabilities,
+        approval: needsApproval ?? reach.approval,
+        ...(approvalSdks.has(definition.sdk) && options ? { approvalOptions: options } : {}),
+      };
+    }
+    return undefined;
+  }
+
+  /**
+   * A tool declared as a JSON-schema object (OpenAI Chat Completions / Responses, Anthropic,
+   * a low-level MCP tool list) and handled by a dispatcher in the same file: a `switch` case,
+   * an `if (call.name === "…")` branch, or a handler map keyed by the tool's name.
+   */
+  private fromSchemaObject(object: ts.ObjectLiteralExpression): ToolInfo | undefined {
+    const prop = (o: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined => {
+      for (const p of o.properties) if (ts.isPropertyAssignment(p) && propertyNameText(p.name) === name) return p.initializer;
+      return undefined;
+    };
+    const type = prop(object, "type");
+    const fn = prop(object, "function");
+    let nameNode: ts.Expression | undefined;
+    let schema: ts.Expression | undefined;
+    let sdk: string;
+    if (type && ts.isStringLiteralLike(type) && type.text === "function" && fn && ts.isObjectLiteralExpression(fn)) {
+      nameNode = prop(fn, "name");
+      schema = prop(fn, "parameters");
+      sdk = "OpenAI Chat Completions";
+    } else if (type && ts.isStringLiteralLike(type) && type.text === "function" && prop(object, "name")) {
+      nameNode = prop(object, "name");
+      schema = prop(object, "parameters");
+      sdk = "OpenAI Responses";
+    } else if (prop(object, "input_schema") && prop(object, "name")) {
+      nameNode = prop(object, "name");
+      schema = prop(object, "input_schema");
+      sdk = "Anthropic";
+    } else if (prop(object, "inputSchema") && prop(object, "name") && importsMcp(object.getSourceFile()) && !ts.isCallExpression(object.parent)) {
+      nameNode = prop(object, "name");
+      schema = prop(object, "inputSchema");
+      sdk = "MCP (low-level)";
+    } else {
+      return undefined;
+    }
+    if (!nameNode || !ts.isStringLiteralLike(nameNode)) return undefined;
+    const name = nameNode.text;
+    const parameters = schema ? jsonSchemaParameters(schema) : [];
+    const regions = dispatchRegions(object.getSourceFile(), name, this.taint);
+    const freeNames = new Set(parameters.filter((p) => p.free).map((p) => p.name));
+    const reach = this.reach(regions, (fact) => fact.origin.kind === "source" && fact.origin.category === "model", freeNames);
+    return { name, sdk, node: object, start: object.getStart(), end: object.getStart() + 1, parameters, capabilities: reach.capabilities, approval: reach.approval };
+  }
+
+  /** `class SearchTool extends StructuredTool { name = "search"; schema = z.object(…); async _call(input) { … } }` */
+  private fromToolClass(cls: ts.ClassDeclaration): ToolInfo | undefined {
+    const base = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+    if (!base || !ts.isIdentifier(base) || !["StructuredTool", "Tool", "DynamicStructuredTool"].includes(base.text)) return undefined;
+    const refs = this.taint.evaluator.evaluate(base).refs;
+    if (!refs.some((r) => r.module.startsWith("@langchain/") || r.module.startsWith("langchain"))) return undefined;
+    let name = cls.name?.text ?? "tool";
+    let schema: ts.Expression | undefined;
+    let handler: ts.MethodDeclaration | undefined;
+    for (const member of cls.members) {
+      const memberName = member.name ? propertyNameText(member.name) : undefined;
+      if (ts.isPropertyDeclaration(member) && memberName === "name" && member.initializer && ts.isStringLiteralLike(member.initializer)) name = member.initializer.text;
+      if (ts.isPropertyDeclaration(member) && memberName === "schema" && member.initializer) schema = member.initializer;
+      if (ts.isMethodDeclaration(member) && memberName === "_call") handler = member;
+    }
+    if (!handler) return undefined;
+    const parameter = handler.parameters[0];
+    const reach = this.reach([handler], (fact) => fact.origin.kind === "source" && parameter !== undefined && fact.origin.file === parameter.getSourceFile().fileName && fact.origin.start === parameter.getStart());
+    const nameNode = cls.name ?? cls;
+    return { name, sdk: "LangChain", node: cls, start: cls.getStart(), end: nameNode.getEnd(), parameters: schema ? this.zodParameters(schema) : [], capabilities: reach.capabilities, approval: reach.approval };
+  }
+
+  private handlerOf(definition: ToolDefinition, args: readonly ts.Expression[]): ts.Expression | undefined {
+    const handler = definition.handler;
+    if ("argument" in handler) return handler.argument === "first" ? args[0] : args[args.length - 1];
+    for (const arg of args) {
+      if (!ts.isObjectLiteralExpression(arg)) continue;
+      for (const property of arg.properties) {
+        const name = property.name ? propertyNameText(property.name) : undefined;
+        if (!name || !handler.property.includes(name)) continue;
+        if (ts.isPropertyAssignment(property)) return property.initializer;
+        if (ts.isMethodDeclaration(property)) return property as unknown as ts.Expression;
+        if (ts.isShorthandPropertyAssignment(property)) return property.name;
+      }
+    }
+    return undefined;
+  }
+
+  private schemaExpression(definition: ToolDefinition, args: readonly ts.Expression[], handler: ts.Expression | undefined): ts.Expression | undefined {
+    const schema = definition.schema;
+    if ("argument" in schema) {
+      const before = handler ? args[args.indexOf(handler) - 1] : undefined;
+      return before && !ts.isStringLiteralLike(before) ? before : undefined;
+    }
+    const holder = schema.argumentIndex !== undefined ? args[schema.argumentIndex] : args.find(ts.isObjectLiteralExpression);
+    if (!holder || !ts.isObjectLiteralExpression(holder)) return undefined;
+    for (const property of holder.properties) {
+      if (ts.isPropertyAssignment(property) && schema.property.includes(propertyNameText(property.name) ?? "")) return property.initializer;
+    }
+    return undefined;
+  }
+
+  private zodParameters(schema: ts.Expression): ToolParameter[] {
+    const evaluator = this.taint.evaluator;
+    const expr = ts.isIdentifier(schema) ? (resolveConst(schema, this.taint) ?? schema) : schema;
+    const fields: [string, ts.Expression][] = [];
+    let object: ts.ObjectLiteralExpression | undefined;
+    if (ts.isObjectLiteralExpression(expr)) object = expr;
+    else if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && ["object", "strictObject"].includes(expr.expression.name.text)) {
+      const arg = expr.arguments[0];
+      if (arg && ts.isObjectLiteralExpression(arg)) object = arg;
+    }
+    for (const property of object?.properties ?? []) {
+      if (ts.isPropertyAssignment(property)) fields.push([propertyNameText(property.name) ?? "?", property.initializer]);
+    }
+    return fields.map(([name, fieldSchema]) => {
+      const shape: ZodShape = evaluator.zodShape(fieldSchema);
+      return { name, constraint: zodConstraint(fieldSchema, shape), free: shape !== "closed" };
+    });
+  }
+
+  // ── capabilities ─────────────────────────────────────────────────────────────────────────
+
+  /**
+   * The capabilities reached from some code regions (a handler and what it calls), which of
+   * them model-controlled parameters reach (facts accepted by `isToolInput`), and any approval step.
+   */
+  private reach(regions: readonly ts.Node[], isToolInput: (fact: Fact) => boolean, parameterNames?: ReadonlySet<string>): { capabilities: Capability[]; approval: string | undefined } {
+    const capabilities: Capability[] = [];
+    let approval: string | undefined;
+    const visited = new Set<ts.Node>();
+    const visitRegion = (region: ts.Node, depth: number): void => {
+      if (visited.has(region) || depth > maxFollowDepth) return;
+      visited.add(region);
+      const visit = (node: ts.Node): void => {
+        if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+          const name = calleeName(node.expression);
+          if (name && approvalCallNames.test(name)) approval ??= name === "elicitInput" ? "MCP elicitation" : `confirmation step (${name})`;
+          for (const match of this.taint.callSinkMatches(node, false)) {
+            // A command fixed in the code (`execSync("uptime")`, `execFile("git", [...])`) gives the model no power over what runs.
+            if (match.kind === "shell" && match.arguments.every((a) => isConstant(a))) continue;
+            // Nor does a fixed read-only query.
+            if (match.kind === "sql" && match.arguments.every((a) => isConstant(a) && /^\s*(select|with)\b/i.test(a.getText().slice(1)))) continue;
+            const kind = capabilityOf(match.kind, match.label, node);
+            if (kind) this.addCapability(capabilities, kind, match.label, node, match.arguments, isToolInput, parameterNames);
+          }
+          const send = sendCapability(node);
+          if (send) this.addCapability(capabilities, "send", send, node, [], isToolInput, parameterNames);
+          if (depth < maxFollowDepth && ts.isCallExpression(node)) {
+            for (const fn of this.taint.evaluator.evaluate(node.expression).functions) {
+              const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+              if (body) visitRegion(body, depth + 1);
+            }
+          }
+        } else if (ts.isPropertyAccessExpression(node) && secretEnvName.test(node.name.text) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "env" && ts.isIdentifier(node.expression.expression) && node.expression.expression.text === "process") {
+          this.addCapability(capabilities, "secrets", `process.env.${node.name.text}`, node, [], isToolInput, parameterNames);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(region);
+    };
+    for (const region of regions) visitRegion(region, 0);
+    return { capabilities, approval };
+  }
+
+  private addCapability(
+    capabilities: Capability[],
+    kind: CapabilityKind,
+    label: string,
+    node: ts.Node,
+    dangerous: readonly ts.Expression[],
+    isToolInput: (fact: Fact) => boolean,
+    parameterNames: ReadonlySet<string> | undefined,
+  ): void {
+    const parameters = new Set<string>();
+    let steps: readonly Step[] = [];
+    const sinkKind = sinkKindOf(kind);
+    for (const arg of sinkKind ? dangerous : []) {
+      for (const fact of this.taint.sourcesReaching(sinkKind as SinkKind, arg)) {
+        if (!isToolInput(fact) || fact.origin.kind !== "source") continue;
+        const name = fact.origin.field ?? guessParameter(arg, parameterNames) ?? "input";
+        parameters.add(name);
+        if (steps.length === 0 || fact.steps.length < steps.length) steps = fact.steps;
+      }
+    }
+    const existing = capabilities.find((c) => c.kind === kind);
+    if (existing && (existing.parameters.length > 0 || parameters.size === 0)) return;
+    if (existing) capabilities.splice(capabilities.indexOf(existing), 1);
+    capabilities.push({ kind, label, node, parameters: [...parameters], steps });
+  }
+}
+
+/** HTML sinks render in a browser; they are not something a server-side tool can do. */
+function capabilityOf(kind: SinkKind, label: string, node: ts.Node): CapabilityKind | undefined {
+  if (kind === "path") return /read|readdir|createReadStream/i.test(label) ? "file-read" : "file-write";
+  if (kind === "url") return httpWrite(node) ? "send" : "fetch";
+  if (kind === "html") return undefined;
+  return kind;
+}
+
+function sinkKindOf(kind: CapabilityKind): SinkKind | undefined {
+  switch (kind) {
+    case "shell":
+    case "eval":
+    case "sql":
+      return kind;
+    case "file-write":
+    case "file-read":
+      return "path";
+    case "fetch":
+    case "send":
+      return "url";
+    default:
+      return undefined;
+  }
+}
+
+/** `fetch(url, { method: "POST" })`, `axios.post(...)`: a request that sends data out. */
+function httpWrite(node: ts.Node): boolean {
+  if (!ts.isCallExpression(node)) return false;
+  if (ts.isPropertyAccessExpression(node.expression) && ["post", "put", "patch", "delete"].includes(node.expression.name.text)) return true;
+  const options = node.arguments[1];
+  if (!options || !ts.isObjectLiteralExpression(options)) return false;
+  return options.properties.some((p) => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "method" && ts.isStringLiteralLike(p.initializer) && httpWriteMethods.has(p.initializer.text.toUpperCase()));
+}
+
+/** Email, chat and SMS senders: `transporter.sendMail(…)`, `resend.emails.send(…)`, `slack.chat.postMessage(…)`. */
+function sendCapability(node: ts.CallExpression | ts.NewExpression): string | undefined {
+  if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return undefined;
+  const method = node.expression.name.text;
+  if (!sendMethods.has(method)) return undefined;
+  const receiver = node.expression.expression.getText();
+  const last = receiver.split(".").pop() ?? receiver;
+  return sendReceivers.test(last) || sendReceivers.test(receiver) ? `${receiver}.${method}` : undefined;
+}
+
+function isConstant(expression: ts.Expression): boolean {
+  return ts.isStringLiteralLike(expression) || ts.isNumericLiteral(expression) || (ts.isArrayLiteralExpression(expression) && expression.elements.every((e) => ts.isExpression(e) && isConstant(e)));
+}
+
+function guessParameter(arg: ts.Expression, names: ReadonlySet<string> | undefined): string | undefined {
+  let found: string | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isPropertyAccessExpression(node) && (!names || names.has(node.name.text))) found = node.name.text;
+    else if (ts.isIdentifier(node) && names?.has(node.text)) found = node.text;
+    else ts.forEachChild(node, visit);
+  };
+  visit(arg);
+  return found;
+}
+
+function zodConstraint(schema: ts.Expression, shape: ZodShape): string {
+  const text = schema.getText();
+  const enumMatch = /\.enum\(\s*\[([^\]]*)\]/.exec(text);
+  if (enumMatch?.[1]) return `enum(${enumMatch[1].split(",").map((v) => v.trim().replace(/^["'`]|["'`]$/g, "")).filter(Boolean).join("|")})`;
+  if (/\.literal\(/.test(text)) return "literal";
+  if (/\.number\(|\.int\(/.test(text)) return "number";
+  if (/\.boolean\(/.test(text)) return "boolean";
+  if (/\.regex\(/.test(text)) return shape === "closed" ? "pattern" : "pattern (unanchored)";
+  if (/\.(uuid|email|url|datetime|ip|cuid2?|ulid)\(/.test(text)) return `format(${/\.(uuid|email|url|datetime|ip|cuid2?|ulid)\(/.exec(text)?.[1] ?? ""})`;
+  if (/\.array\(/.test(text)) return "array";
+  if (/\.object\(/.test(text)) return "object";
+  if (/\.string\(/.test(text)) return "string";
+  return shape === "closed" ? "closed" : "any";
+}
+
+/** Parameters of a JSON-schema `{ type: "object", properties: { … } }`. */
+function jsonSchemaParameters(schema: ts.Expression): ToolParameter[] {
+  if (!ts.isObjectLiteralExpression(schema)) return [];
+  const properties = schema.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "properties");
+  if (!properties || !ts.isObjectLiteralExpression(properties.initializer)) return [];
+  return properties.initializer.properties.filter(ts.isPropertyAssignment).map((p) => {
+    const name = propertyNameText(p.name) ?? "?";
+    const spec = p.initializer;
+    if (!ts.isObjectLiteralExpression(spec)) return { name, constraint: "any", free: true };
+    const field = (key: string): ts.Expression | undefined => spec.properties.find((q): q is ts.PropertyAssignment => ts.isPropertyAssignment(q) && propertyNameText(q.name) === key)?.initializer;
+    const enumValues = field("enum");
+    if (enumValues && ts.isArrayLiteralExpression(enumValues)) return { name, constraint: `enum(${enumValues.elements.map((e) => (ts.isStringLiteralLike(e) ? e.text : e.getText())).join("|")})`, free: false };
+    const type = field("type");
+    const typeName = type && ts.isStringLiteralLike(type) ? type.text : "any";
+    if (typeName === "number" || typeName === "integer" || typeName === "boolean") return { name, constraint: typeName, free: false };
+    const pattern = field("pattern");
+    if (pattern && ts.isStringLiteralLike(pattern) && /^\^.*\$$/.test(pattern.text)) return { name, constraint: "pattern", free: false };
+    return { name, constraint: typeName, free: true };
+  });
+}
+
+/**
+ * Where a JSON-schema tool's calls are handled: `case "name":` clauses, `if (x.name === "name")`
+ * branches, and functions registered under the name in a handler map.
+ */
+function dispatchRegions(sourceFile: ts.SourceFile, name: string, taint: TaintEngine): ts.Node[] {
+  const regions: ts.Node[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCaseClause(node) && ts.isStringLiteralLike(node.expression) && node.expression.text === name) regions.push(node);
+    else if (ts.isIfStatement(node) && conjuncts(node.expression).some((c) => isNameCheck(c, name))) regions.push(node.thenStatement);
+    else if (ts.isPropertyAssignment(node) && propertyNameText(node.name) === name && ts.isObjectLiteralExpression(node.parent)) {
+      const fns = taint.evaluator.evaluate(node.initializer).functions;
+      for (const fn of fns) if ("body" in fn && fn.body) regions.push(fn.body as ts.Node);
+    } else if (ts.isMethodDeclaration(node) && node.name && propertyNameText(node.name) === name && ts.isObjectLiteralExpression(node.parent) && node.body) {
+      regions.push(node.body);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return regions;
+}
+
+/** `a && b && c` → [a, b, c] */
+function conjuncts(expression: ts.Expression): ts.Expression[] {
+  if (ts.isParenthesizedExpression(expression)) return conjuncts(expression.expression);
+  if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) return [...conjuncts(expression.left), ...conjuncts(expression.right)];
+  return [expression];
+}
+
+/** `call.name === "x"` / `call.function.name === "x"` */
+function isNameCheck(expression: ts.Expression, name: string): boolean {
+  if (!ts.isBinaryExpression(expression) || (expression.operatorToken.kind !== ts.SyntaxKind.EqualsEqualsEqualsToken && expression.operatorToken.kind !== ts.SyntaxKind.EqualsEqualsToken)) return false;
+  const { left, right } = expression;
+  const literal = ts.isStringLiteralLike(right) ? right : ts.isStringLiteralLike(left) ? left : undefined;
+  const other = literal === right ? left : right;
+  return literal?.text === name && ts.isPropertyAccessExpression(other) && other.name.text === "name";
+}
+
+function importsMcp(sourceFile: ts.SourceFile): boolean {
+  return sourceFile.statements.some((s) => ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) && s.moduleSpecifier.text.startsWith("@modelcontextprotocol/sdk"));
+}
+
+function resolveConst(identifier: ts.Identifier, taint: TaintEngine): ts.Expression | undefined {
+  const declaration = taint.evaluator.scopes.resolve(identifier)?.declaration;
+  return declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? declaration.initializer : undefined;
+}
+
+function calleeName(expression: ts.Expression): string | undefined {
+  if (ts.isIdentifier(expression)) return expression.text;
+  if (ts.isPropertyAccessExpression(expression)) return expression.name.text;
+  return undefined;
+}

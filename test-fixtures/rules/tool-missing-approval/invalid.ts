@@ -1,0 +1,46 @@
+// True positives: destructive tools with constrained parameters, but no human approval.
+import { tool } from "ai";
+import { tool as agentTool } from "@openai/agents";
+import { tool as lcTool } from "@langchain/core/tools";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { exec } from "node:child_process";
+import nodemailer from "nodemailer";
+import { Pool } from "pg";
+
+const DRAFTS = path.resolve("drafts");
+const pool = new Pool();
+const transporter = nodemailer.createTransport({ host: "smtp.example.com" });
+
+export const tools = {
+  deleteDraft: tool({ // expect: tool-missing-approval
+    description: "Delete a draft by number",
+    inputSchema: z.object({ id: z.number().int() }),
+    execute: async ({ id }) => fs.unlink(path.join(DRAFTS, `${id}.md`)),
+  }),
+  emailCustomer: tool({ // expect: tool-missing-approval
+    description: "Email the customer a summary",
+    inputSchema: z.object({ customerId: z.string().uuid(), summary: z.string() }),
+    execute: async ({ summary }) => transporter.sendMail({ to: "customer@example.com", subject: "Your request", text: summary }),
+  }),
+};
+
+export const refund = agentTool({ // expect: tool-missing-approval
+  name: "refund_order",
+  description: "Refund an order",
+  parameters: z.object({ orderId: z.number() }),
+  execute: async ({ orderId }) => pool.query("UPDATE orders SET status = 'refunded' WHERE id = $1", [orderId]),
+});
+
+export const notify = lcTool(async ({ level }) => { // expect: tool-missing-approval
+  await fetch("https://hooks.example.com/alert", { method: "POST", body: JSON.stringify({ level }) });
+  return "sent";
+}, { name: "notify_oncall", description: "Page the on-call engineer", schema: z.object({ level: z.enum(["low", "high"]) }) });
+
+const server = new McpServer({ name: "ops", version: "1.0.0" });
+server.tool("restart_service", "Restart a service", { service: z.enum(["web", "worker"]) }, async ({ service }) => { // expect: tool-missing-approval
+  exec(`systemctl restart ${service}`);
+  return { content: [{ type: "text", text: "restarted" }] };
+});

@@ -1,0 +1,48 @@
+// Hard negatives: approval present, or nothing destructive.
+import { tool } from "ai";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { exec } from "node:child_process";
+import { Pool } from "pg";
+
+const DRAFTS = path.resolve("drafts");
+const pool = new Pool();
+declare function confirmWithUser(question: string): Promise<boolean>;
+
+export const tools = {
+  deleteDraft: tool({
+    description: "Delete a draft by number",
+    inputSchema: z.object({ id: z.number().int() }),
+    needsApproval: true,
+    execute: async ({ id }) => fs.unlink(path.join(DRAFTS, `${id}.md`)),
+  }),
+  purgeCache: tool({
+    description: "Purge the cache after the user confirms",
+    inputSchema: z.object({ scope: z.enum(["images", "pages"]) }),
+    execute: async ({ scope }) => {
+      if (!(await confirmWithUser(`Purge the ${scope} cache?`))) return "cancelled";
+      await fs.rm(path.join("/var/cache/app", scope), { recursive: true });
+      return "purged";
+    },
+  }),
+  listDrafts: tool({
+    description: "List drafts",
+    inputSchema: z.object({}),
+    execute: async () => fs.readdir(DRAFTS),
+  }),
+  countOrders: tool({
+    description: "Count orders",
+    inputSchema: z.object({}),
+    execute: async () => (await pool.query("SELECT count(*) FROM orders")).rows[0],
+  }),
+};
+
+const server = new McpServer({ name: "ops", version: "1.0.0" });
+server.tool("restart_service", "Restart a service", { service: z.enum(["web", "worker"]) }, async ({ service }) => {
+  const answer = await server.server.elicitInput({ message: `Restart ${service}?`, requestedSchema: { type: "object", properties: { confirm: { type: "boolean" } } } });
+  if (answer.action !== "accept") return { content: [{ type: "text", text: "cancelled" }] };
+  exec(`systemctl restart ${service}`);
+  return { content: [{ type: "text", text: "restarted" }] };
+});
