@@ -22,7 +22,17 @@ export interface RulesArgs {
   readonly noColor: boolean;
 }
 
-export type CliArgs = LintArgs | RulesArgs | { readonly command: "help"; readonly topic?: string } | { readonly command: "version" };
+export interface ToolsArgs {
+  readonly command: "tools";
+  readonly paths: string[];
+  readonly format: "table" | "json";
+  readonly output: string | undefined;
+  readonly config: string | undefined;
+  readonly project: string | undefined;
+  readonly noColor: boolean;
+}
+
+export type CliArgs = LintArgs | RulesArgs | ToolsArgs | { readonly command: "help"; readonly topic?: string } | { readonly command: "version" };
 
 export class UsageError extends Error {}
 
@@ -31,6 +41,7 @@ export const usage = {
 
 Commands:
   lint [paths...]   Analyze files, directories or globs (default: the current directory)
+  tools [paths...]  List every agent tool: parameters, capabilities, approval
   rules             List the rules with their family, severity, OWASP and CWE ids
   help [command]    Show help for a command
 
@@ -57,6 +68,20 @@ Options:
 
 Exit codes: 0 no errors, 1 errors found or too many warnings, 2 usage, config or internal error.
 `,
+  tools: `Usage: llmsec tools [paths...] [options]
+
+Lists every agent tool defined in the code (Vercel AI SDK, OpenAI Agents, LangChain, MCP, Mastra,
+OpenAI and Anthropic JSON-schema tools): its parameters and their constraints, what its handler
+can do (shell, code, SQL, files, network, secrets), which free parameters reach that, and whether
+a human approves its calls.
+
+Options:
+  -f, --format <name>     table (default) or json
+  -o, --output <file>     Write to a file instead of standard output
+  -c, --config <file>     Use this llmsec.config.json
+  -p, --project <file>    Use a tsconfig.json's files
+      --no-color          Plain output without ANSI colors
+`,
   rules: `Usage: llmsec rules [--format table|json]
 
 Lists every rule with its id, family, default severity, OWASP Top 10 for LLM Applications id and CWE.
@@ -70,6 +95,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (command === "-v" || command === "--version" || command === "version") return { command: "version" };
   if (command === "lint") return parseLint(rest);
   if (command === "rules") return parseRules(rest);
+  if (command === "tools") return parseTools(rest);
   throw new UsageError(`unknown command '${command}'; run 'llmsec --help'`);
 }
 
@@ -108,6 +134,21 @@ function parseLint(argv: string[]): CliArgs {
     quiet: values.quiet ?? false,
     noColor: values["no-color"] ?? false,
   };
+}
+
+function parseTools(argv: string[]): CliArgs {
+  const { values, positionals } = parseStrict(argv, {
+    format: { type: "string", short: "f" },
+    output: { type: "string", short: "o" },
+    config: { type: "string", short: "c" },
+    project: { type: "string", short: "p" },
+    "no-color": { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+  });
+  if (values.help) return { command: "help", topic: "tools" };
+  const format = values.format ?? "table";
+  if (format !== "table" && format !== "json") throw new UsageError(`--format must be table or json, not '${format}'`);
+  return { command: "tools", paths: positionals, format, output: values.output, config: values.config, project: values.project, noColor: values["no-color"] ?? false };
 }
 
 function parseRules(argv: string[]): CliArgs {

@@ -1,6 +1,7 @@
 import { parseCliArgs, usage, UsageError } from "./args";
 import { lintCommand, type CliIo } from "./lint-command";
 import { rulesCommand } from "./rules-command";
+import { toolsCommand } from "./tools-command";
 import { ConfigError } from "../engine/config";
 import { toolVersion } from "../engine/docs-url";
 import { ProjectConfigError } from "../engine/project";
@@ -11,7 +12,7 @@ export function main(argv: readonly string[], io: CliIo): number {
     const args = parseCliArgs(argv);
     switch (args.command) {
       case "help": {
-        const text = args.topic === "lint" ? usage.lint : args.topic === "rules" ? usage.rules : usage.main;
+        const text = args.topic === "lint" ? usage.lint : args.topic === "rules" ? usage.rules : args.topic === "tools" ? usage.tools : usage.main;
         io.stdout.write(text);
         return 0;
       }
@@ -22,6 +23,8 @@ export function main(argv: readonly string[], io: CliIo): number {
         return rulesCommand(args, io);
       case "lint":
         return lintCommand(args, io);
+      case "tools":
+        return toolsCommand(args, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -8,7 +8,7 @@ import { Project, type SkippedFile } from "./project";
 import { activeRules, knownRuleIds, severityFor } from "./registry";
 import { catalogue } from "../../rules/catalogue";
 import { TaintEngine } from "./taint/flows";
-import { ToolInventory } from "./tools/inventory";
+import { ToolInventory, type ToolInfo } from "./tools/inventory";
 
 export interface RunOptions {
   readonly cwd: string;
@@ -66,6 +66,29 @@ export function lintOptionsFor(config: LlmsecConfig, project: Project, runFiles:
     getTypeChecker: () => project.getTypeChecker(),
     sourceFileFor: (file) => project.load(file),
   };
+}
+
+export interface ToolsResult {
+  readonly tools: { readonly file: string; readonly tool: ToolInfo }[];
+  readonly skipped: readonly SkippedFile[];
+  readonly unmatched: readonly string[];
+}
+
+/** The agent tools defined in the selected files, for `llmsec tools` (no rules run). */
+export function collectTools(options: RunOptions): ToolsResult {
+  const config = resolveConfig(options.cwd, options.configFile, options.paths);
+  const project = options.tsconfig ? Project.fromTsconfig(path.resolve(options.cwd, options.tsconfig)) : Project.standalone();
+  const selection =
+    options.tsconfig && options.paths.length === 0
+      ? { files: [...project.projectFiles], unmatched: [] }
+      : selectFiles(options.paths, { cwd: options.cwd, ignorePatterns: config.ignore, ignoreRoot: config.root });
+  const { tools: inventory } = lintOptionsFor(config, project, () => selection.files);
+  const tools: { file: string; tool: ToolInfo }[] = [];
+  for (const file of selection.files) {
+    const sourceFile = project.load(file);
+    if (sourceFile) for (const tool of inventory.toolsIn(sourceFile)) tools.push({ file, tool });
+  }
+  return { tools, skipped: project.skipped, unmatched: selection.unmatched };
 }
 
 /**
