@@ -8,6 +8,8 @@ import llmOutputToHtml from "./llm-output-to-html";
 import llmOutputToShell from "./llm-output-to-shell";
 import llmOutputToSql from "./llm-output-to-sql";
 import llmOutputToUrl from "./llm-output-to-url";
+import ragContextInSystemPrompt from "./rag-context-in-system-prompt";
+import ragUnlabeledContext from "./rag-unlabeled-context";
 import toolMissingApproval from "./tool-missing-approval";
 import toolUnconstrainedCapability from "./tool-unconstrained-capability";
 
@@ -21,6 +23,8 @@ export const allRules: readonly Rule[] = [
   llmOutputToUrl,
   toolUnconstrainedCapability,
   toolMissingApproval,
+  ragUnlabeledContext,
+  ragContextInSystemPrompt,
   secretLlmProviderKey,
   secretCloudCredential,
   secretUnprefixedApiKey,

@@ -100,6 +100,11 @@ function configSchema(): object {
         type: "array",
         items: { type: "string", minLength: 1 },
       },
+      labelers: {
+        description: "Names of your functions that wrap retrieved text in labeled delimiters, for rag-unlabeled-context.",
+        type: "array",
+        items: { type: "string", pattern: "^[A-Za-z_$][\\w$]*$" },
+      },
       sources: {
         description: "Your own functions whose result is model output (wrappers around an LLM SDK), for the llm-… rules.",
         type: "array",
@@ -110,7 +115,7 @@ function configSchema(): object {
           properties: {
             module: { type: "string", minLength: 1, description: "A package name, or a path relative to this file (./src/lib/llm)." },
             export: { type: "string", minLength: 1, description: "The exported function whose result is model output." },
-            returns: { type: "string", enum: ["text", "data"], description: "text (default), or data for structured output." },
+            returns: { type: "string", enum: ["text", "data", "retrieved"], description: "text (default) or data for model output; retrieved for retrieved content such as documents (the rag-… rules)." },
           },
         },
       },

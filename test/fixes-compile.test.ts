@@ -31,7 +31,7 @@ function typeErrors(file: string): string[] {
 // Every fixed fixture must type-check as well as the code it was fixed from: a fix never
 // introduces a compile error. (`tsc` of TypeScript 6, the compiler the engine embeds.)
 describe("fixes compile", () => {
-  for (const dir of ["llm-output-to-eval", "llm-output-to-sql", "llm-output-to-html", "tool-missing-approval", "secret-llm-provider-key", "secret-unprefixed-api-key", "secret-cloud-credential"]) {
+  for (const dir of ["llm-output-to-eval", "llm-output-to-sql", "llm-output-to-html", "tool-missing-approval", "rag-unlabeled-context", "secret-llm-provider-key", "secret-unprefixed-api-key", "secret-cloud-credential"]) {
     for (const fixed of fixtureFiles(path.join(rulesRoot, dir)).filter((f) => fixedSuffix.test(f))) {
       it(`${dir}/${fixed} has no type error its original lacks`, () => {
         const original = path.join(rulesRoot, dir, fixed.replace(".fixed", ""));

@@ -3,7 +3,7 @@
  * the APIs model output must not reach, as data. Rules and the taint engine read it; none of
  * them hard-codes a package name, a method or a key format.
  */
-import { completionShape, functionCalls, kindOrigins, memberCalls, metadataFields, toolDefinitions, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ToolDefinition } from "./model-sources";
+import { completionShape, functionCalls, kindOrigins, memberCalls, metadataFields, promptBuilders, promptFields, toolDefinitions, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ToolDefinition } from "./model-sources";
 import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, type Sanitizer } from "./sanitizers";
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
 import { callSinks, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, jsxHtmlAttributes, propertySinks, shellBinaries, shellTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
@@ -25,6 +25,8 @@ export interface Catalogue {
   readonly completionShape: ShapeSpec;
   readonly metadataFields: ReadonlySet<string>;
   readonly toolDefinitions: readonly ToolDefinition[];
+  readonly promptFields: typeof promptFields;
+  readonly promptBuilders: typeof promptBuilders;
   readonly callSinks: readonly CallSink[];
   readonly propertySinks: readonly PropertySink[];
   readonly jsxHtmlAttributes: ReadonlySet<string>;
@@ -53,6 +55,8 @@ export const catalogue: Catalogue = {
   completionShape,
   metadataFields,
   toolDefinitions,
+  promptFields,
+  promptBuilders,
   callSinks,
   propertySinks,
   jsxHtmlAttributes,

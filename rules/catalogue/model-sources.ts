@@ -31,6 +31,10 @@ export interface MemberCall {
   readonly command?: string;
   readonly returns?: ShapeSpec;
   readonly produces?: string;
+  /** `retrieved` for retrieval results (documents, search hits, pages); model output otherwise. */
+  readonly category?: "retrieved";
+  /** A method name no other API uses (`similaritySearch`): recognized on any receiver. */
+  readonly distinctive?: boolean;
 }
 
 /** A call of a module's exported function (`generateText(...)`), or of a member of it (`RunnableSequence.from`). */
@@ -40,6 +44,7 @@ export interface FunctionCall {
   readonly member?: string;
   readonly returns?: ShapeSpec;
   readonly produces?: string;
+  readonly category?: "retrieved";
 }
 
 const openAiCompatibleModules: readonly (readonly [string, string])[] = [
@@ -92,6 +97,22 @@ export const kindOrigins: readonly KindOrigin[] = [
   { kind: "lc-runnable", module: "langchain/chains/combine_documents", exportName: "createStuffDocumentsChain", how: "call" },
   { kind: "lc-runnable", module: "langchain/chains/retrieval", exportName: "createRetrievalChain", how: "call" },
   { kind: "lc-runnable", module: "langchain/chains/sql_db", exportName: "createSqlQueryChain", how: "call" },
+  ...[
+    ["langchain/vectorstores/memory", "MemoryVectorStore"], ["@langchain/pinecone", "PineconeStore"], ["@langchain/community/vectorstores/chroma", "Chroma"],
+    ["@langchain/community/vectorstores/pgvector", "PGVectorStore"], ["@langchain/qdrant", "QdrantVectorStore"], ["@langchain/community/vectorstores/supabase", "SupabaseVectorStore"],
+    ["@langchain/community/vectorstores/faiss", "FaissStore"], ["@langchain/community/vectorstores/hnswlib", "HNSWLib"], ["@langchain/weaviate", "WeaviateStore"],
+    ["@langchain/mongodb", "MongoDBAtlasVectorSearch"], ["@langchain/redis", "RedisVectorStore"], ["@langchain/community/vectorstores/neon", "NeonPostgres"],
+  ].flatMap(([module, exportName]) => [
+    { kind: "lc-vectorstore", module: module ?? "", exportName: exportName ?? "", how: "new" as const },
+    { kind: "lc-vectorstore-class", module: module ?? "", exportName: exportName ?? "", how: "value" as const },
+  ]),
+  { kind: "pinecone", module: "@pinecone-database/pinecone", exportName: "Pinecone", how: "new" },
+  { kind: "chroma", module: "chromadb", exportName: "ChromaClient", how: "new" },
+  { kind: "chroma", module: "chromadb", exportName: "CloudClient", how: "new" },
+  { kind: "qdrant", module: "@qdrant/js-client-rest", exportName: "QdrantClient", how: "new" },
+  { kind: "supabase", module: "@supabase/supabase-js", exportName: "createClient", how: "call" },
+  { kind: "mcp-client", module: "@modelcontextprotocol/sdk/client/index.js", exportName: "Client", how: "new" },
+  { kind: "mcp-client", module: "@modelcontextprotocol/sdk/client/index", exportName: "Client", how: "new" },
   { kind: "fetch", module: "<global>", exportName: "fetch", how: "value" },
   { kind: "axios", module: "axios", exportName: "default", how: "value" },
   { kind: "axios", module: "axios", exportName: "*", how: "value" },
@@ -216,6 +237,26 @@ export const memberCalls: readonly MemberCall[] = [
   { kind: "lc-agent", path: ["stream"], returns: ["@iter:data"] },
   { kind: "lc-agent", path: ["call"], returns: ["output"] },
   { kind: "fetch", path: [], returns: ["json():completion"] },
+  // Retrieved content: documents, search hits, web pages and other tools' results, headed for prompts.
+  { kind: "fetch", path: [], returns: ["text()"], category: "retrieved" },
+  { kind: "lc-vectorstore", path: ["asRetriever"], produces: "lc-retriever" },
+  ...["fromDocuments", "fromTexts", "fromExistingIndex", "fromExistingCollection", "initialize", "load"].map((name) => ({ kind: "lc-vectorstore-class", path: [name], produces: "lc-vectorstore" })),
+  ...["similaritySearch", "maxMarginalRelevanceSearch"].map((name) => ({ kind: "lc-vectorstore", path: [name], returns: ["[].pageContent", "[].metadata:data"], category: "retrieved" as const, distinctive: true })),
+  { kind: "lc-vectorstore", path: ["similaritySearchWithScore"], returns: ["[][].pageContent", "[][].metadata:data"], category: "retrieved", distinctive: true },
+  { kind: "lc-retriever", path: ["invoke"], returns: ["[].pageContent", "[].metadata:data"], category: "retrieved" },
+  { kind: "lc-retriever", path: ["getRelevantDocuments"], returns: ["[].pageContent", "[].metadata:data"], category: "retrieved", distinctive: true },
+  { kind: "lc-retriever", path: ["batch"], returns: ["[][].pageContent"], category: "retrieved" },
+  { kind: "pinecone", path: ["index"], produces: "pinecone-index" },
+  { kind: "pinecone", path: ["Index"], produces: "pinecone-index" },
+  { kind: "pinecone-index", path: ["namespace"], produces: "pinecone-index" },
+  { kind: "pinecone-index", path: ["query"], returns: ["matches[].metadata:data"], category: "retrieved" },
+  { kind: "pinecone-index", path: ["searchRecords"], returns: ["result.hits[].fields:data"], category: "retrieved" },
+  ...["getCollection", "getOrCreateCollection", "createCollection"].map((name) => ({ kind: "chroma", path: [name], produces: "chroma-collection" })),
+  { kind: "chroma-collection", path: ["query"], returns: ["documents[][]", "metadatas[][]:data"], category: "retrieved" },
+  { kind: "qdrant", path: ["search"], returns: ["[].payload:data"], category: "retrieved" },
+  { kind: "qdrant", path: ["query"], returns: ["points[].payload:data"], category: "retrieved" },
+  { kind: "supabase", path: ["rpc"], returns: ["data[]:data", "data:data"], category: "retrieved" },
+  { kind: "mcp-client", path: ["callTool"], returns: ["content[].text", "structuredContent:data"], category: "retrieved" },
   { kind: "axios", path: ["post"], returns: ["data:completion"] },
   { kind: "axios", path: ["get"], returns: ["data:completion"] },
   { kind: "axios", path: ["request"], returns: ["data:completion"] },
@@ -235,6 +276,9 @@ export const functionCalls: readonly FunctionCall[] = [
   { module: "@ai-sdk/react", exportName: "useObject", returns: ["object:data"] },
   { module: "@langchain/core/runnables", exportName: "RunnableSequence", member: "from", produces: "lc-runnable" },
   { module: "langchain/sql_db", exportName: "SqlDatabase", member: "fromDataSourceParams", produces: "lc-sql-database" },
+  { module: "pdf-parse", exportName: "default", returns: ["text"], category: "retrieved" },
+  { module: "mammoth", exportName: "extractRawText", returns: ["value"], category: "retrieved" },
+  { module: "mammoth", exportName: "default", member: "extractRawText", returns: ["value"], category: "retrieved" },
 ];
 
 /** Fields of a completion-shaped HTTP response, referenced as `:completion` in a path. */
@@ -274,3 +318,19 @@ export const toolDefinitions: readonly ToolDefinition[] = [
   { sdk: "MCP", callee: { method: "tool", receiverModules: ["@modelcontextprotocol/sdk/server/mcp.js", "@modelcontextprotocol/sdk/server/mcp"] }, handler: { argument: "last" }, schema: { argument: "before-handler" } },
   { sdk: "MCP", callee: { method: "registerTool", receiverModules: ["@modelcontextprotocol/sdk/server/mcp.js", "@modelcontextprotocol/sdk/server/mcp"] }, handler: { argument: "last" }, schema: { property: ["inputSchema"], argumentIndex: 1 } },
 ];
+
+/**
+ * Where a model call takes its prompt: option names of the call's options object, by role.
+ * Retrieved content in a `system` field is in the system role; elsewhere it is user content.
+ */
+export const promptFields = {
+  system: ["system", "instructions", "systemInstruction", "preamble", "systemPrompt"],
+  content: ["messages", "input", "contents", "prompt", "message"],
+} as const;
+
+/** Classes and factories that build prompts: LangChain messages and templates. */
+export const promptBuilders = {
+  systemMessages: [{ modules: ["@langchain/core/messages", "langchain/schema"], exportName: "SystemMessage" }],
+  userMessages: [{ modules: ["@langchain/core/messages", "langchain/schema"], exportName: "HumanMessage" }],
+  templates: [{ modules: ["@langchain/core/prompts", "langchain/prompts"], exportName: "ChatPromptTemplate" }, { modules: ["@langchain/core/prompts", "langchain/prompts"], exportName: "PromptTemplate" }],
+} as const;

@@ -14,6 +14,8 @@ export interface LlmsecConfig {
   readonly ignore: readonly string[];
   /** A team's own functions that return model output (see `sources` in the docs). */
   readonly sources: readonly ConfiguredSource[];
+  /** Names of project functions that wrap retrieved text in labeled delimiters (for `rag-unlabeled-context`). */
+  readonly labelers: readonly string[];
 }
 
 export interface ConfiguredSource {
@@ -21,8 +23,8 @@ export interface ConfiguredSource {
   readonly module: string;
   /** The exported function whose result is model output. */
   readonly exportName: string;
-  /** `text` (the default) or `data` for structured output. */
-  readonly returns: "text" | "data";
+  /** `text` (the default) or `data` for structured model output; `retrieved` for retrieved content (the `rag-…` rules). */
+  readonly returns: "text" | "data" | "retrieved";
 }
 
 export class ConfigError extends Error {
@@ -32,7 +34,7 @@ export class ConfigError extends Error {
 }
 
 const severitySettings: readonly SeveritySetting[] = ["off", "warn", "error"];
-const topLevelKeys = ["$schema", "rules", "ignore", "sources"] as const;
+const topLevelKeys = ["$schema", "rules", "ignore", "sources", "labelers"] as const;
 
 /** Looks for `llmsec.config.json` in `startDir` and its parents, stopping at a repository root. */
 export function findConfigFile(startDir: string): string | undefined {
@@ -44,7 +46,7 @@ export function findConfigFile(startDir: string): string | undefined {
 }
 
 export function defaultConfig(root: string): LlmsecConfig {
-  return { root, file: undefined, rules: new Map(), ignore: [], sources: [] };
+  return { root, file: undefined, rules: new Map(), ignore: [], sources: [], labelers: [] };
 }
 
 /**
@@ -98,7 +100,14 @@ export function parseConfig(file: string, text: string, knownRuleIds: ReadonlySe
   }
 
   const sources = parseSources(file, value.sources, path.dirname(path.resolve(file)));
-  return { root: path.dirname(path.resolve(file)), file: path.resolve(file), rules, ignore, sources };
+  let labelers: string[] = [];
+  if (value.labelers !== undefined) {
+    if (!Array.isArray(value.labelers) || value.labelers.some((l) => typeof l !== "string" || !/^[A-Za-z_$][\w$]*$/.test(l))) {
+      throw new ConfigError(file, "labelers", "must be an array of function names");
+    }
+    labelers = value.labelers as string[];
+  }
+  return { root: path.dirname(path.resolve(file)), file: path.resolve(file), rules, ignore, sources, labelers };
 }
 
 function parseSources(file: string, value: unknown, root: string): ConfiguredSource[] {
@@ -110,9 +119,9 @@ function parseSources(file: string, value: unknown, root: string): ConfiguredSou
     for (const k of Object.keys(entry)) if (!["module", "export", "returns"].includes(k)) throw new ConfigError(file, `${key}.${k}`, 'unknown key; allowed keys are module, export, returns');
     if (typeof entry.module !== "string" || entry.module === "") throw new ConfigError(file, `${key}.module`, "must be a package name or a path relative to the config file");
     if (typeof entry.export !== "string" || entry.export === "") throw new ConfigError(file, `${key}.export`, "must name the exported function");
-    if (entry.returns !== undefined && entry.returns !== "text" && entry.returns !== "data") throw new ConfigError(file, `${key}.returns`, 'must be "text" or "data"');
+    if (entry.returns !== undefined && entry.returns !== "text" && entry.returns !== "data" && entry.returns !== "retrieved") throw new ConfigError(file, `${key}.returns`, 'must be "text", "data" or "retrieved"');
     const module = entry.module.startsWith(".") ? resolveModuleFile(path.resolve(root, entry.module)) : entry.module;
-    return { module, exportName: entry.export, returns: (entry.returns as "text" | "data" | undefined) ?? "text" };
+    return { module, exportName: entry.export, returns: (entry.returns as ConfiguredSource["returns"] | undefined) ?? "text" };
   });
 }
 

@@ -8,6 +8,7 @@ import { syntaxErrors } from "./source";
 import { findDirectives, type Directive } from "./suppression";
 import type { TaintEngine } from "./taint/flows";
 import type { ToolInventory } from "./tools/inventory";
+import type { PromptAnalyzer } from "./taint/prompts";
 import { traverse } from "./traverser";
 
 export interface ActiveRule {
@@ -26,6 +27,7 @@ export interface LintFileOptions {
   readonly sourceFileFor: (file: string) => ts.SourceFile | undefined;
   readonly taint: TaintEngine;
   readonly tools: ToolInventory;
+  readonly prompts: PromptAnalyzer;
 }
 
 /** Runs every active rule over one parsed file in a single walk, then applies suppressions. */
@@ -45,6 +47,7 @@ export function lintSourceFile(sourceFile: ts.SourceFile, options: LintFileOptio
       getTypeChecker: options.getTypeChecker,
       taint: options.taint,
       tools: options.tools,
+      prompts: options.prompts,
       report: (descriptor) => raw.push(toFinding(sourceFile, rule.meta, severity, descriptor, options.sourceFileFor)),
     };
     visitors.push(rule.create(context));

@@ -3,6 +3,7 @@ import type { ImportIndex } from "./imports";
 import type { Catalogue } from "../../rules/catalogue";
 import type { Flow } from "./taint/flows";
 import type { ToolInfo } from "./tools/inventory";
+import type { PromptFlow } from "./taint/prompts";
 
 /** Severity as configured by a user; `off` disables a rule. */
 export type Severity = "error" | "warn";
@@ -109,6 +110,8 @@ export interface RuleContext {
   readonly imports: ImportIndex;
   /** Flows of model output into sinks found in this file, by the run's taint engine. */
   readonly taint: { flowsIn(sourceFile: ts.SourceFile): readonly Flow[]; sourceFileOf(file: string): ts.SourceFile | undefined };
+  /** Retrieved content reaching prompts built in a file. */
+  readonly prompts: { flowsIn(sourceFile: ts.SourceFile): readonly PromptFlow[] };
   /** Agent tools defined in a file, with their parameters, capabilities and approval. */
   readonly tools: { toolsIn(sourceFile: ts.SourceFile): readonly ToolInfo[] };
   /** The type checker, created on first use; undefined when the run has no program. */

@@ -8,6 +8,7 @@ import { Project, type SkippedFile } from "./project";
 import { activeRules, knownRuleIds, severityFor } from "./registry";
 import { catalogue } from "../../rules/catalogue";
 import { TaintEngine } from "./taint/flows";
+import { PromptAnalyzer } from "./taint/prompts";
 import { ToolInventory, type ToolInfo } from "./tools/inventory";
 
 export interface RunOptions {
@@ -60,6 +61,7 @@ export function lintOptionsFor(config: LlmsecConfig, project: Project, runFiles:
   return {
     taint,
     tools: new ToolInventory(catalogue, taint),
+    prompts: new PromptAnalyzer(catalogue, taint, new Set(config.labelers)),
     rules: activeRules(config),
     engineSeverity: (meta) => severityFor(meta, config),
     knownRuleIds,

@@ -23,7 +23,7 @@ export interface CustomSource {
   /** A package specifier, or an absolute path for a project module. */
   readonly module: string;
   readonly exportName: string;
-  readonly returns: "text" | "data";
+  readonly returns: "text" | "data" | "retrieved";
 }
 
 const callbackElementMethods = new Set(["map", "forEach", "filter", "find", "findLast", "some", "every", "flatMap", "findIndex"]);
@@ -511,9 +511,10 @@ export class Evaluator {
 
     const results: Value[] = [];
     const file = node.getSourceFile();
-    const origin = (label: string, shape: Shape): Fact => {
-      const source: SourceOrigin = { kind: "source", category: "model", label, file: file.fileName, start: node.getStart(file), end: node.getEnd() };
-      return { origin: source, shape, accesses: [], steps: [{ file: file.fileName, start: source.start, end: source.end, message: `model output from ${label}` }], sanitized: new Set() };
+    const origin = (label: string, shape: Shape, category: "model" | "retrieved" = "model"): Fact => {
+      const source: SourceOrigin = { kind: "source", category, label, file: file.fileName, start: node.getStart(file), end: node.getEnd() };
+      const message = category === "model" ? `model output from ${label}` : `retrieved content from ${label}`;
+      return { origin: source, shape, accesses: [], steps: [{ file: file.fileName, start: source.start, end: source.end, message }], sanitized: new Set() };
     };
 
     // SDK calls on values of a known kind: `openai.chat.completions.create(...)`.
@@ -524,7 +525,7 @@ export class Evaluator {
         if (entry.produces) results.push({ ...emptyValue, kinds: [{ kind: entry.produces, path: [] }] });
         if (entry.returns) {
           const shape = this.shapeOf(entry.returns, node);
-          if (shape) results.push(factsOnly([origin(this.labelFor(node, kindPath), shape)]));
+          if (shape) results.push(factsOnly([origin(this.labelFor(node, kindPath), shape, entry.category)]));
         }
       }
     }
@@ -534,10 +535,10 @@ export class Evaluator {
       const chain = memberChain(node.expression);
       const imported = this.importedModules(file);
       for (const entry of this.catalogue.memberCalls) {
-        if (!entry.returns || entry.path.length < 2 || entry.command || !pathMatches(entry.path, chain.slice(-entry.path.length))) continue;
-        if (!this.catalogue.kindOrigins.some((o) => o.kind === entry.kind && imported.has(o.module))) continue;
+        if (!entry.returns || (entry.path.length < 2 && !entry.distinctive) || entry.command || !pathMatches(entry.path, chain.slice(-entry.path.length))) continue;
+        if (!entry.distinctive && !this.catalogue.kindOrigins.some((o) => o.kind === entry.kind && imported.has(o.module))) continue;
         const shape = this.shapeOf(entry.returns, node);
-        if (shape) results.push(factsOnly([origin(this.labelFor(node, { kind: entry.kind, path: entry.path }), shape)]));
+        if (shape) results.push(factsOnly([origin(this.labelFor(node, { kind: entry.kind, path: entry.path }), shape, entry.category)]));
         break;
       }
     }
@@ -552,14 +553,14 @@ export class Evaluator {
         if (entry.produces) results.push({ ...emptyValue, kinds: [{ kind: entry.produces, path: [] }] });
         if (entry.returns) {
           const shape = this.shapeOf(entry.returns, node);
-          if (shape) results.push(factsOnly([origin(`${entry.exportName}${entry.member ? `.${entry.member}` : ""}`, shape)]));
+          if (shape) results.push(factsOnly([origin(`${entry.exportName === "default" ? entry.module : entry.exportName}${entry.member ? `.${entry.member}` : ""}`, shape, entry.category)]));
         }
       }
       for (const kindOrigin of this.catalogue.kindOrigins) {
         if (kindOrigin.how === "call" && refNames(ref, kindOrigin.module, kindOrigin.exportName)) results.push({ ...emptyValue, kinds: [{ kind: kindOrigin.kind, path: [] }] });
       }
       for (const custom of this.customSources) {
-        if (refNames(ref, custom.module, custom.exportName)) results.push(factsOnly([origin(custom.exportName, custom.returns)]));
+        if (refNames(ref, custom.module, custom.exportName)) results.push(factsOnly([origin(custom.exportName, custom.returns === "retrieved" ? "text" : custom.returns, custom.returns === "retrieved" ? "retrieved" : "model")]));
       }
     }
 
@@ -993,7 +994,8 @@ function wrapFacts(facts: readonly Fact[], wrap: (shape: Shape) => Shape): Fact[
 }
 
 function factKey(fact: Fact): string {
-  return fact.origin.kind === "source" ? `${fact.origin.file}:${fact.origin.start}` : `p${fact.origin.index}`;
+  const o = fact.origin;
+  return o.kind === "source" ? `${o.category}:${o.file}:${o.start}:${o.label}:${o.field ?? ""}` : `p${o.index}`;
 }
 
 function isAssignmentOperator(kind: ts.SyntaxKind): boolean {

@@ -284,6 +284,11 @@ export class TaintEngine {
 
   // ── callers ──────────────────────────────────────────────────────────────────────────────
 
+  /** Facts with every parameter replaced by what callers pass: the sources that can reach here. */
+  concretizeFacts(facts: readonly Fact[]): Fact[] {
+    return facts.length === 0 ? [] : this.concretize(facts, 0, new Set());
+  }
+
   /** Replaces facts that enter through a parameter by what the function's callers pass. */
   private concretize(facts: readonly Fact[], depth: number, visited: Set<ts.SignatureDeclaration>): Fact[] {
     const result: Fact[] = [];

@@ -109,7 +109,7 @@ function dedupeFacts(facts: readonly Fact[]): Fact[] {
 
 function originKey(fact: Fact): string {
   const o = fact.origin;
-  if (o.kind === "source") return `s:${o.file}:${o.start}:${o.label}:${o.field ?? ""}`;
+  if (o.kind === "source") return `s:${o.category}:${o.file}:${o.start}:${o.label}:${o.field ?? ""}`;
   return `p:${o.fn.pos}:${o.fn.end}:${o.fn.getSourceFile().fileName}:${o.index}:${JSON.stringify(fact.accesses)}`;
 }
 

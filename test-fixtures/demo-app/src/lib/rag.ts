@@ -9,7 +9,7 @@ export async function answerFromDocs(store: MemoryVectorStore, question: string)
     messages: [
       // Retrieved text placed in the system role, unlabeled: an attacker who can edit a
       // document can give the model instructions.
-      { role: "system", content: `You are Acme's support bot. Use this knowledge:\n${context}` }, // expect: rag-context-in-system-prompt
+      { role: "system", content: `You are Acme's support bot. Use this knowledge:\n${context}` }, // expect: rag-context-in-system-prompt, rag-unlabeled-context
       { role: "user", content: question },
     ],
   });

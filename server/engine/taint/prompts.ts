@@ -1,0 +1,252 @@
+import ts from "typescript";
+import type { Catalogue } from "../../../rules/catalogue";
+import { calleeMatches, normalizeRef } from "./evaluator";
+import type { TaintEngine } from "./flows";
+import { isTextLike } from "./shape";
+import { propertyNameText } from "./scope";
+import type { Fact, SourceOrigin, Step } from "./value";
+
+/** Retrieved content (a document, a page, a search hit) that ends up in a prompt. */
+export interface PromptFlow {
+  /** `system` for the system role (or system instructions), `user` otherwise. */
+  readonly role: "system" | "user";
+  /** Whether delimiters mark it as data (`<documents>…</documents>`, a fenced block, a labeling helper). */
+  readonly labeled: boolean;
+  /** Where it enters the prompt: the content expression, or the template variable's value. */
+  readonly node: ts.Expression;
+  /** The template literal span that interpolates it, when there is one (for the fix). */
+  readonly span?: ts.TemplateSpan;
+  /** What builds the prompt: "openai.chat.completions.create", "SystemMessage", "prompt template". */
+  readonly sinkLabel: string;
+  readonly source: SourceOrigin;
+  readonly steps: readonly Step[];
+}
+
+const systemRoles = new Set(["system", "developer"]);
+const templateMethods = new Set(["invoke", "format", "formatMessages", "formatPromptValue", "stream", "batch", "call"]);
+
+/**
+ * Finds where prompts are built — the prompt fields of model calls, LangChain message classes
+ * and prompt templates — and which retrieved content reaches them, in which role, and whether
+ * it is labeled as data.
+ */
+export class PromptAnalyzer {
+  private readonly byFile = new WeakMap<ts.SourceFile, PromptFlow[]>();
+
+  constructor(
+    private readonly catalogue: Catalogue,
+    private readonly taint: TaintEngine,
+    private readonly labelers: ReadonlySet<string>,
+  ) {}
+
+  flowsIn(sourceFile: ts.SourceFile): readonly PromptFlow[] {
+    const cached = this.byFile.get(sourceFile);
+    if (cached) return cached;
+    const flows: PromptFlow[] = [];
+    const templates = this.templateVariables(sourceFile);
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node)) {
+        flows.push(...this.modelCallPrompts(node));
+        flows.push(...this.templateInvocations(node, templates));
+      } else if (ts.isNewExpression(node)) {
+        flows.push(...this.messageClassPrompts(node));
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+    this.byFile.set(sourceFile, flows);
+    return flows;
+  }
+
+  /** `client.chat.completions.create({ messages, system })`, `generateText({ system, prompt })`, `model.invoke([...])`. */
+  private modelCallPrompts(call: ts.CallExpression): PromptFlow[] {
+    const options = call.arguments.find(ts.isObjectLiteralExpression);
+    const firstArg = call.arguments[0];
+    const isLangChainInvoke = ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "invoke" && firstArg !== undefined && !ts.isObjectLiteralExpression(firstArg);
+    if (!options && !isLangChainInvoke) return [];
+    if (!this.isModelCall(call)) return [];
+    const label = call.expression.getText().length <= 50 ? call.expression.getText() : "model call";
+    const flows: PromptFlow[] = [];
+    if (isLangChainInvoke && firstArg) flows.push(...this.contentFlows(firstArg, "user", label));
+    for (const property of options?.properties ?? []) {
+      if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
+      const name = propertyNameText(property.name) ?? "";
+      const value = ts.isPropertyAssignment(property) ? property.initializer : property.name;
+      if ((this.catalogue.promptFields.system as readonly string[]).includes(name)) flows.push(...this.contentFlows(value, "system", label));
+      else if ((this.catalogue.promptFields.content as readonly string[]).includes(name)) flows.push(...this.contentFlows(value, "user", label));
+    }
+    return flows;
+  }
+
+  /** A model call: its result is model output (the evaluator recognizes the SDK call). */
+  private isModelCall(call: ts.CallExpression): boolean {
+    const start = call.getStart();
+    return this.taint.evaluator.evaluate(call).facts.some((f) => f.origin.kind === "source" && f.origin.category === "model" && f.origin.start === start && f.origin.file === call.getSourceFile().fileName)
+      || this.taint.evaluator.evaluate(call.expression).kinds.some((k) => k.kind.startsWith("lc-") && k.path[k.path.length - 1] === "invoke");
+  }
+
+  /** A messages array (`{ role, content }` objects or `["system", text]` tuples) or a single content value. */
+  private contentFlows(value: ts.Expression, role: "system" | "user", label: string): PromptFlow[] {
+    if (ts.isArrayLiteralExpression(value)) {
+      return value.elements.flatMap((element) => {
+        if (ts.isObjectLiteralExpression(element)) {
+          const roleProperty = element.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "role");
+          const contentProperty = element.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && propertyNameText(p.name) === "content");
+          const elementRole = roleProperty && ts.isStringLiteralLike(roleProperty.initializer) && systemRoles.has(roleProperty.initializer.text) ? "system" : role;
+          if (!contentProperty) return [];
+          const content = ts.isPropertyAssignment(contentProperty) ? contentProperty.initializer : (contentProperty as ts.ShorthandPropertyAssignment).name;
+          return this.contentFlows(content, elementRole, label);
+        }
+        if (ts.isArrayLiteralExpression(element) && element.elements.length === 2) {
+          const [first, second] = element.elements;
+          const tupleRole = first && ts.isStringLiteralLike(first) && systemRoles.has(first.text) ? "system" : role;
+          return second ? this.contentFlows(second, tupleRole, label) : [];
+        }
+        // `new SystemMessage(…)` / `new HumanMessage(…)` elements are checked where they are built.
+        if (ts.isNewExpression(element)) return [];
+        return this.contentFlows(element, role, label);
+      });
+    }
+    const flow = this.retrievedFlow(value, role, label);
+    return flow ? [flow] : [];
+  }
+
+  /** `new SystemMessage(text)`, `new HumanMessage({ content: text })`. */
+  private messageClassPrompts(node: ts.NewExpression): PromptFlow[] {
+    const callee = this.taint.evaluator.evaluate(node.expression);
+    const matches = (entries: readonly { readonly modules: readonly string[]; readonly exportName: string }[]): boolean =>
+      entries.some((e) => calleeMatches({ modules: e.modules, exportName: e.exportName }, node, callee));
+    const role = matches(this.catalogue.promptBuilders.systemMessages) ? "system" : matches(this.catalogue.promptBuilders.userMessages) ? "user" : undefined;
+    const arg = node.arguments?.[0];
+    if (!role || !arg) return [];
+    const name = ts.isIdentifier(node.expression) ? node.expression.text : "message";
+    if (ts.isObjectLiteralExpression(arg)) {
+      const content = arg.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "content");
+      return content ? this.contentFlows(content.initializer, role, name) : [];
+    }
+    return this.contentFlows(arg, role, name);
+  }
+
+  /**
+   * Variables of the prompt templates a file builds (`ChatPromptTemplate.fromMessages([["system",
+   * "…{context}…"]])`): for each, its role and whether the template's text labels it.
+   */
+  private templateVariables(sourceFile: ts.SourceFile): Map<string, { role: "system" | "user"; labeled: boolean; node: ts.Node }> {
+    const variables = new Map<string, { role: "system" | "user"; labeled: boolean; node: ts.Node }>();
+    if (!/PromptTemplate/.test(sourceFile.text)) return variables;
+    const record = (text: string, role: "system" | "user", node: ts.Node): void => {
+      for (const match of text.matchAll(/\{(\w+)\}/g)) {
+        const name = match[1] ?? "";
+        const before = text.slice(0, match.index);
+        const after = text.slice((match.index ?? 0) + match[0].length);
+        const entry = { role, labeled: delimited(before, after), node };
+        const existing = variables.get(name);
+        // The riskiest use wins: system over user, unlabeled over labeled.
+        if (!existing || (entry.role === "system" && existing.role !== "system") || (!entry.labeled && existing.labeled)) variables.set(name, entry);
+      }
+    };
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ["fromMessages", "fromTemplate"].includes(node.expression.name.text)) {
+        const owner = this.taint.evaluator.evaluate(node.expression.expression).refs.map(normalizeRef);
+        const isTemplate = owner.some((r) => this.catalogue.promptBuilders.templates.some((t) => (t.modules as readonly string[]).includes(r.module) && t.exportName === r.exportName));
+        const arg = node.arguments[0];
+        if (isTemplate && arg) {
+          if (ts.isStringLiteralLike(arg)) record(arg.text, "user", arg);
+          else if (ts.isArrayLiteralExpression(arg)) {
+            for (const element of arg.elements) {
+              if (ts.isArrayLiteralExpression(element) && element.elements.length === 2) {
+                const [roleNode, textNode] = element.elements;
+                const role = roleNode && ts.isStringLiteralLike(roleNode) && systemRoles.has(roleNode.text) ? "system" : "user";
+                if (textNode && ts.isStringLiteralLike(textNode)) record(textNode.text, role, textNode);
+              }
+            }
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+    return variables;
+  }
+
+  /** `chain.invoke({ context: docs })` where `context` is a variable of a template in this file. */
+  private templateInvocations(call: ts.CallExpression, templates: ReadonlyMap<string, { role: "system" | "user"; labeled: boolean; node: ts.Node }>): PromptFlow[] {
+    if (templates.size === 0 || !ts.isPropertyAccessExpression(call.expression) || !templateMethods.has(call.expression.name.text)) return [];
+    const arg = call.arguments[0];
+    if (!arg || !ts.isObjectLiteralExpression(arg)) return [];
+    const flows: PromptFlow[] = [];
+    for (const property of arg.properties) {
+      if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
+      const variable = templates.get(propertyNameText(property.name) ?? "");
+      if (!variable) continue;
+      const value = ts.isPropertyAssignment(property) ? property.initializer : property.name;
+      const flow = this.retrievedFlow(value, variable.role, "prompt template", variable.labeled);
+      if (flow) flows.push(flow);
+    }
+    return flows;
+  }
+
+  /** The retrieved content a prompt value carries, with its role and labeling, or undefined. */
+  private retrievedFlow(value: ts.Expression, role: "system" | "user", sinkLabel: string, labeledByTemplate?: boolean): PromptFlow | undefined {
+    const reaching = this.retrievedIn(value);
+    const best = reaching.sort((a, b) => a.steps.length - b.steps.length)[0];
+    if (!best || best.origin.kind !== "source") return undefined;
+    const { labeled, span } = labeledByTemplate !== undefined ? { labeled: labeledByTemplate, span: undefined } : this.labeling(value, 0);
+    const file = value.getSourceFile();
+    const step: Step = { file: file.fileName, start: value.getStart(file), end: value.getEnd(), message: `enters the prompt (${role} role)` };
+    return { role, labeled, node: value, ...(span ? { span } : {}), sinkLabel, source: best.origin, steps: [...best.steps, step] };
+  }
+
+  private retrievedIn(expression: ts.Expression): Fact[] {
+    return this.taint.concretizeFacts(this.taint.evaluator.evaluate(expression).facts).filter((f) => f.origin.kind === "source" && f.origin.category === "retrieved" && isTextLike(f.shape));
+  }
+
+  /**
+   * Whether the retrieved content in a prompt value is delimited: every template span (or
+   * concatenated piece) that carries it sits between an opening and a closing tag, inside a
+   * fence, or is the result of a labeling helper. Follows one `const` to its initializer.
+   */
+  private labeling(value: ts.Expression, depth: number): { labeled: boolean; span?: ts.TemplateSpan } {
+    let expr = value;
+    while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr)) expr = expr.expression;
+    if (this.isLabelerCall(expr)) return { labeled: true };
+    if (ts.isIdentifier(expr) && depth < 2) {
+      const declaration = this.taint.evaluator.scopes.resolve(expr)?.declaration;
+      if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && ts.isIdentifier(declaration.name)) return this.labeling(declaration.initializer, depth + 1);
+      return { labeled: false };
+    }
+    if (!ts.isTemplateExpression(expr)) return { labeled: false };
+    const pieces = [expr.head.text, ...expr.templateSpans.map((s) => s.literal.text)];
+    let unlabeled: ts.TemplateSpan | undefined;
+    expr.templateSpans.forEach((span, index) => {
+      if (unlabeled || this.retrievedIn(span.expression).length === 0) return;
+      const before = pieces.slice(0, index + 1).join("\u0000");
+      const after = pieces.slice(index + 1).join("\u0000");
+      if (!this.isLabelerCall(span.expression) && !delimited(before, after)) unlabeled = span;
+    });
+    return unlabeled ? { labeled: false, span: unlabeled } : { labeled: true };
+  }
+
+  private isLabelerCall(expression: ts.Expression): boolean {
+    if (!ts.isCallExpression(expression)) return false;
+    const callee = expression.expression;
+    const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+    return name !== undefined && this.labelers.has(name);
+  }
+}
+
+/**
+ * True when text placed between `before` and `after` is marked as data: an XML-style tag opened
+ * before and closed after (`<documents>…</documents>`), or a ``` / """ fence around it.
+ */
+export function delimited(before: string, after: string): boolean {
+  for (const match of before.matchAll(/<([A-Za-z][\w-]*)(?:\s[^<>]*)?>/g)) {
+    const tag = match[1] ?? "";
+    const rest = before.slice((match.index ?? 0) + match[0].length);
+    if (!rest.includes(`</${tag}>`) && after.includes(`</${tag}>`)) return true;
+  }
+  for (const fence of ["```", '"""', "'''"]) {
+    if (before.split(fence).length % 2 === 0 && after.includes(fence)) return true;
+  }
+  return false;
+}
