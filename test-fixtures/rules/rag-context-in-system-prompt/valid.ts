@@ -45,3 +45,42 @@ export async function documentTitlesInUserRole(question: string) {
   const titles = docs.map((d) => d.metadata.title).join(", ");
   return generateText({ model: claude("claude-haiku-4-5"), system: SYSTEM_PROMPT, messages: [{ role: "user", content: `<titles>${titles}</titles> ${question}` }] });
 }
+
+import fs from "node:fs";
+import Anthropic from "@anthropic-ai/sdk";
+const anthropic = new Anthropic();
+
+export async function systemFromLocalFile(question: string) {
+  const system = fs.readFileSync("prompts/system.md", "utf8");
+  return anthropic.messages.create({ model: "claude-sonnet-4-5", max_tokens: 500, system, messages: [{ role: "user", content: question }] });
+}
+
+export async function systemFromEnvironment(question: string) {
+  return openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "system", content: process.env.SYSTEM_PROMPT ?? "" }, { role: "user", content: question }] });
+}
+
+export async function retrievedInUserTurnOfAnthropic(question: string) {
+  const docs = await store.similaritySearch(question);
+  return anthropic.messages.create({
+    model: "claude-sonnet-4-5",
+    max_tokens: 500,
+    system: SYSTEM_PROMPT,
+    messages: [{ role: "user", content: `<documents>${docs.map((d) => d.pageContent).join("\n")}</documents>\n${question}` }],
+  });
+}
+
+export async function userQuestionInSystem(question: string) {
+  return generateText({ model: claude("claude-haiku-4-5"), system: `${SYSTEM_PROMPT} The user asked: ${question}`, prompt: question });
+}
+
+export async function scoresOnly(question: string) {
+  const results = await store.similaritySearchWithScore(question);
+  const best = Math.max(...results.map(([, score]) => score));
+  return generateText({ model: claude("claude-haiku-4-5"), system: `${SYSTEM_PROMPT} Confidence: ${best.toFixed(2)}`, prompt: question });
+}
+
+export async function retrievedLoggedNotPrompted(question: string) {
+  const docs = await store.similaritySearch(question);
+  console.info("retrieved", docs.map((d) => d.pageContent));
+  return generateText({ model: claude("claude-haiku-4-5"), system: SYSTEM_PROMPT, prompt: question });
+}
