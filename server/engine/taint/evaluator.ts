@@ -680,6 +680,14 @@ export class Evaluator {
     if (index !== 0 || (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn) && !ts.isMethodDeclaration(fn))) return undefined;
     const classTool = ts.isMethodDeclaration(fn) ? this.toolClassInput(fn, parameter) : undefined;
     if (classTool) return classTool;
+    // Low-level MCP: `server.setRequestHandler(CallToolRequestSchema, async (request) => …)`.
+    const host = fn.parent;
+    if (ts.isCallExpression(host) && host.arguments[1] === (fn as unknown as ts.Expression) && ts.isPropertyAccessExpression(host.expression) && host.expression.name.text === "setRequestHandler") {
+      const schema = host.arguments[0];
+      if (schema && ts.isIdentifier(schema) && schema.text === "CallToolRequestSchema") {
+        return this.toolInputFacts("MCP tool call", "MCP (low-level)", objectWithFields(new Map([["params", objectWithFields(new Map([["arguments", "data" as Shape]]))]])), parameter, undefined, false);
+      }
+    }
     const holder = fn.parent;
     const optionsObject = (ts.isPropertyAssignment(holder) || ts.isMethodDeclaration(fn)) && ts.isObjectLiteralExpression(ts.isMethodDeclaration(fn) ? fn.parent : holder.parent) ? (ts.isMethodDeclaration(fn) ? fn.parent : holder.parent) as ts.ObjectLiteralExpression : undefined;
     const handlerName = ts.isMethodDeclaration(fn) ? propertyNameText(fn.name) : ts.isPropertyAssignment(holder) ? propertyNameText(holder.name) : undefined;
@@ -723,7 +731,7 @@ export class Evaluator {
   }
 
   /** One fact per parameter the model fills, so a finding can name the parameter. */
-  toolInputFacts(tool: string, sdk: string, shape: Shape, parameter: ts.Node, inputField?: string): Value {
+  toolInputFacts(tool: string, sdk: string, shape: Shape, parameter: ts.Node, inputField?: string, perParameter = true): Value {
     const file = parameter.getSourceFile();
     const start = parameter.getStart(file);
     const end = parameter.getEnd();
@@ -732,6 +740,7 @@ export class Evaluator {
       const origin: SourceOrigin = { kind: "source", category: "model", label: `input of tool '${tool}'`, file: file.fileName, start, end, ...(field ? { field } : {}) };
       return { origin, shape: wrap(factShape), accesses: [], steps: [{ file: file.fileName, start, end, message: `tool input${field ? ` '${field}'` : ""} chosen by the model (${sdk})` }], sanitized: new Set() };
     };
+    if (!perParameter) return factsOnly([fact(undefined, shape)]);
     if (typeof shape === "object" && shape.fields.size > 0) {
       return factsOnly([...shape.fields].map(([field, fieldShape]) => fact(field, objectWithFields(new Map([[field, fieldShape]])))));
     }
