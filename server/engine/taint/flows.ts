@@ -374,6 +374,11 @@ export class TaintEngine {
     return sites;
   }
 
+  /** Files of the run that import `file` (relative imports, `require`, re-exports). */
+  importersOf(file: string): ReadonlySet<string> {
+    return this.importers().get(file) ?? new Set();
+  }
+
   /** For each file of the run, the files that import it (relative imports, `require`, re-exports). */
   private importers(): Map<string, Set<string>> {
     if (this.importersMemo) return this.importersMemo;

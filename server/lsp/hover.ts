@@ -1,0 +1,21 @@
+import type { MarkupContent } from "vscode-languageserver/node";
+import { capabilityText, destructiveCapabilities, type ToolInfo } from "../engine/tools/inventory";
+
+/** The capability summary shown when hovering an agent tool's definition. */
+export function toolHover(tool: ToolInfo): MarkupContent {
+  const lines = [`**Agent tool \`${tool.name}\`** (${tool.sdk})`, ""];
+  if (tool.parameters.length > 0) {
+    lines.push("| Parameter | Constraint |", "|---|---|");
+    for (const p of tool.parameters) lines.push(`| \`${p.name}\` | ${p.constraint}${p.free ? " (free text)" : ""} |`);
+    lines.push("");
+  }
+  if (tool.capabilities.length === 0) lines.push("Can: nothing beyond computing a result (read-only).");
+  for (const c of tool.capabilities) {
+    const via = c.parameters.length > 0 ? ` — **model-chosen \`${c.parameters.join("`, `")}\` reaches it unconstrained**` : "";
+    const line = c.node.getSourceFile().getLineAndCharacterOfPosition(c.node.getStart()).line + 1;
+    lines.push(`- Can ${capabilityText[c.kind]}: \`${c.label}\` (line ${line})${via}`);
+  }
+  const destructive = tool.capabilities.some((c) => destructiveCapabilities.has(c.kind));
+  lines.push("", `Approval: ${tool.approval ?? (destructive ? "**none** (destructive tool)" : "none")}`);
+  return { kind: "markdown", value: lines.join("\n") };
+}

@@ -1,0 +1,147 @@
+import fs from "node:fs";
+import ts from "typescript";
+import { ConfigError, type LlmsecConfig } from "../engine/config";
+import { selectFiles } from "../engine/files";
+import type { Finding } from "../engine/finding";
+import { fixText } from "../engine/fixes";
+import { lintSourceFile, type LintFileOptions } from "../engine/linter";
+import { Project, resolveRelativeModule } from "../engine/project";
+import { lintOptionsFor, resolveConfig } from "../engine/run";
+import type { ToolInfo } from "../engine/tools/inventory";
+import { defaultSettings, type ClientSettings } from "./settings";
+
+/**
+ * The engine as the language server uses it: one project for the workspace, the editor's
+ * unsaved text in place of files on disk, and analysis state that is rebuilt after each change
+ * so that cross-file flows always see the latest text of every file.
+ */
+export class WorkspaceAnalyzer {
+  private readonly project = Project.standalone();
+  private config: LlmsecConfig;
+  private settings: ClientSettings = defaultSettings;
+  private options: LintFileOptions | undefined;
+  private files: string[] | undefined;
+
+  constructor(readonly root: string) {
+    this.config = resolveConfig(root, undefined);
+  }
+
+  /** Re-reads llmsec.config.json; on error keeps the last good config and returns the message. */
+  reloadConfig(): string | undefined {
+    try {
+      this.config = resolveConfig(this.root, undefined);
+      this.invalidate();
+      this.files = undefined;
+      return undefined;
+    } catch (error) {
+      return error instanceof ConfigError ? error.message : String(error);
+    }
+  }
+
+  configure(settings: ClientSettings): void {
+    this.settings = settings;
+    this.invalidate();
+  }
+
+  get enabled(): boolean {
+    return this.settings.enable;
+  }
+
+  get runMode(): ClientSettings["run"] {
+    return this.settings.run;
+  }
+
+  get debounceMs(): number {
+    return this.settings.debounceMs;
+  }
+
+  /** The editor's text of an open document replaces the file on disk. */
+  setText(file: string, text: string): void {
+    this.project.update(file, text);
+    this.invalidate();
+  }
+
+  /** A closed document: back to what is on disk (or gone, if the file was deleted). */
+  revertToDisk(file: string): void {
+    if (fs.existsSync(file)) this.project.update(file, fs.readFileSync(file, "utf8"));
+    this.invalidate();
+  }
+
+  isIgnored(file: string): boolean {
+    return !this.workspaceFiles().includes(file) && !file.startsWith(this.root);
+  }
+
+  /** The workspace's files, as `llmsec lint` of the root would select them. */
+  workspaceFiles(): string[] {
+    if (!this.files) {
+      this.files = selectFiles([this.root], { cwd: this.root, ignorePatterns: this.config.ignore, ignoreRoot: this.config.root }).files;
+    }
+    return this.files;
+  }
+
+  lint(file: string): Finding[] {
+    const sourceFile = this.project.load(file);
+    return sourceFile ? lintSourceFile(sourceFile, this.lintOptions()) : [];
+  }
+
+  sourceFile(file: string): ts.SourceFile | undefined {
+    return this.project.load(file);
+  }
+
+  skippedReason(file: string): string | undefined {
+    return this.project.skipped.find((s) => s.file === file)?.reason;
+  }
+
+  /** Files whose findings an edit of `file` can change: those that import it and those it imports. */
+  affectedBy(file: string): string[] {
+    const options = this.lintOptions();
+    const affected = new Set(options.taint.importersOf(file));
+    const sourceFile = this.project.load(file);
+    for (const statement of sourceFile?.statements ?? []) {
+      const spec = ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement) ? statement.moduleSpecifier : undefined;
+      if (!spec || !ts.isStringLiteral(spec)) continue;
+      const target = resolveRelativeModule(spec.text, file)?.resolvedFileName;
+      if (target) affected.add(target);
+    }
+    affected.delete(file);
+    return [...affected];
+  }
+
+  /** The text after every safe fix, or undefined when there is none. */
+  fixAll(file: string): string | undefined {
+    const sourceFile = this.project.load(file);
+    if (!sourceFile) return undefined;
+    const options = this.lintOptions();
+    const outcome = fixText(file, sourceFile, (sf) => lintSourceFile(sf, options), (fix) => fix.safety === "safe");
+    return outcome.applied > 0 ? outcome.text : undefined;
+  }
+
+  /** The innermost tool definition at an offset of a file. */
+  toolAt(file: string, offset: number): ToolInfo | undefined {
+    const sourceFile = this.project.load(file);
+    if (!sourceFile) return undefined;
+    const tools = this.lintOptions().tools.toolsIn(sourceFile).filter((t) => t.start <= offset && offset <= t.node.getEnd());
+    return tools.sort((a, b) => b.start - a.start)[0];
+  }
+
+  allTools(): { file: string; tool: ToolInfo }[] {
+    const options = this.lintOptions();
+    return this.workspaceFiles().flatMap((file) => {
+      const sourceFile = this.project.load(file);
+      return sourceFile ? options.tools.toolsIn(sourceFile).map((tool) => ({ file, tool })) : [];
+    });
+  }
+
+  private invalidate(): void {
+    this.options = undefined;
+  }
+
+  private lintOptions(): LintFileOptions {
+    if (!this.options) {
+      const rules = new Map(this.config.rules);
+      for (const [id, setting] of Object.entries(this.settings.rules)) rules.set(id, setting);
+      this.options = lintOptionsFor({ ...this.config, rules }, this.project, () => this.workspaceFiles());
+    }
+    return this.options;
+  }
+}

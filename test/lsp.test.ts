@@ -1,0 +1,137 @@
+import assert from "node:assert/strict";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { pathToFileURL } from "node:url";
+import type { CodeAction, Hover, TextEdit } from "vscode-languageserver-protocol";
+import { LspSession } from "./support/lsp-client";
+import { tempProject } from "./support/temp-project";
+
+/** Applies LSP text edits to a text (edits on distinct ranges, applied back to front). */
+function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === "\n") lineStarts.push(i + 1);
+  const offset = (p: { line: number; character: number }) => (lineStarts[p.line] ?? text.length) + p.character;
+  return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start)).reduce((acc, e) => acc.slice(0, offset(e.range.start)) + e.newText + acc.slice(offset(e.range.end)), text);
+}
+
+const aiFile = `import OpenAI from "openai";
+const client = new OpenAI();
+export async function ask(question: string): Promise<string> {
+  const r = await client.chat.completions.create({ model: "m", messages: [{ role: "user", content: question }] });
+  return r.choices[0].message.content ?? "";
+}
+`;
+const sqlFile = `import { Pool } from "pg";
+import { ask } from "./ai";
+const pool = new Pool();
+export async function orders(question: string) {
+  const status = await ask(question);
+  return pool.query(\`SELECT * FROM orders WHERE status = '\${status}'\`);
+}
+`;
+const toolFile = `import { tool } from "ai";
+import { z } from "zod";
+import { execSync } from "node:child_process";
+export const tools = {
+  shell: tool({
+    description: "Run a command",
+    inputSchema: z.object({ command: z.string() }),
+    execute: async ({ command }) => execSync(command).toString(),
+  }),
+};
+`;
+
+describe("language server over JSON-RPC", () => {
+  let root: string;
+  let session: LspSession;
+  const file = (name: string) => path.join(root, "src", name);
+
+  before(async () => {
+    root = tempProject({ ".git/HEAD": "", "src/ai.ts": aiFile, "src/orders.ts": sqlFile, "src/tools.ts": toolFile, "src/clean.ts": "export const x = 1;\n" });
+    session = new LspSession();
+    const result = (await session.initialize(root)) as { capabilities: { codeActionProvider: { codeActionKinds: string[] }; hoverProvider: boolean } };
+    assert.deepEqual(result.capabilities.codeActionProvider.codeActionKinds, ["quickfix", "source.fixAll.llmsec"]);
+    assert.equal(result.capabilities.hoverProvider, true);
+  });
+  after(() => session.close());
+
+  it("scans the workspace in the background and publishes diagnostics with code, docs link and the taint path", async () => {
+    await session.waitFor(() => session.diagnosticsOf(file("orders.ts")).length > 0 && session.diagnosticsOf(file("clean.ts")) !== undefined);
+    const [diagnostic] = session.diagnosticsOf(file("orders.ts"));
+    assert.ok(diagnostic);
+    assert.equal(diagnostic.source, "llmsec");
+    assert.equal(diagnostic.code, "llm-output-to-sql");
+    assert.match(diagnostic.codeDescription?.href ?? "", /docs\/rules\/llm-output-to-sql\.md$/);
+    assert.equal(diagnostic.severity, 1);
+    const steps = (diagnostic.relatedInformation ?? []).map((r) => `${path.basename(fileFromUri(r.location.uri))}:${r.location.range.start.line + 1} ${r.message}`);
+    assert.deepEqual(steps, ["ai.ts:4 model output from client.chat.completions.create", "ai.ts:4 assigned to 'r'", "orders.ts:5 returned by 'ask'", "orders.ts:5 assigned to 'status'", "orders.ts:6 reaches pool.query"]);
+    assert.ok(session.statuses.length > 0, "a status notification with the counts is sent");
+  });
+
+  it("updates diagnostics on edit, and across files when a file another depends on changes", async () => {
+    session.open(file("ai.ts"), aiFile);
+    session.open(file("orders.ts"), sqlFile);
+    await session.waitFor(() => session.diagnosticsOf(file("orders.ts")).length === 1);
+    // Make `ask` return a constant: the flow into orders.ts disappears though orders.ts did not change.
+    session.change(file("ai.ts"), aiFile.replace('return r.choices[0].message.content ?? "";', 'return "open";'), 2);
+    await session.waitFor(() => session.diagnosticsOf(file("orders.ts")).length === 0);
+    session.change(file("ai.ts"), aiFile, 3);
+    await session.waitFor(() => session.diagnosticsOf(file("orders.ts")).length === 1);
+  });
+
+  it("offers the rule's fix as a preferred quick fix and an ignore-comment action; applying the fix clears the finding", async () => {
+    const uri = pathToFileURL(file("orders.ts")).href;
+    const [diagnostic] = session.diagnosticsOf(file("orders.ts"));
+    assert.ok(diagnostic);
+    const actions = (await session.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ["quickfix"] } })) as CodeAction[];
+    const titles = actions.map((a) => a.title);
+    assert.deepEqual(titles, ["Pass the model's output as bound query parameters", "Ignore llm-output-to-sql on this line"]);
+    assert.equal(actions[0]?.isPreferred, true);
+    const fixed = applyEdits(sqlFile, actions[0]?.edit?.changes?.[uri] ?? []);
+    assert.match(fixed, /pool\.query\(`SELECT \* FROM orders WHERE status = \$1`, \[status\]\)/);
+    session.change(file("orders.ts"), fixed, 4);
+    await session.waitFor(() => session.diagnosticsOf(file("orders.ts")).length === 0);
+    const ignored = applyEdits(sqlFile, actions[1]?.edit?.changes?.[uri] ?? []);
+    assert.match(ignored, /\n  \/\/ llmsec-ignore-next-line llm-output-to-sql -- <reason>\n  return pool\.query/);
+  });
+
+  it("answers source.fixAll.llmsec with every safe fix as one edit", async () => {
+    const text = `// llmsec-ignore-next-line llm-output-to-eval -- stale\nexport const a = 1;\n${sqlFile.replace(/^import/m, "import")}`;
+    session.open(file("fixall.ts"), text.replace('"./ai"', '"./ai"'));
+    await session.waitFor(() => session.diagnosticsOf(file("fixall.ts")).length === 2);
+    const uri = pathToFileURL(file("fixall.ts")).href;
+    const actions = (await session.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ["source.fixAll"] } })) as CodeAction[];
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0]?.kind, "source.fixAll.llmsec");
+    const fixed = applyEdits(text, actions[0]?.edit?.changes?.[uri] ?? []);
+    assert.ok(!fixed.includes("llmsec-ignore-next-line"), "the unused suppression is removed");
+    assert.match(fixed, /status = \$1`, \[status\]\)/);
+  });
+
+  it("shows a tool's capability summary on hover", async () => {
+    session.open(file("tools.ts"), toolFile);
+    await session.waitFor(() => session.diagnosticsOf(file("tools.ts")).length >= 2);
+    const hover = (await session.connection.sendRequest("textDocument/hover", { textDocument: { uri: pathToFileURL(file("tools.ts")).href }, position: { line: 4, character: 10 } })) as Hover;
+    const value = typeof hover.contents === "object" && "value" in hover.contents ? hover.contents.value : "";
+    assert.match(value, /\*\*Agent tool `shell`\*\* \(Vercel AI SDK\)/);
+    assert.match(value, /\| `command` \| string \(free text\) \|/);
+    assert.match(value, /Can run shell commands: `child_process.execSync` \(line 8\) — \*\*model-chosen `command` reaches it unconstrained\*\*/);
+    assert.match(value, /Approval: \*\*none\*\* \(destructive tool\)/);
+  });
+
+  it("survives a document that does not parse, and a malformed message", async () => {
+    session.open(file("broken.ts"), "export function f( {\n  return eval(\n");
+    await session.waitFor(() => session.diagnosticsOf(file("broken.ts")).some((d) => d.code === "llmsec-syntax-error"));
+    session.process.stdin?.write("Content-Length: 20\r\n\r\n{ this is not json }");
+    session.process.stdin?.write("Content-Length: 44\r\n\r\n" + JSON.stringify({ jsonrpc: "2.0", id: 999, method: "nope" }).padEnd(44));
+    const inventory = (await session.connection.sendRequest("llmsec/toolInventory")) as string;
+    assert.match(inventory, /^TOOL\s+SDK\s+LOCATION/);
+    assert.match(inventory, /shell\s+Vercel AI SDK\s+src\/tools\.ts:5/);
+    assert.equal(session.process.exitCode, null, "the server is still running");
+  });
+});
+
+function fileFromUri(uri: string): string {
+  return new URL(uri).pathname;
+}
+
