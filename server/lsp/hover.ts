@@ -19,3 +19,13 @@ export function toolHover(tool: ToolInfo): MarkupContent {
   lines.push("", `Approval: ${tool.approval ?? (destructive ? "**none** (destructive tool)" : "none")}`);
   return { kind: "markdown", value: lines.join("\n") };
 }
+
+/** The workspace's tool inventory as a Markdown document, for the "Show agent tool inventory" view. */
+export function toolInventoryMarkdown(entries: readonly { file: string; tool: ToolInfo }[], displayPath: (file: string) => string): string {
+  if (entries.length === 0) return "# Agent tools\n\nNo agent tools found in this workspace.\n";
+  const sections = entries.map(({ file, tool }) => {
+    const line = tool.node.getSourceFile().getLineAndCharacterOfPosition(tool.start).line + 1;
+    return `## \`${tool.name}\`\n\n${displayPath(file)}:${line}\n\n${toolHover(tool).value}`;
+  });
+  return `# Agent tools (${entries.length})\n\n${sections.join("\n\n---\n\n")}\n`;
+}

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
   CodeActionKind,
@@ -18,7 +19,7 @@ import { formatToolsTable } from "../cli/tools-command";
 import { plainPalette } from "../cli/color";
 import { fixAllAction, fixAllKind, quickFixes } from "./code-actions";
 import { toDiagnostic } from "./convert";
-import { toolHover } from "./hover";
+import { toolHover, toolInventoryMarkdown } from "./hover";
 import { normalizeSettings } from "./settings";
 import { WorkspaceAnalyzer } from "./workspace";
 
@@ -213,9 +214,11 @@ export function startServer(connection: Connection): void {
   }));
 
   connection.onRequest("llmsec/scanWorkspace", guard("scan request", Promise.resolve(), () => scanWorkspace()));
-  connection.onRequest("llmsec/toolInventory", guard("tool inventory", "", () => {
+  connection.onRequest("llmsec/toolInventory", guard("tool inventory", "", (params: { format?: string } | undefined) => {
     if (!workspace) return "";
-    return formatToolsTable(workspace.allTools(), workspace.root, plainPalette);
+    const root = workspace.root;
+    if (params?.format === "markdown") return toolInventoryMarkdown(workspace.allTools(), (file) => path.relative(root, file));
+    return formatToolsTable(workspace.allTools(), root, plainPalette);
   }));
 
   documents.listen(connection);

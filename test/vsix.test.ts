@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { it } from "node:test";
+import { zipEntries } from "./support/zip";
+
+it("vsce package produces a .vsix with only what runs, under 5 MB", () => {
+  const root = path.join(__dirname, "..");
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "llmsec-vsix-")), "llmsec.vsix");
+  const vsce = path.join(root, "node_modules", "@vscode", "vsce", "vsce");
+  const run = spawnSync(process.execPath, [vsce, "package", "--no-dependencies", "--out", out], { cwd: root, encoding: "utf8", timeout: 120_000 });
+  assert.equal(run.status, 0, run.stderr + run.stdout);
+  const names = zipEntries(out).map((e) => e.name).sort();
+  assert.deepEqual(names, [
+    "[Content_Types].xml",
+    "extension.vsixmanifest",
+    "extension/LICENSE.txt",
+    "extension/changelog.md",
+    "extension/dist/client.js",
+    "extension/dist/server.js",
+    "extension/images/icon.png",
+    "extension/package.json",
+    "extension/readme.md",
+    "extension/schema/llmsec.config.schema.json",
+  ]);
+  assert.ok(fs.statSync(out).size < 5 * 1024 * 1024, `${fs.statSync(out).size} bytes`);
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as { main: string; contributes: { commands: { command: string }[] } };
+  assert.equal(manifest.main, "./dist/client.js");
+  assert.deepEqual(manifest.contributes.commands.map((c) => c.command), ["llmsec.scanWorkspace", "llmsec.showToolInventory", "llmsec.restartServer"]);
+});
