@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { pathToFileURL } from "node:url";
@@ -128,6 +129,17 @@ describe("language server over JSON-RPC", () => {
     assert.match(inventory, /^TOOL\s+SDK\s+LOCATION/);
     assert.match(inventory, /shell\s+Vercel AI SDK\s+src\/tools\.ts:5/);
     assert.equal(session.process.exitCode, null, "the server is still running");
+  });
+
+  it("skips a huge minified buffer with no diagnostics, and forgets a deleted file", async () => {
+    session.open(file("bundle.js"), `var a=${"1+".repeat(6000)}eval(x);`);
+    const minifiedUri = pathToFileURL(file("bundle.js")).href;
+    await session.waitFor(() => session.diagnostics.has(minifiedUri));
+    assert.deepEqual(session.diagnosticsOf(file("bundle.js")), []);
+    fs.rmSync(file("tools.ts"));
+    void session.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: pathToFileURL(file("tools.ts")).href, type: 3 }] });
+    await session.waitFor(() => session.diagnosticsOf(file("tools.ts")).length === 0);
+    assert.equal(session.process.exitCode, null);
   });
 });
 

@@ -87,6 +87,12 @@ export class Project {
     if (!this.program) this.sourceFiles.delete(file);
   }
 
+  /** Drops a file that no longer exists. */
+  forget(file: string): void {
+    this.sourceFiles.delete(file);
+    this.program = undefined;
+  }
+
   /** A file's text: from its tree when loaded, else read from disk without parsing. */
   textOf(file: string): string | undefined {
     const cached = this.sourceFiles.get(file);

@@ -4,6 +4,7 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  FileChangeType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -158,7 +159,14 @@ export function startServer(connection: Connection): void {
       const file = fileOf(event.uri);
       if (!file) continue;
       if (file.endsWith(configFileName)) configChanged = true;
-      else if (isLintable(file) && !documents.get(event.uri)) {
+      else if (isLintable(file) && event.type === FileChangeType.Deleted) {
+        const affected = workspace.affectedBy(file);
+        workspace.forget(file);
+        published.delete(file);
+        void connection.sendDiagnostics({ uri: event.uri, diagnostics: [] });
+        for (const other of affected) if (published.has(other)) publish(other, workspace.lint(other));
+        sendStatus();
+      } else if (isLintable(file) && !documents.get(event.uri)) {
         workspace.revertToDisk(file);
         analyze(file, true);
       }

@@ -7,6 +7,7 @@ import { fixText } from "../engine/fixes";
 import { lintSourceFile, type LintFileOptions } from "../engine/linter";
 import { Project, resolveRelativeModule } from "../engine/project";
 import { lintOptionsFor, resolveConfig } from "../engine/run";
+import { maxFileBytes, minifiedReason } from "../engine/source";
 import type { ToolInfo } from "../engine/tools/inventory";
 import { defaultSettings, type ClientSettings } from "./settings";
 
@@ -21,6 +22,7 @@ export class WorkspaceAnalyzer {
   private settings: ClientSettings = defaultSettings;
   private options: LintFileOptions | undefined;
   private files: string[] | undefined;
+  private readonly bufferSkips = new Map<string, string>();
 
   constructor(readonly root: string) {
     this.config = resolveConfig(root, undefined);
@@ -81,7 +83,22 @@ export class WorkspaceAnalyzer {
 
   lint(file: string): Finding[] {
     const sourceFile = this.project.load(file);
-    return sourceFile ? lintSourceFile(sourceFile, this.lintOptions()) : [];
+    if (!sourceFile) return [];
+    // An open buffer bypasses the size and minified-file checks of reading from disk: apply them here.
+    const tooBig = sourceFile.text.length > maxFileBytes ? `larger than ${maxFileBytes / 1024 / 1024} MB` : minifiedReason(file, sourceFile.text);
+    if (tooBig) {
+      this.bufferSkips.set(file, tooBig);
+      return [];
+    }
+    this.bufferSkips.delete(file);
+    return lintSourceFile(sourceFile, this.lintOptions());
+  }
+
+  /** A file deleted from disk: forget it. */
+  forget(file: string): void {
+    this.project.forget(file);
+    this.files = undefined;
+    this.invalidate();
   }
 
   sourceFile(file: string): ts.SourceFile | undefined {
@@ -89,7 +106,7 @@ export class WorkspaceAnalyzer {
   }
 
   skippedReason(file: string): string | undefined {
-    return this.project.skipped.find((s) => s.file === file)?.reason;
+    return this.bufferSkips.get(file) ?? this.project.skipped.find((s) => s.file === file)?.reason;
   }
 
   /** Files whose findings an edit of `file` can change: those that import it and those it imports. */
