@@ -8,6 +8,7 @@ import { Project, type SkippedFile } from "./project";
 import { activeRules, knownRuleIds, severityFor } from "./registry";
 import { catalogue } from "../../rules/catalogue";
 import { TaintEngine } from "./taint/flows";
+import type { ImportGraph } from "./taint/import-graph";
 import { PromptAnalyzer } from "./taint/prompts";
 import { ToolInventory, type ToolInfo } from "./tools/inventory";
 
@@ -56,8 +57,8 @@ function commonDirectory(paths: readonly string[]): string | undefined {
   return common;
 }
 
-export function lintOptionsFor(config: LlmsecConfig, project: Project, runFiles: () => readonly string[] = () => []): LintFileOptions {
-  const taint = new TaintEngine(catalogue, (file) => project.load(file), runFiles, config.sources);
+export function lintOptionsFor(config: LlmsecConfig, project: Project, runFiles: () => readonly string[] = () => [], imports?: ImportGraph): LintFileOptions {
+  const taint = new TaintEngine(catalogue, (file) => project.load(file), runFiles, config.sources, imports);
   return {
     taint,
     tools: new ToolInventory(catalogue, taint),

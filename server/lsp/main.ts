@@ -33,6 +33,7 @@ export function startServer(connection: Connection): void {
   const published = new Map<string, Finding[]>();
   const timers = new Map<string, NodeJS.Timeout>();
   let scanGeneration = 0;
+  let currentScan: Promise<void> | undefined;
 
   const log = (message: string) => connection.console.log(`[llmsec] ${message}`);
   const guard = <A extends unknown[], R>(name: string, fallback: R, handler: (...args: A) => R) => (...args: A): R => {
@@ -85,8 +86,18 @@ export function startServer(connection: Connection): void {
     }), workspace.debounceMs));
   };
 
+  /** The running scan, or a new one (`restart` cancels a running scan first, after a config change). */
+  const scanWorkspace = (restart = false): Promise<void> => {
+    if (currentScan && !restart) return currentScan;
+    const scan = runScan().finally(() => {
+      if (currentScan === scan) currentScan = undefined;
+    });
+    currentScan = scan;
+    return scan;
+  };
+
   /** Analyzes the whole workspace in the background, a file at a time, yielding to edits. */
-  const scanWorkspace = async () => {
+  const runScan = async () => {
     if (!workspace) return;
     const generation = ++scanGeneration;
     const files = workspace.workspaceFiles();
@@ -115,7 +126,7 @@ export function startServer(connection: Connection): void {
 
   const reanalyzeAll = () => {
     for (const document of documents.all()) schedule(document.uri);
-    void scanWorkspace();
+    void scanWorkspace(true);
   };
 
   connection.onInitialize((params): InitializeResult => {

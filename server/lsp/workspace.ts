@@ -8,6 +8,7 @@ import { lintSourceFile, type LintFileOptions } from "../engine/linter";
 import { Project, resolveRelativeModule } from "../engine/project";
 import { lintOptionsFor, resolveConfig } from "../engine/run";
 import { maxFileBytes, minifiedReason } from "../engine/source";
+import { ImportGraph } from "../engine/taint/import-graph";
 import type { ToolInfo } from "../engine/tools/inventory";
 import { defaultSettings, type ClientSettings } from "./settings";
 
@@ -23,6 +24,8 @@ export class WorkspaceAnalyzer {
   private options: LintFileOptions | undefined;
   private files: string[] | undefined;
   private readonly bufferSkips = new Map<string, string>();
+  /** Kept across edits: an edit re-reads only the edited file's imports. */
+  private readonly imports = new ImportGraph((file) => this.project.load(file), () => this.workspaceFiles());
 
   constructor(readonly root: string) {
     this.config = resolveConfig(root, undefined);
@@ -59,13 +62,16 @@ export class WorkspaceAnalyzer {
 
   /** The editor's text of an open document replaces the file on disk. */
   setText(file: string, text: string): void {
+    if (this.project.load(file)?.text === text) return; // nothing changed: keep the analysis
     this.project.update(file, text);
+    this.imports.update(file);
     this.invalidate();
   }
 
   /** A closed document: back to what is on disk (or gone, if the file was deleted). */
   revertToDisk(file: string): void {
     if (fs.existsSync(file)) this.project.update(file, fs.readFileSync(file, "utf8"));
+    this.imports.update(file);
     this.invalidate();
   }
 
@@ -98,6 +104,7 @@ export class WorkspaceAnalyzer {
   forget(file: string): void {
     this.project.forget(file);
     this.files = undefined;
+    this.imports.update(file);
     this.invalidate();
   }
 
@@ -157,7 +164,7 @@ export class WorkspaceAnalyzer {
     if (!this.options) {
       const rules = new Map(this.config.rules);
       for (const [id, setting] of Object.entries(this.settings.rules)) rules.set(id, setting);
-      this.options = lintOptionsFor({ ...this.config, rules }, this.project, () => this.workspaceFiles());
+      this.options = lintOptionsFor({ ...this.config, rules }, this.project, () => this.workspaceFiles(), this.imports);
     }
     return this.options;
   }

@@ -12,15 +12,18 @@ export class LspSession {
   readonly connection: ProtocolConnection;
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly statuses: { errors: number; warnings: number }[] = [];
+  /** The document version of the last diagnostics published per URI. */
+  readonly versions = new Map<string, number | undefined>();
   private waiters: { predicate: () => boolean; resolve: () => void }[] = [];
   stderr = "";
 
-  constructor() {
+  constructor(private readonly settings: { debounceMs?: number } = {}) {
     this.process = spawn(process.execPath, [serverPath, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
     this.process.stderr?.on("data", (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, params.diagnostics);
+      this.versions.set(params.uri, params.version);
       this.check();
     });
     this.connection.onNotification("llmsec/status", (status: { errors: number; warnings: number }) => {
@@ -28,7 +31,7 @@ export class LspSession {
     });
     this.connection.onNotification("window/logMessage", () => undefined);
     this.connection.onRequest("window/workDoneProgress/create", () => null);
-    this.connection.onRequest("workspace/configuration", () => [{ enable: true, run: "onType", debounceMs: 20 }]);
+    this.connection.onRequest("workspace/configuration", () => [{ enable: true, run: "onType", debounceMs: this.settings.debounceMs ?? 20 }]);
     this.connection.onRequest("client/registerCapability", () => null);
     this.connection.listen();
   }

@@ -3,6 +3,7 @@ import ts from "typescript";
 import type { Catalogue, CallSink, SinkKind } from "../../../rules/catalogue";
 import { calleeMatches, Evaluator, functionName, type CustomSource } from "./evaluator";
 import { isTextLike, objectWithFields } from "./shape";
+import { ImportGraph } from "./import-graph";
 import { ModuleGraph } from "./modules";
 import type { Access } from "./shape";
 import { accessFacts, emptyValue, type Fact, type SourceOrigin, type Step, type Value } from "./value";
@@ -46,15 +47,18 @@ export class TaintEngine {
   readonly evaluator: Evaluator;
   private readonly flowsByFile = new WeakMap<ts.SourceFile, Flow[]>();
   private readonly callSiteMemo = new Map<ts.SignatureDeclaration, CallSite[]>();
-  private importersMemo: Map<string, Set<string>> | undefined;
+  private readonly imports: ImportGraph;
+  private readonly callIndexes = new WeakMap<ts.SourceFile, Map<string, CallSite[]>>();
   private readonly sinksByName: Map<string, CallSink[]>;
 
   constructor(
     private readonly catalogue: Catalogue,
     private readonly load: (file: string) => ts.SourceFile | undefined,
-    private readonly runFiles: () => readonly string[],
+    runFiles: () => readonly string[],
     customSources: readonly CustomSource[],
+    imports?: ImportGraph,
   ) {
+    this.imports = imports ?? new ImportGraph(load, runFiles);
     this.evaluator = new Evaluator(catalogue, new ModuleGraph(load), customSources);
     this.sinksByName = sinksByName(catalogue);
   }
@@ -356,51 +360,43 @@ export class TaintEngine {
     this.callSiteMemo.set(fn, sites);
     if (!name) return sites;
     const home = fn.getSourceFile().fileName;
-    const candidates = [home, ...(this.importers().get(home) ?? [])];
+    const candidates = [home, ...this.imports.importersOf(home)];
     for (const file of candidates) {
       const sourceFile = this.load(file);
       if (!sourceFile || !sourceFile.text.includes(name)) continue;
-      const visit = (node: ts.Node): void => {
-        if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && calleeName(node.expression) === name) {
-          const targets = this.evaluator.evaluate(node.expression).functions;
-          if (targets.includes(fn)) sites.push(node);
-        } else if ((ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) && ts.isIdentifier(node.tagName) && node.tagName.text === name) {
-          if (this.evaluator.evaluate(node.tagName).functions.includes(fn)) sites.push(node);
-        }
-        ts.forEachChild(node, visit);
-      };
-      visit(sourceFile);
+      for (const node of this.callIndex(sourceFile).get(name) ?? []) {
+        const callee = ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node) ? node.tagName : node.expression;
+        if (this.evaluator.evaluate(callee as ts.Expression).functions.includes(fn)) sites.push(node);
+      }
     }
     return sites;
   }
 
-  /** Files of the run that import `file` (relative imports, `require`, re-exports). */
-  importersOf(file: string): ReadonlySet<string> {
-    return this.importers().get(file) ?? new Set();
+  /** Every call and JSX element of a file by the name it calls: one walk per file, shared by all callers searches. */
+  private callIndex(sourceFile: ts.SourceFile): Map<string, CallSite[]> {
+    let index = this.callIndexes.get(sourceFile);
+    if (index) return index;
+    const built = new Map<string, CallSite[]>();
+    const add = (name: string | undefined, node: CallSite): void => {
+      if (name === undefined) return;
+      const list = built.get(name);
+      if (list) list.push(node);
+      else built.set(name, [node]);
+    };
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) || ts.isNewExpression(node)) add(calleeName(node.expression), node);
+      else if ((ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) && ts.isIdentifier(node.tagName)) add(node.tagName.text, node);
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+    this.callIndexes.set(sourceFile, built);
+    index = built;
+    return index;
   }
 
-  /** For each file of the run, the files that import it (relative imports, `require`, re-exports). */
-  private importers(): Map<string, Set<string>> {
-    if (this.importersMemo) return this.importersMemo;
-    const map = new Map<string, Set<string>>();
-    const graph = new ModuleGraph(this.load);
-    for (const file of this.runFiles()) {
-      const sourceFile = this.load(file);
-      if (!sourceFile) continue;
-      const visit = (node: ts.Node): void => {
-        let specifier: string | undefined;
-        if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteralLike(node.moduleSpecifier)) specifier = node.moduleSpecifier.text;
-        else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "require" && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) specifier = node.arguments[0].text;
-        if (specifier?.startsWith(".")) {
-          const target = graph.resolve(specifier, file);
-          if (target) (map.get(target) ?? map.set(target, new Set()).get(target))?.add(file);
-        }
-        if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isCallExpression(node) || ts.isBlock(node) || ts.isSourceFile(node) || ts.isVariableStatement(node) || ts.isVariableDeclarationList(node) || ts.isVariableDeclaration(node)) ts.forEachChild(node, visit);
-      };
-      visit(sourceFile);
-    }
-    this.importersMemo = map;
-    return map;
+  /** Files of the run that import `file` (relative imports, `require`, re-exports). */
+  importersOf(file: string): ReadonlySet<string> {
+    return this.imports.importersOf(file);
   }
 }
 
