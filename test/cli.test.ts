@@ -150,6 +150,19 @@ describe("llmsec CLI", () => {
     assert.match(run.stderr, /skipped src\/vendor\.min\.js: minified file/);
   });
 
+  it("skips generated code nested too deeply for the parser or the analysis, and goes on", () => {
+    const root = leakyProject();
+    // Too deep for the parser, and (spread over many lines, so not "minified") too deep for the rules' walk.
+    fs.writeFileSync(path.join(root, "src", "arrays.ts"), `export const a = ${"[\n".repeat(5000)}${"]\n".repeat(5000)};\n`);
+    fs.writeFileSync(path.join(root, "src", "sum.ts"), `export const s = 1${"\n + 1".repeat(20000)};\n`);
+    const run = runCli(["lint", "--format", "json"], root);
+    assert.equal(run.code, 1, run.stderr);
+    const report = JSON.parse(run.stdout) as { results: { findings: { ruleId: string }[] }[]; skipped: { file: string; reason: string }[] };
+    assert.deepEqual(report.results.flatMap((r) => r.findings.map((f) => f.ruleId)), ["secret-llm-provider-key"]);
+    assert.deepEqual(report.skipped.map((s) => [path.basename(s.file), s.reason]).sort(), [["arrays.ts", "nested too deeply to analyze"], ["sum.ts", "nested too deeply to analyze"]]);
+    assert.match(run.stderr, /skipped src\/sum\.ts: nested too deeply to analyze/);
+  });
+
   describe("--fix", () => {
     const project = () =>
       tempProject({

@@ -10,7 +10,7 @@ import { countBySeverity, type FileResult } from "../engine/finding";
 import { fixText, writeFileAtomic } from "../engine/fixes";
 import { lintSourceFile } from "../engine/linter";
 import { allRuleMetas } from "../engine/registry";
-import { runLint } from "../engine/run";
+import { lintGuarded, runLint } from "../engine/run";
 
 export interface CliIo {
   readonly cwd: string;
@@ -35,7 +35,7 @@ export function lintCommand(args: LintArgs, io: CliIo): number {
     return 2;
   }
   for (const skipped of run.skipped) io.stderr.write(`llmsec: skipped ${displayPath(skipped.file, io.cwd)}: ${skipped.reason}\n`);
-  if (run.results.length === 0) io.stderr.write("llmsec: no JavaScript or TypeScript files to analyze\n");
+  if (run.results.length === 0) io.stderr.write(run.skipped.length > 0 ? "llmsec: every selected file was skipped; nothing analyzed\n" : "llmsec: no JavaScript or TypeScript files to analyze\n");
 
   let results = run.results;
   if (args.fix) results = applyFixes(results, args, run, io);
@@ -99,7 +99,8 @@ function applyFixes(results: FileResult[], args: LintArgs, run: ReturnType<typeo
     const updated = run.project.update(result.file, outcome.text);
     appliedTotal += outcome.applied;
     filesFixed++;
-    after.push({ file: result.file, findings: lintSourceFile(updated, run.lintOptions) });
+    const findings = updated && lintGuarded(run.project, updated, run.lintOptions);
+    if (findings) after.push({ file: result.file, findings });
   }
   if (appliedTotal > 0) io.stderr.write(`llmsec: applied ${appliedTotal} fix(es) in ${filesFixed} file(s)\n`);
   return after;

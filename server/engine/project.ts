@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { isLintable } from "./files";
-import { parseSource, readSource } from "./source";
+import { isStackOverflow, parseSource, readSource, tooDeepReason } from "./source";
 
 export interface SkippedFile {
   readonly file: string;
@@ -36,6 +36,7 @@ export class Project {
   private program: ts.Program | undefined;
   private programFailed = false;
   readonly skipped: SkippedFile[] = [];
+  private readonly unanalyzable = new Map<string, string>();
 
   private constructor(
     options: ts.CompilerOptions,
@@ -69,14 +70,24 @@ export class Project {
   load(file: string): ts.SourceFile | undefined {
     const cached = this.sourceFiles.get(file);
     if (cached) return cached;
+    if (this.unanalyzable.has(file)) return undefined;
     const read = readSource(file);
     if ("skipped" in read) {
-      this.skipped.push({ file, reason: read.skipped });
+      this.skip(file, read.skipped);
       return undefined;
     }
-    const sourceFile = parseSource(file, read.text);
-    this.sourceFiles.set(file, sourceFile);
-    return sourceFile;
+    return this.parse(file, read.text);
+  }
+
+  /** Records that a file cannot be analyzed (say, its nesting overflowed a walk): it is not loaded again. */
+  skip(file: string, reason: string): void {
+    this.sourceFiles.delete(file);
+    this.unanalyzable.set(file, reason);
+    if (!this.skipped.some((s) => s.file === file)) this.skipped.push({ file, reason });
+  }
+
+  skipReason(file: string): string | undefined {
+    return this.unanalyzable.get(file);
   }
 
   /**
@@ -90,6 +101,7 @@ export class Project {
   /** Drops a file that no longer exists. */
   forget(file: string): void {
     this.sourceFiles.delete(file);
+    this.unanalyzable.delete(file);
     this.program = undefined;
   }
 
@@ -101,12 +113,25 @@ export class Project {
     return "text" in read ? read.text : undefined;
   }
 
-  /** Replaces a file's text (the editor's unsaved buffer, or a file just fixed). */
-  update(file: string, text: string): ts.SourceFile {
-    const sourceFile = parseSource(file, text);
-    this.sourceFiles.set(file, sourceFile);
+  /** Replaces a file's text (the editor's unsaved buffer, or a file just fixed); undefined when it cannot be parsed. */
+  update(file: string, text: string): ts.SourceFile | undefined {
     this.program = undefined;
-    return sourceFile;
+    this.unanalyzable.delete(file);
+    const index = this.skipped.findIndex((s) => s.file === file);
+    if (index >= 0) this.skipped.splice(index, 1);
+    return this.parse(file, text);
+  }
+
+  private parse(file: string, text: string): ts.SourceFile | undefined {
+    try {
+      const sourceFile = parseSource(file, text);
+      this.sourceFiles.set(file, sourceFile);
+      return sourceFile;
+    } catch (error) {
+      if (!isStackOverflow(error)) throw error;
+      this.skip(file, tooDeepReason);
+      return undefined;
+    }
   }
 
   /** The type checker over every loaded file; built at the first call, undefined if building it failed. */

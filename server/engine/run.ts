@@ -2,9 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { defaultConfig, findConfigFile, loadConfig, type LlmsecConfig } from "./config";
 import { selectFiles } from "./files";
-import type { FileResult } from "./finding";
+import type ts from "typescript";
+import type { FileResult, Finding } from "./finding";
 import { lintSourceFile, type LintFileOptions } from "./linter";
 import { Project, type SkippedFile } from "./project";
+import { isStackOverflow, tooDeepReason } from "./source";
 import { activeRules, knownRuleIds, severityFor } from "./registry";
 import { catalogue } from "../../rules/catalogue";
 import { TaintEngine } from "./taint/flows";
@@ -71,6 +73,21 @@ export function lintOptionsFor(config: LlmsecConfig, project: Project, runFiles:
   };
 }
 
+/** Lints one file; undefined (and the file recorded as skipped) when its nesting overflows the stack. */
+export function lintGuarded(project: Project, sourceFile: ts.SourceFile, options: LintFileOptions): Finding[] | undefined {
+  return skipIfTooDeep(project, sourceFile.fileName, () => lintSourceFile(sourceFile, options));
+}
+
+export function skipIfTooDeep<T>(project: Project, file: string, analyze: () => T): T | undefined {
+  try {
+    return analyze();
+  } catch (error) {
+    if (!isStackOverflow(error)) throw error;
+    project.skip(file, tooDeepReason);
+    return undefined;
+  }
+}
+
 export interface ToolsResult {
   readonly tools: { readonly file: string; readonly tool: ToolInfo }[];
   readonly skipped: readonly SkippedFile[];
@@ -89,7 +106,9 @@ export function collectTools(options: RunOptions): ToolsResult {
   const tools: { file: string; tool: ToolInfo }[] = [];
   for (const file of selection.files) {
     const sourceFile = project.load(file);
-    if (sourceFile) for (const tool of inventory.toolsIn(sourceFile)) tools.push({ file, tool });
+    if (!sourceFile) continue;
+    const found = skipIfTooDeep(project, file, () => inventory.toolsIn(sourceFile));
+    if (found) for (const tool of found) tools.push({ file, tool });
   }
   return { tools, skipped: project.skipped, unmatched: selection.unmatched };
 }
@@ -111,7 +130,8 @@ export function runLint(options: RunOptions): RunResult {
   let done = 0;
   for (const file of selection.files) {
     const sourceFile = project.load(file);
-    if (sourceFile) results.push({ file, findings: lintSourceFile(sourceFile, lintOptions) });
+    const findings = sourceFile && lintGuarded(project, sourceFile, lintOptions);
+    if (findings) results.push({ file, findings });
     options.onProgress?.(++done, selection.files.length);
   }
   return { results, skipped: project.skipped, unmatched: selection.unmatched, config, project, lintOptions };

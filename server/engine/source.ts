@@ -5,6 +5,13 @@ import ts from "typescript";
 /** Files larger than this are skipped with a note: generated code or data, not hand-written source. */
 export const maxFileBytes = 2 * 1024 * 1024;
 
+/** Why a file is skipped when its nesting exhausts the stack of the parser or of a walk over it (generated code). */
+export const tooDeepReason = "nested too deeply to analyze";
+
+export function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
 export type ReadResult = { readonly text: string } | { readonly skipped: string };
 
 /**

@@ -6,7 +6,7 @@ import type { Finding } from "../engine/finding";
 import { fixText } from "../engine/fixes";
 import { lintSourceFile, type LintFileOptions } from "../engine/linter";
 import { Project, resolveRelativeModule } from "../engine/project";
-import { lintOptionsFor, resolveConfig } from "../engine/run";
+import { lintGuarded, lintOptionsFor, resolveConfig, skipIfTooDeep } from "../engine/run";
 import { maxFileBytes, minifiedReason } from "../engine/source";
 import { ImportGraph } from "../engine/taint/import-graph";
 import type { ToolInfo } from "../engine/tools/inventory";
@@ -97,7 +97,7 @@ export class WorkspaceAnalyzer {
       return [];
     }
     this.bufferSkips.delete(file);
-    return lintSourceFile(sourceFile, this.lintOptions());
+    return lintGuarded(this.project, sourceFile, this.lintOptions()) ?? [];
   }
 
   /** A file deleted from disk: forget it. */
@@ -113,7 +113,7 @@ export class WorkspaceAnalyzer {
   }
 
   skippedReason(file: string): string | undefined {
-    return this.bufferSkips.get(file) ?? this.project.skipped.find((s) => s.file === file)?.reason;
+    return this.bufferSkips.get(file) ?? this.project.skipReason(file) ?? this.project.skipped.find((s) => s.file === file)?.reason;
   }
 
   /** Files whose findings an edit of `file` can change: those that import it and those it imports. */
@@ -152,7 +152,8 @@ export class WorkspaceAnalyzer {
     const options = this.lintOptions();
     return this.workspaceFiles().flatMap((file) => {
       const sourceFile = this.project.load(file);
-      return sourceFile ? options.tools.toolsIn(sourceFile).map((tool) => ({ file, tool })) : [];
+      const tools = sourceFile && skipIfTooDeep(this.project, file, () => options.tools.toolsIn(sourceFile));
+      return (tools ?? []).map((tool) => ({ file, tool }));
     });
   }
 

@@ -13,6 +13,7 @@ import { parseSource } from "../../server/engine/source";
 export function lintText(file: string, text: string, runFiles: readonly string[] = []): Finding[] {
   const project = Project.standalone();
   const sourceFile = project.update(path.resolve(file), text);
+  if (!sourceFile) throw new Error(`${file}: ${project.skipReason(path.resolve(file))}`);
   const files = [...new Set([path.resolve(file), ...runFiles])];
   return lintSourceFile(sourceFile, lintOptionsFor(resolveConfig(path.dirname(path.resolve(file)), undefined), project, () => files));
 }

@@ -29,7 +29,9 @@ export class LspSession {
     this.connection.onNotification("llmsec/status", (status: { errors: number; warnings: number }) => {
       this.statuses.push(status);
     });
-    this.connection.onNotification("window/logMessage", () => undefined);
+    this.connection.onNotification("window/logMessage", (message: { message: string }) => {
+      this.stderr += `${message.message}\n`;
+    });
     this.connection.onRequest("window/workDoneProgress/create", () => null);
     this.connection.onRequest("workspace/configuration", () => [{ enable: true, run: "onType", debounceMs: this.settings.debounceMs ?? 20 }]);
     this.connection.onRequest("client/registerCapability", () => null);

@@ -42,7 +42,9 @@ export class ImportGraph {
     const importers = this.importers;
     if (!importers) return;
     const targets = new Set<string>();
-    const visit = (node: ts.Node): void => {
+    // An explicit stack, not recursion: a generated file can nest expressions thousands deep.
+    const pending: ts.Node[] = [sourceFile];
+    for (let node = pending.pop(); node; node = pending.pop()) {
       let specifier: string | undefined;
       if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteralLike(node.moduleSpecifier)) specifier = node.moduleSpecifier.text;
       else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "require" && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) specifier = node.arguments[0].text;
@@ -51,9 +53,12 @@ export class ImportGraph {
         if (target) targets.add(target);
       }
       // Imports sit at the top level; `require` calls in declarations and expression statements.
-      if (ts.isSourceFile(node) || ts.isVariableStatement(node) || ts.isVariableDeclarationList(node) || ts.isVariableDeclaration(node) || ts.isExpressionStatement(node) || ts.isCallExpression(node) || ts.isBinaryExpression(node) || ts.isAwaitExpression(node)) ts.forEachChild(node, visit);
-    };
-    visit(sourceFile);
+      if (ts.isSourceFile(node) || ts.isVariableStatement(node) || ts.isVariableDeclarationList(node) || ts.isVariableDeclaration(node) || ts.isExpressionStatement(node) || ts.isCallExpression(node) || ts.isBinaryExpression(node) || ts.isAwaitExpression(node)) {
+        ts.forEachChild(node, (child) => {
+          pending.push(child);
+        });
+      }
+    }
     this.importsOf.set(file, targets);
     for (const target of targets) {
       const set = importers.get(target) ?? new Set<string>();
