@@ -2,7 +2,9 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { selectFiles } from "../server/engine/files";
-import { readSource } from "../server/engine/source";
+import fs from "node:fs";
+import ts from "typescript";
+import { parseSource, readSource, reparseSource, syntaxErrors } from "../server/engine/source";
 import { tempProject } from "./support/temp-project";
 
 const relativeFiles = (root: string, args: string[], ignorePatterns: string[] = []) => {
@@ -79,5 +81,42 @@ describe("reading sources", () => {
   it("reads text, dropping a byte-order mark", () => {
     assert.deepEqual(read("plain.ts"), { text: "export const a = 1;\n" });
     assert.deepEqual(read("bom.ts"), { text: "export const a = 1;\n" });
+  });
+});
+
+describe("re-parsing after an edit", () => {
+  /** Every node's kind and span, in order: equal outlines mean equal trees. */
+  const outline = (sourceFile: ts.SourceFile): string[] => {
+    const out: string[] = [];
+    const visit = (node: ts.Node): void => {
+      out.push(`${ts.SyntaxKind[node.kind]}@${node.pos}-${node.end}${node.parent ? `^${node.parent.pos}` : ""}`);
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+    return out;
+  };
+  const file = path.join(__dirname, "..", "test-fixtures", "demo-app", "src", "app", "api", "chat", "route.ts");
+  const text = fs.readFileSync(file, "utf8");
+
+  it("gives the tree a full parse gives, for insertions, deletions, replacements and broken code", () => {
+    const edits: [number, number, string][] = [
+      [text.indexOf("{") + 1, 0, "\n  const extra = 1;"],
+      [text.indexOf("await"), "await".length, ""],
+      [0, 0, "// header\n"],
+      [text.length, 0, "\nexport function tail() {"],
+      [Math.floor(text.length / 2), 10, "`${x}"],
+      [0, text.length, "export const all = 'new';\n"],
+    ];
+    let previous = parseSource(file, text);
+    let current = text;
+    for (const [start, length, insert] of edits) {
+      current = current.slice(0, start) + insert + current.slice(start + length);
+      const reparsed = reparseSource(previous, current);
+      assert.equal(reparsed.text, current);
+      const full = parseSource(file, current);
+      assert.deepEqual(outline(reparsed), outline(full));
+      assert.deepEqual(syntaxErrors(reparsed).map((d) => [d.start, d.code]), syntaxErrors(full).map((d) => [d.start, d.code]));
+      previous = reparsed;
+    }
   });
 });

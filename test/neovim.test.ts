@@ -3,7 +3,6 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { it } from "node:test";
-import { serverPath } from "./support/lsp-client";
 import { tempProject } from "./support/temp-project";
 
 const sqlFile = `import { Pool } from "pg";
@@ -25,8 +24,10 @@ it("headless Neovim attaches the server, shows its diagnostic, applies the quick
   const root = tempProject({ ".git/HEAD": "", "src/orders.ts": sqlFile });
   const file = path.join(root, "src", "orders.ts");
   const result = path.join(root, "result.tsv");
+  // Through the package's `llmsec-language-server` bin, as a Neovim user's config would start it.
+  const serverBin = path.join(__dirname, "..", "bin", "llmsec-language-server.js");
   const run = spawnSync("nvim", ["--headless", "-u", "NONE", "-i", "NONE", "-n", "-c", `luafile ${path.join(__dirname, "neovim", "apply-fix.lua")}`], {
-    env: { ...process.env, LLMSEC_SERVER: serverPath, LLMSEC_ROOT: root, LLMSEC_FILE: file, LLMSEC_RESULT: result, XDG_STATE_HOME: root, XDG_DATA_HOME: root },
+    env: { ...process.env, LLMSEC_SERVER: serverBin, LLMSEC_ROOT: root, LLMSEC_FILE: file, LLMSEC_RESULT: result, XDG_STATE_HOME: root, XDG_DATA_HOME: root },
     encoding: "utf8",
     timeout: 90_000,
   });

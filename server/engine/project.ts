@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { isLintable } from "./files";
-import { isStackOverflow, parseSource, readSource, tooDeepReason } from "./source";
+import { isStackOverflow, parseSource, readSource, reparseSource, tooDeepReason } from "./source";
 
 export interface SkippedFile {
   readonly file: string;
@@ -119,12 +119,12 @@ export class Project {
     this.unanalyzable.delete(file);
     const index = this.skipped.findIndex((s) => s.file === file);
     if (index >= 0) this.skipped.splice(index, 1);
-    return this.parse(file, text);
+    return this.parse(file, text, this.sourceFiles.get(file));
   }
 
-  private parse(file: string, text: string): ts.SourceFile | undefined {
+  private parse(file: string, text: string, previous?: ts.SourceFile): ts.SourceFile | undefined {
     try {
-      const sourceFile = parseSource(file, text);
+      const sourceFile = previous ? reparseSource(previous, text) : parseSource(file, text);
       this.sourceFiles.set(file, sourceFile);
       return sourceFile;
     } catch (error) {

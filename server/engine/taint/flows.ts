@@ -119,7 +119,10 @@ export class TaintEngine {
     const aliasable = candidates.length === 0 && ts.isIdentifier(node.expression) && this.mayAliasSink(node.expression);
     if (candidates.length === 0 && !aliasable) return [];
     const args = node.arguments ?? [];
-    if (requireTaint && !args.some((a) => this.evaluator.evaluate(ts.isSpreadElement(a) ? a.expression : a).facts.length > 0 || ts.isObjectLiteralExpression(a) || ts.isArrayLiteralExpression(a))) return [];
+    // Only the arguments some candidate sink treats as dangerous are evaluated: the bound
+    // parameters of a query, say, carry model output harmlessly.
+    const watched = aliasable || args.some(ts.isSpreadElement) ? args : args.filter((_, i) => candidates.some((sink) => sink.when === "shell" || sink.args === "all" || sink.args.includes(i)));
+    if (requireTaint && !watched.some((a) => this.evaluator.evaluate(ts.isSpreadElement(a) ? a.expression : a).facts.length > 0 || ts.isObjectLiteralExpression(a) || ts.isArrayLiteralExpression(a))) return [];
     const callee = this.evaluator.evaluate(node.expression);
     const matches: SinkMatch[] = [];
     const isNew = ts.isNewExpression(node);
