@@ -37,6 +37,8 @@ export class Project {
   private programFailed = false;
   readonly skipped: SkippedFile[] = [];
   private readonly unanalyzable = new Map<string, string>();
+  /** Files whose text came from `update` (an editor's buffer, a fix) rather than the disk. */
+  private readonly edited = new Set<string>();
 
   private constructor(
     options: ts.CompilerOptions,
@@ -69,7 +71,12 @@ export class Project {
   /** Parses a file (once); undefined when it is skipped, with the reason recorded. */
   load(file: string): ts.SourceFile | undefined {
     const cached = this.sourceFiles.get(file);
-    if (cached) return cached;
+    if (cached) {
+      // Most recently used last: `trim` drops from the front.
+      this.sourceFiles.delete(file);
+      this.sourceFiles.set(file, cached);
+      return cached;
+    }
     if (this.unanalyzable.has(file)) return undefined;
     const read = readSource(file);
     if ("skipped" in read) {
@@ -91,16 +98,31 @@ export class Project {
   }
 
   /**
-   * Forgets a file's tree once it is analyzed, so a large run does not hold every AST at once;
-   * kept while a program exists, since the checker refers to it.
+   * Keeps at most `count` trees, dropping the least recently used; trees of edited buffers stay.
+   * Call it only between analyses (when the taint engine that refers to the trees is dropped
+   * too), never during one: a file must have one tree per analysis. No-op while a type-checked
+   * program holds the trees.
    */
-  release(file: string): void {
-    if (!this.program) this.sourceFiles.delete(file);
+  trim(count: number): void {
+    if (this.program) return;
+    let excess = this.sourceFiles.size - count;
+    for (const file of this.sourceFiles.keys()) {
+      if (excess <= 0) break;
+      if (this.edited.has(file)) continue;
+      this.sourceFiles.delete(file);
+      excess--;
+    }
+  }
+
+  /** How many trees are in memory. */
+  get treeCount(): number {
+    return this.sourceFiles.size;
   }
 
   /** Drops a file that no longer exists. */
   forget(file: string): void {
     this.sourceFiles.delete(file);
+    this.edited.delete(file);
     this.unanalyzable.delete(file);
     this.program = undefined;
   }
@@ -116,10 +138,17 @@ export class Project {
   /** Replaces a file's text (the editor's unsaved buffer, or a file just fixed); undefined when it cannot be parsed. */
   update(file: string, text: string): ts.SourceFile | undefined {
     this.program = undefined;
+    this.edited.add(file);
     this.unanalyzable.delete(file);
     const index = this.skipped.findIndex((s) => s.file === file);
     if (index >= 0) this.skipped.splice(index, 1);
     return this.parse(file, text, this.sourceFiles.get(file));
+  }
+
+  /** Back to the file on disk (an editor closed its buffer): read again when next needed. */
+  revert(file: string): void {
+    this.forget(file);
+    this.skipped.splice(0, this.skipped.length, ...this.skipped.filter((s) => s.file !== file));
   }
 
   private parse(file: string, text: string, previous?: ts.SourceFile): ts.SourceFile | undefined {

@@ -10,7 +10,7 @@ import { isStackOverflow, tooDeepReason } from "./source";
 import { activeRules, knownRuleIds, severityFor } from "./registry";
 import { catalogue } from "../../rules/catalogue";
 import { TaintEngine } from "./taint/flows";
-import type { ImportGraph } from "./taint/import-graph";
+import { ImportGraph } from "./taint/import-graph";
 import { PromptAnalyzer } from "./taint/prompts";
 import { ToolInventory, type ToolInfo } from "./tools/inventory";
 
@@ -59,8 +59,12 @@ function commonDirectory(paths: readonly string[]): string | undefined {
   return common;
 }
 
-export function lintOptionsFor(config: LlmsecConfig, project: Project, runFiles: () => readonly string[] = () => [], imports?: ImportGraph): LintFileOptions {
-  const taint = new TaintEngine(catalogue, (file) => project.load(file), runFiles, config.sources, imports);
+/**
+ * What one analysis needs: the rules and a fresh taint engine, whose caches hold syntax nodes
+ * (so the trees it has read stay in memory until it is dropped). `imports` outlives engines.
+ */
+export function lintOptionsFor(config: LlmsecConfig, project: Project, runFiles: () => readonly string[] = () => [], imports = importGraphFor(project, runFiles)): LintFileOptions {
+  const taint = new TaintEngine(catalogue, (file) => project.load(file), config.sources, imports);
   return {
     taint,
     tools: new ToolInventory(catalogue, taint),
@@ -88,6 +92,17 @@ export function skipIfTooDeep<T>(project: Project, file: string, analyze: () => 
   }
 }
 
+/**
+ * A run renews its taint engine after this many files and keeps this many trees across engines:
+ * memory stays bounded on a large project, at the cost of re-deriving some helpers' summaries.
+ */
+export const filesPerEngine = 250;
+export const treesKept = 250;
+
+export function importGraphFor(project: Project, runFiles: () => readonly string[]): ImportGraph {
+  return new ImportGraph((file) => project.textOf(file), runFiles);
+}
+
 export interface ToolsResult {
   readonly tools: { readonly file: string; readonly tool: ToolInfo }[];
   readonly skipped: readonly SkippedFile[];
@@ -102,9 +117,15 @@ export function collectTools(options: RunOptions): ToolsResult {
     options.tsconfig && options.paths.length === 0
       ? { files: [...project.projectFiles], unmatched: [] }
       : selectFiles(options.paths, { cwd: options.cwd, ignorePatterns: config.ignore, ignoreRoot: config.root });
-  const { tools: inventory } = lintOptionsFor(config, project, () => selection.files);
+  const runFiles = () => selection.files;
+  const imports = importGraphFor(project, runFiles);
+  let inventory = lintOptionsFor(config, project, runFiles, imports).tools;
   const tools: { file: string; tool: ToolInfo }[] = [];
-  for (const file of selection.files) {
+  for (const [index, file] of selection.files.entries()) {
+    if (index > 0 && index % filesPerEngine === 0) {
+      project.trim(treesKept);
+      inventory = lintOptionsFor(config, project, runFiles, imports).tools;
+    }
     const sourceFile = project.load(file);
     if (!sourceFile) continue;
     const found = skipIfTooDeep(project, file, () => inventory.toolsIn(sourceFile));
@@ -125,14 +146,22 @@ export function runLint(options: RunOptions): RunResult {
       ? { files: [...project.projectFiles], unmatched: [] }
       : selectFiles(options.paths, { cwd: options.cwd, ignorePatterns: config.ignore, ignoreRoot: config.root });
 
-  const lintOptions = lintOptionsFor(config, project, () => selection.files);
+  const runFiles = () => selection.files;
+  const imports = importGraphFor(project, runFiles);
+  let lintOptions = lintOptionsFor(config, project, runFiles, imports);
   const results: FileResult[] = [];
   let done = 0;
   for (const file of selection.files) {
+    if (done > 0 && done % filesPerEngine === 0) {
+      // Bounded memory: drop the engine's caches and the least recently used trees.
+      project.trim(treesKept);
+      lintOptions = lintOptionsFor(config, project, runFiles, imports);
+    }
     const sourceFile = project.load(file);
     const findings = sourceFile && lintGuarded(project, sourceFile, lintOptions);
     if (findings) results.push({ file, findings });
-    options.onProgress?.(++done, selection.files.length);
+    done++;
+    options.onProgress?.(done, selection.files.length);
   }
   return { results, skipped: project.skipped, unmatched: selection.unmatched, config, project, lintOptions };
 }

@@ -16,6 +16,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { configFileName } from "../engine/config";
 import type { Finding } from "../engine/finding";
 import { isLintable } from "../engine/files";
+import { filesPerEngine } from "../engine/run";
 import { formatToolsTable } from "../cli/tools-command";
 import { plainPalette } from "../cli/color";
 import { fixAllAction, fixAllKind, quickFixes } from "./code-actions";
@@ -106,6 +107,7 @@ export function startServer(connection: Connection): void {
     for (let i = 0; i < files.length; i++) {
       if (generation !== scanGeneration || progress?.token.isCancellationRequested) break;
       const file = files[i] ?? "";
+      if (i > 0 && i % filesPerEngine === 0) workspace.compact();
       if (!documents.get(pathToFileURL(file).href)) guard("scan", undefined, () => workspace && publish(file, workspace.enabled ? workspace.lint(file) : []))();
       if (i % 20 === 0) {
         progress?.report(Math.round((i / files.length) * 100), `${i}/${files.length} files`);

@@ -6,9 +6,8 @@ import type { Finding } from "../engine/finding";
 import { fixText } from "../engine/fixes";
 import { lintSourceFile, type LintFileOptions } from "../engine/linter";
 import { Project, resolveRelativeModule } from "../engine/project";
-import { lintGuarded, lintOptionsFor, resolveConfig, skipIfTooDeep } from "../engine/run";
+import { importGraphFor, lintGuarded, lintOptionsFor, resolveConfig, skipIfTooDeep, treesKept } from "../engine/run";
 import { maxFileBytes, minifiedReason } from "../engine/source";
-import { ImportGraph } from "../engine/taint/import-graph";
 import type { ToolInfo } from "../engine/tools/inventory";
 import { defaultSettings, type ClientSettings } from "./settings";
 
@@ -25,7 +24,7 @@ export class WorkspaceAnalyzer {
   private files: string[] | undefined;
   private readonly bufferSkips = new Map<string, string>();
   /** Kept across edits: an edit re-reads only the edited file's imports. */
-  private readonly imports = new ImportGraph((file) => this.project.load(file), () => this.workspaceFiles());
+  private readonly imports = importGraphFor(this.project, () => this.workspaceFiles());
 
   constructor(readonly root: string) {
     this.config = resolveConfig(root, undefined);
@@ -70,7 +69,7 @@ export class WorkspaceAnalyzer {
 
   /** A closed document: back to what is on disk (or gone, if the file was deleted). */
   revertToDisk(file: string): void {
-    if (fs.existsSync(file)) this.project.update(file, fs.readFileSync(file, "utf8"));
+    this.project.revert(file);
     this.imports.update(file);
     this.invalidate();
   }
@@ -157,8 +156,15 @@ export class WorkspaceAnalyzer {
     });
   }
 
+  /** Drops the analysis (its engine refers to trees), and trees beyond the budget with it. */
   private invalidate(): void {
     this.options = undefined;
+    this.project.trim(treesKept);
+  }
+
+  /** Between scan steps: a fresh engine, so the scan's memory stays bounded. */
+  compact(): void {
+    this.invalidate();
   }
 
   private lintOptions(): LintFileOptions {

@@ -3,7 +3,7 @@ import ts from "typescript";
 import type { Catalogue, CallSink, SinkKind } from "../../../rules/catalogue";
 import { calleeMatches, Evaluator, functionName, type CustomSource } from "./evaluator";
 import { isTextLike, objectWithFields } from "./shape";
-import { ImportGraph } from "./import-graph";
+import type { ImportGraph } from "./import-graph";
 import { ModuleGraph } from "./modules";
 import type { Access } from "./shape";
 import { accessFacts, emptyValue, type Fact, type SourceOrigin, type Step, type Value } from "./value";
@@ -47,18 +47,15 @@ export class TaintEngine {
   readonly evaluator: Evaluator;
   private readonly flowsByFile = new WeakMap<ts.SourceFile, Flow[]>();
   private readonly callSiteMemo = new Map<ts.SignatureDeclaration, CallSite[]>();
-  private readonly imports: ImportGraph;
   private readonly callIndexes = new WeakMap<ts.SourceFile, Map<string, CallSite[]>>();
   private readonly sinksByName: Map<string, CallSink[]>;
 
   constructor(
     private readonly catalogue: Catalogue,
     private readonly load: (file: string) => ts.SourceFile | undefined,
-    runFiles: () => readonly string[],
     customSources: readonly CustomSource[],
-    imports?: ImportGraph,
+    private readonly imports: ImportGraph,
   ) {
-    this.imports = imports ?? new ImportGraph(load, runFiles);
     this.evaluator = new Evaluator(catalogue, new ModuleGraph(load), customSources);
     this.sinksByName = sinksByName(catalogue);
   }

@@ -1,5 +1,18 @@
-import ts from "typescript";
 import { resolveRelativeModule } from "../project";
+
+/**
+ * Relative module specifiers in import and export declarations, `import()` and `require()`.
+ * Read from the text, not a tree, so that the graph of a whole workspace costs no memory for
+ * trees; a specifier in a comment or string that looks like an import only adds a candidate
+ * file to a callers search, which then checks each call it finds.
+ */
+const specifierPattern = /\b(?:from|import|require)\s*\(?\s*(["'])(\.\.?\/[^"'\n]+)\1/g;
+
+export function relativeSpecifiers(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(specifierPattern)) found.add(match[2] ?? "");
+  return [...found];
+}
 
 /**
  * Which files of a run import which (relative imports, re-exports, `require`), built once and
@@ -10,7 +23,7 @@ export class ImportGraph {
   private importers: Map<string, Set<string>> | undefined;
 
   constructor(
-    private readonly load: (file: string) => ts.SourceFile | undefined,
+    private readonly readText: (file: string) => string | undefined,
     private readonly runFiles: () => readonly string[],
   ) {}
 
@@ -23,41 +36,25 @@ export class ImportGraph {
     if (!this.importers) return;
     for (const target of this.importsOf.get(file) ?? []) this.importers.get(target)?.delete(file);
     this.importsOf.delete(file);
-    const sourceFile = this.load(file);
-    if (sourceFile) this.add(file, sourceFile);
+    this.add(file);
   }
 
   private build(): Map<string, Set<string>> {
     if (this.importers) return this.importers;
     this.importers = new Map();
     this.importsOf = new Map();
-    for (const file of this.runFiles()) {
-      const sourceFile = this.load(file);
-      if (sourceFile) this.add(file, sourceFile);
-    }
+    for (const file of this.runFiles()) this.add(file);
     return this.importers;
   }
 
-  private add(file: string, sourceFile: ts.SourceFile): void {
+  private add(file: string): void {
     const importers = this.importers;
-    if (!importers) return;
+    const text = this.readText(file);
+    if (!importers || text === undefined) return;
     const targets = new Set<string>();
-    // An explicit stack, not recursion: a generated file can nest expressions thousands deep.
-    const pending: ts.Node[] = [sourceFile];
-    for (let node = pending.pop(); node; node = pending.pop()) {
-      let specifier: string | undefined;
-      if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteralLike(node.moduleSpecifier)) specifier = node.moduleSpecifier.text;
-      else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "require" && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) specifier = node.arguments[0].text;
-      if (specifier?.startsWith(".")) {
-        const target = resolveRelativeModule(specifier, file)?.resolvedFileName;
-        if (target) targets.add(target);
-      }
-      // Imports sit at the top level; `require` calls in declarations and expression statements.
-      if (ts.isSourceFile(node) || ts.isVariableStatement(node) || ts.isVariableDeclarationList(node) || ts.isVariableDeclaration(node) || ts.isExpressionStatement(node) || ts.isCallExpression(node) || ts.isBinaryExpression(node) || ts.isAwaitExpression(node)) {
-        ts.forEachChild(node, (child) => {
-          pending.push(child);
-        });
-      }
+    for (const specifier of relativeSpecifiers(text)) {
+      const target = resolveRelativeModule(specifier, file)?.resolvedFileName;
+      if (target) targets.add(target);
     }
     this.importsOf.set(file, targets);
     for (const target of targets) {
