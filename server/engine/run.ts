@@ -109,29 +109,55 @@ export interface ToolsResult {
   readonly unmatched: readonly string[];
 }
 
-/** The agent tools defined in the selected files, for `llmsec tools` (no rules run). */
-export function collectTools(options: RunOptions): ToolsResult {
+interface RunSetup {
+  readonly config: LlmsecConfig;
+  readonly project: Project;
+  readonly files: readonly string[];
+  readonly unmatched: readonly string[];
+}
+
+/** Config, project and the selected files of a run. */
+function setUpRun(options: RunOptions): RunSetup {
   const config = resolveConfig(options.cwd, options.configFile, options.paths);
   const project = options.tsconfig ? Project.fromTsconfig(path.resolve(options.cwd, options.tsconfig)) : Project.standalone();
   const selection =
     options.tsconfig && options.paths.length === 0
       ? { files: [...project.projectFiles], unmatched: [] }
       : selectFiles(options.paths, { cwd: options.cwd, ignorePatterns: config.ignore, ignoreRoot: config.root });
-  const runFiles = () => selection.files;
+  return { config, project, files: selection.files, unmatched: selection.unmatched };
+}
+
+/**
+ * Visits each parsed file of a run with the analysis state to use for it. The state is renewed
+ * every `filesPerEngine` files and the least recently used trees dropped, so memory stays
+ * bounded however large the project. Returns the last state (for re-linting fixed files).
+ */
+function forEachFile(setup: RunSetup, visit: (sourceFile: ts.SourceFile, options: LintFileOptions) => void, onProgress?: RunOptions["onProgress"]): LintFileOptions {
+  const { config, project, files } = setup;
+  const runFiles = () => files;
   const imports = importGraphFor(project, runFiles);
-  let inventory = lintOptionsFor(config, project, runFiles, imports).tools;
-  const tools: { file: string; tool: ToolInfo }[] = [];
-  for (const [index, file] of selection.files.entries()) {
+  let options = lintOptionsFor(config, project, runFiles, imports);
+  for (const [index, file] of files.entries()) {
     if (index > 0 && index % filesPerEngine === 0) {
       project.trim(treesKept);
-      inventory = lintOptionsFor(config, project, runFiles, imports).tools;
+      options = lintOptionsFor(config, project, runFiles, imports);
     }
     const sourceFile = project.load(file);
-    if (!sourceFile) continue;
-    const found = skipIfTooDeep(project, file, () => inventory.toolsIn(sourceFile));
-    if (found) for (const tool of found) tools.push({ file, tool });
+    if (sourceFile) visit(sourceFile, options);
+    onProgress?.(index + 1, files.length);
   }
-  return { tools, skipped: project.skipped, unmatched: selection.unmatched };
+  return options;
+}
+
+/** The agent tools defined in the selected files, for `llmsec tools` (no rules run). */
+export function collectTools(options: RunOptions): ToolsResult {
+  const setup = setUpRun(options);
+  const tools: { file: string; tool: ToolInfo }[] = [];
+  forEachFile(setup, (sourceFile, { tools: inventory }) => {
+    const file = sourceFile.fileName;
+    for (const tool of skipIfTooDeep(setup.project, file, () => inventory.toolsIn(sourceFile)) ?? []) tools.push({ file, tool });
+  });
+  return { tools, skipped: setup.project.skipped, unmatched: setup.unmatched };
 }
 
 /**
@@ -139,29 +165,11 @@ export function collectTools(options: RunOptions): ToolsResult {
  * Throws `ConfigError` / `ProjectConfigError` for a broken config; bad files are skipped with a reason.
  */
 export function runLint(options: RunOptions): RunResult {
-  const config = resolveConfig(options.cwd, options.configFile, options.paths);
-  const project = options.tsconfig ? Project.fromTsconfig(path.resolve(options.cwd, options.tsconfig)) : Project.standalone();
-  const selection =
-    options.tsconfig && options.paths.length === 0
-      ? { files: [...project.projectFiles], unmatched: [] }
-      : selectFiles(options.paths, { cwd: options.cwd, ignorePatterns: config.ignore, ignoreRoot: config.root });
-
-  const runFiles = () => selection.files;
-  const imports = importGraphFor(project, runFiles);
-  let lintOptions = lintOptionsFor(config, project, runFiles, imports);
+  const setup = setUpRun(options);
   const results: FileResult[] = [];
-  let done = 0;
-  for (const file of selection.files) {
-    if (done > 0 && done % filesPerEngine === 0) {
-      // Bounded memory: drop the engine's caches and the least recently used trees.
-      project.trim(treesKept);
-      lintOptions = lintOptionsFor(config, project, runFiles, imports);
-    }
-    const sourceFile = project.load(file);
-    const findings = sourceFile && lintGuarded(project, sourceFile, lintOptions);
-    if (findings) results.push({ file, findings });
-    done++;
-    options.onProgress?.(done, selection.files.length);
-  }
-  return { results, skipped: project.skipped, unmatched: selection.unmatched, config, project, lintOptions };
+  const lintOptions = forEachFile(setup, (sourceFile, fileOptions) => {
+    const findings = lintGuarded(setup.project, sourceFile, fileOptions);
+    if (findings) results.push({ file: sourceFile.fileName, findings });
+  }, options.onProgress);
+  return { results, skipped: setup.project.skipped, unmatched: setup.unmatched, config: setup.config, project: setup.project, lintOptions };
 }

@@ -768,7 +768,12 @@ export class Evaluator {
       const before = args[args.indexOf(handler) - 1];
       expression = before && !ts.isStringLiteralLike(before) ? before : undefined;
     } else {
-      const holder = schema.argumentIndex !== undefined ? args[schema.argumentIndex] : optionsObject;
+      let holder = schema.argumentIndex !== undefined ? args[schema.argumentIndex] : optionsObject;
+      // `const config = { inputSchema: … }; server.registerTool(name, config, handler)`
+      if (holder && ts.isIdentifier(holder)) {
+        const declaration = this.scopes.resolve(holder)?.declaration;
+        if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) holder = declaration.initializer;
+      }
       const object = holder && ts.isObjectLiteralExpression(holder) ? holder : undefined;
       for (const property of object?.properties ?? []) {
         if (ts.isPropertyAssignment(property) && schema.property.includes(propertyNameText(property.name) ?? "")) expression = property.initializer;
@@ -1041,18 +1046,42 @@ function destructuringPath(pattern: ts.ObjectLiteralExpression | ts.ArrayLiteral
 /** A tool's name: `server.tool("name", …)`, `{ name: "…" }` / `{ id: "…" }`, or the key or variable it is registered under. */
 export function toolName(call: ts.CallExpression | ts.NewExpression): string | undefined {
   const first = call.arguments?.[0];
-  if (first && ts.isStringLiteralLike(first)) return first.text;
+  const firstText = first && constantText(first);
+  if (firstText !== undefined) return firstText;
   for (const arg of call.arguments ?? []) {
     if (!ts.isObjectLiteralExpression(arg)) continue;
     for (const property of arg.properties) {
       const key = property.name ? propertyNameText(property.name) : undefined;
-      if (ts.isPropertyAssignment(property) && (key === "name" || key === "id") && ts.isStringLiteralLike(property.initializer)) return property.initializer.text;
+      if (key !== "name" && key !== "id") continue;
+      const text = ts.isPropertyAssignment(property) ? constantText(property.initializer) : ts.isShorthandPropertyAssignment(property) ? constantText(property.name) : undefined;
+      if (text !== undefined) return text;
     }
   }
   const parent = call.parent;
   if (ts.isPropertyAssignment(parent)) return propertyNameText(parent.name);
   if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
   return undefined;
+}
+
+/**
+ * A string literal, or a `const` of the same file initialized with one (`const name = "search";
+ * server.registerTool(name, …)`), found by name without a checker: used only for display.
+ */
+function constantText(expression: ts.Expression): string | undefined {
+  if (ts.isStringLiteralLike(expression)) return expression.text;
+  if (!ts.isIdentifier(expression)) return undefined;
+  const name = expression.text;
+  const found = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isVariableDeclarationList(node) && node.flags & ts.NodeFlags.Const) {
+      for (const declaration of node.declarations) {
+        if (ts.isIdentifier(declaration.name) && declaration.name.text === name && declaration.initializer && ts.isStringLiteralLike(declaration.initializer)) found.add(declaration.initializer.text);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(expression.getSourceFile());
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 export function functionName(fn: ts.SignatureDeclaration): string | undefined {

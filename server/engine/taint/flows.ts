@@ -128,7 +128,9 @@ export class TaintEngine {
       if ((isNew && as === "call") || (!isNew && as === "new")) continue;
       if (!calleeMatches(sink.callee, node, callee)) continue;
       const receiverKind = "method" in sink.callee ? callee.kinds.find((k) => k.path.length === 1)?.kind : undefined;
-      matches.push({ kind: sink.sink, label: this.sinkLabel(sink, node), arguments: this.dangerousArguments(sink, node), ...(receiverKind ? { receiverKind } : {}) });
+      const dangerous = this.dangerousArguments(sink, node);
+      if (sink.when === "string" && dangerous.length === 0) continue; // `setTimeout(callback)`: not this sink
+      matches.push({ kind: sink.sink, label: this.sinkLabel(sink, node), arguments: dangerous, ...(receiverKind ? { receiverKind } : {}) });
     }
     return matches;
   }
@@ -158,7 +160,7 @@ export class TaintEngine {
 
   private dangerousArguments(sink: CallSink, node: ts.CallExpression | ts.NewExpression): ts.Expression[] {
     const args = [...(node.arguments ?? [])].map((a) => (ts.isSpreadElement(a) ? a.expression : a));
-    if (sink.when === "string") return args.slice(0, 1).filter((a) => !ts.isFunctionLike(a) && this.evaluator.evaluate(a).functions.length === 0);
+    if (sink.when === "string") return args.slice(0, 1).filter((a) => this.mayBeCodeText(a));
     if (sink.when === "sql-text") return this.isSqlCall(node) ? args.slice(0, 1) : [];
     if (sink.when === "shell") {
       const options = args.find((a, i) => i > 0 && ts.isObjectLiteralExpression(a));
@@ -171,6 +173,17 @@ export class TaintEngine {
     }
     if (sink.args === "all") return args;
     return sink.args.map((i) => args[i]).filter((a): a is ts.Expression => a !== undefined);
+  }
+
+  /**
+   * `setTimeout("code")` runs text, `setTimeout(callback)` does not: a value of unknown kind (a
+   * parameter such as a promise's `resolve`) counts as text only when some caller passes data in.
+   */
+  private mayBeCodeText(argument: ts.Expression): boolean {
+    if (ts.isFunctionLike(argument)) return false;
+    if (ts.isStringLiteralLike(argument) || ts.isTemplateExpression(argument) || ts.isBinaryExpression(argument)) return true;
+    const value = this.evaluator.evaluate(argument);
+    return value.functions.length === 0 && this.concretizeFacts(value.facts).length > 0;
   }
 
   private propertyFlow(node: ts.BinaryExpression): Flow[] {

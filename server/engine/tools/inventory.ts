@@ -110,7 +110,11 @@ export class ToolInventory {
     const evaluator = this.taint.evaluator;
     for (const definition of this.catalogue.toolDefinitions) {
       if (!evaluator.isToolCallee(definition.callee, call)) continue;
-      const args = [...(call.arguments ?? [])];
+      // `server.registerTool(name, config, handler)` with `const config = { inputSchema: … }`: read the object.
+      const args = [...(call.arguments ?? [])].map((a) => {
+        const resolved = ts.isIdentifier(a) ? resolveConst(a, this.taint) : undefined;
+        return resolved && ts.isObjectLiteralExpression(resolved) ? resolved : a;
+      });
       const handlerExpression = this.handlerOf(definition, args);
       const handlers = handlerExpression ? evaluator.evaluate(handlerExpression).functions : [];
       const schema = this.schemaExpression(definition, args, handlerExpression);

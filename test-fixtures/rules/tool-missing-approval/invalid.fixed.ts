@@ -47,3 +47,11 @@ server.tool("restart_service", "Restart a service", { service: z.enum(["web", "w
   exec(`systemctl restart ${service}`);
   return { content: [{ type: "text", text: "restarted" }] };
 });
+
+// The tool's name is a constant declared elsewhere in the file.
+const purgeName = "purge_logs";
+const purgeConfig = { description: "Delete the log files of a day", inputSchema: { day: z.enum(["monday", "tuesday"]) } };
+server.registerTool(purgeName, purgeConfig, async ({ day }) => { // expect: tool-missing-approval
+  await fs.rm(path.join("/var/log/app", day), { recursive: true });
+  return { content: [{ type: "text", text: "purged" }] };
+});

@@ -46,3 +46,12 @@ server.tool("restart_service", "Restart a service", { service: z.enum(["web", "w
   exec(`systemctl restart ${service}`);
   return { content: [{ type: "text", text: "restarted" }] };
 });
+
+// Timers that call back a function run no code from text: not "evaluates code".
+const waitName = "long_running_operation";
+server.registerTool(waitName, { description: "Wait, reporting progress", inputSchema: { steps: z.number().int().max(10) } }, async ({ steps }) => {
+  for (let i = 0; i < steps; i++) await new Promise((resolve) => setTimeout(resolve, 1000));
+  const ticker = setInterval(() => undefined, 5000);
+  clearInterval(ticker);
+  return { content: [{ type: "text", text: `done in ${steps} steps` }] };
+});
