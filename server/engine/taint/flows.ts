@@ -252,19 +252,26 @@ export class TaintEngine {
     return sink.label;
   }
 
-  /** `https://api.example.com/search?q=${x}`: the model chooses a query, not where the request goes. */
+  /**
+   * `https://api.example.com/search?q=${x}`, or `base + path + "?" + params` with a clean
+   * `base` and `path`: the model chooses a query, not where the request goes.
+   */
   private hasFixedOrigin(expression: ts.Expression): boolean {
-    let expr = expression;
-    if (ts.isIdentifier(expr)) {
-      const declaration = this.evaluator.scopes.resolve(expr)?.declaration;
-      if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && declaration.parent.flags & ts.NodeFlags.Const) expr = declaration.initializer;
-    }
-    const fixedOrigin = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i;
-    if (ts.isTemplateExpression(expr)) return fixedOrigin.test(expr.head.text);
-    if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) {
-      let leftmost: ts.Expression = expr;
-      while (ts.isBinaryExpression(leftmost) && leftmost.operatorToken.kind === ts.SyntaxKind.PlusToken) leftmost = leftmost.left;
-      return ts.isStringLiteralLike(leftmost) && fixedOrigin.test(leftmost.text);
+    const constInitializer = (identifier: ts.Identifier): ts.Expression | undefined => {
+      const declaration = this.evaluator.scopes.resolve(identifier)?.declaration;
+      return declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && declaration.parent.flags & ts.NodeFlags.Const ? declaration.initializer : undefined;
+    };
+    const pieces = mergeText(urlPieces(expression, constInitializer, 0));
+    if (pieces.length < 2) return false;
+    const head = pieces[0];
+    if (typeof head === "string" && /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i.test(head)) return true;
+    // Nothing before the first literal `?` or `#` may carry model output.
+    for (const piece of pieces) {
+      if (typeof piece === "string") {
+        if (/[?#]/.test(piece)) return true;
+      } else if (this.sourcesReaching("url", piece).length > 0) {
+        return false;
+      }
     }
     return false;
   }
@@ -411,6 +418,42 @@ export class TaintEngine {
   importersOf(file: string): ReadonlySet<string> {
     return this.imports.importersOf(file);
   }
+}
+
+/**
+ * A URL built by concatenation or a template, in order: literal text as strings, other parts as
+ * expressions. `c ? "?" + q : ""` counts as the start of a query string.
+ */
+function urlPieces(expression: ts.Expression, constInitializer: (identifier: ts.Identifier) => ts.Expression | undefined, depth: number): (string | ts.Expression)[] {
+  const expr = ts.isParenthesizedExpression(expression) ? expression.expression : expression;
+  const pieces = (e: ts.Expression) => urlPieces(e, constInitializer, depth);
+  if (ts.isStringLiteralLike(expr)) return [expr.text];
+  if (ts.isTemplateExpression(expr)) return [expr.head.text, ...expr.templateSpans.flatMap((span) => [...pieces(span.expression), span.literal.text])];
+  if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) return [...pieces(expr.left), ...pieces(expr.right)];
+  if (ts.isConditionalExpression(expr)) {
+    const startsQuery = (branch: ts.Expression): boolean => {
+      const first = pieces(branch)[0];
+      return first === undefined || (typeof first === "string" && (first === "" || /^[?#]/.test(first)));
+    };
+    if (startsQuery(expr.whenTrue) && startsQuery(expr.whenFalse)) return ["?"];
+  }
+  // `const BASE = "https://api.example.com"`, `const url = \`${BASE}${path}\``: read through constants.
+  if (ts.isIdentifier(expr) && depth < 4) {
+    const initializer = constInitializer(expr);
+    if (initializer) return urlPieces(initializer, constInitializer, depth + 1);
+  }
+  return [expr];
+}
+
+/** Adjacent literal pieces joined, empty ones dropped. */
+function mergeText(pieces: readonly (string | ts.Expression)[]): (string | ts.Expression)[] {
+  const merged: (string | ts.Expression)[] = [];
+  for (const piece of pieces) {
+    const last = merged[merged.length - 1];
+    if (typeof piece === "string" && typeof last === "string") merged[merged.length - 1] = last + piece;
+    else if (piece !== "") merged.push(piece);
+  }
+  return merged;
 }
 
 /** `promisify(exec)(cmd)`: the promisified function is the callee that matters. */

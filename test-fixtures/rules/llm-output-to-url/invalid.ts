@@ -24,3 +24,24 @@ export async function lookup(question: string) {
   const url = new URL(`/search?q=${reply.text}`, reply.text);
   return fetch(url); // expect: llm-output-to-url
 }
+
+// After a configured base, the model's text comes before any `?`: it can change the host
+// (`.evil.example/` after `https://api.example.com`) or the path.
+declare const endpoint: { url: string };
+export async function modelPathAfterBase(question: string) {
+  const reply = await model.invoke(question);
+  return fetch(endpoint.url + String(reply.content) + "?format=json"); // expect: llm-output-to-url
+}
+
+export async function modelQueryMarkerInside(question: string) {
+  const reply = await model.invoke(question);
+  return fetch(`${endpoint.url}${reply.text}?page=1`); // expect: llm-output-to-url
+}
+
+// A constant origin with no path after it: the model's text continues the host name.
+const API_HOST = "https://api.example.com";
+export async function hostSuffix(question: string) {
+  const reply = await model.invoke(question);
+  const url = `${API_HOST}${reply.text}`;
+  return fetch(url); // expect: llm-output-to-url
+}

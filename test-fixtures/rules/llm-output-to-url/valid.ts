@@ -29,3 +29,28 @@ export async function prefixChecked(question: string) {
   if (!target.startsWith("https://docs.example.com/")) return null;
   return fetch(target);
 }
+
+// A configured base URL and path, then the model's arguments as the query string only.
+declare const endpoint: { url: string; path: string };
+export async function configuredApiQuery(question: string) {
+  const reply = await model.invoke(question);
+  const params = new URLSearchParams(JSON.parse(String(reply.content)) as Record<string, string>).toString();
+  const fullUrl = endpoint.url + endpoint.path + (params ? "?" + params : "");
+  return fetch(fullUrl, { method: "GET" });
+}
+
+export async function queryAfterBase(question: string) {
+  const reply = await model.invoke(question);
+  return fetch(`${endpoint.url}/search?q=${String(reply.content)}`);
+}
+
+// A constant base URL with a path: the model's text lands in the path of a fixed host.
+const POKE_API = "https://pokeapi.example.com/api/v2";
+async function pokeApiGet(path: string) {
+  const url = `${POKE_API}${path}`;
+  return fetch(url);
+}
+export async function pokemon(question: string) {
+  const reply = await model.invoke(question);
+  return pokeApiGet(`/pokemon/${String(reply.content).toLowerCase()}`);
+}
