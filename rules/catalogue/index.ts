@@ -3,14 +3,14 @@
  * the APIs model output must not reach, as data. Rules and the taint engine read it; none of
  * them hard-codes a package name, a method or a key format.
  */
-import { completionShape, functionCalls, kindOrigins, memberCalls, metadataFields, promptBuilders, promptFields, toolDefinitions, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ToolDefinition } from "./model-sources";
+import { completionShape, functionCalls, kindOrigins, memberCalls, metadataFields, promptBuilders, promptFields, toolDefinitions, typedSources, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ToolDefinition, type TypedSource } from "./model-sources";
 import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, type Sanitizer } from "./sanitizers";
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
 import { callSinks, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, jsxHtmlAttributes, propertySinks, shellBinaries, shellTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
 
 export type { CalleeMatch, CallSink, PropertySink, SinkKind } from "./sinks";
 export type { CredentialSink, Provider, SecretPattern } from "./secrets";
-export type { FunctionCall, KindOrigin, MemberCall, ShapeSpec, ToolDefinition } from "./model-sources";
+export type { FunctionCall, KindOrigin, MemberCall, ShapeSpec, ToolDefinition, TypedSource } from "./model-sources";
 export type { Sanitizer } from "./sanitizers";
 
 export interface Catalogue {
@@ -22,6 +22,7 @@ export interface Catalogue {
   readonly kindOrigins: readonly KindOrigin[];
   readonly memberCalls: readonly MemberCall[];
   readonly functionCalls: readonly FunctionCall[];
+  readonly typedSources: readonly TypedSource[];
   readonly completionShape: ShapeSpec;
   readonly metadataFields: ReadonlySet<string>;
   readonly toolDefinitions: readonly ToolDefinition[];
@@ -52,6 +53,7 @@ export const catalogue: Catalogue = {
   kindOrigins: [...kindOrigins, ...databaseKindOrigins],
   memberCalls: [...memberCalls, ...databaseMemberCalls],
   functionCalls,
+  typedSources,
   completionShape,
   metadataFields,
   toolDefinitions,

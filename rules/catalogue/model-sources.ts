@@ -264,8 +264,39 @@ export const memberCalls: readonly MemberCall[] = [
   { kind: "axios", path: ["create"], produces: "axios" },
 ];
 
+/**
+ * An SDK's result type on a parameter or variable (`completion: OpenAI.Chat.Completions.ChatCompletion`,
+ * `block: Anthropic.TextBlock`): the value is model output, whoever passes it in.
+ */
+export interface TypedSource {
+  /** The package; the type may be imported from it or from one of its subpaths. */
+  readonly module: string;
+  /** The type's own name: the last segment of a qualified name. */
+  readonly typeName: string;
+  readonly returns: ShapeSpec;
+}
+
+const withoutStreaming = (spec: ShapeSpec): ShapeSpec => spec.filter((p) => !p.startsWith("@iter"));
+const openAiMessage: ShapeSpec = withoutStreaming(openAiChat).filter((p) => p.startsWith("choices[].message.")).map((p) => p.slice("choices[].message.".length));
+const generateTextResult: ShapeSpec = ["text", "reasoningText", "toolCalls[].args:data", "toolCalls[].input:data", "steps[].text", "steps[].toolCalls[].args:data", "steps[].toolCalls[].input:data", "content[].text", "response.messages:data"];
+
+export const typedSources: readonly TypedSource[] = [
+  { module: "openai", typeName: "ChatCompletion", returns: withoutStreaming(openAiChat) },
+  { module: "openai", typeName: "ParsedChatCompletion", returns: withoutStreaming(openAiChat) },
+  { module: "openai", typeName: "ChatCompletionMessage", returns: openAiMessage },
+  { module: "openai", typeName: "ChatCompletionChunk", returns: ["choices[].delta.content", "choices[].delta.tool_calls[].function.arguments"] },
+  { module: "openai", typeName: "ChatCompletionMessageToolCall", returns: ["function.arguments", "function.name"] },
+  { module: "@anthropic-ai/sdk", typeName: "Message", returns: withoutStreaming(anthropicMessage) },
+  { module: "@anthropic-ai/sdk", typeName: "ContentBlock", returns: ["text", "input:data"] },
+  { module: "@anthropic-ai/sdk", typeName: "TextBlock", returns: ["text"] },
+  { module: "@anthropic-ai/sdk", typeName: "ToolUseBlock", returns: ["input:data"] },
+  { module: "ai", typeName: "GenerateTextResult", returns: generateTextResult },
+  { module: "@langchain/core", typeName: "AIMessage", returns: aiMessage },
+  { module: "@langchain/core", typeName: "AIMessageChunk", returns: aiMessage },
+];
+
 export const functionCalls: readonly FunctionCall[] = [
-  { module: "ai", exportName: "generateText", returns: ["text", "reasoningText", "toolCalls[].args:data", "toolCalls[].input:data", "steps[].text", "steps[].toolCalls[].args:data", "steps[].toolCalls[].input:data", "content[].text", "response.messages:data"] },
+  { module: "ai", exportName: "generateText", returns: generateTextResult },
   { module: "ai", exportName: "streamText", returns: ["text", "textStream.@iter", "fullStream.@iter.text", "fullStream.@iter.textDelta", "fullStream.@iter.delta", "fullStream.@iter.input:data", "fullStream.@iter.args:data", "toolCalls[].args:data", "toolCalls[].input:data", "steps[].text"] },
   { module: "ai", exportName: "generateObject", returns: ["object:schema"] },
   { module: "ai", exportName: "streamObject", returns: ["object:schema", "partialObjectStream.@iter:schema", "elementStream.@iter:data", "textStream.@iter"] },

@@ -144,7 +144,8 @@ export class Evaluator {
       const base: Fact = { origin: { kind: "param", fn, index }, shape: "text", accesses: [], steps: [], sanitized: new Set() };
       const defaults = declaration.initializer ? [this.evaluate(declaration.initializer)] : [];
       const hosted = this.toolInput(fn, index, declaration) ?? this.callbackArgument(fn, index);
-      const value = join(hosted ?? factsOnly([base]), ...defaults);
+      const typed = this.typedSource(declaration);
+      const value = join(hosted ?? factsOnly([base]), ...defaults, ...(typed ? [typed] : []));
       return this.applyPattern(value, binding.pattern, binding.defaults);
     }
     if (ts.isVariableDeclaration(declaration)) {
@@ -159,12 +160,46 @@ export class Evaluator {
       const reactState = this.reactStateUpdates(declaration, binding);
       if (reactState) return reactState;
       const assigned = [...this.assignmentsTo(binding), ...this.pushedInto(binding)];
-      let value = this.applyPattern(join(initial, ...assigned), binding.pattern, binding.defaults);
+      const typed = this.typedSource(declaration);
+      let value = this.applyPattern(join(initial, ...assigned, ...(typed ? [typed] : [])), binding.pattern, binding.defaults);
       if (value.facts.length > 0) value = { ...value, facts: withStep(value.facts, step(`assigned to '${binding.name}'`, declaration.name)) };
       return value;
     }
     if (ts.isEnumDeclaration(declaration) || ts.isModuleDeclaration(declaration)) return emptyValue;
     return emptyValue;
+  }
+
+  /**
+   * `completion: OpenAI.Chat.Completions.ChatCompletion`, `const data: ChatCompletion = await
+   * res.json()`: a declaration typed with an SDK's result type holds model output. Read from the
+   * annotation and the import it names, so it works without the SDK installed.
+   */
+  private typedSource(declaration: ts.ParameterDeclaration | ts.VariableDeclaration): Value | undefined {
+    const type = declaration.type;
+    if (!type) return undefined;
+    for (const member of ts.isUnionTypeNode(type) ? type.types : [type]) {
+      if (!ts.isTypeReferenceNode(member)) continue;
+      const entry = this.typedSourceEntry(member.typeName);
+      const shape = entry && shapeFromPaths(entry.returns, () => "data");
+      if (!shape) continue;
+      const file = declaration.getSourceFile();
+      const label = `${declaration.name.getText(file)}: ${member.typeName.getText(file)}`;
+      const origin: SourceOrigin = { kind: "source", category: "model", label, file: file.fileName, start: declaration.getStart(file), end: declaration.getEnd() };
+      return factsOnly([{ origin, shape, accesses: [], steps: [{ file: file.fileName, start: origin.start, end: origin.end, message: `model output (typed ${entry.typeName})` }], sanitized: new Set() }]);
+    }
+    return undefined;
+  }
+
+  private typedSourceEntry(name: ts.EntityName): import("../../../rules/catalogue").TypedSource | undefined {
+    let leftmost: ts.EntityName = name;
+    while (ts.isQualifiedName(leftmost)) leftmost = leftmost.left;
+    const imported = this.scopes.resolve(leftmost)?.declaration;
+    let importDeclaration: ts.Node | undefined = imported;
+    while (importDeclaration && !ts.isImportDeclaration(importDeclaration)) importDeclaration = importDeclaration.parent;
+    if (!imported || !importDeclaration || !ts.isImportDeclaration(importDeclaration) || !ts.isStringLiteral(importDeclaration.moduleSpecifier)) return undefined;
+    const module = importDeclaration.moduleSpecifier.text;
+    const ownName = ts.isQualifiedName(name) ? name.right.text : ts.isImportSpecifier(imported) ? (imported.propertyName ?? imported.name).text : name.text;
+    return this.catalogue.typedSources.find((entry) => entry.typeName === ownName && (module === entry.module || module.startsWith(`${entry.module}/`)));
   }
 
   private writesIn(scope: ts.Node): ScopeWrites {
