@@ -168,11 +168,30 @@ export class Project {
     return this.getProgram()?.getTypeChecker();
   }
 
+  /**
+   * The npm package that declares an expression's type (`openai` for an `OpenAI` client returned
+   * by some workspace package), from the type checker. Only with `--project`, where packages'
+   * own type declarations are read; undefined when the types do not resolve.
+   */
+  packageOfType(expression: ts.Expression): string | undefined {
+    if (!this.usesProjectConfig) return undefined;
+    const program = this.getProgram();
+    const sourceFile = expression.getSourceFile();
+    if (!program || program.getSourceFile(sourceFile.fileName) !== sourceFile) return undefined;
+    try {
+      const type = program.getTypeChecker().getTypeAtLocation(expression);
+      const declaration = (type.aliasSymbol ?? type.getSymbol())?.declarations?.[0];
+      return declaration ? packageOfPath(declaration.getSourceFile().fileName) : undefined;
+    } catch {
+      return undefined; // a checker failure costs this hint only
+    }
+  }
+
   getProgram(): ts.Program | undefined {
     if (this.program || this.programFailed) return this.program;
     try {
       this.program = ts.createProgram({
-        rootNames: [...this.sourceFiles.keys()],
+        rootNames: this.usesProjectConfig ? [...new Set([...this.projectFiles, ...this.sourceFiles.keys()])] : [...this.sourceFiles.keys()],
         options: this.options,
         host: this.createHost(),
         oldProgram: undefined,
@@ -188,7 +207,11 @@ export class Project {
     const getSourceFile: ts.CompilerHost["getSourceFile"] = (fileName, languageVersion) => {
       const known = this.sourceFiles.get(path.resolve(fileName));
       if (known) return known;
-      if (this.usesProjectConfig) return base.getSourceFile(fileName, languageVersion);
+      // The project's own files go through `load`, so the checker and the rules see the same trees.
+      if (this.usesProjectConfig) {
+        const resolved = path.resolve(fileName);
+        return isLintable(resolved) && !resolved.split(path.sep).includes("node_modules") ? this.load(resolved) : base.getSourceFile(fileName, languageVersion);
+      }
       // Standalone: other project files reached by relative imports are parsed (once) too.
       return isLintable(fileName) ? this.load(path.resolve(fileName)) : undefined;
     };
@@ -201,6 +224,15 @@ export class Project {
         literals.map((literal) => ({ resolvedModule: resolveRelativeModule(literal.text, containingFile) })),
     };
   }
+}
+
+/** `…/node_modules/@scope/pkg/dist/index.d.ts` → `@scope/pkg`. */
+function packageOfPath(file: string): string | undefined {
+  const parts = file.split(/[\\/]/);
+  const index = parts.lastIndexOf("node_modules");
+  const first = index >= 0 ? parts[index + 1] : undefined;
+  if (!first) return undefined;
+  return first.startsWith("@") ? `${first}/${parts[index + 2] ?? ""}` : first;
 }
 
 const resolutionExtensions = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];

@@ -64,7 +64,7 @@ function commonDirectory(paths: readonly string[]): string | undefined {
  * (so the trees it has read stay in memory until it is dropped). `imports` outlives engines.
  */
 export function lintOptionsFor(config: LlmsecConfig, project: Project, runFiles: () => readonly string[] = () => [], imports = importGraphFor(project, runFiles)): LintFileOptions {
-  const taint = new TaintEngine(catalogue, (file) => project.load(file), config.sources, imports);
+  const taint = new TaintEngine(catalogue, (file) => project.load(file), config.sources, imports, (expression) => project.packageOfType(expression));
   return {
     taint,
     tools: new ToolInventory(catalogue, taint),

@@ -52,6 +52,8 @@ export class Evaluator {
     readonly catalogue: Catalogue,
     readonly modules: ModuleGraph,
     private readonly customSources: readonly CustomSource[],
+    /** The npm package declaring an expression's type, when a type checker is available (`--project` with dependencies installed). */
+    private readonly packageOfType: (expression: ts.Expression) => string | undefined = () => undefined,
   ) {}
 
   evaluate(node: ts.Expression): Value {
@@ -567,11 +569,20 @@ export class Evaluator {
     // An SDK call on a client the evaluator cannot see (a constructor parameter, an injected
     // service): recognized by its call shape in a file that imports that SDK.
     if (results.length === 0 && callee.kinds.length === 0 && ts.isPropertyAccessExpression(node.expression)) {
-      const chain = memberChain(node.expression);
+      const calleeAccess = node.expression;
+      const chain = memberChain(calleeAccess);
       const imported = this.importedModules(file);
+      // With a type checker, the receiver's declared type says which SDK it is, wherever it came from.
+      const typedPackages = new Map<number, string | undefined>();
+      const receiverPackage = (depth: number): string | undefined => {
+        if (!typedPackages.has(depth)) typedPackages.set(depth, this.packageOfType(receiverAt(calleeAccess, depth)));
+        return typedPackages.get(depth);
+      };
       for (const entry of this.catalogue.memberCalls) {
-        if (!entry.returns || (entry.path.length < 2 && !entry.distinctive) || entry.command || !pathMatches(entry.path, chain.slice(-entry.path.length))) continue;
-        if (!entry.distinctive && !this.catalogue.kindOrigins.some((o) => o.kind === entry.kind && imported.has(o.module))) continue;
+        if (!entry.returns || entry.command || !pathMatches(entry.path, chain.slice(-entry.path.length))) continue;
+        const byType = (): boolean => this.catalogue.kindOrigins.some((o) => o.kind === entry.kind && receiverPackage(entry.path.length) === o.module);
+        if (entry.path.length < 2 && !entry.distinctive && !byType()) continue;
+        if (!entry.distinctive && !this.catalogue.kindOrigins.some((o) => o.kind === entry.kind && imported.has(o.module)) && !byType()) continue;
         const shape = this.shapeOf(entry.returns, node);
         if (shape) results.push(factsOnly([origin(this.labelFor(node, { kind: entry.kind, path: entry.path }), shape, entry.category)]));
         break;
@@ -1023,6 +1034,13 @@ export function calleeMatches(match: import("../../../rules/catalogue").CalleeMa
 }
 
 /** `a.b.chat.completions.create` → ["a", "b", "chat", "completions", "create"] (without the root when it is not a name). */
+/** The receiver `depth` members up a call's callee: `client` for `client.chat.completions.create` at depth 3. */
+function receiverAt(callee: ts.PropertyAccessExpression, depth: number): ts.Expression {
+  let current: ts.Expression = callee;
+  for (let i = 0; i < depth && ts.isPropertyAccessExpression(current); i++) current = current.expression;
+  return current;
+}
+
 function memberChain(expression: ts.PropertyAccessExpression): string[] {
   const names: string[] = [];
   let current: ts.Expression = expression;

@@ -55,8 +55,9 @@ export class TaintEngine {
     private readonly load: (file: string) => ts.SourceFile | undefined,
     customSources: readonly CustomSource[],
     private readonly imports: ImportGraph,
+    packageOfType?: (expression: ts.Expression) => string | undefined,
   ) {
-    this.evaluator = new Evaluator(catalogue, new ModuleGraph(load), customSources);
+    this.evaluator = new Evaluator(catalogue, new ModuleGraph(load), customSources, packageOfType);
     this.sinksByName = sinksByName(catalogue);
   }
 
