@@ -52,3 +52,42 @@ describe("import specifiers read from text", () => {
     assert.deepEqual(relativeSpecifiers(text), ["./a", "../b", "./side-effect", "./star", "./d.js", "./e", "./f", "./g"]);
   });
 });
+
+describe("helpers that read many fields of their parameter", () => {
+  it("keep the number of tracked paths bounded through nested calls, and still find the flow", () => {
+    const fields = Array.from({ length: 12 }, (_, i) => `f${i}`);
+    const convert = (name: string, inner: string) =>
+      `function ${name}(m: any) { return { whole: ${inner}(m), ${fields.map((f) => `${f}: ${inner}(m.${f})`).join(", ")} }; }`;
+    const text = [
+      'import OpenAI from "openai";',
+      "const openai = new OpenAI();",
+      "function leaf(x: any) { return { text: x.content, b: x.b, c: x.c, d: x.d }; }",
+      convert("level1", "leaf"),
+      convert("level2", "level1"),
+      convert("level3", "level2"),
+      "export function wrap(m: any) { return level3(m); }",
+      "export async function run(q: string) {",
+      '  const completion = await openai.chat.completions.create({ model: "m", messages: [{ role: "user", content: q }] });',
+      "  const converted = level3(completion.choices[0].message);",
+      "  eval(converted.whole.whole.whole.text);",
+      "}",
+      "",
+    ].join("\n");
+    const root = tempProject({ ".git/HEAD": "", "src/convert.ts": text });
+    const run = runLint({ cwd: root, paths: [] });
+    const setup = run.lintOptions;
+    const sourceFile = run.project.load(path.join(root, "src", "convert.ts"));
+    assert.ok(sourceFile);
+    let converted: import("typescript").Expression | undefined;
+    const find = (node: import("typescript").Node): void => {
+      if (node.getText() === "level3(m)") converted ??= node as import("typescript").Expression;
+      node.forEachChild(find);
+    };
+    find(sourceFile);
+    assert.ok(converted);
+    // Without a bound: 13 × 13 × 13 × 4 paths into `m`.
+    const paths = setup.taint.evaluator.evaluate(converted).facts.length;
+    assert.ok(paths <= 16, `${paths} paths into one parameter`);
+    assert.deepEqual(run.results.flatMap((r) => r.findings.map((f) => `${f.startPosition.line}: ${f.ruleId}`)), ["11: llm-output-to-eval"]);
+  });
+});

@@ -47,7 +47,20 @@ export function looksLikeCredential(value: string): boolean {
   if (value.length < 20 || value.length > 200) return false;
   if (!/^[A-Za-z0-9_\-.+/=:]+$/.test(value)) return false;
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  if (readsAsPathOrWords(value)) return false;
   return !isPlaceholder(value) && shannonEntropy(value) >= 3.2;
+}
+
+/**
+ * `/bedrock/aws4_request`, `text-embedding-3-large-v2`: a path, a URL, or mostly lowercase words
+ * joined by separators — something a person named, not an issued credential.
+ */
+function readsAsPathOrWords(value: string): boolean {
+  if (/^\.{0,2}\//.test(value) || value.includes("://")) return true;
+  const segments = value.split(/[/_\-.:]+/).filter(Boolean);
+  if (segments.length < 2) return false;
+  const wordCharacters = segments.filter((segment) => /^[a-z]{3,}$/.test(segment)).reduce((sum, segment) => sum + segment.length, 0);
+  return wordCharacters / segments.join("").length >= 0.7;
 }
 
 export function shannonEntropy(text: string): number {

@@ -4,7 +4,7 @@ import { guardedKinds, resolveConstInitializer } from "./guards";
 import { ModuleGraph } from "./modules";
 import { propertyNameText, ScopeResolver, type Binding, type PatternStep } from "./scope";
 import { arrayOf, emptyObject, objectWithFields, shapeFromPaths, type Access, type Shape } from "./shape";
-import { accessFacts, emptyValue, factsOnly, join, sanitize, withStep, type Fact, type ImportRef, type KindPath, type SourceOrigin, type Step, type Value } from "./value";
+import { accessFacts, bounded, emptyValue, factsOnly, join, sanitize, withStep, type Fact, type ImportRef, type KindPath, type SourceOrigin, type Step, type Value } from "./value";
 
 /** Every write in a scope, indexed by the name written to: built in one walk, read by many bindings. */
 interface ScopeWrites {
@@ -63,7 +63,7 @@ export class Evaluator {
     this.inProgress.add(node);
     let value: Value;
     try {
-      value = this.compute(node);
+      value = bounded(this.compute(node));
     } finally {
       this.inProgress.delete(node);
     }

@@ -266,12 +266,19 @@ export class TaintEngine {
     if (pieces.length < 2) return false;
     const head = pieces[0];
     if (typeof head === "string" && /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i.test(head)) return true;
-    // Nothing before the first literal `?` or `#` may carry model output.
+    // Model output may come only after the host is settled: after a literal `?` or `#`, or after
+    // a literal `/` that follows clean text (`${this.baseUrl}/research/${id}`, a configured base
+    // URL holds its host) or starts a relative URL (`/api/items/${id}`).
+    let cleanBefore = false;
     for (const piece of pieces) {
       if (typeof piece === "string") {
         if (/[?#]/.test(piece)) return true;
+        if (/^\/(?!\/)/.test(piece) && (cleanBefore || piece === head)) return true;
+        cleanBefore = true;
       } else if (this.sourcesReaching("url", piece).length > 0) {
         return false;
+      } else {
+        cleanBefore = true;
       }
     }
     return false;

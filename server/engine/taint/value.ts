@@ -97,20 +97,67 @@ function dedupeFacts(facts: readonly Fact[]): Fact[] {
       byKey.set(key, fact);
       continue;
     }
-    byKey.set(key, {
-      ...seen,
-      shape: merge(seen.shape, fact.shape),
-      steps: fact.steps.length < seen.steps.length ? fact.steps : seen.steps,
-      sanitized: new Set([...seen.sanitized].filter((k) => fact.sanitized.has(k))),
-    });
+    byKey.set(key, combine(seen, fact));
   }
-  return [...byKey.values()];
+  return collapseParameterPaths([...byKey.values()]);
+}
+
+function combine(a: Fact, b: Fact): Fact {
+  return {
+    ...a,
+    shape: merge(a.shape, b.shape),
+    steps: b.steps.length < a.steps.length ? b.steps : a.steps,
+    sanitized: new Set([...a.sanitized].filter((k) => b.sanitized.has(k))),
+  };
+}
+
+/** Above this many access paths into one parameter, they are merged into their common prefix. */
+const maxPathsPerParameter = 16;
+
+/**
+ * A helper that reads many fields of its parameter (a message converter, say) and is called from
+ * helpers that do the same multiplies the paths through each call. Past a bound, the paths into
+ * one parameter merge into their common prefix: the value may hold more of the argument than
+ * strictly proven, never less, and the analysis stays linear.
+ */
+function collapseParameterPaths(facts: Fact[]): Fact[] {
+  const byParameter = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    if (fact.origin.kind !== "param") continue;
+    const key = `${fact.origin.fn.pos}:${fact.origin.fn.getSourceFile().fileName}:${fact.origin.index}`;
+    const group = byParameter.get(key);
+    if (group) group.push(fact);
+    else byParameter.set(key, [fact]);
+  }
+  let collapsed: Set<Fact> | undefined;
+  const merged: Fact[] = [];
+  for (const group of byParameter.values()) {
+    if (group.length <= maxPathsPerParameter) continue;
+    collapsed ??= new Set();
+    for (const fact of group) collapsed.add(fact);
+    const first = group[0] as Fact;
+    let prefix = first.accesses.length;
+    for (const fact of group) {
+      let i = 0;
+      while (i < prefix && i < fact.accesses.length && JSON.stringify(fact.accesses[i]) === JSON.stringify(first.accesses[i])) i++;
+      prefix = i;
+    }
+    merged.push({ ...group.reduce(combine), accesses: first.accesses.slice(0, prefix) });
+  }
+  if (!collapsed) return facts;
+  const kept = collapsed;
+  return [...facts.filter((fact) => !kept.has(fact)), ...merged];
 }
 
 function originKey(fact: Fact): string {
   const o = fact.origin;
   if (o.kind === "source") return `s:${o.category}:${o.file}:${o.start}:${o.label}:${o.field ?? ""}`;
   return `p:${o.fn.pos}:${o.fn.end}:${o.fn.getSourceFile().fileName}:${o.index}:${JSON.stringify(fact.accesses)}`;
+}
+
+/** A value whose facts were assembled without `join`, deduplicated and bounded like a join's. */
+export function bounded(value: Value): Value {
+  return value.facts.length <= maxPathsPerParameter ? value : { ...value, facts: dedupeFacts(value.facts) };
 }
 
 export function factsOnly(facts: readonly Fact[]): Value {

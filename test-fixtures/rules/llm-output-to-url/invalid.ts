@@ -45,3 +45,10 @@ export async function hostSuffix(question: string) {
   const url = `${API_HOST}${reply.text}`;
   return fetch(url); // expect: llm-output-to-url
 }
+
+// A scheme and two slashes from clean text, then the model's host.
+export async function modelHostAfterScheme(question: string) {
+  const reply = await model.invoke(question);
+  const scheme = "https:";
+  return fetch(`${scheme}//${reply.text}/status`); // expect: llm-output-to-url
+}

@@ -54,3 +54,18 @@ export async function pokemon(question: string) {
   const reply = await model.invoke(question);
   return pokeApiGet(`/pokemon/${String(reply.content).toLowerCase()}`);
 }
+
+// A configured base URL, then a literal path: the model's text is in the path of that host.
+export class ResearchClient {
+  constructor(private readonly apiBaseUrl: string) {}
+  async research(question: string) {
+    const reply = await model.invoke(question);
+    await fetch(`${this.apiBaseUrl}/research/${String(reply.content)}`);
+    return fetch(this.apiBaseUrl + "/" + encodeURI(String(reply.content)));
+  }
+}
+
+export async function relativeApi(question: string) {
+  const reply = await model.invoke(question);
+  return fetch(`/api/items/${String(reply.content)}`);
+}

@@ -25,3 +25,7 @@ export const concatenated = { Authorization: "Bearer " + process.env.API_TOKEN }
 export const basicPlaceholder = { Authorization: "Basic <base64 user:password>" };
 export const sequentialHeader = { "x-api-key": "abcdefghijklmnopqrstuvwxyz0123456789" };
 export const cacheKey = new Map<string, string>([["token", "k0bqJHkRRrzIz3kw7zOUPHSxBy2yfVH7"]]);
+// Paths and named identifiers in credential-looking places: not issued keys.
+export const signingScope = { authorization: "/bedrock/aws4_request" };
+export const relativeKeyFile = new CohereClient({ token: "./config/keys/cohere2024.txt" });
+export const namedToken = { "x-api-key": "staging_api_gateway_key_v2" };
