@@ -79,6 +79,7 @@ async function main(): Promise<void> {
     await session.waitFor(() => session.versions.get(uri) === version);
     latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
+  if (process.env.BENCH_VERBOSE) console.log(latencies.map((l) => l.toFixed(0)).join(" "));
   await session.close();
 
   const p50 = percentile(latencies, 50);

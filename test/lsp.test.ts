@@ -147,3 +147,26 @@ function fileFromUri(uri: string): string {
   return new URL(uri).pathname;
 }
 
+
+describe("language server on a workspace larger than one analysis batch", () => {
+  it("finds the cross-file flows of files scanned after the engine was renewed and trees dropped", async () => {
+    const files: Record<string, string> = { ".git/HEAD": "", "src/ai.ts": aiFile };
+    for (let i = 0; i < 600; i++) {
+      const name = `src/m/${String(i).padStart(4, "0")}.ts`;
+      files[name] = i % 100 === 99 ? sqlFile.replace('"./ai"', '"../ai"') : `export const v${i} = ${i};\n`;
+    }
+    const root = tempProject(files);
+    const session = new LspSession();
+    try {
+      await session.initialize(root);
+      await session.connection.sendRequest("llmsec/scanWorkspace");
+      const flagged = Object.keys(files).filter((f) => files[f]?.includes("pool.query"));
+      assert.equal(flagged.length, 6);
+      for (const file of flagged) {
+        assert.deepEqual(session.diagnosticsOf(path.join(root, file)).map((d) => d.code), ["llm-output-to-sql"], file);
+      }
+    } finally {
+      await session.close();
+    }
+  });
+});

@@ -74,7 +74,8 @@ export class LspSession {
   async close(): Promise<void> {
     try {
       await Promise.race([this.connection.sendRequest("shutdown"), new Promise((r) => setTimeout(r, 2000))]);
-      void this.connection.sendNotification("exit");
+      // The server exits on this: a failed write of it (the pipe already closed) is expected.
+      await this.connection.sendNotification("exit").catch(() => undefined);
     } catch {
       // the server may already be gone
     }
