@@ -23,6 +23,7 @@ export class WorkspaceAnalyzer {
   private options: LintFileOptions | undefined;
   private files: string[] | undefined;
   private readonly bufferSkips = new Map<string, string>();
+  private readonly checkedBuffers = new WeakMap<ts.SourceFile, string | undefined>();
   /** Kept across edits: an edit re-reads only the edited file's imports. */
   private readonly imports = importGraphFor(this.project, () => this.workspaceFiles());
 
@@ -90,13 +91,22 @@ export class WorkspaceAnalyzer {
     const sourceFile = this.project.load(file);
     if (!sourceFile) return [];
     // An open buffer bypasses the size and minified-file checks of reading from disk: apply them here.
-    const tooBig = sourceFile.text.length > maxFileBytes ? `larger than ${maxFileBytes / 1024 / 1024} MB` : minifiedReason(file, sourceFile.text);
+    const tooBig = this.bufferCheck(sourceFile);
     if (tooBig) {
       this.bufferSkips.set(file, tooBig);
       return [];
     }
     this.bufferSkips.delete(file);
     return lintGuarded(this.project, sourceFile, this.lintOptions()) ?? [];
+  }
+
+  /** Why a buffer is not analyzed (too large, minified), computed once per tree. */
+  private bufferCheck(sourceFile: ts.SourceFile): string | undefined {
+    if (this.checkedBuffers.has(sourceFile)) return this.checkedBuffers.get(sourceFile);
+    const text = sourceFile.text;
+    const reason = text.length > maxFileBytes ? `larger than ${maxFileBytes / 1024 / 1024} MB` : minifiedReason(sourceFile.fileName, text);
+    this.checkedBuffers.set(sourceFile, reason);
+    return reason;
   }
 
   /** A file deleted from disk: forget it. */

@@ -99,7 +99,8 @@ function dedupeFacts(facts: readonly Fact[]): Fact[] {
     }
     byKey.set(key, combine(seen, fact));
   }
-  return collapseParameterPaths([...byKey.values()]);
+  const unique = [...byKey.values()];
+  return unique.length > maxPathsPerParameter ? collapseParameterPaths(unique) : unique;
 }
 
 function combine(a: Fact, b: Fact): Fact {
