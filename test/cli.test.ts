@@ -213,3 +213,40 @@ describe("llmsec CLI", () => {
     assert.match(json.find((r) => r.id === "secret-llm-provider-key")?.docs ?? "", /docs\/rules\/secret-llm-provider-key\.md$/);
   });
 });
+
+describe("--baseline", () => {
+  const newKeyFile = `export const second = "${groqKey.replace("gsk_m", "gsk_Q")}";\n`;
+
+  it("leaves out findings recorded in an earlier JSON report, even after lines move, and reports new ones", () => {
+    const root = leakyProject();
+    const recorded = runCli(["lint", "--format", "json", "-o", "llmsec-baseline.json"], root);
+    assert.equal(recorded.code, 1);
+    // Lines added above the known finding, and a new finding in another file.
+    const client = path.join(root, "src", "client.ts");
+    fs.writeFileSync(client, `// a header\n// another\n${fs.readFileSync(client, "utf8")}`);
+    fs.writeFileSync(path.join(root, "src", "new.ts"), newKeyFile);
+
+    const run = runCli(["lint", "--baseline", "llmsec-baseline.json", "--format", "json"], root);
+    assert.equal(run.code, 1, run.stderr);
+    const report = JSON.parse(run.stdout) as { results: { file: string; findings: { ruleId: string; fingerprint: string }[] }[] };
+    const reported = report.results.flatMap((r) => r.findings.map((f) => `${path.basename(r.file)} ${f.ruleId}`));
+    assert.deepEqual(reported, ["new.ts secret-llm-provider-key"]);
+    assert.match(run.stderr, /1 finding\(s\) already in the baseline llmsec-baseline\.json not reported/);
+    assert.match(report.results.flatMap((r) => r.findings)[0]?.fingerprint ?? "", /^[0-9a-f]{32}:1$/);
+
+    fs.rmSync(path.join(root, "src", "new.ts"));
+    const clean = runCli(["lint", "--baseline", "llmsec-baseline.json"], root);
+    assert.equal(clean.code, 0, clean.stdout);
+  });
+
+  it("exits 2 on a baseline that is missing or is not an llmsec report", () => {
+    const root = leakyProject();
+    const missing = runCli(["lint", "--baseline", "nope.json"], root);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /invalid baseline: .*nope\.json: no such file/);
+    fs.writeFileSync(path.join(root, "other.json"), JSON.stringify({ results: [] }));
+    const other = runCli(["lint", "--baseline", "other.json"], root);
+    assert.equal(other.code, 2);
+    assert.match(other.stderr, /not a report of 'llmsec lint --format json'/);
+  });
+});

@@ -14,6 +14,8 @@ export interface LintArgs {
   readonly project: string | undefined;
   readonly quiet: boolean;
   readonly noColor: boolean;
+  /** A JSON report whose findings are not reported again. */
+  readonly baseline: string | undefined;
 }
 
 export interface RulesArgs {
@@ -62,6 +64,7 @@ Options:
       --max-warnings <n>  Exit with 1 when there are more than n warnings
   -c, --config <file>     Use this llmsec.config.json instead of looking one up
   -p, --project <file>    Use a tsconfig.json's files and compiler options (type-aware)
+      --baseline <file>   Leave out findings recorded in this JSON report (from --format json)
       --quiet             Report errors only
       --no-color          Plain output without ANSI colors
   -h, --help              Show this help
@@ -110,6 +113,7 @@ function parseLint(argv: string[]): CliArgs {
     project: { type: "string", short: "p" },
     quiet: { type: "boolean" },
     "no-color": { type: "boolean" },
+    baseline: { type: "string" },
     help: { type: "boolean", short: "h" },
   });
   if (values.help) return { command: "help", topic: "lint" };
@@ -133,6 +137,7 @@ function parseLint(argv: string[]): CliArgs {
     project: values.project,
     quiet: values.quiet ?? false,
     noColor: values["no-color"] ?? false,
+    baseline: values.baseline,
   };
 }
 

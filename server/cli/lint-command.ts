@@ -5,8 +5,10 @@ import { paletteFor } from "./color";
 import { formatJson } from "./formatters/json";
 import { formatSarif } from "./formatters/sarif";
 import { displayPath, formatStylish } from "./formatters/stylish";
+import { readBaseline, withoutBaseline } from "./baseline";
 import { createProgress } from "./progress";
 import { countBySeverity, type FileResult } from "../engine/finding";
+import { fingerprintFindings } from "../engine/fingerprint";
 import { fixText, writeFileAtomic } from "../engine/fixes";
 import { lintSourceFile } from "../engine/linter";
 import { allRuleMetas } from "../engine/registry";
@@ -20,6 +22,8 @@ export interface CliIo {
 
 /** `llmsec lint`: returns the exit code. */
 export function lintCommand(args: LintArgs, io: CliIo): number {
+  // A baseline that cannot be read stops the run before any analysis.
+  const baseline = args.baseline === undefined ? undefined : readBaseline(path.resolve(io.cwd, args.baseline));
   const progress = createProgress(io.stderr);
   const run = runLint({
     cwd: io.cwd,
@@ -39,13 +43,20 @@ export function lintCommand(args: LintArgs, io: CliIo): number {
 
   let results = run.results;
   if (args.fix) results = applyFixes(results, args, run, io);
+  // Fingerprints over every finding, before any is left out, so they match a baseline's.
+  const fingerprints = fingerprintFindings(results, io.cwd, (file) => run.project.textOf(file));
+  if (baseline) {
+    const filtered = withoutBaseline(results, baseline, fingerprints);
+    results = filtered.results;
+    if (filtered.known > 0) io.stderr.write(`llmsec: ${filtered.known} finding(s) already in the baseline ${args.baseline} not reported\n`);
+  }
   if (args.quiet) results = results.map((r) => ({ file: r.file, findings: r.findings.filter((f) => f.severity === "error") }));
 
   const report =
     args.format === "json"
-      ? formatJson(results, run.skipped)
+      ? formatJson(results, run.skipped, fingerprints)
       : args.format === "sarif"
-        ? formatSarif(results, run.skipped, allRuleMetas, io.cwd, (file) => run.project.textOf(file))
+        ? formatSarif(results, run.skipped, allRuleMetas, io.cwd, fingerprints)
         : formatStylish(results, io.cwd, paletteFor(io.stdout, args.noColor || args.output !== undefined));
 
   if (args.output) {

@@ -1,4 +1,5 @@
 import { parseCliArgs, usage, UsageError } from "./args";
+import { BaselineError } from "./baseline";
 import { lintCommand, type CliIo } from "./lint-command";
 import { rulesCommand } from "./rules-command";
 import { toolsCommand } from "./tools-command";
@@ -33,6 +34,10 @@ export function main(argv: readonly string[], io: CliIo): number {
     }
     if (error instanceof ConfigError || error instanceof ProjectConfigError) {
       io.stderr.write(`llmsec: invalid configuration: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof BaselineError) {
+      io.stderr.write(`llmsec: invalid baseline: ${error.message}\n`);
       return 2;
     }
     io.stderr.write(`llmsec: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

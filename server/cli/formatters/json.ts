@@ -1,9 +1,9 @@
-import { countBySeverity, type FileResult } from "../../engine/finding";
+import { countBySeverity, type FileResult, type Finding } from "../../engine/finding";
 import type { SkippedFile } from "../../engine/project";
 import { toolVersion } from "../../engine/docs-url";
 
-/** Machine-readable output: every finding with its positions, fix and related locations. */
-export function formatJson(results: readonly FileResult[], skipped: readonly SkippedFile[]): string {
+/** Machine-readable output: every finding with its positions, fingerprint, fix and related locations; usable as a baseline. */
+export function formatJson(results: readonly FileResult[], skipped: readonly SkippedFile[], fingerprints: ReadonlyMap<Finding, string>): string {
   const { errors, warnings, fixable } = countBySeverity(results);
   const report = {
     tool: "llmsec",
@@ -19,6 +19,7 @@ export function formatJson(results: readonly FileResult[], skipped: readonly Ski
         column: f.startPosition.column,
         endLine: f.endPosition.line,
         endColumn: f.endPosition.column,
+        fingerprint: fingerprints.get(f) ?? "",
         ...(f.fix ? { fix: f.fix } : {}),
         related: f.related.map((r) => ({ file: r.file, line: r.startPosition.line, column: r.startPosition.column, message: r.message })),
         flow: f.flow.map((r) => ({ file: r.file, line: r.startPosition.line, column: r.startPosition.column, message: r.message })),

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { FileResult, Finding } from "../../engine/finding";
@@ -18,10 +17,9 @@ export function formatSarif(
   skipped: readonly SkippedFile[],
   rules: readonly RuleMeta[],
   cwd: string,
-  textOf: (file: string) => string | undefined,
+  fingerprints: ReadonlyMap<Finding, string>,
 ): string {
   const ruleIndex = new Map(rules.map((meta, index) => [meta.id, index]));
-  const fingerprints = new FingerprintCounter(textOf);
   const log = {
     $schema: sarifSchema,
     version: "2.1.0",
@@ -77,7 +75,7 @@ function sarifRule(meta: RuleMeta): object {
   };
 }
 
-function sarifResult(finding: Finding, ruleIndex: ReadonlyMap<string, number>, cwd: string, fingerprints: FingerprintCounter): object {
+function sarifResult(finding: Finding, ruleIndex: ReadonlyMap<string, number>, cwd: string, fingerprints: ReadonlyMap<Finding, string>): object {
   const location = artifactLocation(finding.file, cwd);
   return {
     ruleId: finding.ruleId,
@@ -97,7 +95,7 @@ function sarifResult(finding: Finding, ruleIndex: ReadonlyMap<string, number>, c
         },
       },
     ],
-    partialFingerprints: { "llmsecFingerprint/v1": fingerprints.next(finding, cwd) },
+    partialFingerprints: { "llmsecFingerprint/v1": fingerprints.get(finding) ?? "" },
     ...(finding.related.length > 0
       ? {
           relatedLocations: finding.related.map((related, id) => ({
@@ -163,33 +161,4 @@ function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?:
   const relative = path.relative(cwd, file);
   if (relative.startsWith("..") || path.isAbsolute(relative)) return { uri: pathToFileURL(file).href };
   return { uri: relative.split(path.sep).map(encodeURIComponent).join("/"), uriBaseId: sourceRoot };
-}
-
-/**
- * A fingerprint that survives edits elsewhere in the file: the rule, the file and the
- * finding's line with whitespace folded (hashed, so a secret on it never appears), plus
- * an occurrence count for identical lines.
- */
-class FingerprintCounter {
-  private readonly seen = new Map<string, number>();
-  private readonly lines = new Map<string, string[]>();
-
-  constructor(private readonly textOf: (file: string) => string | undefined) {}
-
-  next(finding: Finding, cwd: string): string {
-    const lineText = (this.linesOf(finding.file)[finding.startPosition.line - 1] ?? "").replace(/\s+/g, " ").trim();
-    const base = createHash("sha256").update(`${finding.ruleId}\0${path.relative(cwd, finding.file)}\0${lineText}`).digest("hex").slice(0, 32);
-    const count = (this.seen.get(base) ?? 0) + 1;
-    this.seen.set(base, count);
-    return `${base}:${count}`;
-  }
-
-  private linesOf(file: string): string[] {
-    let lines = this.lines.get(file);
-    if (!lines) {
-      lines = (this.textOf(file) ?? "").split(/\r?\n/);
-      this.lines.set(file, lines);
-    }
-    return lines;
-  }
 }
