@@ -5,7 +5,7 @@ import { after, before, describe, it } from "node:test";
 import { pathToFileURL } from "node:url";
 import type { CodeAction, Hover, TextEdit } from "vscode-languageserver-protocol";
 import { LspSession } from "./support/lsp-client";
-import { tempProject } from "./support/temp-project";
+import { groqKey as groqKeyForLsp, tempProject } from "./support/temp-project";
 
 /** Applies LSP text edits to a text (edits on distinct ranges, applied back to front). */
 function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -165,6 +165,31 @@ describe("language server on a workspace larger than one analysis batch", () => 
       for (const file of flagged) {
         assert.deepEqual(session.diagnosticsOf(path.join(root, file)).map((d) => d.code), ["llm-output-to-sql"], file);
       }
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe("language server in a multi-root workspace", () => {
+  it("analyzes each folder with its own config, scans every folder, and follows folders added later", async () => {
+    const keyFile = (name: string) => `import Groq from "groq-sdk";\nexport const ${name} = new Groq({ apiKey: "${groqKeyForLsp}" });\n`;
+    const api = tempProject({ ".git/HEAD": "", "src/client.ts": keyFile("api") });
+    const web = tempProject({ ".git/HEAD": "", "llmsec.config.json": JSON.stringify({ rules: { "secret-llm-provider-key": "warn" } }), "src/client.ts": keyFile("web") });
+    const later = tempProject({ ".git/HEAD": "", "llmsec.config.json": JSON.stringify({ rules: { "secret-llm-provider-key": "off" } }), "src/client.ts": keyFile("later"), "src/ai.ts": aiFile, "src/sql.ts": sqlFile });
+    const session = new LspSession();
+    try {
+      await session.initialize(api, web);
+      await session.connection.sendRequest("llmsec/scanWorkspace");
+      // Severity 1 is error, 2 is warning: each folder's own llmsec.config.json applies.
+      assert.deepEqual(session.diagnosticsOf(path.join(api, "src", "client.ts")).map((d) => [d.code, d.severity]), [["secret-llm-provider-key", 1]]);
+      assert.deepEqual(session.diagnosticsOf(path.join(web, "src", "client.ts")).map((d) => [d.code, d.severity]), [["secret-llm-provider-key", 2]]);
+
+      void session.connection.sendNotification("workspace/didChangeWorkspaceFolders", { event: { added: [{ uri: pathToFileURL(later).href, name: "later" }], removed: [{ uri: pathToFileURL(web).href, name: "web" }] } });
+      await session.waitFor(() => session.diagnosticsOf(path.join(later, "src", "sql.ts")).length > 0);
+      assert.deepEqual(session.diagnosticsOf(path.join(later, "src", "sql.ts")).map((d) => d.code), ["llm-output-to-sql"]);
+      assert.deepEqual(session.diagnosticsOf(path.join(later, "src", "client.ts")), [], "the added folder's config turns the rule off");
+      await session.waitFor(() => session.diagnosticsOf(path.join(web, "src", "client.ts")).length === 0);
     } finally {
       await session.close();
     }

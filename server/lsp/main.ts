@@ -11,6 +11,7 @@ import {
   type CodeAction,
   type Connection,
   type InitializeResult,
+  type WorkspaceFoldersChangeEvent,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { configFileName } from "../engine/config";
@@ -23,14 +24,16 @@ import { fixAllAction, fixAllKind, quickFixes } from "./code-actions";
 import { toDiagnostic } from "./convert";
 import { toolHover, toolInventoryMarkdown } from "./hover";
 import { normalizeSettings } from "./settings";
-import { WorkspaceAnalyzer } from "./workspace";
+import { WorkspaceFolders } from "./folders";
+import type { WorkspaceAnalyzer } from "./workspace";
 
 /** Adapts the engine to LSP: documents in, diagnostics, code actions and hovers out. Nothing else. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  let workspace: WorkspaceAnalyzer | undefined;
+  const folders = new WorkspaceFolders();
   let supportsConfiguration = false;
   let supportsProgress = false;
+  let supportsWorkspaceFolders = false;
   const published = new Map<string, Finding[]>();
   const timers = new Map<string, NodeJS.Timeout>();
   let scanGeneration = 0;
@@ -46,6 +49,9 @@ export function startServer(connection: Connection): void {
     }
   };
   const fileOf = (uri: string): string | undefined => (uri.startsWith("file:") ? fileURLToPath(uri) : undefined);
+  const reportConfigError = (error: string | undefined) => {
+    if (error) void connection.window.showErrorMessage(`llmsec: invalid configuration: ${error}`);
+  };
 
   const sendStatus = () => {
     let errors = 0;
@@ -60,9 +66,13 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: pathToFileURL(file).href, ...(document ? { version: document.version } : {}), diagnostics: findings.map(toDiagnostic) });
   };
 
+  const unpublish = (file: string) => {
+    published.delete(file);
+    void connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics: [] });
+  };
+
   /** Lints a file and the files an edit of it can change, and publishes their diagnostics. */
-  const analyze = (file: string, withAffected: boolean) => {
-    if (!workspace) return;
+  const analyze = (workspace: WorkspaceAnalyzer, file: string, withAffected: boolean) => {
     if (!workspace.enabled) {
       publish(file, []);
       return;
@@ -76,14 +86,15 @@ export function startServer(connection: Connection): void {
 
   const schedule = (uri: string) => {
     const file = fileOf(uri);
+    const workspace = file ? folders.for(file) : undefined;
     if (!file || !workspace || !isLintable(file)) return;
     clearTimeout(timers.get(uri));
     timers.set(uri, setTimeout(guard("analysis", undefined, () => {
       timers.delete(uri);
       const document = documents.get(uri);
-      if (!document || !workspace) return;
+      if (!document) return;
       workspace.setText(file, document.getText());
-      analyze(file, true);
+      analyze(workspace, file, true);
     }), workspace.debounceMs));
   };
 
@@ -97,33 +108,34 @@ export function startServer(connection: Connection): void {
     return scan;
   };
 
-  /** Analyzes the whole workspace in the background, a file at a time, yielding to edits. */
+  /** Analyzes every folder's files in the background, a file at a time, yielding to edits. */
   const runScan = async () => {
-    if (!workspace) return;
     const generation = ++scanGeneration;
-    const files = workspace.workspaceFiles();
-    const progress = supportsProgress ? await connection.window.createWorkDoneProgress() : undefined;
-    progress?.begin("llmsec: scanning workspace", 0, `${files.length} files`, true);
-    for (let i = 0; i < files.length; i++) {
+    const work = folders.all().flatMap((workspace) => workspace.workspaceFiles().map((file, index) => ({ workspace, file, index })));
+    const progress = supportsProgress && work.length > 0 ? await connection.window.createWorkDoneProgress() : undefined;
+    progress?.begin("llmsec: scanning workspace", 0, `${work.length} files`, true);
+    for (const [i, { workspace, file, index }] of work.entries()) {
       if (generation !== scanGeneration || progress?.token.isCancellationRequested) break;
-      const file = files[i] ?? "";
-      if (i > 0 && i % filesPerEngine === 0) workspace.compact();
-      if (!documents.get(pathToFileURL(file).href)) guard("scan", undefined, () => workspace && publish(file, workspace.enabled ? workspace.lint(file) : []))();
+      if (index > 0 && index % filesPerEngine === 0) workspace.compact();
+      if (folders.for(file) === workspace && !documents.get(pathToFileURL(file).href)) guard("scan", undefined, () => publish(file, workspace.enabled ? workspace.lint(file) : []))();
       if (i % 20 === 0) {
-        progress?.report(Math.round((i / files.length) * 100), `${i}/${files.length} files`);
+        progress?.report(Math.round((i / work.length) * 100), `${i}/${work.length} files`);
         sendStatus();
         await new Promise((resolve) => setImmediate(resolve));
       }
     }
     progress?.done();
     sendStatus();
-    log(`scanned ${files.length} files`);
+    log(`scanned ${work.length} files`);
   };
 
+  /** Each folder's `llmsec.*` settings (a multi-root client can set them per folder). */
   const loadSettings = async () => {
-    if (!workspace || !supportsConfiguration) return;
-    const value: unknown = await connection.workspace.getConfiguration("llmsec");
-    workspace.configure(normalizeSettings(value));
+    if (!supportsConfiguration) return;
+    for (const workspace of folders.all()) {
+      const [value] = (await connection.workspace.getConfiguration([{ scopeUri: pathToFileURL(workspace.root).href, section: "llmsec" }])) as unknown[];
+      workspace.configure(normalizeSettings(value));
+    }
   };
 
   const reanalyzeAll = () => {
@@ -131,20 +143,25 @@ export function startServer(connection: Connection): void {
     void scanWorkspace(true);
   };
 
+  const addFolder = (uri: string, initializationOptions: unknown) => {
+    const { analyzer, configError } = folders.add(fileURLToPath(uri));
+    analyzer.configure(normalizeSettings(initializationOptions));
+    reportConfigError(configError);
+  };
+
   connection.onInitialize((params): InitializeResult => {
-    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
-    const root = folder ? fileURLToPath(folder) : process.cwd();
-    workspace = new WorkspaceAnalyzer(root);
-    workspace.configure(normalizeSettings(params.initializationOptions));
-    const configError = workspace.reloadConfig();
-    if (configError) void connection.window.showErrorMessage(`llmsec: invalid configuration: ${configError}`);
+    const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    for (const uri of uris.filter((u) => u.startsWith("file:"))) addFolder(uri, params.initializationOptions);
+    if (folders.all().length === 0) addFolder(pathToFileURL(process.cwd()).href, params.initializationOptions);
     supportsConfiguration = params.capabilities.workspace?.configuration === true;
     supportsProgress = params.capabilities.window?.workDoneProgress === true;
+    supportsWorkspaceFolders = params.capabilities.workspace?.workspaceFolders === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] },
         hoverProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: "llmsec" },
     };
@@ -152,13 +169,23 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(guard("initialized", undefined, () => {
     if (supportsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: "llmsec" });
+    if (supportsWorkspaceFolders) connection.workspace.onDidChangeWorkspaceFolders(onFoldersChanged);
     void loadSettings().then(() => scanWorkspace());
   }));
 
+  const onFoldersChanged = guard("workspace folders", undefined, (event: WorkspaceFoldersChangeEvent) => {
+    for (const removed of event.removed) {
+      const analyzer = folders.remove(fileURLToPath(removed.uri));
+      for (const file of [...published.keys()]) if (analyzer && file.startsWith(analyzer.root) && folders.for(file) !== analyzer && !documents.get(pathToFileURL(file).href)) unpublish(file);
+    }
+    for (const added of event.added) addFolder(added.uri, undefined);
+    void loadSettings().then(reanalyzeAll);
+  });
+
   connection.onDidChangeConfiguration(guard("configuration", undefined, (change) => {
-    if (!supportsConfiguration && workspace) {
+    if (!supportsConfiguration) {
       const settings = (change.settings as { llmsec?: unknown } | undefined)?.llmsec;
-      workspace.configure(normalizeSettings(settings));
+      for (const workspace of folders.all()) workspace.configure(normalizeSettings(settings));
       reanalyzeAll();
       return;
     }
@@ -166,53 +193,53 @@ export function startServer(connection: Connection): void {
   }));
 
   connection.onDidChangeWatchedFiles(guard("watched files", undefined, (change) => {
-    if (!workspace) return;
     let configChanged = false;
     for (const event of change.changes) {
       const file = fileOf(event.uri);
-      if (!file) continue;
+      const workspace = file ? folders.for(file) : undefined;
+      if (!file || !workspace) continue;
       if (file.endsWith(configFileName)) configChanged = true;
       else if (isLintable(file) && event.type === FileChangeType.Deleted) {
         const affected = workspace.affectedBy(file);
         workspace.forget(file);
-        published.delete(file);
-        void connection.sendDiagnostics({ uri: event.uri, diagnostics: [] });
+        unpublish(file);
         for (const other of affected) if (published.has(other)) publish(other, workspace.lint(other));
         sendStatus();
       } else if (isLintable(file) && !documents.get(event.uri)) {
         workspace.revertToDisk(file);
-        analyze(file, true);
+        analyze(workspace, file, true);
       }
     }
     if (configChanged) {
-      const error = workspace.reloadConfig();
-      if (error) void connection.window.showErrorMessage(`llmsec: invalid configuration: ${error}`);
-      else reanalyzeAll();
+      const errors = folders.all().map((workspace) => workspace.reloadConfig()).filter((e): e is string => e !== undefined);
+      errors.forEach(reportConfigError);
+      if (errors.length === 0) reanalyzeAll();
     }
   }));
 
   documents.onDidChangeContent(guard("change", undefined, (event) => {
-    if (workspace?.runMode === "onType") schedule(event.document.uri);
+    const file = fileOf(event.document.uri);
+    if (file && folders.for(file)?.runMode === "onType") schedule(event.document.uri);
   }));
   documents.onDidOpen(guard("open", undefined, (event) => schedule(event.document.uri)));
   documents.onDidSave(guard("save", undefined, (event) => {
-    if (workspace?.runMode === "onSave") schedule(event.document.uri);
+    const file = fileOf(event.document.uri);
+    if (file && folders.for(file)?.runMode === "onSave") schedule(event.document.uri);
   }));
   documents.onDidClose(guard("close", undefined, (event) => {
     const file = fileOf(event.document.uri);
+    const workspace = file ? folders.for(file) : undefined;
     if (!file || !workspace) return;
     clearTimeout(timers.get(event.document.uri));
     workspace.revertToDisk(file);
-    if (workspace.workspaceFiles().includes(file)) analyze(file, true);
-    else {
-      published.delete(file);
-      void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
-    }
+    if (workspace.workspaceFiles().includes(file)) analyze(workspace, file, true);
+    else unpublish(file);
   }));
 
   connection.onCodeAction(guard("code action", [] as CodeAction[], (params) => {
     const file = fileOf(params.textDocument.uri);
     const document = documents.get(params.textDocument.uri);
+    const workspace = file ? folders.for(file) : undefined;
     if (!file || !workspace || !document) return [];
     workspace.setText(file, document.getText());
     const sourceFile = workspace.sourceFile(file);
@@ -229,6 +256,7 @@ export function startServer(connection: Connection): void {
   connection.onHover(guard("hover", null, (params) => {
     const file = fileOf(params.textDocument.uri);
     const document = documents.get(params.textDocument.uri);
+    const workspace = file ? folders.for(file) : undefined;
     if (!file || !workspace || !document) return null;
     const tool = workspace.toolAt(file, document.offsetAt(params.position));
     return tool ? { contents: toolHover(tool) } : null;
@@ -236,14 +264,24 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest("llmsec/scanWorkspace", guard("scan request", Promise.resolve(), () => scanWorkspace()));
   connection.onRequest("llmsec/toolInventory", guard("tool inventory", "", (params: { format?: string } | undefined) => {
-    if (!workspace) return "";
-    const root = workspace.root;
-    if (params?.format === "markdown") return toolInventoryMarkdown(workspace.allTools(), (file) => path.relative(root, file));
-    return formatToolsTable(workspace.allTools(), root, plainPalette);
+    const analyzers = folders.all();
+    const tools = analyzers.flatMap((workspace) => workspace.allTools());
+    const root = commonDirectory(analyzers.map((a) => a.root));
+    if (params?.format === "markdown") return toolInventoryMarkdown(tools, (file) => path.relative(root, file));
+    return formatToolsTable(tools, root, plainPalette);
   }));
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The deepest directory holding every folder (the folder itself when there is one). */
+function commonDirectory(roots: readonly string[]): string {
+  let common = roots[0] ?? process.cwd();
+  for (const root of roots.slice(1)) {
+    while (common !== path.dirname(common) && root !== common && !root.startsWith(common + path.sep)) common = path.dirname(common);
+  }
+  return common;
 }
 
 // `--stdio` or `--node-ipc` on the command line picks the transport.

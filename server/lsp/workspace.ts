@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import ts from "typescript";
-import { ConfigError, type LlmsecConfig } from "../engine/config";
+import { ConfigError, defaultConfig, type LlmsecConfig } from "../engine/config";
 import { selectFiles } from "../engine/files";
 import type { Finding } from "../engine/finding";
 import { fixText } from "../engine/fixes";
@@ -27,8 +27,13 @@ export class WorkspaceAnalyzer {
   /** Kept across edits: an edit re-reads only the edited file's imports. */
   private readonly imports = importGraphFor(this.project, () => this.workspaceFiles());
 
+  /** Starts with the defaults when the folder's config is broken; `reloadConfig` reports why. */
   constructor(readonly root: string) {
-    this.config = resolveConfig(root, undefined);
+    try {
+      this.config = resolveConfig(root, undefined);
+    } catch {
+      this.config = defaultConfig(root);
+    }
   }
 
   /** Re-reads llmsec.config.json; on error keeps the last good config and returns the message. */
@@ -73,10 +78,6 @@ export class WorkspaceAnalyzer {
     this.project.revert(file);
     this.imports.update(file);
     this.invalidate();
-  }
-
-  isIgnored(file: string): boolean {
-    return !this.workspaceFiles().includes(file) && !file.startsWith(this.root);
   }
 
   /** The workspace's files, as `llmsec lint` of the root would select them. */

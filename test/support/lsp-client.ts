@@ -38,12 +38,13 @@ export class LspSession {
     this.connection.listen();
   }
 
-  async initialize(root: string): Promise<unknown> {
+  /** `initialize` with one workspace folder, or several (a multi-root workspace). */
+  async initialize(root: string, ...moreFolders: string[]): Promise<unknown> {
     const result = await this.connection.sendRequest("initialize", {
       processId: process.pid,
       rootUri: pathToFileURL(root).href,
-      workspaceFolders: [{ uri: pathToFileURL(root).href, name: "test" }],
-      capabilities: { workspace: { configuration: true }, window: { workDoneProgress: true }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+      workspaceFolders: [root, ...moreFolders].map((folder) => ({ uri: pathToFileURL(folder).href, name: path.basename(folder) })),
+      capabilities: { workspace: { configuration: true, workspaceFolders: true }, window: { workDoneProgress: true }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
       initializationOptions: { debounceMs: 20 },
     });
     await this.connection.sendNotification("initialized", {});
