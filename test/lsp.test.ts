@@ -194,4 +194,17 @@ describe("language server in a multi-root workspace", () => {
       await session.close();
     }
   });
+
+  it("starts with an invalid llmsec.config.json: says why, and analyzes with the defaults", async () => {
+    const root = tempProject({ ".git/HEAD": "", "llmsec.config.json": "{ \"rules\": { \"no-such-rule\": \"warn\" } }", "src/ai.ts": aiFile, "src/sql.ts": sqlFile });
+    const session = new LspSession();
+    try {
+      await session.initialize(root);
+      await session.connection.sendRequest("llmsec/scanWorkspace");
+      assert.deepEqual(session.diagnosticsOf(path.join(root, "src", "sql.ts")).map((d) => d.code), ["llm-output-to-sql"]);
+      assert.ok(session.shownMessages.some((m) => /invalid configuration: .*no-such-rule/.test(m)), session.shownMessages.join("\n"));
+    } finally {
+      await session.close();
+    }
+  });
 });

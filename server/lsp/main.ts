@@ -50,7 +50,7 @@ export function startServer(connection: Connection): void {
   };
   const fileOf = (uri: string): string | undefined => (uri.startsWith("file:") ? fileURLToPath(uri) : undefined);
   const reportConfigError = (error: string | undefined) => {
-    if (error) void connection.window.showErrorMessage(`llmsec: invalid configuration: ${error}`);
+    if (error) connection.window.showErrorMessage(`llmsec: invalid configuration: ${error}`);
   };
 
   const sendStatus = () => {
@@ -285,4 +285,9 @@ function commonDirectory(roots: readonly string[]): string {
 }
 
 // `--stdio` or `--node-ipc` on the command line picks the transport.
-startServer(createConnection(ProposedFeatures.all));
+const connection = createConnection(ProposedFeatures.all);
+// A failed request to the client (one it does not support, a closed pipe) is logged, never fatal.
+process.on("unhandledRejection", (reason) => {
+  connection.console.error(`[llmsec] unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+});
+startServer(connection);

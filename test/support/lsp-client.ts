@@ -16,6 +16,8 @@ export class LspSession {
   readonly versions = new Map<string, number | undefined>();
   private waiters: { predicate: () => boolean; resolve: () => void }[] = [];
   stderr = "";
+  /** `window/showMessage` texts: what the user would see as notifications. */
+  readonly shownMessages: string[] = [];
 
   constructor(private readonly settings: { debounceMs?: number } = {}) {
     this.process = spawn(process.execPath, [serverPath, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
@@ -29,10 +31,17 @@ export class LspSession {
     this.connection.onNotification("llmsec/status", (status: { errors: number; warnings: number }) => {
       this.statuses.push(status);
     });
+    this.connection.onNotification("window/showMessage", (message: { message: string }) => {
+      this.shownMessages.push(message.message);
+    });
     this.connection.onNotification("window/logMessage", (message: { message: string }) => {
       this.stderr += `${message.message}\n`;
     });
     this.connection.onRequest("window/workDoneProgress/create", () => null);
+    this.connection.onRequest("window/showMessageRequest", (message: { message: string }) => {
+      this.shownMessages.push(message.message);
+      return null;
+    });
     this.connection.onRequest("workspace/configuration", () => [{ enable: true, run: "onType", debounceMs: this.settings.debounceMs ?? 20 }]);
     this.connection.onRequest("client/registerCapability", () => null);
     this.connection.listen();
