@@ -254,6 +254,21 @@ export class TaintEngine {
   }
 
   /**
+   * Where a request goes, as far as the code fixes it: whether its host is fixed (see
+   * `hasFixedOrigin`), and the literal text of the URL (`https://hooks.slack.com/…`, `/search`).
+   */
+  describeUrl(expression: ts.Expression): { readonly hostFixed: boolean; readonly literalText: string } {
+    const constInitializer = (identifier: ts.Identifier): ts.Expression | undefined => {
+      const declaration = this.evaluator.scopes.resolve(identifier)?.declaration;
+      return declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && declaration.parent.flags & ts.NodeFlags.Const ? declaration.initializer : undefined;
+    };
+    const pieces = urlPieces(expression, constInitializer, 0);
+    const literalText = pieces.filter((p): p is string => typeof p === "string").join("");
+    const constant = pieces.every((p) => typeof p === "string");
+    return { hostFixed: constant || this.hasFixedOrigin(expression), literalText };
+  }
+
+  /**
    * `https://api.example.com/search?q=${x}`, or `base + path + "?" + params` with a clean
    * `base` and `path`: the model chooses a query, not where the request goes.
    */

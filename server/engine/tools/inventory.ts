@@ -258,6 +258,22 @@ export class ToolInventory {
   // ── capabilities ─────────────────────────────────────────────────────────────────────────
 
   /**
+   * HTML sinks render in a browser: not something a server-side tool can do. An HTTP write sends
+   * data out, unless it goes to a service the code fixes and that reads as an API rather than a
+   * messaging endpoint (a search tool POSTing its query to `${base}/search`).
+   */
+  private capabilityOf(kind: SinkKind, label: string, node: ts.Node, url: ts.Expression | undefined): CapabilityKind | undefined {
+    if (kind === "path") return /read|readdir|createReadStream/i.test(label) ? "file-read" : "file-write";
+    if (kind === "url") {
+      if (!httpWrite(node)) return "fetch";
+      const described = url ? this.taint.describeUrl(url) : undefined;
+      return described?.hostFixed && !messagingUrl.test(described.literalText) ? "fetch" : "send";
+    }
+    if (kind === "html") return undefined;
+    return kind;
+  }
+
+  /**
    * The capabilities reached from some code regions (a handler and what it calls), which of
    * them model-controlled parameters reach (facts accepted by `isToolInput`), and any approval step.
    */
@@ -277,7 +293,7 @@ export class ToolInventory {
             if (match.kind === "shell" && match.arguments.every((a) => isConstant(a))) continue;
             // Nor does a fixed read-only query.
             if (match.kind === "sql" && match.arguments.every((a) => isConstant(a) && /^\s*(select|with)\b/i.test(a.getText().slice(1)))) continue;
-            const kind = capabilityOf(match.kind, match.label, node);
+            const kind = this.capabilityOf(match.kind, match.label, node, match.arguments[0]);
             if (kind) this.addCapability(capabilities, kind, match.label, node, match.arguments, isToolInput, parameterNames);
           }
           const send = sendCapability(node);
@@ -326,13 +342,6 @@ export class ToolInventory {
   }
 }
 
-/** HTML sinks render in a browser; they are not something a server-side tool can do. */
-function capabilityOf(kind: SinkKind, label: string, node: ts.Node): CapabilityKind | undefined {
-  if (kind === "path") return /read|readdir|createReadStream/i.test(label) ? "file-read" : "file-write";
-  if (kind === "url") return httpWrite(node) ? "send" : "fetch";
-  if (kind === "html") return undefined;
-  return kind;
-}
 
 function sinkKindOf(kind: CapabilityKind): SinkKind | undefined {
   switch (kind) {
@@ -352,6 +361,9 @@ function sinkKindOf(kind: CapabilityKind): SinkKind | undefined {
 }
 
 /** `fetch(url, { method: "POST" })`, `axios.post(...)`: a request that sends data out. */
+/** URLs of webhooks and messaging, mail and notification APIs: a write to them is an action in the world. */
+const messagingUrl = /hook|slack|discord|teams|twilio|sendgrid|mailgun|postmark|resend|telegram|whatsapp|mail|sms|message|notif|alert|pagerduty|send|publish|tweet|post(?!gres)/i;
+
 function httpWrite(node: ts.Node): boolean {
   if (!ts.isCallExpression(node)) return false;
   if (ts.isPropertyAccessExpression(node.expression) && ["post", "put", "patch", "delete"].includes(node.expression.name.text)) return true;

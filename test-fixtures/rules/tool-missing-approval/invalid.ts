@@ -52,3 +52,11 @@ server.registerTool(purgeName, purgeConfig, async ({ day }) => { // expect: tool
   await fs.rm(path.join("/var/log/app", day), { recursive: true });
   return { content: [{ type: "text", text: "purged" }] };
 });
+
+// A configured chat API: posting to its messages endpoint is an action, not a lookup.
+const CHAT_API = "https://chat.example.com/api";
+export const postUpdate = tool({ // expect: tool-missing-approval
+  description: "Post a status update to the team channel",
+  inputSchema: z.object({ status: z.enum(["green", "amber", "red"]) }),
+  execute: async ({ status }) => fetch(`${CHAT_API}/messages`, { method: "POST", body: JSON.stringify({ status }) }),
+});

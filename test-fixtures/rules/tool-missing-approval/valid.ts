@@ -55,3 +55,14 @@ server.registerTool(waitName, { description: "Wait, reporting progress", inputSc
   clearInterval(ticker);
   return { content: [{ type: "text", text: `done in ${steps} steps` }] };
 });
+
+// A search tool that POSTs its query to a fixed search API: a lookup, not an outbound action.
+const SEARCH_API = "https://api.search.example.com/v1";
+export const webSearch = tool({
+  description: "Search the web",
+  inputSchema: z.object({ query: z.string() }),
+  execute: async ({ query }) => {
+    const response = await fetch(`${SEARCH_API}/search`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+    return response.json();
+  },
+});
