@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { selectFiles } from "../server/engine/files";
+import { resolveModule } from "../server/engine/module-resolution";
 import fs from "node:fs";
 import ts from "typescript";
 import { parseSource, readSource, reparseSource, syntaxErrors } from "../server/engine/source";
@@ -118,5 +119,34 @@ describe("re-parsing after an edit", () => {
       assert.deepEqual(syntaxErrors(reparsed).map((d) => [d.start, d.code]), syntaxErrors(full).map((d) => [d.start, d.code]));
       previous = reparsed;
     }
+  });
+});
+
+describe("module resolution without node_modules", () => {
+  const root = tempProject({
+    "tsconfig.base.json": JSON.stringify({ compilerOptions: { baseUrl: "./src", paths: { "~/*": ["lib/*"], "config": ["settings/index.ts"] } } }),
+    "tsconfig.json": '{ // comments are allowed\n "extends": "./tsconfig.base.json", "compilerOptions": { "strict": true } }',
+    "src/lib/llm.ts": "export const x = 1;\n",
+    "src/settings/index.ts": "export const y = 2;\n",
+    "src/app/page.ts": "",
+    "packages/web/jsconfig.json": JSON.stringify({ compilerOptions: { paths: { "@/*": ["./src/*"] } } }),
+    "packages/web/src/util/format.js": "export const f = 1;\n",
+    "packages/web/src/page.js": "",
+    "packages/broken/tsconfig.json": "{ not json",
+    "packages/broken/src/a.ts": "",
+  });
+  const from = (file: string) => path.join(root, file);
+
+  it("resolves relative paths and tsconfig `paths` aliases, following `extends` and `baseUrl`", () => {
+    assert.equal(resolveModule("~/llm", from("src/app/page.ts"))?.resolvedFileName, from("src/lib/llm.ts"));
+    assert.equal(resolveModule("config", from("src/app/page.ts"))?.resolvedFileName, from("src/settings/index.ts"));
+    assert.equal(resolveModule("../lib/llm.js", from("src/app/page.ts"))?.resolvedFileName, from("src/lib/llm.ts"));
+  });
+
+  it("uses the nearest tsconfig.json or jsconfig.json, and leaves packages and broken configs alone", () => {
+    assert.equal(resolveModule("@/util/format", from("packages/web/src/page.js"))?.resolvedFileName, from("packages/web/src/util/format.js"));
+    assert.equal(resolveModule("~/llm", from("packages/web/src/page.js")), undefined, "another package's aliases do not apply");
+    assert.equal(resolveModule("openai", from("src/app/page.ts")), undefined);
+    assert.equal(resolveModule("@/x", from("packages/broken/src/a.ts")), undefined);
   });
 });

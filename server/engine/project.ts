@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { isLintable } from "./files";
+import { resolveModule } from "./module-resolution";
 import { isStackOverflow, parseSource, readSource, reparseSource, tooDeepReason } from "./source";
 
 export interface SkippedFile {
@@ -221,7 +222,7 @@ export class Project {
       getSourceFile,
       // Only relative imports between project files; packages are recognized by specifier, never read.
       resolveModuleNameLiterals: (literals, containingFile) =>
-        literals.map((literal) => ({ resolvedModule: resolveRelativeModule(literal.text, containingFile) })),
+        literals.map((literal) => ({ resolvedModule: resolveModule(literal.text, containingFile) })),
     };
   }
 }
@@ -233,29 +234,4 @@ function packageOfPath(file: string): string | undefined {
   const first = index >= 0 ? parts[index + 1] : undefined;
   if (!first) return undefined;
   return first.startsWith("@") ? `${first}/${parts[index + 2] ?? ""}` : first;
-}
-
-const resolutionExtensions = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
-
-export function resolveRelativeModule(specifier: string, containingFile: string): ts.ResolvedModuleFull | undefined {
-  if (!specifier.startsWith("./") && !specifier.startsWith("../")) return undefined;
-  const base = path.resolve(path.dirname(containingFile), specifier);
-  // `./x.js` in TypeScript source names `./x.ts`.
-  const stem = /\.[cm]?jsx?$/.test(base) ? base.replace(/\.[cm]?jsx?$/, "") : base;
-  const candidates = [base, ...resolutionExtensions.map((ext) => stem + ext), ...resolutionExtensions.map((ext) => path.join(base, `index${ext}`))];
-  for (const candidate of candidates) {
-    if (isLintable(candidate) && fs.existsSync(candidate) && fs.statSync(candidate).isFile()) {
-      return { resolvedFileName: candidate, extension: extensionOf(candidate), isExternalLibraryImport: false };
-    }
-  }
-  return undefined;
-}
-
-function extensionOf(file: string): ts.Extension {
-  const ext = path.extname(file);
-  const known: Record<string, ts.Extension> = {
-    ".ts": ts.Extension.Ts, ".tsx": ts.Extension.Tsx, ".mts": ts.Extension.Mts, ".cts": ts.Extension.Cts,
-    ".js": ts.Extension.Js, ".jsx": ts.Extension.Jsx, ".mjs": ts.Extension.Mjs, ".cjs": ts.Extension.Cjs,
-  };
-  return known[ext] ?? ts.Extension.Ts;
 }

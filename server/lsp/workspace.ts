@@ -5,7 +5,8 @@ import { selectFiles } from "../engine/files";
 import type { Finding } from "../engine/finding";
 import { fixText } from "../engine/fixes";
 import { lintSourceFile, type LintFileOptions } from "../engine/linter";
-import { Project, resolveRelativeModule } from "../engine/project";
+import { resolveModule } from "../engine/module-resolution";
+import { Project } from "../engine/project";
 import { importGraphFor, lintGuarded, lintOptionsFor, resolveConfig, skipIfTooDeep, treesKept } from "../engine/run";
 import { maxFileBytes, minifiedReason } from "../engine/source";
 import type { ToolInfo } from "../engine/tools/inventory";
@@ -134,7 +135,7 @@ export class WorkspaceAnalyzer {
     for (const statement of sourceFile?.statements ?? []) {
       const spec = ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement) ? statement.moduleSpecifier : undefined;
       if (!spec || !ts.isStringLiteral(spec)) continue;
-      const target = resolveRelativeModule(spec.text, file)?.resolvedFileName;
+      const target = resolveModule(spec.text, file)?.resolvedFileName;
       if (target) affected.add(target);
     }
     affected.delete(file);

@@ -1,21 +1,21 @@
-import { resolveRelativeModule } from "../project";
+import { resolveModule } from "../module-resolution";
 
 /**
- * Relative module specifiers in import and export declarations, `import()` and `require()`.
+ * Module specifiers in import and export declarations, `import()` and `require()`.
  * Read from the text, not a tree, so that the graph of a whole workspace costs no memory for
  * trees; a specifier in a comment or string that looks like an import only adds a candidate
  * file to a callers search, which then checks each call it finds.
  */
-const specifierPattern = /\b(?:from|import|require)\s*\(?\s*(["'])(\.\.?\/[^"'\n]+)\1/g;
+const specifierPattern = /\b(?:from|import|require)\s*\(?\s*(["'])([^"'\n]+)\1/g;
 
-export function relativeSpecifiers(text: string): string[] {
+export function moduleSpecifiers(text: string): string[] {
   const found = new Set<string>();
   for (const match of text.matchAll(specifierPattern)) found.add(match[2] ?? "");
   return [...found];
 }
 
 /**
- * Which files of a run import which (relative imports, re-exports, `require`), built once and
+ * Which files of a run import which (relative and aliased imports, re-exports, `require`), built once and
  * updated one file at a time, so that an editor's edit does not re-read the whole workspace.
  */
 export class ImportGraph {
@@ -52,8 +52,8 @@ export class ImportGraph {
     const text = this.readText(file);
     if (!importers || text === undefined) return;
     const targets = new Set<string>();
-    for (const specifier of relativeSpecifiers(text)) {
-      const target = resolveRelativeModule(specifier, file)?.resolvedFileName;
+    for (const specifier of moduleSpecifiers(text)) {
+      const target = resolveModule(specifier, file)?.resolvedFileName;
       if (target) targets.add(target);
     }
     this.importsOf.set(file, targets);

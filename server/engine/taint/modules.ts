@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { resolveRelativeModule } from "../project";
+import { resolveModule } from "../module-resolution";
 
 export type LocalExport =
   | { readonly kind: "local"; readonly name: string }
@@ -18,7 +18,7 @@ export class ModuleGraph {
   constructor(private readonly load: (file: string) => ts.SourceFile | undefined) {}
 
   resolve(specifier: string, fromFile: string): string | undefined {
-    return resolveRelativeModule(specifier, fromFile)?.resolvedFileName;
+    return resolveModule(specifier, fromFile)?.resolvedFileName;
   }
 
   sourceFile(file: string): ts.SourceFile | undefined {

@@ -54,8 +54,16 @@ export class PromptAnalyzer {
       ts.forEachChild(node, visit);
     };
     visit(sourceFile);
-    this.byFile.set(sourceFile, flows);
-    return flows;
+    // A message list sent by two calls is one place to fix.
+    const seen = new Set<string>();
+    const unique = flows.filter((flow) => {
+      const key = `${flow.node.getStart()}:${flow.role}:${flow.labeled}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    this.byFile.set(sourceFile, unique);
+    return unique;
   }
 
   /** `client.chat.completions.create({ messages, system })`, `generateText({ system, prompt })`, `model.invoke([...])`. */
@@ -85,30 +93,66 @@ export class PromptAnalyzer {
       || this.taint.evaluator.evaluate(call.expression).kinds.some((k) => k.kind.startsWith("lc-") && k.path[k.path.length - 1] === "invoke");
   }
 
-  /** A messages array (`{ role, content }` objects or `["system", text]` tuples) or a single content value. */
-  private contentFlows(value: ts.Expression, role: "system" | "user", label: string): PromptFlow[] {
-    if (ts.isArrayLiteralExpression(value)) {
-      return value.elements.flatMap((element) => {
-        if (ts.isObjectLiteralExpression(element)) {
-          const roleProperty = element.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "role");
-          const contentProperty = element.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && propertyNameText(p.name) === "content");
-          const elementRole = roleProperty && ts.isStringLiteralLike(roleProperty.initializer) && systemRoles.has(roleProperty.initializer.text) ? "system" : role;
-          if (!contentProperty) return [];
-          const content = ts.isPropertyAssignment(contentProperty) ? contentProperty.initializer : (contentProperty as ts.ShorthandPropertyAssignment).name;
-          return this.contentFlows(content, elementRole, label);
-        }
-        if (ts.isArrayLiteralExpression(element) && element.elements.length === 2) {
-          const [first, second] = element.elements;
-          const tupleRole = first && ts.isStringLiteralLike(first) && systemRoles.has(first.text) ? "system" : role;
-          return second ? this.contentFlows(second, tupleRole, label) : [];
-        }
-        // `new SystemMessage(…)` / `new HumanMessage(…)` elements are checked where they are built.
-        if (ts.isNewExpression(element)) return [];
-        return this.contentFlows(element, role, label);
-      });
+  /**
+   * A messages array (`{ role, content }` objects, `["system", text]` tuples, content parts with
+   * `text`), one held in a variable and filled by `push`, spread into another, or a single
+   * content value.
+   */
+  private contentFlows(value: ts.Expression, role: "system" | "user", label: string, depth = 0): PromptFlow[] {
+    let expr = value;
+    while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isNonNullExpression(expr)) expr = expr.expression;
+    if (ts.isIdentifier(expr) && depth < 3) {
+      const elements = this.messageListElements(expr);
+      if (elements) return elements.flatMap((element) => this.elementFlows(element, role, label, depth + 1));
     }
+    if (ts.isArrayLiteralExpression(expr)) return expr.elements.flatMap((element) => this.elementFlows(element, role, label, depth));
     const flow = this.retrievedFlow(value, role, label);
     return flow ? [flow] : [];
+  }
+
+  private elementFlows(element: ts.Expression, role: "system" | "user", label: string, depth: number): PromptFlow[] {
+    if (ts.isSpreadElement(element)) return this.contentFlows(element.expression, role, label, depth);
+    if (ts.isObjectLiteralExpression(element)) {
+      const property = (name: string) => element.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && propertyNameText(p.name) === name);
+      const valueOf = (p: ts.ObjectLiteralElementLike) => (ts.isPropertyAssignment(p) ? p.initializer : (p as ts.ShorthandPropertyAssignment).name);
+      const roleProperty = property("role");
+      let roleValue = roleProperty && ts.isPropertyAssignment(roleProperty) ? roleProperty.initializer : undefined;
+      while (roleValue && (ts.isAsExpression(roleValue) || ts.isSatisfiesExpression(roleValue) || ts.isParenthesizedExpression(roleValue))) roleValue = roleValue.expression; // `"system" as const`
+      const elementRole = roleValue && ts.isStringLiteralLike(roleValue) && systemRoles.has(roleValue.text) ? "system" : role;
+      // `{ role, content }`, or a content part `{ type: "text", text }`.
+      const content = property("content") ?? property("text");
+      return content ? this.contentFlows(valueOf(content), elementRole, label, depth) : [];
+    }
+    if (ts.isArrayLiteralExpression(element) && element.elements.length === 2) {
+      const [first, second] = element.elements;
+      const tupleRole = first && ts.isStringLiteralLike(first) && systemRoles.has(first.text) ? "system" : role;
+      return second ? this.contentFlows(second, tupleRole, label, depth) : [];
+    }
+    // `new SystemMessage(…)` / `new HumanMessage(…)` elements are checked where they are built.
+    if (ts.isNewExpression(element)) return [];
+    return this.contentFlows(element, role, label, depth);
+  }
+
+  /** `const messages = [...]` and what `messages.push(…)` / `unshift(…)` add to it in its scope. */
+  private messageListElements(identifier: ts.Identifier): ts.Expression[] | undefined {
+    const declaration = this.taint.evaluator.scopes.resolve(identifier)?.declaration;
+    if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !ts.isIdentifier(declaration.name)) return undefined;
+    let initializer = declaration.initializer;
+    while (ts.isParenthesizedExpression(initializer) || ts.isAsExpression(initializer) || ts.isSatisfiesExpression(initializer)) initializer = initializer.expression;
+    if (!ts.isArrayLiteralExpression(initializer)) return undefined;
+    const elements: ts.Expression[] = [...initializer.elements];
+    let scope: ts.Node = declaration;
+    while (scope.parent && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
+    const name = declaration.name.text;
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ["push", "unshift"].includes(node.expression.name.text)) {
+        const receiver = node.expression.expression;
+        if (ts.isIdentifier(receiver) && receiver.text === name && this.taint.evaluator.scopes.resolve(receiver)?.declaration === declaration) elements.push(...node.arguments);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(scope);
+    return elements;
   }
 
   /** `new SystemMessage(text)`, `new HumanMessage({ content: text })`. */

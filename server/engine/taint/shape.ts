@@ -13,6 +13,8 @@ export interface ObjectShape {
   readonly methods: ReadonlyMap<string, Shape>;
   readonly events: ReadonlyMap<string, Shape>;
   readonly anyField?: Shape;
+  /** The value may also be model text itself: a string on one branch, an object on another. */
+  readonly text?: true;
 }
 
 export const emptyObject: ObjectShape = { fields: new Map(), methods: new Map(), events: new Map() };
@@ -40,8 +42,8 @@ const nonTextProperties = new Set(["length", "size", "byteLength"]);
 export function merge(a: Shape, b: Shape): Shape {
   if (a === b) return a;
   if (a === "data" || b === "data") return "data";
-  if (a === "text") return b === "text" ? "text" : { ...(b as ObjectShape) };
-  if (b === "text") return a;
+  if (a === "text") return b === "text" ? "text" : { ...(b as ObjectShape), text: true };
+  if (b === "text") return { ...a, text: true };
   const fields = new Map(a.fields);
   for (const [k, v] of b.fields) fields.set(k, fields.has(k) ? merge(fields.get(k) as Shape, v) : v);
   const methods = new Map(a.methods);
@@ -55,6 +57,7 @@ export function merge(a: Shape, b: Shape): Shape {
     ...optional("elements", mergeOptional(a.elements, b.elements)),
     ...optional("iter", mergeOptional(a.iter, b.iter)),
     ...optional("anyField", mergeOptional(a.anyField, b.anyField)),
+    ...(a.text || b.text ? { text: true as const } : {}),
   };
 }
 
@@ -73,6 +76,11 @@ function optional<K extends string>(key: K, value: Shape | undefined): { [P in K
  * (a metadata field, a string's length, an object turned into "[object Object]").
  */
 export function applyAccess(shape: Shape, access: Access, metadataFields: ReadonlySet<string>): Shape | undefined {
+  if (typeof shape === "object" && shape.text) {
+    // Either branch: what the object gives, or else what the text gives.
+    const { text: _text, ...object } = shape;
+    return applyAccess(object, access, metadataFields) ?? applyAccess("text", access, metadataFields);
+  }
   switch (access.op) {
     case "prop":
       if (shape === "text") return nonTextProperties.has(access.name) ? undefined : "text";
@@ -110,7 +118,7 @@ export function objectWithFields(fields: ReadonlyMap<string, Shape>): ObjectShap
 
 /** True when some part of the shape is model output a sink could receive as text. */
 export function isTextLike(shape: Shape): boolean {
-  return shape === "text" || shape === "data";
+  return shape === "text" || shape === "data" || shape.text === true;
 }
 
 /**

@@ -1,0 +1,130 @@
+import fs from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { isLintable } from "./files";
+
+/**
+ * Import specifiers resolved to project files, without node_modules: relative paths, and the
+ * `paths` aliases of the nearest tsconfig.json or jsconfig.json (`@/lib/llm` → `src/lib/llm.ts`),
+ * read as JSON (never executed) with relative `extends` followed. Packages are not resolved:
+ * the analysis recognizes them by name.
+ */
+export function resolveModule(specifier: string, containingFile: string): ts.ResolvedModuleFull | undefined {
+  if (specifier.startsWith("./") || specifier.startsWith("../")) return resolvePath(path.resolve(path.dirname(containingFile), specifier));
+  for (const target of aliasTargets(specifier, path.dirname(containingFile))) {
+    const resolved = resolvePath(target);
+    if (resolved) return resolved;
+  }
+  return undefined;
+}
+
+const resolutionExtensions = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+
+function resolvePath(base: string): ts.ResolvedModuleFull | undefined {
+  // `./x.js` in TypeScript source names `./x.ts`.
+  const stem = /\.[cm]?jsx?$/.test(base) ? base.replace(/\.[cm]?jsx?$/, "") : base;
+  const candidates = [base, ...resolutionExtensions.map((ext) => stem + ext), ...resolutionExtensions.map((ext) => path.join(base, `index${ext}`))];
+  for (const candidate of candidates) {
+    if (isLintable(candidate) && isFile(candidate)) return { resolvedFileName: candidate, extension: extensionOf(candidate), isExternalLibraryImport: false };
+  }
+  return undefined;
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function extensionOf(file: string): ts.Extension {
+  const known: Record<string, ts.Extension> = {
+    ".ts": ts.Extension.Ts, ".tsx": ts.Extension.Tsx, ".mts": ts.Extension.Mts, ".cts": ts.Extension.Cts,
+    ".js": ts.Extension.Js, ".jsx": ts.Extension.Jsx, ".mjs": ts.Extension.Mjs, ".cjs": ts.Extension.Cjs,
+  };
+  return known[path.extname(file)] ?? ts.Extension.Ts;
+}
+
+// ── tsconfig `paths` ─────────────────────────────────────────────────────────────────────
+
+interface Alias {
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly wildcard: boolean;
+  /** Absolute paths, `*` where the matched text goes. */
+  readonly targets: readonly string[];
+}
+
+const aliasesByDirectory = new Map<string, readonly Alias[]>();
+
+/** Candidate files for an aliased specifier, the most specific pattern first (as TypeScript picks). */
+function aliasTargets(specifier: string, directory: string): string[] {
+  let best: { alias: Alias; matched: string } | undefined;
+  for (const alias of aliasesFor(directory)) {
+    if (!alias.wildcard) {
+      if (specifier === alias.prefix) return [...alias.targets];
+      continue;
+    }
+    if (specifier.length < alias.prefix.length + alias.suffix.length || !specifier.startsWith(alias.prefix) || !specifier.endsWith(alias.suffix)) continue;
+    if (best && best.alias.prefix.length >= alias.prefix.length) continue;
+    best = { alias, matched: specifier.slice(alias.prefix.length, specifier.length - alias.suffix.length) };
+  }
+  return best ? best.alias.targets.map((target) => target.replace("*", best.matched)) : [];
+}
+
+/** The aliases that apply in a directory: those of the nearest tsconfig.json or jsconfig.json. */
+function aliasesFor(directory: string): readonly Alias[] {
+  const cached = aliasesByDirectory.get(directory);
+  if (cached) return cached;
+  let aliases: readonly Alias[] = [];
+  const config = ["tsconfig.json", "jsconfig.json"].map((name) => path.join(directory, name)).find(isFile);
+  if (config) aliases = readAliases(config);
+  else if (path.dirname(directory) !== directory && path.basename(directory) !== "node_modules") aliases = aliasesFor(path.dirname(directory));
+  aliasesByDirectory.set(directory, aliases);
+  return aliases;
+}
+
+interface PathsOptions {
+  paths?: { readonly value: Record<string, unknown>; readonly configDirectory: string };
+  baseUrl?: string;
+}
+
+function readAliases(configFile: string): readonly Alias[] {
+  const options = readPathsOptions(configFile, 0);
+  if (!options.paths) return [];
+  const base = options.baseUrl ?? options.paths.configDirectory;
+  const aliases: Alias[] = [];
+  for (const [pattern, targets] of Object.entries(options.paths.value)) {
+    if (!Array.isArray(targets)) continue;
+    const star = pattern.indexOf("*");
+    aliases.push({
+      prefix: star < 0 ? pattern : pattern.slice(0, star),
+      suffix: star < 0 ? "" : pattern.slice(star + 1),
+      wildcard: star >= 0,
+      targets: targets.filter((t): t is string => typeof t === "string").map((t) => path.resolve(base, t)),
+    });
+  }
+  return aliases;
+}
+
+/** `paths` and `baseUrl` of a config and the configs it extends by relative path; a broken file gives none. */
+function readPathsOptions(configFile: string, depth: number): PathsOptions {
+  let json: { extends?: unknown; compilerOptions?: { paths?: unknown; baseUrl?: unknown } } | undefined;
+  try {
+    json = ts.parseConfigFileTextToJson(configFile, fs.readFileSync(configFile, "utf8")).config as typeof json;
+  } catch {
+    return {};
+  }
+  const directory = path.dirname(configFile);
+  const parents = (Array.isArray(json?.extends) ? json.extends : [json?.extends]).filter((e): e is string => typeof e === "string" && e.startsWith("."));
+  const inherited: PathsOptions = {};
+  for (const parent of depth < 5 ? parents : []) {
+    const file = path.resolve(directory, parent.endsWith(".json") ? parent : `${parent}.json`);
+    if (isFile(file)) Object.assign(inherited, readPathsOptions(file, depth + 1));
+  }
+  const own = json?.compilerOptions;
+  const paths = own?.paths && typeof own.paths === "object" ? { value: own.paths as Record<string, unknown>, configDirectory: directory } : inherited.paths;
+  const baseUrl = typeof own?.baseUrl === "string" ? path.resolve(directory, own.baseUrl) : inherited.baseUrl;
+  return { ...(paths ? { paths } : {}), ...(baseUrl ? { baseUrl } : {}) };
+}
