@@ -6,7 +6,7 @@
 import { completionShape, functionCalls, kindOrigins, memberCalls, metadataFields, promptBuilders, promptFields, toolDefinitions, typedSources, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ToolDefinition, type TypedSource } from "./model-sources";
 import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, type Sanitizer } from "./sanitizers";
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
-import { callSinks, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, jsxHtmlAttributes, propertySinks, shellBinaries, shellTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
+import { callSinks, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, jsxHtmlAttributes, propertySinks, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
 
 export type { CalleeMatch, CallSink, PropertySink, SinkKind } from "./sinks";
 export type { CredentialSink, Provider, SecretPattern } from "./secrets";
@@ -32,6 +32,7 @@ export interface Catalogue {
   readonly propertySinks: readonly PropertySink[];
   readonly jsxHtmlAttributes: ReadonlySet<string>;
   readonly shellTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[];
+  readonly textTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[];
   readonly shellBinaries: ReadonlySet<string>;
   readonly databaseReceiverName: RegExp;
   readonly databaseReceiverMethods: ReadonlySet<string>;
@@ -63,6 +64,7 @@ export const catalogue: Catalogue = {
   propertySinks,
   jsxHtmlAttributes,
   shellTemplateTags,
+  textTemplateTags,
   shellBinaries,
   databaseReceiverName,
   databaseReceiverMethods,

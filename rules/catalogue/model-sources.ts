@@ -4,7 +4,8 @@
  *
  * A result's shape is written as access paths from the returned value: `.` steps into a field,
  * `[]` into array elements, `@iter` into what `for await` yields, `name()` into a method's
- * result, `on:event` into the argument of an event callback, `*` into any field. A path ends
+ * result, `on:event` into the argument of an event callback, `*` into any field; `@builder`
+ * alone marks a query builder whose other methods (`.select().limit()`) return it. A path ends
  * in model text unless it says `:data` (model-generated structured data: every field is model
  * text) or `:schema` (typed by the zod schema passed in the call's `schema` option). Fields a
  * path does not name — ids, usage, finish reasons — are not model output.
@@ -255,7 +256,7 @@ export const memberCalls: readonly MemberCall[] = [
   { kind: "chroma-collection", path: ["query"], returns: ["documents[][]", "metadatas[][]:data"], category: "retrieved" },
   { kind: "qdrant", path: ["search"], returns: ["[].payload:data"], category: "retrieved" },
   { kind: "qdrant", path: ["query"], returns: ["points[].payload:data"], category: "retrieved" },
-  { kind: "supabase", path: ["rpc"], returns: ["data[]:data", "data:data"], category: "retrieved" },
+  { kind: "supabase", path: ["rpc"], returns: ["data[]:data", "data:data", "@builder"], category: "retrieved" },
   { kind: "mcp-client", path: ["callTool"], returns: ["content[].text", "structuredContent:data"], category: "retrieved" },
   { kind: "axios", path: ["post"], returns: ["data:completion"] },
   { kind: "axios", path: ["get"], returns: ["data:completion"] },

@@ -113,6 +113,18 @@ export const shellTemplateTags: readonly { readonly modules: readonly string[]; 
   { modules: ["bun"], exportName: "$" },
 ];
 
+/**
+ * Template tags that only lay text out (indentation, trimming): what they interpolate passes
+ * through unchanged, unlike `sql```, `html``` or `$```, which quote it. `*`: every export.
+ */
+export const textTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[] = [
+  { modules: ["common-tags"], exportName: "*" },
+  { modules: ["dedent", "endent", "outdent"], exportName: "default" },
+  { modules: ["ts-dedent"], exportName: "dedent" },
+  { modules: ["ts-dedent"], exportName: "default" },
+  { modules: ["outdent"], exportName: "outdent" },
+];
+
 /** Shell binaries that run their `-c` argument as a script. */
 export const shellBinaries: ReadonlySet<string> = new Set(["sh", "bash", "zsh", "dash", "/bin/sh", "/bin/bash", "/usr/bin/bash", "cmd", "cmd.exe", "powershell", "powershell.exe", "pwsh"]);
 

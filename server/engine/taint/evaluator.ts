@@ -2,7 +2,7 @@ import ts from "typescript";
 import type { Catalogue, SinkKind } from "../../../rules/catalogue";
 import { guardedKinds, resolveConstInitializer } from "./guards";
 import { ModuleGraph } from "./modules";
-import { propertyNameText, ScopeResolver, type Binding, type PatternStep } from "./scope";
+import { calleeText, propertyNameText, ScopeResolver, type Binding, type PatternStep } from "./scope";
 import { arrayOf, emptyObject, objectWithFields, shapeFromPaths, type Access, type Shape } from "./shape";
 import { accessFacts, bounded, emptyValue, factsOnly, join, sanitize, withStep, type Fact, type ImportRef, type KindPath, type SourceOrigin, type Step, type Value } from "./value";
 
@@ -90,7 +90,10 @@ export class Evaluator {
       // Tags such as sql``, html`` or gql`` escape what is interpolated; String.raw does not.
       const tag = node.tag;
       if (ts.isPropertyAccessExpression(tag) && ts.isIdentifier(tag.expression) && tag.expression.text === "String" && ts.isTemplateExpression(node.template)) return this.evaluate(node.template);
-      return emptyValue;
+      // Layout tags (`codeBlock```, `dedent```) pass what they interpolate through.
+      const refs = this.evaluate(tag).refs;
+      const formats = refs.some((ref) => this.catalogue.textTemplateTags.some((t) => t.modules.includes(ref.module) && (t.exportName === "*" || (ref.exportName === t.exportName && ref.members.length === 0) || (ref.exportName === "*" && ref.members.length === 1))));
+      return formats && ts.isTemplateExpression(node.template) ? this.evaluate(node.template) : emptyValue;
     }
     if (ts.isBinaryExpression(node)) return this.evaluateBinary(node);
     if (ts.isConditionalExpression(node)) return join(this.evaluate(node.whenTrue), this.evaluate(node.whenFalse));
@@ -872,7 +875,7 @@ export class Evaluator {
   }
 
   private labelFor(node: ts.CallExpression, kindPath: KindPath): string {
-    const text = node.expression.getText(node.getSourceFile());
+    const text = calleeText(node.expression);
     return text.length <= 60 ? text : `${kindPath.kind}.${kindPath.path.join(".")}`;
   }
 

@@ -5,6 +5,7 @@ import { calleeMatches, Evaluator, functionName, type CustomSource } from "./eva
 import { isTextLike, objectWithFields } from "./shape";
 import type { ImportGraph } from "./import-graph";
 import { ModuleGraph } from "./modules";
+import { calleeText } from "./scope";
 import type { Access } from "./shape";
 import { accessFacts, emptyValue, type Fact, type SourceOrigin, type Step, type Value } from "./value";
 
@@ -247,7 +248,7 @@ export class TaintEngine {
 
   private sinkLabel(sink: CallSink, node: ts.CallExpression | ts.NewExpression): string {
     if ("method" in sink.callee) {
-      const text = node.expression.getText(node.getSourceFile());
+      const text = calleeText(node.expression);
       return text.length <= 40 ? text : sink.label;
     }
     return sink.label;

@@ -3,7 +3,7 @@ import type { Catalogue } from "../../../rules/catalogue";
 import { calleeMatches, normalizeRef } from "./evaluator";
 import type { TaintEngine } from "./flows";
 import { isTextLike } from "./shape";
-import { propertyNameText } from "./scope";
+import { calleeText, propertyNameText } from "./scope";
 import type { Fact, SourceOrigin, Step } from "./value";
 
 /** Retrieved content (a document, a page, a search hit) that ends up in a prompt. */
@@ -73,7 +73,8 @@ export class PromptAnalyzer {
     const isLangChainInvoke = ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "invoke" && firstArg !== undefined && !ts.isObjectLiteralExpression(firstArg);
     if (!options && !isLangChainInvoke) return [];
     if (!this.isModelCall(call)) return [];
-    const label = call.expression.getText().length <= 50 ? call.expression.getText() : "model call";
+    const callee = calleeText(call.expression);
+    const label = callee.length <= 50 ? callee : "model call";
     const flows: PromptFlow[] = [];
     if (isLangChainInvoke && firstArg) flows.push(...this.contentFlows(firstArg, "user", label));
     for (const property of options?.properties ?? []) {
@@ -259,6 +260,7 @@ export class PromptAnalyzer {
       if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && ts.isIdentifier(declaration.name)) return this.labeling(declaration.initializer, depth + 1);
       return { labeled: false };
     }
+    if (ts.isTaggedTemplateExpression(expr)) expr = expr.template; // `codeBlock`…``
     if (!ts.isTemplateExpression(expr)) return { labeled: false };
     const pieces = [expr.head.text, ...expr.templateSpans.map((s) => s.literal.text)];
     let unlabeled: ts.TemplateSpan | undefined;

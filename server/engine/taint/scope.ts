@@ -145,3 +145,8 @@ export function propertyNameText(name: ts.PropertyName | ts.BindingName): string
   if (ts.isComputedPropertyName(name) && ts.isStringLiteralLike(name.expression)) return name.expression.text;
   return undefined;
 }
+
+/** A callee as messages show it: `supabase.rpc` for a chain split over lines. */
+export function calleeText(expression: ts.Node): string {
+  return expression.getText(expression.getSourceFile()).replace(/\s*\n\s*/g, "");
+}

@@ -15,6 +15,8 @@ export interface ObjectShape {
   readonly anyField?: Shape;
   /** The value may also be model text itself: a string on one branch, an object on another. */
   readonly text?: true;
+  /** A query builder (`supabase.rpc(…).select(…).limit(…)`): methods it does not name return it. */
+  readonly builder?: true;
 }
 
 export const emptyObject: ObjectShape = { fields: new Map(), methods: new Map(), events: new Map() };
@@ -58,6 +60,7 @@ export function merge(a: Shape, b: Shape): Shape {
     ...optional("iter", mergeOptional(a.iter, b.iter)),
     ...optional("anyField", mergeOptional(a.anyField, b.anyField)),
     ...(a.text || b.text ? { text: true as const } : {}),
+    ...(a.builder || b.builder ? { builder: true as const } : {}),
   };
 }
 
@@ -95,7 +98,7 @@ export function applyAccess(shape: Shape, access: Access, metadataFields: Readon
     case "call":
       if (shape === "text") return nonTextStringMethods.has(access.name) ? undefined : access.name === "split" || access.name === "match" ? arrayOf("text") : "text";
       if (shape === "data") return nonTextStringMethods.has(access.name) ? undefined : "data";
-      return shape.methods.get(access.name);
+      return shape.methods.get(access.name) ?? (shape.builder ? shape : undefined);
     case "event":
       if (shape === "text" || shape === "data") return undefined;
       return shape.events.get(access.name);
@@ -128,6 +131,11 @@ export function isTextLike(shape: Shape): boolean {
 export function shapeFromPaths(paths: readonly string[], resolveNamed: (name: string) => Shape = () => "data"): Shape | undefined {
   let result: Shape | undefined;
   for (const path of paths) {
+    if (path === "@builder") {
+      const builder: ObjectShape = { ...emptyObject, builder: true };
+      result = result === undefined ? builder : merge(result, builder);
+      continue;
+    }
     const colon = path.lastIndexOf(":");
     const suffix = colon >= 0 ? path.slice(colon + 1) : "";
     const hasTerminal = suffix === "data" || suffix === "schema" || suffix === "completion";

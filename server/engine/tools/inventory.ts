@@ -2,7 +2,7 @@ import ts from "typescript";
 import type { Catalogue, SinkKind, ToolDefinition } from "../../../rules/catalogue";
 import { toolName, type ZodShape } from "../taint/evaluator";
 import type { TaintEngine } from "../taint/flows";
-import { propertyNameText } from "../taint/scope";
+import { calleeText, propertyNameText } from "../taint/scope";
 import type { Fact, Step } from "../taint/value";
 
 export type CapabilityKind = "shell" | "eval" | "sql" | "file-write" | "file-read" | "fetch" | "send" | "secrets";
@@ -377,7 +377,7 @@ function sendCapability(node: ts.CallExpression | ts.NewExpression): string | un
   if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return undefined;
   const method = node.expression.name.text;
   if (!sendMethods.has(method)) return undefined;
-  const receiver = node.expression.expression.getText();
+  const receiver = calleeText(node.expression.expression);
   const last = receiver.split(".").pop() ?? receiver;
   return sendReceivers.test(last) || sendReceivers.test(receiver) ? `${receiver}.${method}` : undefined;
 }
