@@ -44,12 +44,17 @@ function wrapFix(flow: PromptFlow, sourceFile: ts.SourceFile): Fix | undefined {
   const open = span.expression.getFullStart() - 2;
   const close = span.literal.getStart(sourceFile) + 1;
   if (text.slice(open, open + 2) !== "${" || text[close - 1] !== "}") return undefined;
+  // On a line of its own in a multi-line template, the block is written as lines with the same
+  // indentation; inline, with `\n` escapes. Either way the prompt text is the same.
+  const lineStart = text.lastIndexOf("\n", open - 1) + 1;
+  const indent = text.slice(lineStart, open);
+  const newline = /^[ \t]*$/.test(indent) && lineStart > 0 ? `\n${indent}` : "\\n";
   return {
     safety: "safe",
     description: "Wrap the retrieved text in a labeled <documents> block",
     edits: [
-      { start: open, end: open, newText: `${label}\\n<documents>\\n` },
-      { start: close, end: close, newText: "\\n</documents>" },
+      { start: open, end: open, newText: `${label}${newline}<documents>${newline}` },
+      { start: close, end: close, newText: `${newline}</documents>` },
     ],
   };
 }
