@@ -259,11 +259,7 @@ export class TaintEngine {
    * `hasFixedOrigin`), and the literal text of the URL (`https://hooks.slack.com/…`, `/search`).
    */
   describeUrl(expression: ts.Expression): { readonly hostFixed: boolean; readonly literalText: string } {
-    const constInitializer = (identifier: ts.Identifier): ts.Expression | undefined => {
-      const declaration = this.evaluator.scopes.resolve(identifier)?.declaration;
-      return declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && declaration.parent.flags & ts.NodeFlags.Const ? declaration.initializer : undefined;
-    };
-    const pieces = urlPieces(expression, constInitializer, 0);
+    const pieces = urlPieces(expression, this.constInitializer, 0);
     const literalText = pieces.filter((p): p is string => typeof p === "string").join("");
     const constant = pieces.every((p) => typeof p === "string");
     return { hostFixed: constant || this.hasFixedOrigin(expression), literalText };
@@ -274,11 +270,7 @@ export class TaintEngine {
    * `base` and `path`: the model chooses a query, not where the request goes.
    */
   private hasFixedOrigin(expression: ts.Expression): boolean {
-    const constInitializer = (identifier: ts.Identifier): ts.Expression | undefined => {
-      const declaration = this.evaluator.scopes.resolve(identifier)?.declaration;
-      return declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && declaration.parent.flags & ts.NodeFlags.Const ? declaration.initializer : undefined;
-    };
-    const pieces = mergeText(urlPieces(expression, constInitializer, 0));
+    const pieces = mergeText(urlPieces(expression, this.constInitializer, 0));
     if (pieces.length < 2) return false;
     const head = pieces[0];
     if (typeof head === "string" && /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i.test(head)) return true;
@@ -299,6 +291,12 @@ export class TaintEngine {
     }
     return false;
   }
+
+  /** The initializer of the `const` an identifier names, for reading URLs through constants. */
+  private readonly constInitializer = (identifier: ts.Identifier): ts.Expression | undefined => {
+    const declaration = this.evaluator.scopes.resolve(identifier)?.declaration;
+    return declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && declaration.parent.flags & ts.NodeFlags.Const ? declaration.initializer : undefined;
+  };
 
   /** A query call on a receiver of unknown kind: its text reads as SQL, or the receiver is named like a database handle. */
   private isSqlCall(node: ts.CallExpression | ts.NewExpression): boolean {

@@ -3,7 +3,7 @@ import type { Catalogue } from "../../../rules/catalogue";
 import { calleeMatches, normalizeRef } from "./evaluator";
 import type { TaintEngine } from "./flows";
 import { isTextLike } from "./shape";
-import { calleeText, propertyNameText } from "./scope";
+import { calleeText, propertyNameText, skipTypeWrappers } from "./scope";
 import type { Fact, SourceOrigin, Step } from "./value";
 
 /** Retrieved content (a document, a page, a search hit) that ends up in a prompt. */
@@ -100,8 +100,7 @@ export class PromptAnalyzer {
    * content value.
    */
   private contentFlows(value: ts.Expression, role: "system" | "user", label: string, depth = 0): PromptFlow[] {
-    let expr = value;
-    while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isNonNullExpression(expr)) expr = expr.expression;
+    const expr = skipTypeWrappers(value);
     if (ts.isIdentifier(expr) && depth < 3) {
       const elements = this.messageListElements(expr);
       if (elements) return elements.flatMap((element) => this.elementFlows(element, role, label, depth + 1));
@@ -117,8 +116,7 @@ export class PromptAnalyzer {
       const property = (name: string) => element.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && propertyNameText(p.name) === name);
       const valueOf = (p: ts.ObjectLiteralElementLike) => (ts.isPropertyAssignment(p) ? p.initializer : (p as ts.ShorthandPropertyAssignment).name);
       const roleProperty = property("role");
-      let roleValue = roleProperty && ts.isPropertyAssignment(roleProperty) ? roleProperty.initializer : undefined;
-      while (roleValue && (ts.isAsExpression(roleValue) || ts.isSatisfiesExpression(roleValue) || ts.isParenthesizedExpression(roleValue))) roleValue = roleValue.expression; // `"system" as const`
+      const roleValue = roleProperty && ts.isPropertyAssignment(roleProperty) ? skipTypeWrappers(roleProperty.initializer) : undefined; // `"system" as const`
       const elementRole = roleValue && ts.isStringLiteralLike(roleValue) && systemRoles.has(roleValue.text) ? "system" : role;
       // `{ role, content }`, or a content part `{ type: "text", text }`.
       const content = property("content") ?? property("text");
@@ -138,8 +136,7 @@ export class PromptAnalyzer {
   private messageListElements(identifier: ts.Identifier): ts.Expression[] | undefined {
     const declaration = this.taint.evaluator.scopes.resolve(identifier)?.declaration;
     if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !ts.isIdentifier(declaration.name)) return undefined;
-    let initializer = declaration.initializer;
-    while (ts.isParenthesizedExpression(initializer) || ts.isAsExpression(initializer) || ts.isSatisfiesExpression(initializer)) initializer = initializer.expression;
+    const initializer = skipTypeWrappers(declaration.initializer);
     if (!ts.isArrayLiteralExpression(initializer)) return undefined;
     const elements: ts.Expression[] = [...initializer.elements];
     let scope: ts.Node = declaration;
@@ -252,8 +249,7 @@ export class PromptAnalyzer {
    * fence, or is the result of a labeling helper. Follows one `const` to its initializer.
    */
   private labeling(value: ts.Expression, depth: number): { labeled: boolean; span?: ts.TemplateSpan } {
-    let expr = value;
-    while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr)) expr = expr.expression;
+    let expr = skipTypeWrappers(value);
     if (this.isLabelerCall(expr)) return { labeled: true };
     if (ts.isIdentifier(expr) && depth < 2) {
       const declaration = this.taint.evaluator.scopes.resolve(expr)?.declaration;

@@ -150,3 +150,10 @@ export function propertyNameText(name: ts.PropertyName | ts.BindingName): string
 export function calleeText(expression: ts.Node): string {
   return expression.getText(expression.getSourceFile()).replace(/\s*\n\s*/g, "");
 }
+
+/** The expression under parentheses and type-only wrappers (`as`, `satisfies`, `!`, `<T>x`). */
+export function skipTypeWrappers(expression: ts.Expression): ts.Expression {
+  let expr = expression;
+  while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isNonNullExpression(expr) || ts.isTypeAssertionExpression(expr)) expr = expr.expression;
+  return expr;
+}
