@@ -24,7 +24,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     documentSelector: languages.map((language) => ({ scheme: "file", language })),
     synchronize: {
       configurationSection: "llmsec",
-      fileEvents: workspace.createFileSystemWatcher("**/{llmsec.config.json,*.ts,*.tsx,*.mts,*.cts,*.js,*.jsx,*.mjs,*.cjs}"),
+      fileEvents: workspace.createFileSystemWatcher("**/{llmsec.config.json,tsconfig*.json,jsconfig*.json,*.ts,*.tsx,*.mts,*.cts,*.js,*.jsx,*.mjs,*.cjs}"),
     },
     initializationOptions: workspace.getConfiguration("llmsec"),
     outputChannel: output,

@@ -195,6 +195,23 @@ describe("language server in a multi-root workspace", () => {
     }
   });
 
+  it("follows a tsconfig `paths` change: aliased imports resolve again and findings update", async () => {
+    const aliasedSql = sqlFile.replace('"./ai"', '"@/ai"');
+    const root = tempProject({ ".git/HEAD": "", "tsconfig.json": JSON.stringify({ compilerOptions: { strict: true } }), "src/ai.ts": aiFile, "src/sql.ts": aliasedSql });
+    const session = new LspSession();
+    try {
+      await session.initialize(root);
+      await session.connection.sendRequest("llmsec/scanWorkspace");
+      assert.deepEqual(session.diagnosticsOf(path.join(root, "src", "sql.ts")), [], "without the alias, `@/ai` is a package");
+      fs.writeFileSync(path.join(root, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, paths: { "@/*": ["./src/*"] } } }));
+      void session.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: pathToFileURL(path.join(root, "tsconfig.json")).href, type: 2 }] });
+      await session.waitFor(() => session.diagnosticsOf(path.join(root, "src", "sql.ts")).length > 0);
+      assert.deepEqual(session.diagnosticsOf(path.join(root, "src", "sql.ts")).map((d) => d.code), ["llm-output-to-sql"]);
+    } finally {
+      await session.close();
+    }
+  });
+
   it("starts with an invalid llmsec.config.json: says why, and analyzes with the defaults", async () => {
     const root = tempProject({ ".git/HEAD": "", "llmsec.config.json": "{ \"rules\": { \"no-such-rule\": \"warn\" } }", "src/ai.ts": aiFile, "src/sql.ts": sqlFile });
     const session = new LspSession();

@@ -128,3 +128,13 @@ function readPathsOptions(configFile: string, depth: number): PathsOptions {
   const baseUrl = typeof own?.baseUrl === "string" ? path.resolve(directory, own.baseUrl) : inherited.baseUrl;
   return { ...(paths ? { paths } : {}), ...(baseUrl ? { baseUrl } : {}) };
 }
+
+/** Forgets what was read of tsconfig/jsconfig files (one changed): the next resolution reads them again. */
+export function forgetModuleConfigs(): void {
+  aliasesByDirectory.clear();
+}
+
+/** A file whose change can change how imports resolve. */
+export function isModuleConfig(file: string): boolean {
+  return /^(tsconfig|jsconfig)(\..*)?\.json$/.test(path.basename(file));
+}

@@ -17,6 +17,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { configFileName } from "../engine/config";
 import type { Finding } from "../engine/finding";
 import { isLintable } from "../engine/files";
+import { forgetModuleConfigs, isModuleConfig } from "../engine/module-resolution";
 import { filesPerEngine } from "../engine/run";
 import { formatToolsTable } from "../cli/tools-command";
 import { plainPalette } from "../cli/color";
@@ -194,11 +195,13 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeWatchedFiles(guard("watched files", undefined, (change) => {
     let configChanged = false;
+    let resolutionChanged = false;
     for (const event of change.changes) {
       const file = fileOf(event.uri);
       const workspace = file ? folders.for(file) : undefined;
       if (!file || !workspace) continue;
       if (file.endsWith(configFileName)) configChanged = true;
+      else if (isModuleConfig(file)) resolutionChanged = true;
       else if (isLintable(file) && event.type === FileChangeType.Deleted) {
         const affected = workspace.affectedBy(file);
         workspace.forget(file);
@@ -210,10 +213,17 @@ export function startServer(connection: Connection): void {
         analyze(workspace, file, true);
       }
     }
+    if (resolutionChanged) {
+      // A tsconfig's `paths` decide where aliased imports lead: read them again, re-analyze.
+      forgetModuleConfigs();
+      for (const workspace of folders.all()) workspace.reloadImports();
+    }
     if (configChanged) {
       const errors = folders.all().map((workspace) => workspace.reloadConfig()).filter((e): e is string => e !== undefined);
       errors.forEach(reportConfigError);
       if (errors.length === 0) reanalyzeAll();
+    } else if (resolutionChanged) {
+      reanalyzeAll();
     }
   }));
 

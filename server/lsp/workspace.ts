@@ -49,6 +49,12 @@ export class WorkspaceAnalyzer {
     }
   }
 
+  /** Import resolution changed (a tsconfig's `paths`): rebuild the import graph and the analysis. */
+  reloadImports(): void {
+    this.imports.reset();
+    this.invalidate();
+  }
+
   configure(settings: ClientSettings): void {
     this.settings = settings;
     this.invalidate();

@@ -31,6 +31,12 @@ export class ImportGraph {
     return this.build().get(file) ?? new Set();
   }
 
+  /** Forgets everything: the next question rebuilds the graph (after import resolution changed). */
+  reset(): void {
+    this.importers = undefined;
+    this.importsOf = new Map();
+  }
+
   /** Re-reads one file's imports after it changed (or was deleted). */
   update(file: string): void {
     if (!this.importers) return;
