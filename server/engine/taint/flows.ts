@@ -5,6 +5,7 @@ import { calleeMatches, Evaluator, functionName, type CustomSource } from "./eva
 import { isTextLike, objectWithFields } from "./shape";
 import type { ImportGraph } from "./import-graph";
 import { ModuleGraph } from "./modules";
+import { analysisNodes } from "./node-index";
 import { calleeText } from "./scope";
 import type { Access } from "./shape";
 import { accessFacts, emptyValue, type Fact, type SourceOrigin, type Step, type Value } from "./value";
@@ -79,14 +80,12 @@ export class TaintEngine {
         flows.push(flow);
       }
     };
-    const visit = (node: ts.Node): void => {
+    for (const node of analysisNodes(sourceFile)) {
       if (ts.isCallExpression(node) || ts.isNewExpression(node)) add(this.callFlows(node));
       else if (ts.isBinaryExpression(node)) add(this.propertyFlow(node));
       else if (ts.isJsxAttribute(node)) add(this.jsxFlow(node));
       else if (ts.isTaggedTemplateExpression(node)) add(this.shellTemplateFlow(node));
-      ts.forEachChild(node, visit);
-    };
-    visit(sourceFile);
+    }
     this.flowsByFile.set(sourceFile, flows);
     return flows;
   }
@@ -426,12 +425,10 @@ export class TaintEngine {
       if (list) list.push(node);
       else built.set(name, [node]);
     };
-    const visit = (node: ts.Node): void => {
+    for (const node of analysisNodes(sourceFile)) {
       if (ts.isCallExpression(node) || ts.isNewExpression(node)) add(calleeName(node.expression), node);
       else if ((ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) && ts.isIdentifier(node.tagName)) add(node.tagName.text, node);
-      ts.forEachChild(node, visit);
-    };
-    visit(sourceFile);
+    }
     this.callIndexes.set(sourceFile, built);
     index = built;
     return index;

@@ -3,6 +3,7 @@ import type { Catalogue } from "../../../rules/catalogue";
 import { calleeMatches, normalizeRef } from "./evaluator";
 import type { TaintEngine } from "./flows";
 import { isTextLike } from "./shape";
+import { analysisNodes } from "./node-index";
 import { calleeText, propertyNameText, skipTypeWrappers } from "./scope";
 import type { Fact, SourceOrigin, Step } from "./value";
 
@@ -44,16 +45,14 @@ export class PromptAnalyzer {
     if (cached) return cached;
     const flows: PromptFlow[] = [];
     const templates = this.templateVariables(sourceFile);
-    const visit = (node: ts.Node): void => {
+    for (const node of analysisNodes(sourceFile)) {
       if (ts.isCallExpression(node)) {
         flows.push(...this.modelCallPrompts(node));
         flows.push(...this.templateInvocations(node, templates));
       } else if (ts.isNewExpression(node)) {
         flows.push(...this.messageClassPrompts(node));
       }
-      ts.forEachChild(node, visit);
-    };
-    visit(sourceFile);
+    }
     // A message list sent by two calls is one place to fix.
     const seen = new Set<string>();
     const unique = flows.filter((flow) => {

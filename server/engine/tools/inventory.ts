@@ -2,6 +2,7 @@ import ts from "typescript";
 import type { Catalogue, SinkKind, ToolDefinition } from "../../../rules/catalogue";
 import { toolName, type ZodShape } from "../taint/evaluator";
 import type { TaintEngine } from "../taint/flows";
+import { analysisNodes } from "../taint/node-index";
 import { calleeText, propertyNameText } from "../taint/scope";
 import type { Fact, Step } from "../taint/value";
 
@@ -84,20 +85,14 @@ export class ToolInventory {
     const text = sourceFile.text;
     const mightDefineTools = /\btool\b|Tool\b|registerTool|input_schema|inputSchema|"function"|'function'/.test(text);
     if (mightDefineTools) {
-      const visit = (node: ts.Node): void => {
-        if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
-          const tool = this.fromDefinitionCall(node);
-          if (tool) tools.push(tool);
-        } else if (ts.isObjectLiteralExpression(node)) {
-          const tool = this.fromSchemaObject(node);
-          if (tool) tools.push(tool);
-        } else if (ts.isClassDeclaration(node)) {
-          const tool = this.fromToolClass(node);
-          if (tool) tools.push(tool);
-        }
-        ts.forEachChild(node, visit);
-      };
-      visit(sourceFile);
+      for (const node of analysisNodes(sourceFile)) {
+        const tool =
+          ts.isCallExpression(node) || ts.isNewExpression(node) ? this.fromDefinitionCall(node)
+          : ts.isObjectLiteralExpression(node) ? this.fromSchemaObject(node)
+          : ts.isClassDeclaration(node) ? this.fromToolClass(node)
+          : undefined;
+        if (tool) tools.push(tool);
+      }
     }
     this.byFile.set(sourceFile, tools);
     return tools;
