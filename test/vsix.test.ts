@@ -30,3 +30,19 @@ it("vsce package produces a .vsix with only what runs, under 5 MB", () => {
   assert.equal(manifest.main, "./dist/client.js");
   assert.deepEqual(manifest.contributes.commands.map((c) => c.command), ["llmsec.scanWorkspace", "llmsec.showToolInventory", "llmsec.restartServer"]);
 });
+
+it("the npm package holds the CLI, the language server, the schema and every rule's docs, and no sources", () => {
+  const root = path.join(__dirname, "..");
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  const run = spawnSync(npm, ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: root, encoding: "utf8", timeout: 120_000 });
+  assert.equal(run.status, 0, run.stderr);
+  const [pack] = JSON.parse(run.stdout) as { files: { path: string }[] }[];
+  const files = new Set((pack?.files ?? []).map((f) => f.path));
+  for (const required of ["bin/llmsec.js", "bin/llmsec-language-server.js", "dist/cli.js", "dist/server.js", "schema/llmsec.config.schema.json", "README.md", "LICENSE", "docs/rules/README.md"]) {
+    assert.ok(files.has(required), `${required} is missing`);
+  }
+  const ruleDocs = fs.readdirSync(path.join(root, "docs", "rules")).filter((f) => f !== "README.md");
+  assert.ok(ruleDocs.length >= 13);
+  for (const doc of ruleDocs) assert.ok(files.has(`docs/rules/${doc}`), `docs/rules/${doc} is missing`);
+  assert.deepEqual([...files].filter((f) => /^(server|rules|client|test|test-fixtures|bench|scripts)\//.test(f) || f.endsWith(".map")), []);
+});
