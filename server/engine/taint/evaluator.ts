@@ -1,3 +1,4 @@
+import path from "node:path";
 import ts from "typescript";
 import type { Catalogue, SinkKind } from "../../../rules/catalogue";
 import { guardedKinds, resolveConstInitializer } from "./guards";
@@ -343,7 +344,21 @@ export class Evaluator {
     const sourceFile = this.modules.sourceFile(file);
     if (!sourceFile || depth > 8) return emptyValue;
     const local = this.modules.localExport(sourceFile, exportName);
-    if (!local) return emptyValue;
+    if (!local) {
+      // `export * from "./a"; export * from "./b"`: the first module that has it.
+      if (exportName === "default") return emptyValue;
+      let fromPackage: string | undefined;
+      for (const specifier of this.modules.starExportsOf(sourceFile)) {
+        const target = this.modules.resolve(specifier, file);
+        if (!target) fromPackage ??= specifier;
+        const value = target ? this.exportedValue(target, exportName, depth + 1) : emptyValue;
+        if (value !== emptyValue) return value;
+      }
+      // Not in the project's modules: the re-exported package's (`export * from "openai"`).
+      if (!fromPackage) return emptyValue;
+      const ref: ImportRef = { module: fromPackage, exportName, members: [] };
+      return { ...emptyValue, refs: [ref], kinds: this.kindsOfRef(ref) };
+    }
     if (local.kind === "reexport") {
       const target = this.modules.resolve(local.specifier, file);
       if (target) return this.exportedValue(target, local.exportName, depth + 1);
@@ -385,6 +400,10 @@ export class Evaluator {
     }
     for (const cls of object.classes) fromObjects.push(this.classMember(cls, name, true));
     for (const cls of object.instances) fromObjects.push(this.classMember(cls, name, false));
+    // `import * as handlers from "./handlers"`: a member of a project module's namespace is its export.
+    for (const ref of object.refs) {
+      if (ref.exportName === "*" && ref.members.length === 0 && path.isAbsolute(ref.module)) fromObjects.push(this.exportedValue(ref.module, name));
+    }
     // Reading a field of an object literal is exact; its facts as a whole would be coarser.
     const literalFacts = object.objects.length > 0 && fromObjects.length > 0 ? [] : facts;
     return join({ ...emptyValue, facts: literalFacts, kinds, refs: refs.map((r) => ({ ...r, members: [...r.members] })) }, ...fromObjects);

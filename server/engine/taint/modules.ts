@@ -25,14 +25,15 @@ export class ModuleGraph {
     return this.load(file);
   }
 
+  /** An export the file declares or re-exports by name (`export *` re-exports: see `starExportsOf`). */
   localExport(sourceFile: ts.SourceFile, exportName: string): LocalExport | undefined {
-    const table = this.exportsOf(sourceFile);
-    const direct = table.get(exportName);
-    if (direct) return direct;
-    for (const specifier of this.starExports.get(sourceFile) ?? []) {
-      if (exportName !== "default") return { kind: "reexport", specifier, exportName };
-    }
-    return undefined;
+    return this.exportsOf(sourceFile).get(exportName);
+  }
+
+  /** The modules a file re-exports wholesale (`export * from "./x"`), in order. */
+  starExportsOf(sourceFile: ts.SourceFile): readonly string[] {
+    this.exportsOf(sourceFile);
+    return this.starExports.get(sourceFile) ?? [];
   }
 
   private exportsOf(sourceFile: ts.SourceFile): Map<string, LocalExport> {

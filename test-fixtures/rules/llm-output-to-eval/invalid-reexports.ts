@@ -9,3 +9,10 @@ export async function viaRenamedReexport(prompt: string) {
   const { default: fallback = "0", expression = fallback } = JSON.parse(await ask(prompt));
   return eval(expression); // expect: llm-output-to-eval
 }
+
+// A namespace import of a barrel whose `export *` modules hold the helper (not the first one).
+import * as runners from "./lib/runners";
+
+export async function viaNamespaceOfBarrel(prompt: string) {
+  return runners.formatResult(eval(await runners.askForCode(prompt))); // expect: llm-output-to-eval
+}

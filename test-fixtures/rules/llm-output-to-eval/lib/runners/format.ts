@@ -1,0 +1,3 @@
+export function formatResult(value: unknown): string {
+  return JSON.stringify(value);
+}
