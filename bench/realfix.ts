@@ -1,0 +1,167 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+/**
+ * `npm run bench:realfix -- <dir> [--export <mirrors>] [--case <id>] [--json <file>]`: runs llmsec
+ * on the vulnerable and the fixed tree of every security fix in `bench/realfix/cases.json` and
+ * prints, per case and in total, whether the vulnerable commit is flagged at its site and whether
+ * the fix is quiet there. Trees live in `<dir>/<case>/{vuln,fixed}`; `--export` writes them first
+ * from local git mirrors (`<mirrors>/<owner>+<name>[/repo]`) with `git archive`.
+ */
+
+interface RealFixCase {
+  readonly id: string;
+  readonly repo: string;
+  readonly ref: string;
+  readonly vuln: string;
+  readonly fixed: string;
+  /** Folder analyzed, relative to the repository root ("" for all of it). */
+  readonly root: string;
+  readonly file: string;
+  readonly line: number;
+  readonly family: string;
+  readonly class: string;
+  /** Whether llmsec was tuned on this case (the rest measure unseen fixes). */
+  readonly seen?: boolean;
+}
+
+interface Location {
+  readonly file: string;
+  readonly line: number;
+}
+
+interface JsonFinding extends Location {
+  readonly ruleId: string;
+  readonly message: string;
+  readonly related?: readonly Location[];
+  readonly flow?: readonly Location[];
+}
+
+interface JsonReport {
+  readonly results: readonly { readonly file: string; readonly findings: readonly JsonFinding[] }[];
+}
+
+interface CaseResult {
+  readonly id: string;
+  readonly class: string;
+  readonly family: string;
+  readonly found: boolean;
+  readonly quietAfterFix: boolean;
+  readonly vulnRules: readonly string[];
+  readonly fixedRules: readonly string[];
+  readonly error?: string;
+}
+
+const projectRoot = path.resolve(__dirname, "..");
+const manifestPath = path.join(__dirname, "realfix", "cases.json");
+/** Lines either side of the recorded site that still count as the site (sink vs. statement start). */
+const siteWindow = 5;
+/** Rules that report the flaw itself; tool-missing-approval asks for a review step, which none of these fixes adds. */
+const flawRulesExcluded = new Set(["tool-missing-approval"]);
+
+function main(): void {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { export: { type: "string" }, case: { type: "string", multiple: true }, json: { type: "string" } },
+  });
+  const dir = positionals[0];
+  if (!dir) {
+    console.error("Usage: npm run bench:realfix -- <dir> [--export <mirrors>] [--case <id>…] [--json <file>]");
+    process.exit(2);
+  }
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, "utf8")) as { cases: RealFixCase[] };
+  const wanted = values.case;
+  const cases = manifest.cases.filter((c) => !wanted || wanted.includes(c.id));
+  if (values.export) for (const c of cases) exportCase(c, path.resolve(values.export), path.resolve(dir));
+
+  const results = cases.map((c) => runCase(c, path.resolve(dir)));
+  printTable(results, cases);
+  if (values.json) fs.writeFileSync(values.json, JSON.stringify(results, null, 2));
+}
+
+function mirrorOf(repo: string, mirrors: string): string {
+  const flat = path.join(mirrors, repo.replace("/", "+"));
+  for (const candidate of [path.join(flat, "repo"), flat, path.join(mirrors, repo.split("/")[1] ?? repo)]) {
+    if (fs.existsSync(path.join(candidate, "HEAD")) || fs.existsSync(path.join(candidate, ".git"))) return candidate;
+  }
+  throw new Error(`no git mirror of ${repo} under ${mirrors}`);
+}
+
+function exportCase(c: RealFixCase, mirrors: string, dir: string): void {
+  const gitDir = mirrorOf(c.repo, mirrors);
+  for (const [which, commit] of [["vuln", c.vuln], ["fixed", c.fixed]] as const) {
+    const target = path.join(dir, c.id, which);
+    fs.rmSync(target, { recursive: true, force: true });
+    fs.mkdirSync(target, { recursive: true });
+    const archive = spawnSync("git", ["-C", gitDir, "archive", "--format=tar", commit, ...(c.root ? [c.root] : [])], { maxBuffer: 1024 * 1024 * 1024 });
+    if (archive.status !== 0) throw new Error(`git archive ${c.repo} ${commit}: ${archive.stderr.toString()}`);
+    const untar = spawnSync("tar", ["-x", "-C", target], { input: archive.stdout });
+    if (untar.status !== 0) throw new Error(`tar for ${c.id}: ${untar.stderr.toString()}`);
+  }
+  console.error(`exported ${c.id}`);
+}
+
+function lint(tree: string, c: RealFixCase): JsonFinding[] {
+  const target = path.join(tree, c.root);
+  const output = path.join(tree, "..", `${path.basename(tree)}.llmsec.json`);
+  const run = spawnSync(process.execPath, [path.join(projectRoot, "bin", "llmsec.js"), "lint", target, "--format", "json", "--output", output], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0 && run.status !== 1) throw new Error(`llmsec exited ${run.status}: ${run.stderr.slice(0, 500)}`);
+  const report = JSON.parse(fs.readFileSync(output, "utf8")) as JsonReport;
+  return report.results.flatMap((r) => r.findings.map((f) => ({ ...f, file: r.file })));
+}
+
+function touches(finding: JsonFinding, file: string, line: number | undefined): boolean {
+  const places = [finding, ...(finding.related ?? []), ...(finding.flow ?? [])];
+  return places.some((p) => p.file === file && (line === undefined || Math.abs(p.line - line) <= siteWindow));
+}
+
+function isFlawOfFamily(finding: JsonFinding, family: string): boolean {
+  return finding.ruleId.startsWith(`${family}-`) && !flawRulesExcluded.has(finding.ruleId);
+}
+
+function runCase(c: RealFixCase, dir: string): CaseResult {
+  const base = { id: c.id, class: c.class, family: c.family };
+  try {
+    const vulnTree = path.join(dir, c.id, "vuln");
+    const fixedTree = path.join(dir, c.id, "fixed");
+    if (!fs.existsSync(vulnTree) || !fs.existsSync(fixedTree)) throw new Error(`not exported: ${vulnTree}`);
+    const vuln = lint(vulnTree, c).filter((f) => isFlawOfFamily(f, c.family) && touches(f, path.join(vulnTree, c.file), c.line));
+    // The fix may move lines: anything of the family still pointing into the site's file counts.
+    const fixed = lint(fixedTree, c).filter((f) => isFlawOfFamily(f, c.family) && touches(f, path.join(fixedTree, c.file), undefined));
+    return { ...base, found: vuln.length > 0, quietAfterFix: fixed.length === 0, vulnRules: unique(vuln), fixedRules: unique(fixed) };
+  } catch (error) {
+    return { ...base, found: false, quietAfterFix: false, vulnRules: [], fixedRules: [], error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function unique(findings: readonly JsonFinding[]): string[] {
+  return [...new Set(findings.map((f) => f.ruleId))].sort();
+}
+
+function printTable(results: readonly CaseResult[], cases: readonly RealFixCase[]): void {
+  const mark = (ok: boolean): string => (ok ? "yes" : "NO");
+  console.log(`${"CASE".padEnd(30)} ${"CLASS".padEnd(6)} ${"FAMILY".padEnd(6)} FOUND  QUIET AFTER FIX  RULES`);
+  for (const r of results) {
+    const quiet = r.found ? mark(r.quietAfterFix) : r.quietAfterFix ? "(yes)" : "NO";
+    const rules = r.error ? `error: ${r.error}` : [r.vulnRules.join(","), r.fixedRules.length ? `fixed still: ${r.fixedRules.join(",")}` : ""].filter(Boolean).join("; ");
+    console.log(`${r.id.padEnd(30)} ${r.class.padEnd(6)} ${r.family.padEnd(6)} ${mark(r.found).padEnd(6)} ${quiet.padEnd(16)} ${rules}`);
+  }
+  const summarize = (subset: readonly CaseResult[], label: string): void => {
+    if (subset.length === 0) return;
+    const found = subset.filter((r) => r.found);
+    const quiet = found.filter((r) => r.quietAfterFix);
+    console.log(`${label}: found ${found.length}/${subset.length} (${percent(found.length, subset.length)}), quiet after fix ${quiet.length}/${found.length}`);
+  };
+  const seen = new Set(cases.filter((c) => c.seen !== false).map((c) => c.id));
+  console.log("");
+  summarize(results, "all cases");
+  summarize(results.filter((r) => !seen.has(r.id)), "unseen cases (never tuned on)");
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? "n/a" : `${Math.round((100 * part) / whole)}%`;
+}
+
+main();
