@@ -90,6 +90,8 @@ export const callSinks: readonly CallSink[] = [
   ...fsWrites.map((name) => ({ sink: "path" as const, label: `fs.promises.${name}`, callee: { modules: fs, exportName: "promises", member: name }, args: [0] })),
   ...["rename", "renameSync", "move"].map((name) => ({ sink: "path" as const, label: `fs.${name}`, callee: { modules: fs, exportName: name }, args: [0, 1] })),
   ...fsReads.map((name) => ({ sink: "path" as const, label: `fs.${name}`, callee: { modules: fs, exportName: name }, args: [0] })),
+  // LangChain's NodeFileStore joins the path onto its base directory without confining it.
+  ...["readFile", "writeFile"].map((method) => ({ sink: "path" as const, label: `NodeFileStore.${method}`, callee: { method, kinds: ["lc-file-store"] }, args: [0] })),
 
   { sink: "url", label: "fetch", callee: { global: "fetch" }, args: [0] },
   ...["get", "post", "put", "patch", "delete", "request", "head"].map((method) => ({ sink: "url" as const, label: `axios.${method}`, callee: { method, kinds: ["axios"] }, args: [0] })),
@@ -128,7 +130,7 @@ export const textTemplateTags: readonly { readonly modules: readonly string[]; r
 /** Shell binaries that run their `-c` argument as a script. */
 export const shellBinaries: ReadonlySet<string> = new Set(["sh", "bash", "zsh", "dash", "/bin/sh", "/bin/bash", "/usr/bin/bash", "cmd", "cmd.exe", "powershell", "powershell.exe", "pwsh"]);
 
-/** Database clients, recognized by how they are created; their query methods are SQL sinks. */
+/** Clients recognized by how they are created, whose methods are sinks: databases (SQL), sandboxes (code), file stores (paths). */
 export const databaseKindOrigins: readonly KindOrigin[] = [
   { kind: "pg", module: "pg", exportName: "Pool", how: "new" },
   { kind: "pg", module: "pg", exportName: "Client", how: "new" },
@@ -152,6 +154,8 @@ export const databaseKindOrigins: readonly KindOrigin[] = [
   { kind: "typeorm", module: "typeorm", exportName: "getManager", how: "call" },
   { kind: "postgres", module: "postgres", exportName: "default", how: "call" },
   { kind: "pg", module: "@vercel/postgres", exportName: "sql", how: "value" },
+  { kind: "lc-file-store", module: "langchain/stores/file/node", exportName: "NodeFileStore", how: "new" },
+  { kind: "lc-file-store", module: "@langchain/community/stores/file/node", exportName: "NodeFileStore", how: "new" },
   { kind: "vm2", module: "vm2", exportName: "VM", how: "new" },
   { kind: "vm2", module: "vm2", exportName: "NodeVM", how: "new" },
 ];

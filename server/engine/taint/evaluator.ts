@@ -1,7 +1,7 @@
 import path from "node:path";
 import ts from "typescript";
 import type { Catalogue, SinkKind } from "../../../rules/catalogue";
-import { guardedKinds, resolveConstInitializer } from "./guards";
+import { barePrefixCheck, guardedKinds, resolveConstInitializer } from "./guards";
 import { ModuleGraph } from "./modules";
 import { calleeText, propertyNameText, ScopeResolver, type Binding, type PatternStep } from "./scope";
 import { arrayOf, emptyObject, objectWithFields, shapeFromPaths, type Access, type Shape } from "./shape";
@@ -44,10 +44,14 @@ export class Evaluator {
   private readonly inProgress = new Set<ts.Node>();
   private readonly bindingMemo = new Map<string, Value>();
   private readonly returnMemo = new Map<ts.SignatureDeclaration, Value>();
+  private readonly barePrefixMemo = new Map<ts.SignatureDeclaration, ts.CallExpression | undefined>();
   private readonly shapeCache = new Map<readonly string[], Shape | undefined>();
   private readonly importsByFile = new WeakMap<ts.SourceFile, Set<string>>();
   private readonly writesByScope = new WeakMap<ts.Node, ScopeWrites>();
   private readonly thisWritesByClass = new WeakMap<ts.ClassLikeDeclaration, Map<string, ts.Expression[]>>();
+  private injectionDepth = 0;
+  /** What the callers of a function pass as one argument; supplied by the taint engine, which indexes calls. */
+  callerArguments: ((fn: ts.SignatureDeclaration, index: number) => Value[]) | undefined;
 
   constructor(
     readonly catalogue: Catalogue,
@@ -86,7 +90,11 @@ export class Evaluator {
     }
     if (ts.isCallExpression(node)) return this.evaluateCall(node);
     if (ts.isNewExpression(node)) return this.evaluateNew(node);
-    if (ts.isTemplateExpression(node)) return factsOnly(node.templateSpans.flatMap((span) => this.access(this.evaluate(span.expression).facts, { op: "toString" })));
+    if (ts.isTemplateExpression(node)) {
+      const facts = node.templateSpans.flatMap((span) => this.access(this.evaluate(span.expression).facts, { op: "toString" }));
+      // `${this.baseUrl}${endpoint}` with a constant base: the host is settled, whatever follows.
+      return factsOnly(facts.length > 0 && this.fixesUrlOrigin(node) ? sanitize(facts, ["url"]) : facts);
+    }
     if (ts.isTaggedTemplateExpression(node)) {
       // Tags such as sql``, html`` or gql`` escape what is interpolated; String.raw does not.
       const tag = node.tag;
@@ -151,7 +159,8 @@ export class Evaluator {
       const defaults = declaration.initializer ? [this.evaluate(declaration.initializer)] : [];
       const hosted = this.toolInput(fn, index, declaration) ?? this.callbackArgument(fn, index);
       const typed = this.typedSource(declaration);
-      const value = join(hosted ?? factsOnly([base]), ...defaults, ...(typed ? [typed] : []));
+      const injected = hosted || typed ? [] : this.injectedObjects(fn, index, declaration);
+      const value = join(hosted ?? factsOnly([base]), ...defaults, ...(typed ? [typed] : []), ...injected);
       return this.applyPattern(value, binding.pattern, binding.defaults);
     }
     if (ts.isVariableDeclaration(declaration)) {
@@ -173,6 +182,29 @@ export class Evaluator {
     }
     if (ts.isEnumDeclaration(declaration) || ts.isModuleDeclaration(declaration)) return emptyValue;
     return emptyValue;
+  }
+
+  /**
+   * The objects a parameter receives (a service, a store, a database client) without their
+   * facts, which callers supply when a flow is concretized: a project class it is typed with,
+   * and what the function's callers pass (`new WriteFileTool({ store: new NodeFileStore() })`).
+   */
+  private injectedObjects(fn: ts.SignatureDeclaration, index: number, declaration: ts.ParameterDeclaration): Value[] {
+    const values: Value[] = [];
+    const type = declaration.type;
+    if (type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName)) {
+      const classes = this.evaluate(type.typeName).classes;
+      if (classes.length > 0) values.push({ ...emptyValue, instances: classes });
+    }
+    if (this.callerArguments && this.injectionDepth < maxInjectionDepth) {
+      this.injectionDepth++;
+      try {
+        for (const argument of this.callerArguments(fn, index)) values.push({ ...argument, facts: [] });
+      } finally {
+        this.injectionDepth--;
+      }
+    }
+    return values;
   }
 
   /**
@@ -550,6 +582,12 @@ export class Evaluator {
     const protects = this.sanitizerProtection(node, callee);
     if (protects === "all") return emptyValue;
     if (protects) return factsOnly(sanitize(allArgs().facts, protects));
+    // `Schema.parse(x)` / `safeParse(x)` with an open zod schema: what its open fields admit goes through.
+    if (ts.isPropertyAccessExpression(node.expression) && zodParseMethods.has(node.expression.name.text) && this.isZodSchema(node.expression.expression)) {
+      const mask = zodToShape(this.zodShape(node.expression.expression));
+      const parsed = this.access(argValue(0).facts, { op: "restrict", mask });
+      return factsOnly(node.expression.name.text.startsWith("safe") ? this.access(parsed, { op: "wrap", name: "data" }) : parsed);
+    }
     const globalName = callee.refs.find((r) => r.module === "<global>");
     if (globalName) {
       const member = `${globalName.exportName}${globalName.members.length > 0 ? `.${globalName.members.join(".")}` : ""}`;
@@ -634,6 +672,12 @@ export class Evaluator {
 
     // Project functions: their return summary, instantiated with these arguments.
     for (const fn of callee.functions) results.push(this.instantiateReturn(fn, node, argValue));
+    const weakCheck = results.some((r) => r.facts.length > 0) ? this.weakConfinement(node, callee) : undefined;
+    if (weakCheck) {
+      const checkFile = weakCheck.getSourceFile();
+      const step: Step = { file: checkFile.fileName, start: weakCheck.getStart(checkFile), end: weakCheck.getEnd(), message: "a bare prefix check: without a trailing separator, '/srv/app' also admits '/srv/app-other'" };
+      return join(...results.map((r) => ({ ...r, facts: withStep(r.facts, step) })));
+    }
 
     // Methods on model output and arrays of it.
     if (ts.isPropertyAccessExpression(node.expression)) {
@@ -848,7 +892,7 @@ export class Evaluator {
       }
     }
     if (!expression) return "data";
-    const resolved = resolveConstInitializer(expression, this.scopes) ?? expression;
+    const resolved = this.definitionOf(expression);
     // MCP takes a raw shape: `{ path: z.string() }` rather than `z.object({ … })`.
     const zod: ZodShape = ts.isObjectLiteralExpression(resolved)
       ? { fields: new Map(resolved.properties.filter(ts.isPropertyAssignment).map((p) => [propertyNameText(p.name) ?? "", this.zodShape(p.initializer)])) }
@@ -878,11 +922,33 @@ export class Evaluator {
     }
     const name = ts.isIdentifier(node.expression) ? node.expression.text : ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : undefined;
     const byName = name ? (this.catalogue.sanitizerNames.get(name) ?? this.catalogue.sanitizerNamePatterns.find((p) => p.pattern.test(name))?.protects) : undefined;
-    if (byName) return byName;
+    if (byName) {
+      const weak = this.weakConfinement(node, callee) !== undefined;
+      const kept = weak ? byName.filter((kind) => kind !== "path") : byName;
+      if (kept.length > 0) return kept;
+      if (!weak) return byName;
+    }
     // `schema.parse(x)` with a closed zod schema.
     if (ts.isPropertyAccessExpression(node.expression) && ["parse", "safeParse", "parseAsync", "safeParseAsync"].includes(node.expression.name.text)) {
       const zod = this.zodShape(node.expression.expression);
       if (zod === "closed") return "all";
+    }
+    return undefined;
+  }
+
+  /**
+   * A project helper whose name promises path confinement (`validatePath`) but whose body only
+   * checks a bare prefix: that check, shown as a step of the flow.
+   */
+  private weakConfinement(node: ts.CallExpression, callee: Value): ts.CallExpression | undefined {
+    if (callee.functions.length === 0) return undefined;
+    const name = ts.isIdentifier(node.expression) ? node.expression.text : ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : undefined;
+    const byName = name ? (this.catalogue.sanitizerNames.get(name) ?? this.catalogue.sanitizerNamePatterns.find((p) => p.pattern.test(name))?.protects) : undefined;
+    if (!byName?.includes("path")) return undefined;
+    for (const fn of callee.functions) {
+      if (!this.barePrefixMemo.has(fn)) this.barePrefixMemo.set(fn, barePrefixCheck(fn, this.scopes));
+      const check = this.barePrefixMemo.get(fn);
+      if (check) return check;
     }
     return undefined;
   }
@@ -923,6 +989,74 @@ export class Evaluator {
     return "data";
   }
 
+  /**
+   * The expression a value is defined by, through constants, imports and fields of object
+   * literals (`getFigmaDataTool.parameters` → the `parameters` object of the imported definition).
+   */
+  definitionOf(expression: ts.Expression, depth = 0): ts.Expression {
+    let expr = expression;
+    while (ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isParenthesizedExpression(expr)) expr = expr.expression;
+    if (depth > 4) return expr;
+    if (ts.isIdentifier(expr)) {
+      const local = resolveConstInitializer(expr, this.scopes);
+      if (local && local !== expr) return this.definitionOf(local, depth + 1);
+      const objects = this.evaluate(expr).objects;
+      return objects.length === 1 && objects[0] ? objects[0] : expr;
+    }
+    if (ts.isPropertyAccessExpression(expr)) {
+      for (const object of this.evaluate(expr.expression).objects) {
+        for (const property of object.properties) {
+          if (!property.name || propertyNameText(property.name) !== expr.name.text) continue;
+          if (ts.isPropertyAssignment(property)) return this.definitionOf(property.initializer, depth + 1);
+          if (ts.isShorthandPropertyAssignment(property)) return this.definitionOf(property.name, depth + 1);
+        }
+      }
+    }
+    return expr;
+  }
+
+  /** Whether a template's constant beginning already names a host and starts its path, query or fragment. */
+  private fixesUrlOrigin(template: ts.TemplateExpression): boolean {
+    let prefix = template.head.text;
+    for (const span of template.templateSpans) {
+      if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i.test(prefix)) return true;
+      const constant = this.constantString(span.expression);
+      if (constant === undefined) break;
+      prefix += constant + span.literal.text;
+    }
+    return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i.test(prefix);
+  }
+
+  /** The text a constant holds: a literal, a `const`, a class field set once to a literal. */
+  private constantString(expression: ts.Expression): string | undefined {
+    const expr = this.definitionOf(expression);
+    if (ts.isStringLiteralLike(expr)) return expr.text;
+    if (ts.isPropertyAccessExpression(expr) && expr.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      let cls: ts.Node | undefined = expr.parent;
+      while (cls && !ts.isClassLike(cls)) cls = cls.parent;
+      if (!cls || !ts.isClassLike(cls)) return undefined;
+      const name = expr.name.text;
+      const written = [
+        ...cls.members.filter((m): m is ts.PropertyDeclaration => ts.isPropertyDeclaration(m) && m.name !== undefined && propertyNameText(m.name) === name && m.initializer !== undefined).map((m) => m.initializer as ts.Expression),
+        ...(this.thisWritesIn(cls).get(name) ?? []),
+      ];
+      const texts = new Set(written.map((w) => (ts.isStringLiteralLike(w) ? w.text : undefined)));
+      const only = texts.size === 1 ? [...texts][0] : undefined;
+      return only;
+    }
+    return undefined;
+  }
+
+  /** Whether an expression is a zod schema: a chain of calls rooted at `z` or a zod import. */
+  private isZodSchema(expression: ts.Expression, depth = 0): boolean {
+    if (depth > 8) return false;
+    const expr = resolveConstInitializer(expression, this.scopes) ?? expression;
+    if (ts.isCallExpression(expr)) return this.isZodSchema(expr.expression, depth + 1);
+    if (ts.isPropertyAccessExpression(expr)) return this.isZodSchema(expr.expression, depth + 1);
+    if (!ts.isIdentifier(expr)) return false;
+    return this.evaluate(expr).refs.some((r) => this.catalogue.zodModules.has(r.module));
+  }
+
   /** What a zod schema admits: `closed` values only, `open` text, or an object / array of those. */
   zodShape(expression: ts.Expression, depth = 0): ZodShape {
     if (depth > 6) return "open";
@@ -944,7 +1078,7 @@ export class Evaluator {
     if (!isZodRoot) return "open";
     if (this.catalogue.closedZodConstructors.has(method)) return "closed";
     if (method === "object" || method === "strictObject" || method === "looseObject") {
-      const shapeArg = expr.arguments[0];
+      const shapeArg = expr.arguments[0] && this.definitionOf(expr.arguments[0]);
       if (!shapeArg || !ts.isObjectLiteralExpression(shapeArg)) return "open";
       const fields = new Map<string, ZodShape>();
       for (const property of shapeArg.properties) {
@@ -992,6 +1126,10 @@ export class Evaluator {
     return this.catalogue.kindOrigins.filter((o) => o.how === "value" && refNames(ref, o.module, o.exportName)).map((o) => ({ kind: o.kind, path: [] }));
   }
 }
+
+/** How many parameters deep the objects callers pass are looked up. */
+const maxInjectionDepth = 4;
+const zodParseMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync"]);
 
 export type ZodShape = "closed" | "open" | { readonly fields: ReadonlyMap<string, ZodShape> } | { readonly element: ZodShape };
 

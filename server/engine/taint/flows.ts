@@ -60,6 +60,7 @@ export class TaintEngine {
     packageOfType?: (expression: ts.Expression) => string | undefined,
   ) {
     this.evaluator = new Evaluator(catalogue, new ModuleGraph(load), customSources, packageOfType);
+    this.evaluator.callerArguments = (fn, index) => this.callSites(fn).flatMap((call) => this.argumentValues(call, index, fn.parameters[index]));
     this.sinksByName = sinksByName(catalogue);
   }
 
@@ -114,7 +115,8 @@ export class TaintEngine {
     if (name === undefined) return [];
     // Sinks are matched by name first, with cheap syntactic conditions, before anything is evaluated.
     const candidates = (this.sinksByName.get(name) ?? []).filter((sink) => sink.when !== "sql-text" || this.isSqlCall(node));
-    const aliasable = candidates.length === 0 && ts.isIdentifier(node.expression) && this.mayAliasSink(node.expression);
+    // A plain name may hold a sink under another name (`const run = promisify(exec)`), even one that is also a method's name.
+    const aliasable = ts.isIdentifier(node.expression) && !candidates.some((sink) => !("method" in sink.callee)) && this.mayAliasSink(node.expression);
     if (candidates.length === 0 && !aliasable) return [];
     const args = node.arguments ?? [];
     // Only the arguments some candidate sink treats as dangerous are evaluated: the bound
@@ -401,14 +403,20 @@ export class TaintEngine {
     this.callSiteMemo.set(fn, sites);
     if (!name) return sites;
     const home = fn.getSourceFile().fileName;
-    const candidates = [home, ...this.imports.importersOf(home)];
+    const names = [name, ...aliasesOf(fn, name)];
+    // Callers of `handler: getFigmaData` call it as `tool.handler(…)`, often from a file that imports the object.
+    const candidates = [...new Set([home, ...this.imports.importersOf(home), ...[...this.imports.importersOf(home)].flatMap((f) => [...this.imports.importersOf(f)])])];
     for (const file of candidates) {
       const sourceFile = this.load(file);
-      // A cheap text test spares building the call index of an importer that never names it.
-      if (!sourceFile || (file !== home && !sourceFile.text.includes(name))) continue;
-      for (const node of this.callIndex(sourceFile).get(name) ?? []) {
-        const callee = ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node) ? node.tagName : node.expression;
-        if (this.evaluator.evaluate(callee as ts.Expression).functions.includes(fn)) sites.push(node);
+      if (!sourceFile) continue;
+      for (const calledAs of names) {
+        // A cheap text test spares building the call index of an importer that never names it.
+        if (file !== home && !sourceFile.text.includes(calledAs)) continue;
+        for (const node of this.callIndex(sourceFile).get(calledAs) ?? []) {
+          const callee = ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node) ? node.tagName : node.expression;
+          const value = this.evaluator.evaluate(callee as ts.Expression);
+          if (value.functions.includes(fn) || (ts.isConstructorDeclaration(fn) && ts.isNewExpression(node) && value.classes.includes(fn.parent))) sites.push(node);
+        }
       }
     }
     return sites;
@@ -474,6 +482,21 @@ function mergeText(pieces: readonly (string | ts.Expression)[]): (string | ts.Ex
     else if (piece !== "") merged.push(piece);
   }
   return merged;
+}
+
+/** Property names a function is stored under in its own file: `{ handler: getFigmaData }`. */
+function aliasesOf(fn: ts.SignatureDeclaration, name: string): string[] {
+  if (!ts.isFunctionDeclaration(fn) && !(ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name))) return [];
+  const aliases = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.initializer) && node.initializer.text === name) {
+      const alias = ts.isIdentifier(node.name) || ts.isStringLiteral(node.name) ? node.name.text : undefined;
+      if (alias && alias !== name) aliases.add(alias);
+    }
+    ts.forEachChild(node, visit);
+  };
+  if (fn.getSourceFile().text.includes(`: ${name}`)) visit(fn.getSourceFile());
+  return [...aliases];
 }
 
 /** `promisify(exec)(cmd)`: the promisified function is the callee that matters. */

@@ -97,6 +97,7 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
     if (op === ts.SyntaxKind.InKeyword && positive && isBinding(expr.left) && isConstantObject(expr.right, scopes)) return "all";
     return undefined;
   }
+  if (!positive && ts.isCallExpression(expr) && escapesRoot(expr, refersToBinding, scopes)) return ["path"];
   if (!positive || !ts.isCallExpression(expr)) return undefined;
   const callee = expr.expression;
   if (isMember(callee, "includes") || isMember(callee, "has")) {
@@ -105,13 +106,27 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
     if (allowListCheck(expr, refersToBinding, scopes)) return ["url", "path"];
   }
   if (isMember(callee, "test") && ts.isPropertyAccessExpression(callee) && isSafeAnchoredPattern(callee.expression) && expr.arguments.some(isBinding)) return "all";
-  if (isMember(callee, "startsWith") && ts.isPropertyAccessExpression(callee) && refersToBinding(callee.expression)) return ["path", "url"];
+  if (isMember(callee, "startsWith") && ts.isPropertyAccessExpression(callee) && refersToBinding(callee.expression)) {
+    // `p.startsWith("/srv/app")` also admits "/srv/app-secrets" (CVE-2025-53110): only a prefix
+    // that ends in a separator confines a path.
+    const prefix = expr.arguments[0];
+    return prefix && endsWithSeparator(prefix, scopes) ? ["path", "url"] : ["url"];
+  }
   // A named predicate: `isAllowedCommand(cmd)`, `isPathWithinAllowedDirectories(p, dirs)`.
   const predicateName = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
   if (predicateName && /^(is|has|can|check)[A-Z_]/.test(predicateName) && expr.arguments.some(refersToBinding)) {
     return tests.predicates.find((p) => p.pattern.test(predicateName))?.protects;
   }
   return undefined;
+}
+
+/** `rel.startsWith("..")` with `const rel = path.relative(root, x)`: false where x stays under root. */
+function escapesRoot(call: ts.CallExpression, refersToBinding: (node: ts.Node) => boolean, scopes: ScopeResolver): boolean {
+  const prefix = call.arguments[0];
+  if (!isMember(call.expression, "startsWith") || !prefix || !ts.isStringLiteralLike(prefix) || prefix.text !== "..") return false;
+  const receiver = (call.expression as ts.PropertyAccessExpression).expression;
+  const relative = resolveConstInitializer(receiver, scopes);
+  return relative !== undefined && ts.isCallExpression(relative) && isMember(relative.expression, "relative") && relative.arguments.slice(1).some(refersToBinding);
 }
 
 /** `x === "a" || x === "b"`: every alternative compares the binding with a literal. */
@@ -194,6 +209,56 @@ function isSafeAnchoredPattern(expression: ts.Expression): boolean {
   const source = expression.text.slice(1, expression.text.lastIndexOf("/"));
   if (!source.startsWith("^") || !source.endsWith("$")) return false;
   return !/(^|[^\\])\.|\[\^|\\S|\\s|\\W|\\D/.test(source);
+}
+
+/**
+ * Whether a prefix certainly ends in a path separator: `root + path.sep`, `` `${root}/` ``,
+ * `"/srv/app/"`, or a constant holding one of those.
+ */
+export function endsWithSeparator(expression: ts.Expression, scopes: ScopeResolver, depth = 0): boolean {
+  const expr = depth < 4 ? (resolveConstInitializer(expression, scopes) ?? unwrap(expression)) : unwrap(expression);
+  if (ts.isStringLiteralLike(expr)) return /[\\/]$/.test(expr.text);
+  if (ts.isTemplateExpression(expr)) {
+    const tail = expr.templateSpans[expr.templateSpans.length - 1];
+    if (!tail) return false;
+    if (tail.literal.text.length > 0) return /[\\/]$/.test(tail.literal.text);
+    return isPathSeparator(tail.expression);
+  }
+  if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) return isPathSeparator(expr.right) || endsWithSeparator(expr.right, scopes, depth + 1);
+  return false;
+}
+
+/**
+ * A helper whose name promises confinement (`validatePath`) but whose only containment test is a
+ * bare prefix check (`resolved.startsWith(dir)`, no separator, no `path.relative`): its name is
+ * not taken at its word. Returns that check.
+ */
+export function barePrefixCheck(fn: ts.SignatureDeclaration, scopes: ScopeResolver): ts.CallExpression | undefined {
+  const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+  if (!body) return undefined;
+  let bare: ts.CallExpression | undefined;
+  let sound = false;
+  const visit = (node: ts.Node): void => {
+    if (sound) return;
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+      const name = node.expression.name.text;
+      const prefix = node.arguments[0];
+      if (name === "startsWith" && prefix) {
+        if (endsWithSeparator(prefix, scopes)) sound = true;
+        else bare ??= node;
+      }
+      if (name === "relative") sound = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return sound ? undefined : bare;
+}
+
+function isPathSeparator(expression: ts.Expression): boolean {
+  const expr = unwrap(expression);
+  if (ts.isStringLiteralLike(expr)) return expr.text === "/" || expr.text === "\\";
+  return ts.isPropertyAccessExpression(expr) && expr.name.text === "sep";
 }
 
 function exits(statement: ts.Statement): boolean {

@@ -33,7 +33,11 @@ export type Access =
   /** `JSON.stringify`: everything in it becomes text. */
   | { readonly op: "serialize" }
   /** `JSON.parse`: text becomes data. */
-  | { readonly op: "parse" };
+  | { readonly op: "parse" }
+  /** The value becomes one field of a new object: `schema.safeParse(x)` gives `{ data: x }`. */
+  | { readonly op: "wrap"; readonly name: string }
+  /** Only the parts a schema lets through stay: `schema.parse(x)` with a zod object's open fields. */
+  | { readonly op: "restrict"; readonly mask: Shape };
 
 /** String methods whose result is not text (numbers, booleans): model output does not survive them. */
 const nonTextStringMethods = new Set([
@@ -108,7 +112,28 @@ export function applyAccess(shape: Shape, access: Access, metadataFields: Readon
       return "text";
     case "parse":
       return "data";
+    case "wrap":
+      return objectWithFields(new Map([[access.name, shape]]));
+    case "restrict":
+      return restrict(shape, access.mask);
   }
+}
+
+/** The parts of `shape` that `mask` (a schema's open parts, as a shape) admits. */
+function restrict(shape: Shape, mask: Shape): Shape | undefined {
+  if (mask === "data" || mask === "text") return shape;
+  if (shape === "text") return mask.text ? "text" : undefined;
+  const fields = new Map<string, Shape>();
+  for (const [name, inner] of mask.fields) {
+    const part = shape === "data" ? "data" : (shape.fields.get(name) ?? shape.anyField);
+    const kept = part === undefined ? undefined : restrict(part, inner);
+    if (kept !== undefined) fields.set(name, kept);
+  }
+  const maskElements = mask.elements;
+  const shapeElements = shape === "data" ? "data" : shape.elements;
+  const elements = maskElements && shapeElements ? restrict(shapeElements, maskElements) : undefined;
+  if (fields.size === 0 && elements === undefined) return undefined;
+  return elements === undefined ? objectWithFields(fields) : { ...objectWithFields(fields), elements, iter: elements };
 }
 
 export function arrayOf(element: Shape): ObjectShape {

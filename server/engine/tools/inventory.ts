@@ -114,7 +114,8 @@ export class ToolInventory {
       const handlers = handlerExpression ? evaluator.evaluate(handlerExpression).functions : [];
       const schema = this.schemaExpression(definition, args, handlerExpression);
       const parameters = schema ? this.zodParameters(schema) : [];
-      const name = toolName(call) ?? "tool";
+      const first = args[0] ? this.taint.evaluator.definitionOf(args[0]) : undefined;
+      const name = toolName(call) ?? (first && ts.isStringLiteralLike(first) ? first.text : "tool");
       const options = args.find((a): a is ts.ObjectLiteralExpression => ts.isObjectLiteralExpression(a) && a.properties.some((p) => p.name !== undefined && ["execute", "func", "description", "inputSchema", "parameters"].includes(propertyNameText(p.name) ?? "")));
       const approvalProperty = options?.properties.find((p) => p.name && propertyNameText(p.name) === "needsApproval");
       const needsApproval = approvalProperty && !(ts.isPropertyAssignment(approvalProperty) && approvalProperty.initializer.kind === ts.SyntaxKind.FalseKeyword) ? "needsApproval" : undefined;
@@ -172,7 +173,7 @@ export class ToolInventory {
     }
     if (!nameNode || !ts.isStringLiteralLike(nameNode)) return undefined;
     const name = nameNode.text;
-    const parameters = schema ? jsonSchemaParameters(schema) : [];
+    const parameters = schema ? this.schemaObjectParameters(schema) : [];
     const regions = dispatchRegions(object.getSourceFile(), name, this.taint);
     const freeNames = new Set(parameters.filter((p) => p.free).map((p) => p.name));
     const reach = this.reach(regions, (fact) => fact.origin.kind === "source" && fact.origin.category === "model", freeNames);
@@ -231,9 +232,17 @@ export class ToolInventory {
     return undefined;
   }
 
+  /** A JSON schema written out, or made from a zod schema (`zodToJsonSchema(Args)`, `z.toJSONSchema(Args)`). */
+  private schemaObjectParameters(schema: ts.Expression): ToolParameter[] {
+    let expr = schema;
+    while (ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isParenthesizedExpression(expr)) expr = expr.expression;
+    if (ts.isCallExpression(expr) && expr.arguments[0] && /to_?json_?schema/i.test(calleeName(expr.expression) ?? "")) return this.zodParameters(expr.arguments[0]);
+    return jsonSchemaParameters(expr);
+  }
+
   private zodParameters(schema: ts.Expression): ToolParameter[] {
     const evaluator = this.taint.evaluator;
-    const expr = ts.isIdentifier(schema) ? (resolveConst(schema, this.taint) ?? schema) : schema;
+    const expr = this.taint.evaluator.definitionOf(schema);
     const fields: [string, ts.Expression][] = [];
     let object: ts.ObjectLiteralExpression | undefined;
     if (ts.isObjectLiteralExpression(expr)) object = expr;

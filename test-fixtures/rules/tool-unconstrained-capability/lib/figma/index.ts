@@ -1,0 +1,1 @@
+export { getFileTool } from "./get-file-tool";
