@@ -89,16 +89,40 @@ function mirrorOf(repo: string, mirrors: string): string {
   throw new Error(`no git mirror of ${repo} under ${mirrors}`);
 }
 
+/** What llmsec reads, and the configs that tell it about paths; the rest of a repository is left behind. */
+const exportedFile = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs|json)$/;
+
 function exportCase(c: RealFixCase, mirrors: string, dir: string): void {
   const gitDir = mirrorOf(c.repo, mirrors);
   for (const [which, commit] of [["vuln", c.vuln], ["fixed", c.fixed]] as const) {
     const target = path.join(dir, c.id, which);
     fs.rmSync(target, { recursive: true, force: true });
     fs.mkdirSync(target, { recursive: true });
-    const archive = spawnSync("git", ["-C", gitDir, "archive", "--format=tar", commit, ...(c.root ? [c.root] : [])], { maxBuffer: 1024 * 1024 * 1024 });
-    if (archive.status !== 0) throw new Error(`git archive ${c.repo} ${commit}: ${archive.stderr.toString()}`);
-    const untar = spawnSync("tar", ["-x", "-C", target], { input: archive.stdout });
-    if (untar.status !== 0) throw new Error(`tar for ${c.id}: ${untar.stderr.toString()}`);
+    // Snapshots may lack large blobs, so files are read one by one (`cat-file --batch`), not archived.
+    const listing = spawnSync("git", ["-C", gitDir, "ls-tree", "-r", "-l", commit], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    if (listing.status !== 0) throw new Error(`git ls-tree ${c.repo} ${commit}: ${listing.stderr}`);
+    const rootConfigs = new Set(["tsconfig.json", "jsconfig.json", "tsconfig.base.json"]);
+    const files = listing.stdout.split("\n").flatMap((line) => {
+      const match = /^\d+ blob [0-9a-f]+\s+(\d+)\t(.+)$/.exec(line);
+      if (!match?.[2] || Number(match[1]) > 4 * 1024 * 1024) return [];
+      const file = match[2];
+      const inRoot = !c.root || file.startsWith(`${c.root}/`) || rootConfigs.has(file);
+      return inRoot && exportedFile.test(file) ? [file] : [];
+    });
+    const batch = spawnSync("git", ["-C", gitDir, "cat-file", "--batch"], { input: files.map((f) => `${commit}:${f}`).join("\n") + "\n", maxBuffer: 1024 * 1024 * 1024 });
+    let offset = 0;
+    const out = batch.stdout;
+    for (const file of files) {
+      const headerEnd = out.indexOf(10, offset);
+      const header = out.subarray(offset, headerEnd).toString();
+      offset = headerEnd + 1;
+      if (header.endsWith("missing")) continue;
+      const size = Number(header.split(" ")[2]);
+      const destination = path.join(target, file);
+      fs.mkdirSync(path.dirname(destination), { recursive: true });
+      fs.writeFileSync(destination, out.subarray(offset, offset + size));
+      offset += size + 1;
+    }
   }
   console.error(`exported ${c.id}`);
 }

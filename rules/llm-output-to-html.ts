@@ -11,7 +11,7 @@ export default defineRule({
     owasp: "LLM05:2025",
     cwe: [79],
     securitySeverity: 7.6,
-    description: "Model output rendered as HTML: innerHTML, outerHTML, insertAdjacentHTML, document.write, dangerouslySetInnerHTML, jQuery .html().",
+    description: "Model output rendered as HTML: innerHTML, outerHTML, insertAdjacentHTML, document.write, dangerouslySetInnerHTML, jQuery .html(), Markdown with raw HTML (rehype-raw), Lit unsafeHTML.",
     rationale:
       "Model output is attacker-influenced text. Inserted as HTML, a reply can carry `<img onerror>` or `<script>` and run in the user's session (stealing tokens, acting as the user, exfiltrating the chat). Markdown rendered to HTML (`marked`, `markdown-it`) and then inserted is the common case. DOMPurify, sanitize-html and escaping functions cut the flow.",
     remediation:
@@ -34,7 +34,7 @@ function htmlFix(flow: Flow): Fix | undefined {
     };
   }
   // `<div dangerouslySetInnerHTML={{ __html: x }} />` → `<div>{x}</div>`
-  if (ts.isJsxAttribute(node) && ts.isJsxAttributes(node.parent)) {
+  if (ts.isJsxAttribute(node) && ts.isJsxAttributes(node.parent) && node.name.getText(sourceFile) === "dangerouslySetInnerHTML") {
     const element = node.parent.parent;
     const value = flow.argument.getText(sourceFile);
     const attributeStart = node.getFullStart();

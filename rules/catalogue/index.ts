@@ -6,12 +6,16 @@
 import { completionShape, functionCalls, kindOrigins, memberCalls, metadataFields, promptBuilders, promptFields, toolDefinitions, typedSources, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ToolDefinition, type TypedSource } from "./model-sources";
 import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, type Sanitizer } from "./sanitizers";
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
-import { callSinks, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, jsxHtmlAttributes, propertySinks, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
+import { chatEndpointUrl, endpointSources, type EndpointSource } from "./chat-endpoints";
+import { identityWrappers, type IdentityWrapper } from "./wrappers";
+import { callSinks, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, jsxHtmlAttributes, markdownHtml, propertySinks, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
 
 export type { CalleeMatch, CallSink, PropertySink, SinkKind } from "./sinks";
 export type { CredentialSink, Provider, SecretPattern } from "./secrets";
 export type { FunctionCall, KindOrigin, MemberCall, ShapeSpec, ToolDefinition, TypedSource } from "./model-sources";
 export type { Sanitizer } from "./sanitizers";
+export type { IdentityWrapper } from "./wrappers";
+export type { EndpointSource } from "./chat-endpoints";
 
 export interface Catalogue {
   readonly providers: ReadonlyMap<string, Provider>;
@@ -31,6 +35,7 @@ export interface Catalogue {
   readonly callSinks: readonly CallSink[];
   readonly propertySinks: readonly PropertySink[];
   readonly jsxHtmlAttributes: ReadonlySet<string>;
+  readonly markdownHtml: typeof markdownHtml;
   readonly shellTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[];
   readonly textTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[];
   readonly shellBinaries: ReadonlySet<string>;
@@ -43,6 +48,9 @@ export interface Catalogue {
   readonly closedZodConstructors: ReadonlySet<string>;
   readonly closedZodStringRefinements: ReadonlySet<string>;
   readonly zodModules: ReadonlySet<string>;
+  readonly identityWrappers: readonly IdentityWrapper[];
+  readonly endpointSources: readonly EndpointSource[];
+  readonly chatEndpointUrl: RegExp;
 }
 
 export const catalogue: Catalogue = {
@@ -63,6 +71,7 @@ export const catalogue: Catalogue = {
   callSinks,
   propertySinks,
   jsxHtmlAttributes,
+  markdownHtml,
   shellTemplateTags,
   textTemplateTags,
   shellBinaries,
@@ -75,6 +84,9 @@ export const catalogue: Catalogue = {
   closedZodConstructors,
   closedZodStringRefinements,
   zodModules,
+  identityWrappers,
+  endpointSources,
+  chatEndpointUrl,
 };
 
 export function providerOf(id: string): Provider {

@@ -82,6 +82,8 @@ export const callSinks: readonly CallSink[] = [
   ...["query", "execute", "exec", "run", "all", "get", "prepare", "raw", "unsafe"].map((method) => ({ sink: "sql" as const, label: method, callee: { method }, args: [0], when: "sql-text" as const })),
 
   { sink: "html", label: "insertAdjacentHTML", callee: { method: "insertAdjacentHTML" }, args: [1] },
+  ...["lit/directives/unsafe-html.js", "lit-html/directives/unsafe-html.js", "lit/directives/unsafe-html"].map((module) => ({ sink: "html" as const, label: "unsafeHTML", callee: { modules: [module], exportName: "unsafeHTML" }, args: [0] })),
+  { sink: "html", label: "setHTMLUnsafe", callee: { method: "setHTMLUnsafe" }, args: [0] },
   { sink: "html", label: "document.write", callee: { global: "write", receiver: "document" }, args: "all" },
   { sink: "html", label: "document.writeln", callee: { global: "writeln", receiver: "document" }, args: "all" },
   ...["html", "append", "prepend", "after", "before", "replaceWith"].map((method) => ({ sink: "html" as const, label: `jQuery .${method}`, callee: { method, receiverCallee: ["$", "jQuery"] }, args: [0] })),
@@ -107,6 +109,18 @@ export const propertySinks: readonly PropertySink[] = [
 
 /** `<div dangerouslySetInnerHTML={{ __html: x }} />` */
 export const jsxHtmlAttributes: ReadonlySet<string> = new Set(["dangerouslySetInnerHTML"]);
+
+/**
+ * Markdown components render raw HTML in their text when given a plugin that parses it
+ * (`<ReactMarkdown rehypePlugins={[rehypeRaw]}>{text}</ReactMarkdown>`), unless a sanitizing
+ * plugin runs too or the component is limited to a list of elements.
+ */
+export const markdownHtml = {
+  pluginAttributes: new Set(["rehypePlugins"]),
+  rawHtmlPlugins: new Set(["rehype-raw"]),
+  sanitizingPlugins: new Set(["rehype-sanitize", "rehype-dompurify", "rehype-harden", "harden-react-markdown"]),
+  limitingAttributes: new Set(["allowedElements", "skipHtml", "allowElement"]),
+} as const;
 
 /** zx / execa `$` tagged templates: a model-chosen command (the first word) runs as given. */
 export const shellTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[] = [

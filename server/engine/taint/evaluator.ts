@@ -605,6 +605,12 @@ export class Evaluator {
       if (passThroughGlobals.has(member) || member.startsWith("Buffer.")) return factsOnly(allArgs().facts);
     }
     if (callee.refs.some((r) => r.module === "util" || r.module === "node:util") && callee.refs.some((r) => r.exportName === "promisify" || r.members[0] === "promisify")) return argValue(0);
+    // `useMemo(() => render, deps)`, `memo(Reply)`: the wrapped value itself.
+    const wrapper = this.catalogue.identityWrappers.find((w) => callee.refs.some((ref) => w.modules.some((module) => refNames(ref, module, w.exportName))));
+    if (wrapper) {
+      const first = argValue(0);
+      return wrapper.gives === "argument" ? first : join(...first.functions.map((fn) => this.instantiateReturn(fn, node, () => emptyValue)));
+    }
 
     const results: Value[] = [];
     const file = node.getSourceFile();
@@ -648,6 +654,9 @@ export class Evaluator {
         break;
       }
     }
+    // A chat UI reading its backend's answer: `fetch("/api/chat")`.
+    const endpoint = this.endpointSourceShape(node, callee, "call");
+    if (endpoint) results.push(factsOnly([origin(endpoint.label, endpoint.shape)]));
     // `prompt.pipe(model)`: a chain that contains a model.
     if (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "pipe" && args.some((_, i) => argValue(i).kinds.some((k) => k.kind.startsWith("lc-") && k.path.length === 0))) {
       results.push({ ...emptyValue, kinds: [{ kind: "lc-runnable", path: [] }] });
@@ -685,9 +694,10 @@ export class Evaluator {
       const receiver = this.evaluate(node.expression.expression);
       if (receiver.facts.length > 0) results.push(this.methodOnFacts(receiver, methodName, node, argValue));
       // External module helpers pass their input through: `marked.parse(x)`, `path.join(a, x)`.
-      if (receiver.refs.length > 0 && callee.functions.length === 0 && results.every((r) => r.facts.length === 0)) results.push(factsOnly(allArgs().facts));
+      if (receiver.refs.length > 0 && callee.functions.length === 0 && results.every((r) => r.facts.length === 0)) results.push({ ...factsOnly(allArgs().facts), refs: builtBy(callee.refs) });
     } else if (callee.functions.length === 0 && callee.refs.length > 0 && callee.kinds.length === 0 && results.length === 0) {
-      results.push(factsOnly(allArgs().facts));
+      // `markdownIt(options)`: what a library builds keeps its origin, so `md.render(x)` passes x through.
+      results.push({ ...factsOnly(allArgs().facts), refs: builtBy(callee.refs) });
     }
     return join(...results);
   }
@@ -702,13 +712,20 @@ export class Evaluator {
     }
     if (kinds.length > 0) return { ...emptyValue, kinds };
     if (callee.classes.length > 0) return { ...emptyValue, instances: callee.classes };
+    const endpoint = this.endpointSourceShape(node, callee, "new");
+    if (endpoint) {
+      const file = node.getSourceFile();
+      const source: SourceOrigin = { kind: "source", category: "model", label: endpoint.label, file: file.fileName, start: node.getStart(file), end: node.getEnd() };
+      return { ...emptyValue, refs: builtBy(callee.refs), facts: [{ origin: source, shape: endpoint.shape, accesses: [], steps: [{ file: file.fileName, start: source.start, end: source.end, message: `model output from ${endpoint.label}` }], sanitized: new Set() }] };
+    }
     const argsValue = join(...(node.arguments ?? []).map((a) => this.evaluate(a)));
     const constructed: Value[] = callee.functions.map((fn) => this.instantiateReturn(fn, node, (i) => {
       const arg = node.arguments?.[i];
       return arg ? this.evaluate(arg) : emptyValue;
     }));
-    // `new URL(x)`, `new TextDecoder().decode(x)`: external constructors keep their input.
-    return join(factsOnly(callee.functions.length === 0 ? argsValue.facts : []), ...constructed);
+    // `new URL(x)`, `new TextDecoder().decode(x)`: external constructors keep their input, and their instances' methods pass theirs through.
+    const external = callee.functions.length === 0 ? { ...factsOnly(argsValue.facts), refs: builtBy(callee.refs) } : emptyValue;
+    return join(external, ...constructed);
   }
 
   private methodOnFacts(receiver: Value, method: string, node: ts.CallExpression, argValue: (i: number) => Value): Value {
@@ -902,6 +919,14 @@ export class Evaluator {
 
   /** The value a callback parameter receives from the call it is passed to: `.then(r => …)`, `.map(x => …)`, `.on("text", t => …)`. */
   private callbackArgument(fn: ts.SignatureDeclaration, index: number): Value | undefined {
+    // `source.onmessage = (event) => …`: the handler receives the source's events.
+    const assignment = fn.parent;
+    if (index === 0 && ts.isBinaryExpression(assignment) && assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken && assignment.right === (fn as unknown as ts.Expression) && ts.isPropertyAccessExpression(assignment.left) && /^on[a-z]+$/.test(assignment.left.name.text)) {
+      const receiver = this.evaluate(assignment.left.expression);
+      return receiver.facts.length > 0 ? factsOnly(this.access(receiver.facts, { op: "event", name: assignment.left.name.text.slice(2) })) : undefined;
+    }
+    const options = this.optionsCallbackArgument(fn, index);
+    if (options) return options;
     const call = fn.parent;
     if (!ts.isCallExpression(call) || !call.arguments.includes(fn as unknown as ts.Expression) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
     const method = call.expression.name.text;
@@ -909,11 +934,34 @@ export class Evaluator {
     if (method === "then" && index === 0) return receiver;
     if (callbackElementMethods.has(method) && index === 0) return this.elementOf(receiver);
     if ((method === "reduce" || method === "reduceRight") && index === 1) return this.elementOf(receiver);
-    if ((method === "on" || method === "once" || method === "addListener") && index === 0) {
+    if ((method === "on" || method === "once" || method === "addListener" || method === "addEventListener") && index === 0) {
       const event = call.arguments[0];
       if (event && ts.isStringLiteralLike(event)) return factsOnly(this.access(receiver.facts, { op: "event", name: event.text }));
     }
     return receiver.facts.length > 0 || receiver.kinds.length > 0 ? emptyValue : undefined;
+  }
+
+  /** `fetchEventSource("/api/chat", { onmessage(ev) { … } })`: the callback receives the answer. */
+  private optionsCallbackArgument(fn: ts.SignatureDeclaration, index: number): Value | undefined {
+    const holder = ts.isMethodDeclaration(fn) ? fn : fn.parent;
+    const object = holder.parent;
+    if (!(ts.isMethodDeclaration(holder) || ts.isPropertyAssignment(holder)) || !holder.name || !ts.isObjectLiteralExpression(object) || !ts.isCallExpression(object.parent)) return undefined;
+    const call = object.parent;
+    const name = propertyNameText(holder.name);
+    for (const entry of this.catalogue.endpointSources) {
+      const callbacks = entry.callbacks;
+      if (!callbacks || index !== 0 || !name || !callbacks.names.includes(name) || call.arguments[callbacks.argument] !== object) continue;
+      if (!calleeMatches(entry.callee, call, this.evaluate(call.expression))) continue;
+      const url = call.arguments[entry.urlArgument];
+      const text = url ? this.literalText(url) : "";
+      if (!this.catalogue.chatEndpointUrl.test(text)) continue;
+      const shape = shapeFromPaths(callbacks.receives, () => "data");
+      const file = call.getSourceFile();
+      const label = `${calleeText(call.expression)}(${JSON.stringify(text)}), a chat endpoint`;
+      const source: SourceOrigin = { kind: "source", category: "model", label, file: file.fileName, start: call.getStart(file), end: call.getEnd() };
+      if (shape) return factsOnly([{ origin: source, shape, accesses: [], steps: [{ file: file.fileName, start: source.start, end: source.end, message: `model output from ${label}` }], sanitized: new Set() }]);
+    }
+    return undefined;
   }
 
   private sanitizerProtection(node: ts.CallExpression, callee: Value): readonly SinkKind[] | "all" | undefined {
@@ -1013,6 +1061,32 @@ export class Evaluator {
       }
     }
     return expr;
+  }
+
+  /**
+   * A request to a chat endpoint (`fetch("/api/chat")`, `new EventSource(\`/stream-chat/${id}\`)`):
+   * what of its response is model output, and how to name it.
+   */
+  private endpointSourceShape(node: ts.CallExpression | ts.NewExpression, callee: Value, as: "call" | "new"): { shape: Shape; label: string } | undefined {
+    for (const entry of this.catalogue.endpointSources) {
+      if (entry.as !== as || !entry.returns || !calleeMatches(entry.callee, node, callee)) continue;
+      const url = node.arguments?.[entry.urlArgument];
+      const text = url ? this.literalText(url) : "";
+      if (!this.catalogue.chatEndpointUrl.test(text)) continue;
+      const shape = shapeFromPaths(entry.returns ?? [], () => "data");
+      if (shape) return { shape, label: `${calleeText(node.expression)}(${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}), a chat endpoint` };
+    }
+    return undefined;
+  }
+
+  /** The literal parts of a URL expression, through constants: `${BASE}/api/chat?x=${q}` → "/api/chat?x=". */
+  private literalText(expression: ts.Expression, depth = 0): string {
+    const expr = this.definitionOf(expression);
+    if (ts.isStringLiteralLike(expr)) return expr.text;
+    if (depth > 3) return "";
+    if (ts.isTemplateExpression(expr)) return expr.head.text + expr.templateSpans.map((span) => this.literalText(span.expression, depth + 1) + span.literal.text).join("");
+    if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) return this.literalText(expr.left, depth + 1) + this.literalText(expr.right, depth + 1);
+    return this.constantString(expr) ?? "…";
   }
 
   /** Whether a template's constant beginning already names a host and starts its path, query or fragment. */
@@ -1297,11 +1371,21 @@ function constantText(expression: ts.Expression): string | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/**
+ * What a library call or constructor built: marked with a `()` member, which names no export, so
+ * it matches no sink or source of the module while its methods still pass their input through.
+ */
+function builtBy(refs: readonly ImportRef[]): ImportRef[] {
+  return refs.map((ref) => ({ ...ref, members: [...ref.members, "()"] }));
+}
+
 export function functionName(fn: ts.SignatureDeclaration): string | undefined {
   if (fn.name && (ts.isIdentifier(fn.name) || ts.isStringLiteral(fn.name) || ts.isPrivateIdentifier(fn.name))) return fn.name.text;
   const parent = fn.parent;
   if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
   if (ts.isPropertyAssignment(parent)) return propertyNameText(parent.name);
   if (ts.isConstructorDeclaration(fn) && ts.isClassLike(fn.parent) && fn.parent.name) return fn.parent.name.text;
+  // `const Reply = memo((props) => …)`: called by the name it is stored under.
+  if (ts.isCallExpression(parent) && ts.isVariableDeclaration(parent.parent) && ts.isIdentifier(parent.parent.name)) return parent.parent.name.text;
   return undefined;
 }

@@ -8,7 +8,7 @@ import { ModuleGraph } from "./modules";
 import { analysisNodes } from "./node-index";
 import { calleeText } from "./scope";
 import type { Access } from "./shape";
-import { accessFacts, emptyValue, type Fact, type SourceOrigin, type Step, type Value } from "./value";
+import { accessFacts, bounded, emptyValue, type Fact, type SourceOrigin, type Step, type Value } from "./value";
 
 /** A sink at a node: what kind, how to name it, which arguments are dangerous. */
 export interface SinkMatch {
@@ -49,6 +49,7 @@ export class TaintEngine {
   readonly evaluator: Evaluator;
   private readonly flowsByFile = new WeakMap<ts.SourceFile, Flow[]>();
   private readonly callSiteMemo = new Map<ts.SignatureDeclaration, CallSite[]>();
+  private readonly passedMemo = new Map<ts.SignatureDeclaration, Map<string, readonly Fact[]>>();
   private readonly callIndexes = new WeakMap<ts.SourceFile, Map<string, CallSite[]>>();
   private readonly sinksByName: Map<string, CallSink[]>;
 
@@ -195,7 +196,34 @@ export class TaintEngine {
     return match && argument ? this.flowsFor(match.kind, match.label, node, argument) : [];
   }
 
+  /** `<ReactMarkdown rehypePlugins={[rehypeRaw]}>{text}</ReactMarkdown>`: the text is parsed as HTML. */
+  private markdownHtmlFlow(node: ts.JsxAttribute): Flow[] {
+    const config = this.catalogue.markdownHtml;
+    const plugins = node.initializer && ts.isJsxExpression(node.initializer) ? node.initializer.expression : undefined;
+    if (!plugins) return [];
+    const modules = this.pluginModules(plugins);
+    if (!modules.some((m) => config.rawHtmlPlugins.has(m)) || modules.some((m) => config.sanitizingPlugins.has(m))) return [];
+    const element = node.parent.parent;
+    if (element.attributes.properties.some((a) => ts.isJsxAttribute(a) && config.limitingAttributes.has(a.name.getText()))) return [];
+    const texts: ts.Expression[] = [];
+    for (const attribute of element.attributes.properties) {
+      if (ts.isJsxAttribute(attribute) && attribute.name.getText() === "children" && attribute.initializer && ts.isJsxExpression(attribute.initializer) && attribute.initializer.expression) texts.push(attribute.initializer.expression);
+    }
+    if (ts.isJsxOpeningElement(element)) {
+      for (const child of element.parent.children) if (ts.isJsxExpression(child) && child.expression) texts.push(child.expression);
+    }
+    return texts.flatMap((text) => this.flowsFor("html", "Markdown rendered with rehype-raw", node, text));
+  }
+
+  /** The packages of a plugin list: `[rehypeRaw, [rehypeSanitize, schema]]`, or a constant holding one. */
+  private pluginModules(expression: ts.Expression, depth = 0): string[] {
+    const expr = this.evaluator.definitionOf(expression);
+    if (ts.isArrayLiteralExpression(expr) && depth < 3) return expr.elements.flatMap((e) => this.pluginModules(e, depth + 1));
+    return this.evaluator.evaluate(expr).refs.map((r) => r.module);
+  }
+
   private jsxFlow(node: ts.JsxAttribute): Flow[] {
+    if (this.catalogue.markdownHtml.pluginAttributes.has(node.name.getText())) return this.markdownHtmlFlow(node);
     if (!this.catalogue.jsxHtmlAttributes.has(node.name.getText()) || !node.initializer || !ts.isJsxExpression(node.initializer) || !node.initializer.expression) return [];
     let value = node.initializer.expression;
     if (ts.isObjectLiteralExpression(value)) {
@@ -346,20 +374,41 @@ export class TaintEngine {
       }
       const { fn, index } = fact.origin;
       if (depth >= maxCallerDepth || visited.has(fn)) continue;
-      const nextVisited = new Set(visited).add(fn);
-      const name = functionName(fn) ?? "function";
-      const parameter = fn.parameters[index];
-      for (const call of this.callSites(fn)) {
-        const file = call.getSourceFile();
-        const step: Step = { file: file.fileName, start: call.getStart(file), end: call.getEnd(), message: `passed to '${name}' as '${parameter?.name.getText() ?? `argument ${index + 1}`}'` };
-        for (const value of this.argumentValues(call, index, parameter)) {
-          let passed: Fact[] = value.facts.map((f) => ({ ...f, sanitized: new Set([...f.sanitized, ...fact.sanitized]), steps: [...f.steps, step] }));
-          for (const access of fact.accesses) passed = passed.flatMap((f) => this.applyAccess(f, access));
-          passed = passed.map((f) => ({ ...f, steps: [...f.steps, ...fact.steps] }));
-          result.push(...this.concretize(passed, depth + 1, nextVisited));
-        }
+      for (const passed of this.passedTo(fn, index, depth, visited)) {
+        let applied: Fact[] = [{ ...passed, sanitized: new Set([...passed.sanitized, ...fact.sanitized]) }];
+        for (const access of fact.accesses) applied = applied.flatMap((f) => this.applyAccess(f, access));
+        result.push(...applied.map((f) => ({ ...f, steps: [...f.steps, ...fact.steps] })));
       }
     }
+    return result;
+  }
+
+  /**
+   * The sources callers pass into one parameter, each with its path to the call: computed once
+   * per parameter, so a helper called from many places along many paths costs each path once
+   * (recomputing per path grew exponentially with the depth of the call graph).
+   */
+  private passedTo(fn: ts.SignatureDeclaration, index: number, depth: number, visited: Set<ts.SignatureDeclaration>): readonly Fact[] {
+    const key = `${index}`;
+    let byIndex = this.passedMemo.get(fn);
+    const cached = byIndex?.get(key);
+    if (cached) return cached;
+    if (!byIndex) this.passedMemo.set(fn, (byIndex = new Map()));
+    byIndex.set(key, []); // recursion guard
+    const nextVisited = new Set(visited).add(fn);
+    const name = functionName(fn) ?? "function";
+    const parameter = fn.parameters[index];
+    const found: Fact[] = [];
+    for (const call of this.callSites(fn)) {
+      const file = call.getSourceFile();
+      const step: Step = { file: file.fileName, start: call.getStart(file), end: call.getEnd(), message: `passed to '${name}' as '${parameter?.name.getText() ?? `argument ${index + 1}`}'` };
+      for (const value of this.argumentValues(call, index, parameter)) {
+        const withCall = value.facts.map((f) => ({ ...f, steps: [...f.steps, step] }));
+        found.push(...this.concretize(withCall, depth + 1, nextVisited));
+      }
+    }
+    const result = bounded({ ...emptyValue, facts: found }).facts;
+    byIndex.set(key, result);
     return result;
   }
 

@@ -1,0 +1,33 @@
+/**
+ * Model output that reaches the browser from a server the analysis may not see: a chat UI reads a
+ * streamed or JSON answer from its backend. Such a response is treated as model output when the
+ * URL it comes from names a chat endpoint (`/api/chat`, `/v1/chat/completions`,
+ * `/workspace/${slug}/stream-chat`, `/api/generate`). A heuristic, measured on real apps (see the
+ * README): responses of other URLs are not sources.
+ */
+import type { CalleeMatch } from "./sinks";
+import type { ShapeSpec } from "./model-sources";
+
+/** Words in a URL's literal text that name an endpoint answering with model output. */
+export const chatEndpointUrl = /(^|[^a-z])(chat|chats|completions?|conversations?|generate|ask|answer|assistants?|agents?|llm|gpt|prompts?|inference|copilot|respond|reply)([^a-z]|$)/i;
+
+export interface EndpointSource {
+  readonly callee: CalleeMatch;
+  readonly as: "call" | "new";
+  /** The argument holding the URL. */
+  readonly urlArgument: number;
+  /** What of the result is model output. */
+  readonly returns?: ShapeSpec;
+  /** Callbacks in an options argument that receive model output: `{ onmessage(ev) {…} }` → `ev.data`. */
+  readonly callbacks?: { readonly argument: number; readonly names: readonly string[]; readonly receives: ShapeSpec };
+}
+
+/** A fetch response read as JSON, as text, chunk by chunk through its reader, or by iterating its body. */
+const responseBody: ShapeSpec = ["json():data", "text()", "body.getReader().read().value", "body.@iter", "body.pipeThrough().getReader().read().value", "body.pipeThrough().@iter"];
+
+export const endpointSources: readonly EndpointSource[] = [
+  { callee: { global: "fetch" }, as: "call", urlArgument: 0, returns: responseBody },
+  { callee: { global: "EventSource" }, as: "new", urlArgument: 0, returns: ["on:message.data"] },
+  { callee: { global: "WebSocket" }, as: "new", urlArgument: 0, returns: ["on:message.data"] },
+  { callee: { modules: ["@microsoft/fetch-event-source"], exportName: "fetchEventSource" }, as: "call", urlArgument: 0, callbacks: { argument: 1, names: ["onmessage"], receives: ["data"] } },
+];
