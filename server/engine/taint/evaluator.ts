@@ -124,7 +124,9 @@ export class Evaluator {
       if (node.text === "undefined") return emptyValue;
       return { ...emptyValue, refs: [{ module: "<global>", exportName: node.text, members: [] }], kinds: this.kindsOfRef({ module: "<global>", exportName: node.text, members: [] }) };
     }
-    const value = this.valueOfBinding(binding);
+    // `text = escapeHtml(text)` just before the use: that assignment alone is what the use sees.
+    const reaching = binding.pattern.length === 0 ? reachingAssignment(node, binding, (id) => this.refersTo(id, binding)) : undefined;
+    const value = reaching ? this.evaluate(reaching.right) : this.valueOfBinding(binding);
     if (value.facts.length === 0) return value;
     const guarded = guardedKinds(node, binding, this.scopes, this.catalogue.guardPredicatePatterns);
     if (guarded === "all") return { ...value, facts: [] };
@@ -1369,6 +1371,55 @@ function constantText(expression: ts.Expression): string | undefined {
   };
   visit(expression.getSourceFile());
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * The assignment `x = value;` that certainly decides what a use of `x` sees: the nearest earlier
+ * statement of an enclosing block that writes `x`, when that statement is exactly such an
+ * assignment. Anything less certain (a write inside a branch or a loop that may come round again,
+ * a closure) gives undefined, and the use sees every value `x` is ever given.
+ */
+function reachingAssignment(reference: ts.Identifier, binding: Binding, refersTo: (identifier: ts.Identifier) => boolean): ts.BinaryExpression | undefined {
+  const parent = reference.parent;
+  if (ts.isBinaryExpression(parent) && parent.left === reference && isAssignmentOperator(parent.operatorToken.kind)) return undefined;
+  const writes = (node: ts.Node): boolean => {
+    let found = false;
+    const visit = (n: ts.Node): void => {
+      if (found) return;
+      if (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind) && writesBinding(n.left)) found = true;
+      else if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && ts.isIdentifier(n.operand) && n.operand.text === binding.name && refersTo(n.operand)) found = true;
+      else ts.forEachChild(n, visit);
+    };
+    visit(node);
+    return found;
+  };
+  const writesBinding = (left: ts.Expression): boolean => {
+    if (ts.isIdentifier(left)) return left.text === binding.name && refersTo(left);
+    if (ts.isObjectLiteralExpression(left) || ts.isArrayLiteralExpression(left)) return left.getText().includes(binding.name);
+    return false;
+  };
+  let child: ts.Node = reference;
+  for (let node: ts.Node | undefined = reference.parent; node; child = node, node = node.parent) {
+    if (ts.isFunctionLike(node) && node === binding.scope && ts.isBlock(child)) {
+      // A parameter: the function's body block was the last place to look.
+      return undefined;
+    }
+    if (ts.isFunctionLike(node) || ts.isClassLike(node)) return undefined;
+    if (ts.isIterationStatement(node, false) && writes(node)) return undefined;
+    if (!ts.isBlock(node) && !ts.isSourceFile(node) && !ts.isCaseClause(node) && !ts.isDefaultClause(node) && !ts.isModuleBlock(node)) continue;
+    const statements = node.statements;
+    const index = statements.indexOf(child as ts.Statement);
+    for (let i = index - 1; i >= 0; i--) {
+      const statement = statements[i] as ts.Statement;
+      if (!writes(statement)) continue;
+      const expression = ts.isExpressionStatement(statement) ? statement.expression : undefined;
+      if (expression && ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(expression.left) && writesBinding(expression.left) && !writes(expression.right)) return expression;
+      return undefined;
+    }
+    if (ts.isCaseClause(node) || ts.isDefaultClause(node)) return undefined; // fall-through from an earlier clause
+    if (node === binding.scope) return undefined;
+  }
+  return undefined;
 }
 
 /**
