@@ -8,7 +8,7 @@ import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatter
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
 import { chatEndpointUrl, endpointSources, type EndpointSource } from "./chat-endpoints";
 import { identityWrappers, type IdentityWrapper } from "./wrappers";
-import { callSinks, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, jsxHtmlAttributes, markdownHtml, propertySinks, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
+import { callSinks, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, jsxHtmlAttributes, markdownHtml, propertySinks, inlineCodeInterpreters, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
 
 export type { CalleeMatch, CallSink, PropertySink, SinkKind } from "./sinks";
 export type { CredentialSink, Provider, SecretPattern } from "./secrets";
@@ -39,6 +39,7 @@ export interface Catalogue {
   readonly shellTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[];
   readonly textTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[];
   readonly shellBinaries: ReadonlySet<string>;
+  readonly inlineCodeInterpreters: ReadonlyMap<string, ReadonlySet<string>>;
   readonly databaseReceiverName: RegExp;
   readonly databaseReceiverMethods: ReadonlySet<string>;
   readonly sanitizers: readonly Sanitizer[];
@@ -75,6 +76,7 @@ export const catalogue: Catalogue = {
   shellTemplateTags,
   textTemplateTags,
   shellBinaries,
+  inlineCodeInterpreters,
   databaseReceiverName,
   databaseReceiverMethods,
   sanitizers,

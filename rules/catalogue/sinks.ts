@@ -23,12 +23,15 @@ export interface CallSink {
   readonly as?: "call" | "new" | "both";
   /** Indexes of the dangerous arguments, or `all`. */
   readonly args: readonly number[] | "all";
+  /** When the dangerous value is one field of an options argument: `executeSql(id, { query })`. */
+  readonly field?: string;
   /**
    * Extra condition: `shell` — a spawn-like call is a shell sink only with `shell: true` or a
    * shell binary with `-c`; `string` — only when the argument is text, not a function;
-   * `sql-text` — only when the argument is SQL built from pieces (for receivers of unknown kind).
+   * `sql-text` — only when the argument is SQL built from pieces (for receivers of unknown kind);
+   * `interpreter` — only when the program is an interpreter given code inline (`python -c`, `node -e`).
    */
-  readonly when?: "shell" | "string" | "sql-text";
+  readonly when?: "shell" | "string" | "sql-text" | "interpreter";
 }
 
 export interface PropertySink {
@@ -65,10 +68,14 @@ export const callSinks: readonly CallSink[] = [
   ...["runInNewContext", "runInThisContext", "runInContext", "compileFunction"].map((name) => ({ sink: "eval" as const, label: `vm.${name}`, callee: { modules: vm, exportName: name }, args: [0] })),
   { sink: "eval", label: "vm.Script", callee: { modules: vm, exportName: "Script" }, as: "new", args: [0] },
   { sink: "eval", label: "vm2 run", callee: { method: "run", kinds: ["vm2"] }, args: [0] },
+  // Pyodide is loaded with `await import("pyodide")` or a global script: its runners are known by name.
+  ...["runPython", "runPythonAsync"].map((method) => ({ sink: "eval" as const, label: `pyodide.${method}`, callee: { method }, args: [0] })),
 
   { sink: "shell", label: "child_process.exec", callee: { modules: childProcess, exportName: "exec" }, args: [0] },
   { sink: "shell", label: "child_process.execSync", callee: { modules: childProcess, exportName: "execSync" }, args: [0] },
   ...["spawn", "spawnSync", "execFile", "execFileSync", "fork"].map((name) => ({ sink: "shell" as const, label: `child_process.${name}`, callee: { modules: childProcess, exportName: name }, args: [0, 1], when: "shell" as const })),
+  // `execFile("python3", ["-c", code])`, `spawn("node", ["-e", code])`: the script is code, shell or not.
+  ...["spawn", "spawnSync", "execFile", "execFileSync"].map((name) => ({ sink: "eval" as const, label: `child_process.${name}`, callee: { modules: childProcess, exportName: name }, args: [1], when: "interpreter" as const })),
   { sink: "shell", label: "execa", callee: { modules: ["execa"], exportName: "execa" }, args: [0, 1], when: "shell" },
   { sink: "shell", label: "execa", callee: { modules: ["execa"], exportName: "default" }, args: [0, 1], when: "shell" },
   { sink: "shell", label: "execaCommand", callee: { modules: ["execa"], exportName: "execaCommand" }, args: [0] },
@@ -76,6 +83,8 @@ export const callSinks: readonly CallSink[] = [
   { sink: "shell", label: "shelljs.exec", callee: { modules: ["shelljs"], exportName: "exec" }, args: [0] },
 
   ...sqlMethodsOfKind.flatMap(([kind, methods]) => methods.map((method) => ({ sink: "sql" as const, label: `${method}`, callee: { method, kinds: [kind] }, args: [0] }))),
+  // Clients of a database's HTTP API take the SQL text as a field: `api.executeSql(projectId, { query })`.
+  ...["executeSql", "executeSQL", "runSql", "runSQL", "executeQuery"].map((method) => ({ sink: "sql" as const, label: method, callee: { method }, args: [0, 1], field: "query" })),
   { sink: "sql", label: "sql.raw", callee: { modules: ["drizzle-orm"], exportName: "sql", member: "raw" }, args: [0] },
   { sink: "sql", label: "Prisma.raw", callee: { modules: ["@prisma/client"], exportName: "Prisma", member: "raw" }, args: [0] },
   ...["$queryRawUnsafe", "$executeRawUnsafe", "whereRaw", "orWhereRaw", "havingRaw", "orderByRaw", "joinRaw"].map((method) => ({ sink: "sql" as const, label: method, callee: { method }, args: [0] })),
@@ -99,6 +108,10 @@ export const callSinks: readonly CallSink[] = [
   ...["get", "post", "put", "patch", "delete", "request", "head"].map((method) => ({ sink: "url" as const, label: `axios.${method}`, callee: { method, kinds: ["axios"] }, args: [0] })),
   ...["get", "request"].map((name) => ({ sink: "url" as const, label: `http.${name}`, callee: { modules: ["http", "https", "node:http", "node:https"], exportName: name }, args: [0] })),
   { sink: "url", label: "got", callee: { modules: ["got"], exportName: "default" }, args: [0] },
+  { sink: "url", label: "node-fetch", callee: { modules: ["node-fetch", "cross-fetch", "isomorphic-fetch"], exportName: "default" }, args: [0] },
+  ...["fetch", "request", "stream"].map((name) => ({ sink: "url" as const, label: `undici.${name}`, callee: { modules: ["undici"], exportName: name }, args: [0] })),
+  { sink: "url", label: "ky", callee: { modules: ["ky"], exportName: "default" }, args: [0] },
+  ...["get", "post", "put", "patch", "delete", "head"].map((method) => ({ sink: "url" as const, label: `ky.${method}`, callee: { modules: ["ky"], exportName: "default", member: method }, args: [0] })),
 ];
 
 export const propertySinks: readonly PropertySink[] = [
@@ -140,6 +153,18 @@ export const textTemplateTags: readonly { readonly modules: readonly string[]; r
   { modules: ["ts-dedent"], exportName: "default" },
   { modules: ["outdent"], exportName: "outdent" },
 ];
+
+/** Interpreters that run the argument after one of these flags as a program. */
+export const inlineCodeInterpreters: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  [
+    ...["python", "python3", "python2", "py", "pypy", "pypy3"].map((p) => [p, new Set(["-c"])] as const),
+    ...["node", "nodejs", "bun"].map((p) => [p, new Set(["-e", "--eval", "-p", "--print"])] as const),
+    ["deno", new Set(["eval"])] as const,
+    ...["ruby", "perl"].map((p) => [p, new Set(["-e"])] as const),
+    ["php", new Set(["-r"])] as const,
+    ...["osascript"].map((p) => [p, new Set(["-e"])] as const),
+  ],
+);
 
 /** Shell binaries that run their `-c` argument as a script. */
 export const shellBinaries: ReadonlySet<string> = new Set(["sh", "bash", "zsh", "dash", "/bin/sh", "/bin/bash", "/usr/bin/bash", "cmd", "cmd.exe", "powershell", "powershell.exe", "pwsh"]);

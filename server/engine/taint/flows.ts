@@ -133,7 +133,7 @@ export class TaintEngine {
       if (!calleeMatches(sink.callee, node, callee)) continue;
       const receiverKind = "method" in sink.callee ? callee.kinds.find((k) => k.path.length === 1)?.kind : undefined;
       const dangerous = this.dangerousArguments(sink, node);
-      if (sink.when === "string" && dangerous.length === 0) continue; // `setTimeout(callback)`: not this sink
+      if ((sink.when === "string" || sink.when === "interpreter") && dangerous.length === 0) continue; // `setTimeout(callback)`, `execFile("git", …)`: not this sink
       matches.push({ kind: sink.sink, label: this.sinkLabel(sink, node), arguments: dangerous, ...(receiverKind ? { receiverKind } : {}) });
     }
     return matches;
@@ -157,6 +157,8 @@ export class TaintEngine {
     const declaration = this.evaluator.scopes.resolve(identifier)?.declaration;
     if (!declaration) return false;
     if (ts.isImportSpecifier(declaration)) return this.sinksByName.has((declaration.propertyName ?? declaration.name).text);
+    // `import fetchUrl from "node-fetch"`: a default export under any local name.
+    if (ts.isImportClause(declaration) && ts.isStringLiteral(declaration.parent.moduleSpecifier)) return this.sinksByName.has(declaration.parent.moduleSpecifier.text.split("/").pop() ?? "");
     if (!ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
     const init = declaration.initializer;
     return ts.isIdentifier(init) || ts.isPropertyAccessExpression(init) || (ts.isCallExpression(init) && init.arguments.some((a) => ts.isIdentifier(a) || ts.isPropertyAccessExpression(a)));
@@ -166,6 +168,14 @@ export class TaintEngine {
     const args = [...(node.arguments ?? [])].map((a) => (ts.isSpreadElement(a) ? a.expression : a));
     if (sink.when === "string") return args.slice(0, 1).filter((a) => this.mayBeCodeText(a));
     if (sink.when === "sql-text") return this.isSqlCall(node) ? args.slice(0, 1) : [];
+    if (sink.when === "interpreter") {
+      const [program, list] = args;
+      const flags = program && ts.isStringLiteralLike(program) ? this.catalogue.inlineCodeInterpreters.get(program.text.split("/").pop() ?? "") : undefined;
+      if (!flags || !list || !ts.isArrayLiteralExpression(list)) return [];
+      const flagAt = list.elements.findIndex((e) => ts.isStringLiteralLike(e) && flags.has(e.text));
+      const code = flagAt >= 0 ? list.elements[flagAt + 1] : undefined;
+      return code && !ts.isSpreadElement(code) ? [code] : [];
+    }
     if (sink.when === "shell") {
       const options = args.find((a, i) => i > 0 && ts.isObjectLiteralExpression(a));
       const shellOption = options && ts.isObjectLiteralExpression(options) && options.properties.some((p) => ts.isPropertyAssignment(p) && p.name.getText() === "shell" && p.initializer.kind !== ts.SyntaxKind.FalseKeyword);
@@ -176,7 +186,13 @@ export class TaintEngine {
       return program ? [program] : []; // a model-chosen program runs whatever the model names
     }
     if (sink.args === "all") return args;
-    return sink.args.map((i) => args[i]).filter((a): a is ts.Expression => a !== undefined);
+    const picked = sink.args.map((i) => args[i]).filter((a): a is ts.Expression => a !== undefined);
+    if (!sink.field) return picked;
+    return picked.flatMap((a) => {
+      if (!ts.isObjectLiteralExpression(a)) return [];
+      const property = a.properties.find((p) => p.name !== undefined && ts.isIdentifier(p.name) && p.name.text === sink.field);
+      return property && ts.isPropertyAssignment(property) ? [property.initializer] : property && ts.isShorthandPropertyAssignment(property) ? [property.name] : [];
+    });
   }
 
   /**

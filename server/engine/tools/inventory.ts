@@ -6,11 +6,12 @@ import { analysisNodes } from "../taint/node-index";
 import { calleeText, propertyNameText } from "../taint/scope";
 import type { Fact, Step } from "../taint/value";
 
-export type CapabilityKind = "shell" | "eval" | "sql" | "file-write" | "file-read" | "fetch" | "send" | "secrets";
+export type CapabilityKind = "shell" | "run" | "eval" | "sql" | "file-write" | "file-read" | "fetch" | "send" | "secrets";
 
 /** What each capability means, in the words of the inventory and the messages. */
 export const capabilityText: Readonly<Record<CapabilityKind, string>> = {
   shell: "run shell commands",
+  run: "run a program that changes things",
   eval: "evaluate code",
   sql: "run raw SQL",
   "file-write": "write or delete files",
@@ -21,7 +22,7 @@ export const capabilityText: Readonly<Record<CapabilityKind, string>> = {
 };
 
 /** Capabilities that change the world, and so want a human's approval. */
-export const destructiveCapabilities: ReadonlySet<CapabilityKind> = new Set(["shell", "eval", "sql", "file-write", "send"]);
+export const destructiveCapabilities: ReadonlySet<CapabilityKind> = new Set(["shell", "run", "eval", "sql", "file-write", "send"]);
 
 export interface ToolParameter {
   readonly name: string;
@@ -294,7 +295,12 @@ export class ToolInventory {
           if (name && approvalCallNames.test(name)) approval ??= name === "elicitInput" ? "MCP elicitation" : `confirmation step (${name})`;
           for (const match of this.taint.callSinkMatches(node, false)) {
             // A command fixed in the code (`execSync("uptime")`, `execFile("git", [...])`) gives the model no power over what runs.
-            if (match.kind === "shell" && match.arguments.every((a) => isConstant(a))) continue;
+            if (match.kind === "shell" && match.arguments.every((a) => isConstant(a))) {
+              // …but `execFile("git", ["push", remote])` still acts on the world, shell or not.
+              const program = match.arguments.length === 1 ? match.arguments[0] : undefined;
+              if (program && ts.isStringLiteralLike(program) && mutatingInvocation(node)) this.addCapability(capabilities, "run", `${match.label} ${program.text}`, node, [], isToolInput, parameterNames);
+              continue;
+            }
             // Nor does a fixed read-only query.
             if (match.kind === "sql" && match.arguments.every((a) => isConstant(a) && /^\s*(select|with)\b/i.test(a.getText().slice(1)))) continue;
             const kind = this.capabilityOf(match.kind, match.label, node, match.arguments[0]);
@@ -347,8 +353,19 @@ export class ToolInventory {
 }
 
 
+/** Subcommands and flags of a fixed program that change state: `git push`, `kubectl delete`, `npm install`. */
+const mutatingWord = /^(push|commit|reset|rm|delete|del|remove|install|uninstall|apply|create|kill|stop|restart|merge|rebase|checkout|clean|drop|write|update|upgrade|publish|deploy|exec|run|start|tag|mv|cp|chmod|chown|scale|patch|replace|rollout|send|--force|-f|-rf)$/;
+
+/** `execFile("git", ["push", remote])`: a fixed program run with a subcommand that changes things. */
+function mutatingInvocation(node: ts.CallExpression | ts.NewExpression): boolean {
+  const list = node.arguments?.[1];
+  return list !== undefined && ts.isArrayLiteralExpression(list) && list.elements.some((e) => ts.isStringLiteralLike(e) && mutatingWord.test(e.text));
+}
+
 function sinkKindOf(kind: CapabilityKind): SinkKind | undefined {
   switch (kind) {
+    case "run":
+      return undefined;
     case "shell":
     case "eval":
     case "sql":

@@ -69,3 +69,15 @@ export async function relativeApi(question: string) {
   const reply = await model.invoke(question);
   return fetch(`/api/items/${String(reply.content)}`);
 }
+
+// The same clients with a fixed origin: the model only chooses the path after it.
+import nodeFetch from "node-fetch";
+import ky from "ky";
+import { generateText as generate } from "ai";
+import { openai as provider } from "@ai-sdk/openai";
+
+export async function fixedOrigins(question: string) {
+  const { text } = await generate({ model: provider("gpt-4o-mini"), prompt: question });
+  await nodeFetch(`https://api.example.com/search?q=${encodeURIComponent(text)}`);
+  await ky.get(`https://api.example.com/items/${encodeURIComponent(text)}`);
+}

@@ -64,3 +64,15 @@ export const postUpdate = tool({ // expect: tool-missing-approval
   inputSchema: z.object({ status: z.enum(["green", "amber", "red"]) }),
   execute: async ({ status }) => fetch(`${CHAT_API}/messages`, { method: "POST", body: JSON.stringify({ status }) }),
 });
+
+// A fixed program without a shell still acts on the world when its subcommand does.
+import { execFile as runProgram } from "node:child_process";
+import { tool as defineTool } from "ai";
+import { z as zod } from "zod";
+
+export const pushBranch = defineTool({ // expect: tool-missing-approval
+  needsApproval: true,
+  description: "Push the current branch",
+  inputSchema: zod.object({ remote: zod.enum(["origin", "upstream"]) }),
+  execute: async ({ remote }) => new Promise((resolve) => runProgram("git", ["push", remote], () => resolve("pushed"))),
+});

@@ -66,3 +66,14 @@ export const webSearch = tool({
     return response.json();
   },
 });
+
+// A fixed program reading state: nothing to approve.
+import { execFile as runProgram } from "node:child_process";
+import { tool as defineTool } from "ai";
+import { z as zod } from "zod";
+
+export const gitStatus = defineTool({
+  description: "Show the working tree status",
+  inputSchema: zod.object({ short: zod.boolean() }),
+  execute: async ({ short }) => new Promise((resolve) => runProgram("git", short ? ["status", "--short"] : ["status"], () => resolve("ok"))),
+});

@@ -1,0 +1,13 @@
+// Hard negatives: an interpreter given a fixed script file (the model's text is data for it),
+// and Pyodide running constant code.
+import { execFile } from "node:child_process";
+import OpenAI from "openai";
+
+const openai = new OpenAI();
+
+export async function summarise(question: string, pyodide: { runPython(code: string): unknown }) {
+  const completion = await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: question }] });
+  const answer = completion.choices[0]?.message.content ?? "";
+  execFile("python3", ["scripts/summarise.py", answer], () => undefined);
+  pyodide.runPython("import sys; print(sys.version)");
+}
