@@ -25,6 +25,8 @@ interface RealFixCase {
   readonly class: string;
   /** Whether llmsec was tuned on this case (the rest measure unseen fixes). */
   readonly seen?: boolean;
+  /** Read by hand: the fixed commit still has the flaw at the site, so a finding there is right. */
+  readonly stillVulnerableAfterFix?: string;
 }
 
 interface Location {
@@ -51,6 +53,7 @@ interface CaseResult {
   readonly quietAfterFix: boolean;
   readonly vulnRules: readonly string[];
   readonly fixedRules: readonly string[];
+  readonly stillVulnerable: boolean;
   readonly error?: string;
 }
 
@@ -136,9 +139,26 @@ function lint(tree: string, c: RealFixCase): JsonFinding[] {
   return report.results.flatMap((r) => r.findings.map((f) => ({ ...f, file: r.file })));
 }
 
-function touches(finding: JsonFinding, file: string, line: number | undefined): boolean {
+function touches(finding: JsonFinding, file: string, line: number, window = siteWindow): boolean {
   const places = [finding, ...(finding.related ?? []), ...(finding.flow ?? [])];
-  return places.some((p) => p.file === file && (line === undefined || Math.abs(p.line - line) <= siteWindow));
+  return places.some((p) => p.file === file && Math.abs(p.line - line) <= window);
+}
+
+/** Where a line of the vulnerable file stands in the fixed one, from the hunks of their diff. */
+function fixedSite(vulnFile: string, fixedFile: string, line: number): { line: number; window: number } {
+  const diff = spawnSync("diff", ["-U0", vulnFile, fixedFile], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  let offset = 0;
+  for (const match of diff.stdout.matchAll(/^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/gm)) {
+    const oldStart = Number(match[1]);
+    const oldCount = match[2] === undefined ? 1 : Number(match[2]);
+    const newStart = Number(match[3]);
+    const newCount = match[4] === undefined ? 1 : Number(match[4]);
+    const oldEnd = oldCount === 0 ? oldStart : oldStart + oldCount - 1;
+    if (line < oldStart || (oldCount === 0 && line === oldStart)) break;
+    if (line <= oldEnd) return { line: newStart + Math.floor(newCount / 2), window: siteWindow + Math.ceil(newCount / 2) };
+    offset = newStart + newCount - (oldStart + oldCount);
+  }
+  return { line: line + offset, window: siteWindow };
 }
 
 function isFlawOfFamily(finding: JsonFinding, family: string): boolean {
@@ -146,14 +166,15 @@ function isFlawOfFamily(finding: JsonFinding, family: string): boolean {
 }
 
 function runCase(c: RealFixCase, dir: string): CaseResult {
-  const base = { id: c.id, class: c.class, family: c.family };
+  const base = { id: c.id, class: c.class, family: c.family, stillVulnerable: c.stillVulnerableAfterFix !== undefined };
   try {
     const vulnTree = path.join(dir, c.id, "vuln");
     const fixedTree = path.join(dir, c.id, "fixed");
     if (!fs.existsSync(vulnTree) || !fs.existsSync(fixedTree)) throw new Error(`not exported: ${vulnTree}`);
     const vuln = lint(vulnTree, c).filter((f) => isFlawOfFamily(f, c.family) && touches(f, path.join(vulnTree, c.file), c.line));
-    // The fix may move lines: anything of the family still pointing into the site's file counts.
-    const fixed = lint(fixedTree, c).filter((f) => isFlawOfFamily(f, c.family) && touches(f, path.join(fixedTree, c.file), undefined));
+    // The fix moves lines: the site is followed through the diff of its file, and a changed region counts whole.
+    const site = fixedSite(path.join(vulnTree, c.file), path.join(fixedTree, c.file), c.line);
+    const fixed = lint(fixedTree, c).filter((f) => isFlawOfFamily(f, c.family) && touches(f, path.join(fixedTree, c.file), site.line, site.window));
     return { ...base, found: vuln.length > 0, quietAfterFix: fixed.length === 0, vulnRules: unique(vuln), fixedRules: unique(fixed) };
   } catch (error) {
     return { ...base, found: false, quietAfterFix: false, vulnRules: [], fixedRules: [], error: error instanceof Error ? error.message : String(error) };
@@ -168,15 +189,17 @@ function printTable(results: readonly CaseResult[], cases: readonly RealFixCase[
   const mark = (ok: boolean): string => (ok ? "yes" : "NO");
   console.log(`${"CASE".padEnd(30)} ${"CLASS".padEnd(6)} ${"FAMILY".padEnd(6)} FOUND  QUIET AFTER FIX  RULES`);
   for (const r of results) {
-    const quiet = r.found ? mark(r.quietAfterFix) : r.quietAfterFix ? "(yes)" : "NO";
+    const quiet = r.stillVulnerable ? "n/a (fix partial)" : r.found ? mark(r.quietAfterFix) : r.quietAfterFix ? "(yes)" : "NO";
     const rules = r.error ? `error: ${r.error}` : [r.vulnRules.join(","), r.fixedRules.length ? `fixed still: ${r.fixedRules.join(",")}` : ""].filter(Boolean).join("; ");
     console.log(`${r.id.padEnd(30)} ${r.class.padEnd(6)} ${r.family.padEnd(6)} ${mark(r.found).padEnd(6)} ${quiet.padEnd(16)} ${rules}`);
   }
   const summarize = (subset: readonly CaseResult[], label: string): void => {
     if (subset.length === 0) return;
     const found = subset.filter((r) => r.found);
-    const quiet = found.filter((r) => r.quietAfterFix);
-    console.log(`${label}: found ${found.length}/${subset.length} (${percent(found.length, subset.length)}), quiet after fix ${quiet.length}/${found.length}`);
+    const judged = found.filter((r) => !r.stillVulnerable);
+    const quiet = judged.filter((r) => r.quietAfterFix);
+    const partial = found.length - judged.length;
+    console.log(`${label}: found ${found.length}/${subset.length} (${percent(found.length, subset.length)}), quiet after fix ${quiet.length}/${judged.length}${partial ? ` (${partial} fix${partial > 1 ? "es" : ""} left the flaw in place)` : ""}`);
   };
   const seen = new Set(cases.filter((c) => c.seen !== false).map((c) => c.id));
   console.log("");

@@ -125,8 +125,8 @@ export class Evaluator {
       return { ...emptyValue, refs: [{ module: "<global>", exportName: node.text, members: [] }], kinds: this.kindsOfRef({ module: "<global>", exportName: node.text, members: [] }) };
     }
     // `text = escapeHtml(text)` just before the use: that assignment alone is what the use sees.
-    const reaching = binding.pattern.length === 0 ? reachingAssignment(node, binding, (id) => this.refersTo(id, binding)) : undefined;
-    const value = reaching ? this.evaluate(reaching.right) : this.valueOfBinding(binding);
+    const reaching = binding.pattern.length === 0 ? reachingValue(node, binding, (id) => this.refersTo(id, binding), (e) => this.evaluate(e)) : undefined;
+    const value = reaching ?? this.valueOfBinding(binding);
     if (value.facts.length === 0) return value;
     const guarded = guardedKinds(node, binding, this.scopes, this.catalogue.guardPredicatePatterns);
     if (guarded === "all") return { ...value, facts: [] };
@@ -1374,14 +1374,20 @@ function constantText(expression: ts.Expression): string | undefined {
 }
 
 /**
- * The assignment `x = value;` that certainly decides what a use of `x` sees: the nearest earlier
- * statement of an enclosing block that writes `x`, when that statement is exactly such an
- * assignment. Anything less certain (a write inside a branch or a loop that may come round again,
- * a closure) gives undefined, and the use sees every value `x` is ever given.
+ * The value a use of `x` certainly sees, from the assignments just before it: the nearest earlier
+ * statement of an enclosing block that writes `x`, when that is `x = value;`, or an `if` whose
+ * branches end in such assignments (each branch that does not write `x` keeps what came before).
+ * Anything less certain (a write in a loop that may come round again, a closure, a nested
+ * branch) gives undefined, and the use sees every value `x` is ever given.
  */
-function reachingAssignment(reference: ts.Identifier, binding: Binding, refersTo: (identifier: ts.Identifier) => boolean): ts.BinaryExpression | undefined {
+function reachingValue(reference: ts.Identifier, binding: Binding, refersTo: (identifier: ts.Identifier) => boolean, evaluate: (expression: ts.Expression) => Value): Value | undefined {
   const parent = reference.parent;
   if (ts.isBinaryExpression(parent) && parent.left === reference && isAssignmentOperator(parent.operatorToken.kind)) return undefined;
+  const writesBinding = (left: ts.Expression): boolean => {
+    if (ts.isIdentifier(left)) return left.text === binding.name && refersTo(left);
+    if (ts.isObjectLiteralExpression(left) || ts.isArrayLiteralExpression(left)) return left.getText().includes(binding.name);
+    return false;
+  };
   const writes = (node: ts.Node): boolean => {
     let found = false;
     const visit = (n: ts.Node): void => {
@@ -1393,33 +1399,56 @@ function reachingAssignment(reference: ts.Identifier, binding: Binding, refersTo
     visit(node);
     return found;
   };
-  const writesBinding = (left: ts.Expression): boolean => {
-    if (ts.isIdentifier(left)) return left.text === binding.name && refersTo(left);
-    if (ts.isObjectLiteralExpression(left) || ts.isArrayLiteralExpression(left)) return left.getText().includes(binding.name);
-    return false;
+  const plainAssignment = (statement: ts.Statement): ts.Expression | undefined => {
+    const expression = ts.isExpressionStatement(statement) ? statement.expression : undefined;
+    return expression && ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(expression.left) && writesBinding(expression.left) && !writes(expression.right) ? expression.right : undefined;
   };
-  let child: ts.Node = reference;
-  for (let node: ts.Node | undefined = reference.parent; node; child = node, node = node.parent) {
-    if (ts.isFunctionLike(node) && node === binding.scope && ts.isBlock(child)) {
-      // A parameter: the function's body block was the last place to look.
-      return undefined;
-    }
-    if (ts.isFunctionLike(node) || ts.isClassLike(node)) return undefined;
-    if (ts.isIterationStatement(node, false) && writes(node)) return undefined;
-    if (!ts.isBlock(node) && !ts.isSourceFile(node) && !ts.isCaseClause(node) && !ts.isDefaultClause(node) && !ts.isModuleBlock(node)) continue;
-    const statements = node.statements;
-    const index = statements.indexOf(child as ts.Statement);
+  /** What a branch leaves in `x`: "unchanged", a value, or undefined when it cannot tell. */
+  const branchValue = (branch: ts.Statement | undefined): Value | "unchanged" | undefined => {
+    if (!branch || !writes(branch)) return "unchanged";
+    const statements = ts.isBlock(branch) ? [...branch.statements] : [branch];
+    const last = [...statements].reverse().find((st) => writes(st));
+    const right = last && plainAssignment(last);
+    return right ? evaluate(right) : undefined;
+  };
+  // What `x` holds just before statements[index], looking back in this list and then outwards.
+  const before = (statements: readonly ts.Statement[], index: number, ascend: () => Value | undefined): Value | undefined => {
     for (let i = index - 1; i >= 0; i--) {
       const statement = statements[i] as ts.Statement;
+      // The declaration itself: what x holds there is its whole value (initializer, type, pushes).
+      if (ts.isVariableStatement(statement) && statement.declarationList.declarations.some((d) => d === binding.declaration)) return undefined;
       if (!writes(statement)) continue;
-      const expression = ts.isExpressionStatement(statement) ? statement.expression : undefined;
-      if (expression && ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(expression.left) && writesBinding(expression.left) && !writes(expression.right)) return expression;
-      return undefined;
+      const right = plainAssignment(statement);
+      if (right) return evaluate(right);
+      if (!ts.isIfStatement(statement) || writes(statement.expression)) return undefined;
+      const whenTrue = branchValue(statement.thenStatement);
+      const whenFalse = branchValue(statement.elseStatement);
+      if (whenTrue === undefined || whenFalse === undefined) return undefined;
+      const earlier = whenTrue === "unchanged" || whenFalse === "unchanged" ? before(statements, i, ascend) : emptyValue;
+      if (earlier === undefined) return undefined;
+      return join(whenTrue === "unchanged" ? earlier : whenTrue, whenFalse === "unchanged" ? earlier : whenFalse);
     }
-    if (ts.isCaseClause(node) || ts.isDefaultClause(node)) return undefined; // fall-through from an earlier clause
-    if (node === binding.scope) return undefined;
-  }
-  return undefined;
+    return ascend();
+  };
+  const climb = (child: ts.Node): Value | undefined => {
+    for (let node: ts.Node | undefined = child.parent; node; child = node, node = node.parent) {
+      if (ts.isFunctionLike(node) || ts.isClassLike(node)) return undefined;
+      if (ts.isIterationStatement(node, false) && writes(node)) return undefined;
+      if (ts.isBlock(node) || ts.isSourceFile(node) || ts.isModuleBlock(node)) {
+        const list = node.statements;
+        const from = node;
+        return before(list, list.indexOf(child as ts.Statement), () => (from === binding.scope || (ts.isFunctionLike(from.parent) && from.parent === binding.scope) ? undefined : climb(from)));
+      }
+      if (ts.isCaseClause(node) || ts.isDefaultClause(node)) {
+        const list = node.statements;
+        // A write in an earlier clause may fall through: only this clause's own statements count.
+        return before(list, list.indexOf(child as ts.Statement), () => undefined);
+      }
+      if (node === binding.scope) return undefined;
+    }
+    return undefined;
+  };
+  return climb(reference);
 }
 
 /**

@@ -98,6 +98,11 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
     return undefined;
   }
   if (!positive && ts.isCallExpression(expr) && escapesRoot(expr, refersToBinding, scopes)) return ["path"];
+  // `const v = validatePythonCode(code); if (!v.valid) throw …`: the project's validator vouches for the value.
+  if (positive) {
+    const vouched = validatorVerdict(expr, refersToBinding, scopes);
+    if (vouched) return vouched;
+  }
   if (!positive || !ts.isCallExpression(expr)) return undefined;
   const callee = expr.expression;
   if (isMember(callee, "includes") || isMember(callee, "has")) {
@@ -127,6 +132,30 @@ function escapesRoot(call: ts.CallExpression, refersToBinding: (node: ts.Node) =
   const receiver = (call.expression as ts.PropertyAccessExpression).expression;
   const relative = resolveConstInitializer(receiver, scopes);
   return relative !== undefined && ts.isCallExpression(relative) && isMember(relative.expression, "relative") && relative.arguments.slice(1).some(refersToBinding);
+}
+
+/** What a validator's verdict on the value guards: `v.valid` / `ok` with `const v = validateSql(q)`, or `const ok = isSafeCode(c)`. */
+function validatorVerdict(expression: ts.Expression, refersToBinding: (node: ts.Node) => boolean, scopes: ScopeResolver): readonly SinkKind[] | undefined {
+  let holder = expression;
+  if (ts.isPropertyAccessExpression(holder) && /^(valid|isValid|ok|success|safe|isSafe|allowed)$/.test(holder.name.text)) holder = holder.expression;
+  if (!ts.isIdentifier(holder)) return undefined;
+  const verdict = resolveConstInitializer(holder, scopes);
+  let call = verdict;
+  while (call && (ts.isAwaitExpression(call) || ts.isParenthesizedExpression(call))) call = call.expression;
+  if (!call || !ts.isCallExpression(call) || !call.arguments.some(refersToBinding)) return undefined;
+  const name = ts.isIdentifier(call.expression) ? call.expression.text : ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : "";
+  if (!/^(validate|verify|check|is|assert)/i.test(name)) return undefined;
+  return validatedKinds(name);
+}
+
+/** The sink a validator's name says it checks for: `validatePythonCode` → code, `checkSql` → SQL. */
+function validatedKinds(name: string): readonly SinkKind[] | undefined {
+  if (/code|script|python|javascript|expression/i.test(name)) return ["eval"];
+  if (/sql|query/i.test(name)) return ["sql"];
+  if (/command|cmd|shell/i.test(name)) return ["shell"];
+  if (/path|file|dir/i.test(name)) return ["path"];
+  if (/url|uri|host/i.test(name)) return ["url"];
+  return undefined;
 }
 
 /** `x === "a" || x === "b"`: every alternative compares the binding with a literal. */

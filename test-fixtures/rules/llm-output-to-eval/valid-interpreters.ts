@@ -11,3 +11,14 @@ export async function summarise(question: string, pyodide: { runPython(code: str
   execFile("python3", ["scripts/summarise.py", answer], () => undefined);
   pyodide.runPython("import sys; print(sys.version)");
 }
+
+// The Flowise fix (PR #5701): the project's validator vouches for the code before it runs.
+declare function validatePythonCode(code: string): { valid: boolean; reason?: string };
+
+export async function validated(question: string, pyodide: { runPythonAsync(code: string): Promise<unknown> }) {
+  const completion = await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: question }] });
+  const code = completion.choices[0]?.message.content ?? "";
+  const validation = validatePythonCode(code);
+  if (!validation.valid) throw new Error(`rejected: ${validation.reason}`);
+  await pyodide.runPythonAsync(code);
+}
