@@ -8,6 +8,9 @@
 import type { CalleeMatch } from "./sinks";
 import type { ShapeSpec } from "./model-sources";
 
+/** Static files a page loads (`llm-chat-config.json`, `chat-worker.js`): never an answer. */
+export const staticAssetUrl = /\.(json|js|mjs|wasm|css|html?|png|jpe?g|svg|gif|webp|ico|txt|md|map)(\?|#|$)/i;
+
 /** Words in a URL's literal text that name an endpoint answering with model output. */
 export const chatEndpointUrl = /(^|[^a-z])(chat|chats|completions?|conversations?|generate|ask|answer|assistants?|agents?|llm|gpt|prompts?|inference|copilot|respond|reply)([^a-z]|$)/i;
 
@@ -27,7 +30,8 @@ const responseBody: ShapeSpec = ["json():data", "text()", "body.getReader().read
 
 export const endpointSources: readonly EndpointSource[] = [
   { callee: { global: "fetch" }, as: "call", urlArgument: 0, returns: responseBody },
-  { callee: { global: "EventSource" }, as: "new", urlArgument: 0, returns: ["on:message.data"] },
+  // Server-sent events of any name: `source.addEventListener("response", (e) => e.data)`.
+  { callee: { global: "EventSource" }, as: "new", urlArgument: 0, returns: ["on:*.data"] },
   { callee: { global: "WebSocket" }, as: "new", urlArgument: 0, returns: ["on:message.data"] },
   { callee: { modules: ["@microsoft/fetch-event-source"], exportName: "fetchEventSource" }, as: "call", urlArgument: 0, callbacks: { argument: 1, names: ["onmessage"], receives: ["data"] } },
 ];

@@ -6,7 +6,7 @@
 import { completionShape, functionCalls, kindOrigins, memberCalls, metadataFields, promptBuilders, promptFields, toolDefinitions, typedSources, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ToolDefinition, type TypedSource } from "./model-sources";
 import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, type Sanitizer } from "./sanitizers";
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
-import { chatEndpointUrl, endpointSources, type EndpointSource } from "./chat-endpoints";
+import { chatEndpointUrl, endpointSources, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
 import { identityWrappers, type IdentityWrapper } from "./wrappers";
 import { callSinks, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, jsxHtmlAttributes, markdownHtml, propertySinks, inlineCodeInterpreters, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
 
@@ -52,6 +52,7 @@ export interface Catalogue {
   readonly identityWrappers: readonly IdentityWrapper[];
   readonly endpointSources: readonly EndpointSource[];
   readonly chatEndpointUrl: RegExp;
+  readonly staticAssetUrl: RegExp;
 }
 
 export const catalogue: Catalogue = {
@@ -89,6 +90,7 @@ export const catalogue: Catalogue = {
   identityWrappers,
   endpointSources,
   chatEndpointUrl,
+  staticAssetUrl,
 };
 
 export function providerOf(id: string): Provider {

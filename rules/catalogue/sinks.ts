@@ -85,6 +85,7 @@ export const callSinks: readonly CallSink[] = [
   ...sqlMethodsOfKind.flatMap(([kind, methods]) => methods.map((method) => ({ sink: "sql" as const, label: `${method}`, callee: { method, kinds: [kind] }, args: [0] }))),
   // Clients of a database's HTTP API take the SQL text as a field: `api.executeSql(projectId, { query })`.
   ...["executeSql", "executeSQL", "runSql", "runSQL", "executeQuery"].map((method) => ({ sink: "sql" as const, label: method, callee: { method }, args: [0, 1], field: "query" })),
+  ...["executeSql", "executeSQL", "runSql", "runSQL", "executeQuery"].map((method) => ({ sink: "sql" as const, label: method, callee: { method }, args: [0] })),
   { sink: "sql", label: "sql.raw", callee: { modules: ["drizzle-orm"], exportName: "sql", member: "raw" }, args: [0] },
   { sink: "sql", label: "Prisma.raw", callee: { modules: ["@prisma/client"], exportName: "Prisma", member: "raw" }, args: [0] },
   ...["$queryRawUnsafe", "$executeRawUnsafe", "whereRaw", "orWhereRaw", "havingRaw", "orderByRaw", "joinRaw"].map((method) => ({ sink: "sql" as const, label: method, callee: { method }, args: [0] })),
@@ -101,6 +102,7 @@ export const callSinks: readonly CallSink[] = [
   ...fsWrites.map((name) => ({ sink: "path" as const, label: `fs.promises.${name}`, callee: { modules: fs, exportName: "promises", member: name }, args: [0] })),
   ...["rename", "renameSync", "move"].map((name) => ({ sink: "path" as const, label: `fs.${name}`, callee: { modules: fs, exportName: name }, args: [0, 1] })),
   ...fsReads.map((name) => ({ sink: "path" as const, label: `fs.${name}`, callee: { modules: fs, exportName: name }, args: [0] })),
+  ...fsReads.map((name) => ({ sink: "path" as const, label: `fs.promises.${name}`, callee: { modules: fs, exportName: "promises", member: name }, args: [0] })),
   // LangChain's NodeFileStore joins the path onto its base directory without confining it.
   ...["readFile", "writeFile"].map((method) => ({ sink: "path" as const, label: `NodeFileStore.${method}`, callee: { method, kinds: ["lc-file-store"] }, args: [0] })),
 

@@ -52,6 +52,8 @@ export class Evaluator {
   private injectionDepth = 0;
   /** What the callers of a function pass as one argument; supplied by the taint engine, which indexes calls. */
   callerArguments: ((fn: ts.SignatureDeclaration, index: number) => Value[]) | undefined;
+  /** The argument expressions callers pass at one position, for reading literal text (URLs). */
+  callerArgumentExpressions: ((fn: ts.SignatureDeclaration, index: number) => ts.Expression[]) | undefined;
 
   constructor(
     readonly catalogue: Catalogue,
@@ -438,8 +440,9 @@ export class Evaluator {
     for (const ref of object.refs) {
       if (ref.exportName === "*" && ref.members.length === 0 && path.isAbsolute(ref.module)) fromObjects.push(this.exportedValue(ref.module, name));
     }
-    // Reading a field of an object literal is exact; its facts as a whole would be coarser.
-    const literalFacts = object.objects.length > 0 && fromObjects.length > 0 ? [] : facts;
+    // Reading a field of an object literal is exact; its facts as a whole would be coarser. Facts that
+    // enter through a parameter are not the literal's (a caller may pass the literal, others other values).
+    const literalFacts = object.objects.length > 0 && fromObjects.length > 0 ? facts.filter((f) => f.origin.kind === "param") : facts;
     return join({ ...emptyValue, facts: literalFacts, kinds, refs: refs.map((r) => ({ ...r, members: [...r.members] })) }, ...fromObjects);
   }
 
@@ -737,6 +740,10 @@ export class Evaluator {
       return join(...callbackFns.map((fn) => this.instantiateReturn(fn, node, (i) => (i === 0 ? receiver : emptyValue))));
     }
     if ((method === "catch" || method === "finally") ) return factsOnly(receiver.facts);
+    // `.map(shellQuote)`, `.map(Number)`: a sanitizer passed by reference sanitizes every element.
+    const byReference = callback && (method === "map" || method === "flatMap") ? this.sanitizerByReference(callback) : undefined;
+    if (byReference === "all") return emptyValue;
+    if (byReference) return factsOnly(sanitize(receiver.facts, byReference));
     if (callbackElementMethods.has(method) && callbackFns.length > 0) {
       const element = this.elementOf(receiver);
       if (method === "map" || method === "flatMap") {
@@ -943,6 +950,16 @@ export class Evaluator {
     return receiver.facts.length > 0 || receiver.kinds.length > 0 ? emptyValue : undefined;
   }
 
+  private sanitizerByReference(callback: ts.Expression): readonly SinkKind[] | "all" | undefined {
+    const name = ts.isIdentifier(callback) ? callback.text : ts.isPropertyAccessExpression(callback) ? callback.name.text : undefined;
+    if (!name) return undefined;
+    const byName = this.catalogue.sanitizerNames.get(name) ?? this.catalogue.sanitizerNamePatterns.find((p) => p.pattern.test(name))?.protects;
+    if (byName) return byName;
+    const refs = this.evaluate(callback).refs;
+    const closed = this.catalogue.sanitizers.find((s) => s.protects === "all" && "global" in s.callee && refs.some((r) => r.module === "<global>" && r.exportName === (s.callee as { global: string }).global && r.members.length === 0));
+    return closed ? "all" : undefined;
+  }
+
   /** `fetchEventSource("/api/chat", { onmessage(ev) { … } })`: the callback receives the answer. */
   private optionsCallbackArgument(fn: ts.SignatureDeclaration, index: number): Value | undefined {
     const holder = ts.isMethodDeclaration(fn) ? fn : fn.parent;
@@ -956,7 +973,7 @@ export class Evaluator {
       if (!calleeMatches(entry.callee, call, this.evaluate(call.expression))) continue;
       const url = call.arguments[entry.urlArgument];
       const text = url ? this.literalText(url) : "";
-      if (!this.catalogue.chatEndpointUrl.test(text)) continue;
+      if (!this.isChatEndpoint(text)) continue;
       const shape = shapeFromPaths(callbacks.receives, () => "data");
       const file = call.getSourceFile();
       const label = `${calleeText(call.expression)}(${JSON.stringify(text)}), a chat endpoint`;
@@ -1074,11 +1091,15 @@ export class Evaluator {
       if (entry.as !== as || !entry.returns || !calleeMatches(entry.callee, node, callee)) continue;
       const url = node.arguments?.[entry.urlArgument];
       const text = url ? this.literalText(url) : "";
-      if (!this.catalogue.chatEndpointUrl.test(text)) continue;
+      if (!this.isChatEndpoint(text)) continue;
       const shape = shapeFromPaths(entry.returns ?? [], () => "data");
       if (shape) return { shape, label: `${calleeText(node.expression)}(${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}), a chat endpoint` };
     }
     return undefined;
+  }
+
+  private isChatEndpoint(url: string): boolean {
+    return this.catalogue.chatEndpointUrl.test(url) && !this.catalogue.staticAssetUrl.test(url);
   }
 
   /** The literal parts of a URL expression, through constants: `${BASE}/api/chat?x=${q}` → "/api/chat?x=". */
@@ -1088,6 +1109,15 @@ export class Evaluator {
     if (depth > 3) return "";
     if (ts.isTemplateExpression(expr)) return expr.head.text + expr.templateSpans.map((span) => this.literalText(span.expression, depth + 1) + span.literal.text).join("");
     if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) return this.literalText(expr.left, depth + 1) + this.literalText(expr.right, depth + 1);
+    // A helper's `url` parameter: what its callers pass (`getStream("/api/chat", …)`), any of them.
+    if (ts.isIdentifier(expr) && this.callerArgumentExpressions) {
+      const declaration = this.scopes.resolve(expr)?.declaration;
+      if (declaration && ts.isParameter(declaration) && ts.isIdentifier(declaration.name)) {
+        const fn = declaration.parent;
+        const passed = this.callerArgumentExpressions(fn, fn.parameters.indexOf(declaration)).map((a) => this.literalText(a, depth + 1)).filter((t) => t !== "…");
+        if (passed.length > 0) return passed.join(" | ");
+      }
+    }
     return this.constantString(expr) ?? "…";
   }
 

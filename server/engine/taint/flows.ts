@@ -62,6 +62,8 @@ export class TaintEngine {
   ) {
     this.evaluator = new Evaluator(catalogue, new ModuleGraph(load), customSources, packageOfType);
     this.evaluator.callerArguments = (fn, index) => this.callSites(fn).flatMap((call) => this.argumentValues(call, index, fn.parameters[index]));
+    this.evaluator.callerArgumentExpressions = (fn, index) =>
+      this.callSites(fn).flatMap((call) => (ts.isCallExpression(call) || ts.isNewExpression(call)) && call.arguments?.[index] ? [call.arguments[index] as ts.Expression] : []);
     this.sinksByName = sinksByName(catalogue);
   }
 
@@ -187,7 +189,8 @@ export class TaintEngine {
     }
     if (sink.args === "all") return args;
     const picked = sink.args.map((i) => args[i]).filter((a): a is ts.Expression => a !== undefined);
-    if (!sink.field) return picked;
+    // A query object (`{ text, values }`) binds its values; only its SQL text field is dangerous.
+    if (!sink.field) return sink.sink === "sql" ? picked.filter((a) => !ts.isObjectLiteralExpression(a)) : picked;
     return picked.flatMap((a) => {
       if (!ts.isObjectLiteralExpression(a)) return [];
       const property = a.properties.find((p) => p.name !== undefined && ts.isIdentifier(p.name) && p.name.text === sink.field);
@@ -452,6 +455,15 @@ export class TaintEngine {
         facts.push(fact.origin.kind === "source" ? { ...fact, shape: objectWithFields(new Map([[name, fact.shape]])) } : fact);
       }
     }
+    // `<Markdown>{text}</Markdown>`: what stands between the tags is the `children` prop.
+    if (ts.isJsxOpeningElement(element)) {
+      for (const child of element.parent.children) {
+        if (!ts.isJsxExpression(child) || !child.expression) continue;
+        for (const fact of this.evaluator.evaluate(child.expression).facts) {
+          facts.push(fact.origin.kind === "source" ? { ...fact, shape: objectWithFields(new Map([["children", fact.shape]])) } : fact);
+        }
+      }
+    }
     return { ...emptyValue, facts };
   }
 
@@ -466,9 +478,12 @@ export class TaintEngine {
     const name = functionName(fn);
     const sites: CallSite[] = [];
     this.callSiteMemo.set(fn, sites);
-    if (!name) return sites;
+    if (!name) {
+      sites.push(...this.callsThroughParameters(fn, "", []));
+      return sites;
+    }
     const home = fn.getSourceFile().fileName;
-    const names = [name, ...aliasesOf(fn, name)];
+    const names = [name, ...aliasesOf(fn, name), ...this.renamesOf(name, home)];
     // Callers of `handler: getFigmaData` call it as `tool.handler(…)`, often from a file that imports the object.
     const candidates = [...new Set([home, ...this.imports.importersOf(home), ...[...this.imports.importersOf(home)].flatMap((f) => [...this.imports.importersOf(f)])])];
     for (const file of candidates) {
@@ -482,6 +497,79 @@ export class TaintEngine {
           const value = this.evaluator.evaluate(callee as ts.Expression);
           if (value.functions.includes(fn) || (ts.isConstructorDeclaration(fn) && ts.isNewExpression(node) && value.classes.includes(fn.parent))) sites.push(node);
         }
+      }
+    }
+    sites.push(...this.callsThroughParameters(fn, name, candidates));
+    return sites;
+  }
+
+  /** Local names importers give a function: `import { writeInbox as teamWriteInbox }`, `export { f as g }`. */
+  private renamesOf(name: string, home: string): string[] {
+    const renames = new Set<string>();
+    for (const file of this.imports.importersOf(home)) {
+      const sourceFile = this.load(file);
+      if (!sourceFile || !sourceFile.text.includes(` as `) || !sourceFile.text.includes(name)) continue;
+      for (const statement of sourceFile.statements) {
+        const clause = ts.isImportDeclaration(statement) ? statement.importClause?.namedBindings : ts.isExportDeclaration(statement) ? statement.exportClause : undefined;
+        if (!clause || !(ts.isNamedImports(clause) || ts.isNamedExports(clause))) continue;
+        for (const element of clause.elements) if (element.propertyName?.getText(sourceFile) === name) renames.add(element.name.text);
+      }
+    }
+    return [...renames];
+  }
+
+  /**
+   * A function handed to another as an argument (`stream(url, (chunk) => …)`, `{ onmessage(ev) {…} }`,
+   * `fetcher.getStream(url, onChunk)`) is called there through the parameter: those calls are its
+   * call sites too (one level deep).
+   */
+  private callsThroughParameters(fn: ts.SignatureDeclaration, name: string, files: readonly string[]): CallSite[] {
+    const handOvers: { call: ts.CallExpression; index: number; field?: string }[] = [];
+    const holder = ts.isMethodDeclaration(fn) ? fn : fn.parent;
+    if (ts.isCallExpression(holder) && holder.arguments.includes(fn as unknown as ts.Expression)) {
+      handOvers.push({ call: holder, index: holder.arguments.indexOf(fn as unknown as ts.Expression) });
+    } else if ((ts.isPropertyAssignment(holder) || ts.isMethodDeclaration(holder)) && holder.name && ts.isObjectLiteralExpression(holder.parent) && ts.isCallExpression(holder.parent.parent)) {
+      const call = holder.parent.parent;
+      const field = ts.isIdentifier(holder.name) || ts.isStringLiteral(holder.name) ? holder.name.text : undefined;
+      if (field) handOvers.push({ call, index: call.arguments.indexOf(holder.parent), field });
+    } else {
+      // Passed by name: `getStream(url, onChunk)`, `useCallback` results included.
+      for (const file of files) {
+        const sourceFile = this.load(file);
+        if (!sourceFile || !sourceFile.text.includes(name)) continue;
+        for (const calls of this.callIndex(sourceFile).values()) {
+          for (const call of calls) {
+            if (!ts.isCallExpression(call)) continue;
+            call.arguments.forEach((arg, index) => {
+              if (ts.isIdentifier(arg) && arg.text === name && this.evaluator.evaluate(arg).functions.includes(fn)) handOvers.push({ call, index });
+            });
+          }
+        }
+      }
+    }
+    const sites: CallSite[] = [];
+    for (const { call, index, field } of handOvers) {
+      if (index < 0) continue;
+      for (const receiver of this.evaluator.evaluate(call.expression).functions) {
+        const parameter = receiver.parameters[index];
+        const body = "body" in receiver ? (receiver.body as ts.Node | undefined) : undefined;
+        if (!parameter || !body) continue;
+        const viaParameter = (callee: ts.Expression): boolean => {
+          const target = ts.isPropertyAccessExpression(callee) ? callee.expression : callee;
+          const member = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+          if (!ts.isIdentifier(target)) return false;
+          const declaration = this.evaluator.scopes.resolve(target)?.declaration;
+          if (!declaration) return false;
+          if (field === undefined) return declaration === parameter && member === undefined;
+          // `options.onmessage(…)`, or `{ onmessage } = options` / a destructured parameter.
+          if (declaration === parameter) return member === field;
+          return member === undefined && target.text === field && (declaration === parameter || (ts.isBindingElement(declaration) && isInside(declaration, parameter)) || (ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && ts.isIdentifier(declaration.initializer) && this.evaluator.scopes.resolve(declaration.initializer)?.declaration === parameter));
+        };
+        const visit = (node: ts.Node): void => {
+          if (ts.isCallExpression(node) && viaParameter(unwrapOptional(node.expression))) sites.push(node);
+          ts.forEachChild(node, visit);
+        };
+        visit(body);
       }
     }
     return sites;
@@ -562,6 +650,18 @@ function aliasesOf(fn: ts.SignatureDeclaration, name: string): string[] {
   };
   if (fn.getSourceFile().text.includes(`: ${name}`)) visit(fn.getSourceFile());
   return [...aliases];
+}
+
+function isInside(node: ts.Node, ancestor: ts.Node): boolean {
+  for (let current: ts.Node | undefined = node; current; current = current.parent) if (current === ancestor) return true;
+  return false;
+}
+
+/** `onChunk?.(x)` and `(onChunk)(x)`: the callee itself. */
+function unwrapOptional(expression: ts.Expression): ts.Expression {
+  let expr = expression;
+  while (ts.isParenthesizedExpression(expr) || ts.isNonNullExpression(expr)) expr = expr.expression;
+  return expr;
 }
 
 /** `promisify(exec)(cmd)`: the promisified function is the callee that matters. */

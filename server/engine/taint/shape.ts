@@ -105,7 +105,7 @@ export function applyAccess(shape: Shape, access: Access, metadataFields: Readon
       return shape.methods.get(access.name) ?? (shape.builder ? shape : undefined);
     case "event":
       if (shape === "text" || shape === "data") return undefined;
-      return shape.events.get(access.name);
+      return shape.events.get(access.name) ?? shape.events.get("*");
     case "toString":
       return shape === "text" || shape === "data" ? "text" : undefined;
     case "serialize":

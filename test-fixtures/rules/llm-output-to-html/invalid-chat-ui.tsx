@@ -73,3 +73,28 @@ export async function Answer({ question }: { question: string }) {
     </>
   );
 }
+
+// A helper that streams any URL, called for a chat endpoint, hands each chunk to a callback;
+// named server-sent events.
+async function getStream(url: string, onChunk: (item: { choices: { message: { content: string } }[] }) => void) {
+  const response = await fetch(url, { method: "POST" });
+  const reader = response.body?.getReader();
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    onChunk(JSON.parse(new TextDecoder().decode(value)));
+  }
+}
+
+export async function playground(target: HTMLElement) {
+  await getStream("/api/chat/playground", (item) => {
+    target.innerHTML = item.choices[0]?.message.content ?? ""; // expect: llm-output-to-html
+  });
+}
+
+export function namedEvents(target: HTMLElement) {
+  const events = new EventSource("/api/chat/events");
+  events.addEventListener("response", (event) => {
+    target.innerHTML = event.data; // expect: llm-output-to-html
+  });
+}

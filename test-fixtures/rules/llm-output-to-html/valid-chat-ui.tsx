@@ -58,3 +58,9 @@ export async function Answer({ question }: { question: string }) {
     </>
   );
 }
+
+// A static file whose name has a chat word is not an answer.
+export async function loadConfig(target: HTMLElement) {
+  const config = await (await fetch("dist/llm-chat-config.json")).json();
+  target.innerHTML = config.welcomeHtml;
+}

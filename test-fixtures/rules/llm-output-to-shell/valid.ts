@@ -64,3 +64,16 @@ export async function anchoredPattern(task: string) {
   if (!/^[a-z0-9-]+$/.test(pkg)) return;
   exec(`npm view ${pkg} version`, () => undefined);
 }
+
+// Every argument quoted by a shell-quoting helper passed by reference (magento2-dev-mcp's fix).
+import { exec as runShell } from "node:child_process";
+import OpenAI from "openai";
+
+declare function shellQuote(argument: string): string;
+
+export async function quotedArguments(question: string) {
+  const client = new OpenAI();
+  const completion = await client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: question }] });
+  const words = (completion.choices[0]?.message.content ?? "").split(" ");
+  runShell(["bin/magento", ...words].map(shellQuote).join(" "));
+}
