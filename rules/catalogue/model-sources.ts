@@ -115,6 +115,12 @@ export const kindOrigins: readonly KindOrigin[] = [
   { kind: "mcp-client", module: "@modelcontextprotocol/sdk/client/index.js", exportName: "Client", how: "new" },
   { kind: "mcp-client", module: "@modelcontextprotocol/sdk/client/index", exportName: "Client", how: "new" },
   { kind: "fetch", module: "<global>", exportName: "fetch", how: "value" },
+  // Models that run in the page: WebLLM (OpenAI's API shape), transformers.js pipelines, the browser's Prompt API.
+  ...["CreateMLCEngine", "CreateWebWorkerMLCEngine", "CreateServiceWorkerMLCEngine", "CreateExtensionServiceWorkerMLCEngine"].map((exportName) => ({ kind: "openai", module: "@mlc-ai/web-llm", exportName, how: "call" as const })),
+  ...["MLCEngine", "WebWorkerMLCEngine", "ServiceWorkerMLCEngine"].map((exportName) => ({ kind: "openai", module: "@mlc-ai/web-llm", exportName, how: "new" as const })),
+  ...["@huggingface/transformers", "@xenova/transformers"].map((module) => ({ kind: "hf-pipeline", module, exportName: "pipeline", how: "call" as const })),
+  ...["LanguageModel", "Summarizer", "Writer", "Rewriter", "Translator"].map((exportName) => ({ kind: "prompt-api", module: "<global>", exportName, how: "value" as const })),
+  { kind: "prompt-api-root", module: "<global>", exportName: "ai", how: "value" },
   { kind: "axios", module: "axios", exportName: "default", how: "value" },
   { kind: "axios", module: "axios", exportName: "*", how: "value" },
 ];
@@ -238,6 +244,11 @@ export const memberCalls: readonly MemberCall[] = [
   { kind: "lc-agent", path: ["stream"], returns: ["@iter:data"] },
   { kind: "lc-agent", path: ["call"], returns: ["output"] },
   { kind: "fetch", path: [], returns: ["json():completion"] },
+  { kind: "hf-pipeline", path: [], returns: ["[].generated_text", "[].generated_text[].content", "[].summary_text", "[].translation_text"] },
+  { kind: "prompt-api", path: ["create"], produces: "prompt-session" },
+  ...["languageModel", "summarizer", "writer", "rewriter"].map((name) => ({ kind: "prompt-api-root", path: [name, "create"], produces: "prompt-session" })),
+  ...["prompt", "summarize", "write", "rewrite", "translate"].map((name) => ({ kind: "prompt-session", path: [name], returns: [""] })),
+  ...["promptStreaming", "summarizeStreaming", "writeStreaming", "rewriteStreaming", "translateStreaming"].map((name) => ({ kind: "prompt-session", path: [name], returns: ["@iter"] })),
   // Retrieved content: documents, search hits, web pages and other tools' results, headed for prompts.
   { kind: "fetch", path: [], returns: ["text()"], category: "retrieved" },
   { kind: "lc-vectorstore", path: ["asRetriever"], produces: "lc-retriever" },
