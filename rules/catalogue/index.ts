@@ -6,7 +6,8 @@
 import { completionShape, functionCalls, kindOrigins, memberCalls, metadataFields, promptBuilders, promptFields, toolDefinitions, typedSources, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ToolDefinition, type TypedSource } from "./model-sources";
 import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, type Sanitizer } from "./sanitizers";
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
-import { chatEndpointUrl, endpointSources, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
+import { chatEndpointRejects, chatEndpointTail, chatEndpointUrl, endpointSources, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
+import { messageChannels } from "./channels";
 import { identityWrappers, type IdentityWrapper } from "./wrappers";
 import { callSinks, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, jsxHtmlAttributes, markdownHtml, propertySinks, inlineCodeInterpreters, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
 
@@ -52,7 +53,10 @@ export interface Catalogue {
   readonly identityWrappers: readonly IdentityWrapper[];
   readonly endpointSources: readonly EndpointSource[];
   readonly chatEndpointUrl: RegExp;
+  readonly chatEndpointTail: RegExp;
+  readonly chatEndpointRejects: RegExp;
   readonly staticAssetUrl: RegExp;
+  readonly messageChannels: typeof messageChannels;
 }
 
 export const catalogue: Catalogue = {
@@ -90,7 +94,10 @@ export const catalogue: Catalogue = {
   identityWrappers,
   endpointSources,
   chatEndpointUrl,
+  chatEndpointTail,
+  chatEndpointRejects,
   staticAssetUrl,
+  messageChannels,
 };
 
 export function providerOf(id: string): Provider {

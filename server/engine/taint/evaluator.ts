@@ -2,6 +2,7 @@ import path from "node:path";
 import ts from "typescript";
 import type { Catalogue, SinkKind } from "../../../rules/catalogue";
 import { barePrefixCheck, guardedKinds, resolveConstInitializer } from "./guards";
+import type { ChannelKind, SentMessage } from "./channels";
 import { ModuleGraph } from "./modules";
 import { calleeText, propertyNameText, ScopeResolver, type Binding, type PatternStep } from "./scope";
 import { arrayOf, emptyObject, objectWithFields, shapeFromPaths, type Access, type Shape } from "./shape";
@@ -52,6 +53,9 @@ export class Evaluator {
   private injectionDepth = 0;
   /** What the callers of a function pass as one argument; supplied by the taint engine, which indexes calls. */
   callerArguments: ((fn: ts.SignatureDeclaration, index: number) => Value[]) | undefined;
+  /** Messages the app sends across its own boundaries (extension, worker, Electron, Tauri), from the taint engine's index. */
+  channelMessages: ((kind: ChannelKind, key?: string) => readonly SentMessage[]) | undefined;
+  electronHandlers: ((key: string) => readonly ts.Expression[]) | undefined;
   /** The argument expressions callers pass at one position, for reading literal text (URLs). */
   callerArgumentExpressions: ((fn: ts.SignatureDeclaration, index: number) => ts.Expression[]) | undefined;
 
@@ -659,9 +663,11 @@ export class Evaluator {
         break;
       }
     }
+    const invoked = this.invokedResult(node);
+    if (invoked) results.push(invoked);
     // A chat UI reading its backend's answer: `fetch("/api/chat")`.
     const endpoint = this.endpointSourceShape(node, callee, "call");
-    if (endpoint) results.push(factsOnly([origin(endpoint.label, endpoint.shape)]));
+    if (endpoint) results.push(factsOnly([{ ...origin(endpoint.label, endpoint.shape), origin: { ...origin(endpoint.label, endpoint.shape).origin as SourceOrigin, browserOnly: true } }]));
     // `prompt.pipe(model)`: a chain that contains a model.
     if (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "pipe" && args.some((_, i) => argValue(i).kinds.some((k) => k.kind.startsWith("lc-") && k.path.length === 0))) {
       results.push({ ...emptyValue, kinds: [{ kind: "lc-runnable", path: [] }] });
@@ -720,7 +726,7 @@ export class Evaluator {
     const endpoint = this.endpointSourceShape(node, callee, "new");
     if (endpoint) {
       const file = node.getSourceFile();
-      const source: SourceOrigin = { kind: "source", category: "model", label: endpoint.label, file: file.fileName, start: node.getStart(file), end: node.getEnd() };
+      const source: SourceOrigin = { kind: "source", category: "model", label: endpoint.label, file: file.fileName, start: node.getStart(file), end: node.getEnd(), browserOnly: true };
       return { ...emptyValue, refs: builtBy(callee.refs), facts: [{ origin: source, shape: endpoint.shape, accesses: [], steps: [{ file: file.fileName, start: source.start, end: source.end, message: `model output from ${endpoint.label}` }], sanitized: new Set() }] };
     }
     const argsValue = join(...(node.arguments ?? []).map((a) => this.evaluate(a)));
@@ -932,8 +938,10 @@ export class Evaluator {
     const assignment = fn.parent;
     if (index === 0 && ts.isBinaryExpression(assignment) && assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken && assignment.right === (fn as unknown as ts.Expression) && ts.isPropertyAccessExpression(assignment.left) && /^on[a-z]+$/.test(assignment.left.name.text)) {
       const receiver = this.evaluate(assignment.left.expression);
-      return receiver.facts.length > 0 ? factsOnly(this.access(receiver.facts, { op: "event", name: assignment.left.name.text.slice(2) })) : undefined;
+      if (receiver.facts.length > 0) return factsOnly(this.access(receiver.facts, { op: "event", name: assignment.left.name.text.slice(2) }));
     }
+    const received = this.channelArgument(fn, index);
+    if (received) return received;
     const options = this.optionsCallbackArgument(fn, index);
     if (options) return options;
     const call = fn.parent;
@@ -960,6 +968,58 @@ export class Evaluator {
     return closed ? "all" : undefined;
   }
 
+  /**
+   * A listener on one of the app's own channels receives what its senders send:
+   * `runtime.onMessage.addListener((msg) => …)`, `worker.onmessage = (e) => e.data`,
+   * `ipcRenderer.on("reply", (event, text) => …)`, Tauri `listen("reply", (e) => e.payload)`.
+   */
+  private channelArgument(fn: ts.SignatureDeclaration, index: number): Value | undefined {
+    if (!this.channelMessages) return undefined;
+    const channels = this.catalogue.messageChannels;
+    const self = fn as unknown as ts.Expression;
+    const parent = fn.parent;
+    if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === self && index === 0) {
+      const left = parent.left;
+      const name = ts.isPropertyAccessExpression(left) ? left.name.text : ts.isIdentifier(left) ? left.text : undefined;
+      return name === "onmessage" ? this.received("posted", undefined, "data") : undefined;
+    }
+    if (!ts.isCallExpression(parent)) return undefined;
+    const first = parent.arguments[0];
+    const key = first && ts.isStringLiteralLike(first) ? first.text : undefined;
+    const modules = (expression: ts.Expression): string[] => this.evaluate(expression).refs.map((r) => r.module);
+    if (ts.isPropertyAccessExpression(parent.expression)) {
+      const method = parent.expression.name.text;
+      const receiver = parent.expression.expression;
+      if (method === "addListener" && index === 0 && first === self && ts.isPropertyAccessExpression(receiver) && channels.extensionEvents.has(receiver.name.text)) return this.received("posted");
+      if (method === "addEventListener" && key === "message" && index === 0 && parent.arguments[1] === self && this.evaluate(receiver).facts.length === 0) return this.received("posted", undefined, "data");
+      if (channels.electronListeners.has(method) && key !== undefined && index === 1 && parent.arguments[1] === self && modules(receiver).some((m) => channels.electronModules.has(m))) return this.received("electron", key);
+    }
+    if (key !== undefined && index === 0 && parent.arguments[1] === self && modules(parent.expression).some((m) => channels.tauriEventModules.has(m))) return this.received("tauri", key, "payload");
+    return undefined;
+  }
+
+  private received(kind: ChannelKind, key?: string, field?: string): Value | undefined {
+    const facts: Fact[] = [];
+    for (const message of this.channelMessages?.(kind, key) ?? []) {
+      const file = message.site.getSourceFile();
+      const step: Step = { file: file.fileName, start: message.site.getStart(file), end: message.site.getEnd(), message: `sent across the app (${calleeText(message.site.expression)})` };
+      facts.push(...withStep(this.evaluate(message.value).facts, step));
+    }
+    if (facts.length === 0) return undefined;
+    return factsOnly(field ? this.access(facts, { op: "wrap", name: field }) : facts);
+  }
+
+  /** `ipcRenderer.invoke("ask", q)`: what the main process's `ipcMain.handle("ask", …)` returns. */
+  private invokedResult(node: ts.CallExpression): Value | undefined {
+    if (!this.electronHandlers || !ts.isPropertyAccessExpression(node.expression) || node.expression.name.text !== "invoke") return undefined;
+    const first = node.arguments[0];
+    if (!first || !ts.isStringLiteralLike(first)) return undefined;
+    if (!this.evaluate(node.expression.expression).refs.some((r) => this.catalogue.messageChannels.electronModules.has(r.module))) return undefined;
+    const results = this.electronHandlers(first.text).flatMap((handler) => this.evaluate(handler).functions.map((fn) => this.returnSummary(fn)));
+    const facts = results.flatMap((r) => r.facts.filter((f) => f.origin.kind === "source"));
+    return facts.length > 0 ? factsOnly(facts) : undefined;
+  }
+
   /** `fetchEventSource("/api/chat", { onmessage(ev) { … } })`: the callback receives the answer. */
   private optionsCallbackArgument(fn: ts.SignatureDeclaration, index: number): Value | undefined {
     const holder = ts.isMethodDeclaration(fn) ? fn : fn.parent;
@@ -977,7 +1037,7 @@ export class Evaluator {
       const shape = shapeFromPaths(callbacks.receives, () => "data");
       const file = call.getSourceFile();
       const label = `${calleeText(call.expression)}(${JSON.stringify(text)}), a chat endpoint`;
-      const source: SourceOrigin = { kind: "source", category: "model", label, file: file.fileName, start: call.getStart(file), end: call.getEnd() };
+      const source: SourceOrigin = { kind: "source", category: "model", label, file: file.fileName, start: call.getStart(file), end: call.getEnd(), browserOnly: true };
       if (shape) return factsOnly([{ origin: source, shape, accesses: [], steps: [{ file: file.fileName, start: source.start, end: source.end, message: `model output from ${label}` }], sanitized: new Set() }]);
     }
     return undefined;
@@ -1098,8 +1158,13 @@ export class Evaluator {
     return undefined;
   }
 
-  private isChatEndpoint(url: string): boolean {
-    return this.catalogue.chatEndpointUrl.test(url) && !this.catalogue.staticAssetUrl.test(url);
+  /** Whether any of the URLs (`a | b` for a helper's callers) names a chat endpoint, by its path alone. */
+  private isChatEndpoint(urls: string): boolean {
+    return urls.split(" | ").some((url) => {
+      if (this.catalogue.staticAssetUrl.test(url)) return false;
+      const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "").split(/[?#]/)[0] ?? "";
+      return isChatPath(path, this.catalogue.chatEndpointUrl, this.catalogue.chatEndpointTail, this.catalogue.chatEndpointRejects);
+    });
   }
 
   /** The literal parts of a URL expression, through constants: `${BASE}/api/chat?x=${q}` → "/api/chat?x=". */
@@ -1479,6 +1544,22 @@ function reachingValue(reference: ts.Identifier, binding: Binding, refersTo: (id
     return undefined;
   };
   return climb(reference);
+}
+
+/**
+ * A path answers with model output when a segment names a chat action and what follows it only
+ * says how (`/api/chat`, `/chat/…/stream`, `/v1/chat/completions`), not which resource
+ * (`/api/agents/personas`, `/workspace/…/chat-history`).
+ */
+function isChatPath(path: string, word: RegExp, tail: RegExp, rejects: RegExp): boolean {
+  const segments = path.split("/").filter((s) => s !== "" && s !== "…" && !/^\d+$/.test(s));
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const segment = segments[i] ?? "";
+    if (!word.test(segment)) continue;
+    if (rejects.test(segment)) return false;
+    return segments.slice(i + 1).every((rest) => tail.test(rest));
+  }
+  return false;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Catalogue, CallSink, SinkKind } from "../../../rules/catalogue";
 import { calleeMatches, Evaluator, functionName, type CustomSource } from "./evaluator";
 import { isTextLike, objectWithFields } from "./shape";
 import type { ImportGraph } from "./import-graph";
+import { ChannelIndex } from "./channels";
 import { ModuleGraph } from "./modules";
 import { analysisNodes } from "./node-index";
 import { calleeText } from "./scope";
@@ -34,6 +35,8 @@ export interface Flow {
 }
 
 const maxCallerDepth = 6;
+/** A browser's own fetch of a URL is not server-side request forgery. */
+const browserSafeKinds: ReadonlySet<SinkKind> = new Set(["url"]);
 
 /** A place a function is called from; a component used as a JSX element receives its attributes as props. */
 type CallSite = ts.CallExpression | ts.NewExpression | ts.JsxOpeningLikeElement;
@@ -61,6 +64,9 @@ export class TaintEngine {
     packageOfType?: (expression: ts.Expression) => string | undefined,
   ) {
     this.evaluator = new Evaluator(catalogue, new ModuleGraph(load), customSources, packageOfType);
+    const channels = new ChannelIndex(catalogue, () => imports.files(), load, (expression) => this.evaluator.evaluate(expression).refs.map((r) => r.module));
+    this.evaluator.channelMessages = (kind, key) => channels.messages(kind, key);
+    this.evaluator.electronHandlers = (key) => channels.electronHandlers(key);
     this.evaluator.callerArguments = (fn, index) => this.callSites(fn).flatMap((call) => this.argumentValues(call, index, fn.parameters[index]));
     this.evaluator.callerArgumentExpressions = (fn, index) =>
       this.callSites(fn).flatMap((call) => (ts.isCallExpression(call) || ts.isNewExpression(call)) && call.arguments?.[index] ? [call.arguments[index] as ts.Expression] : []);
@@ -282,7 +288,7 @@ export class TaintEngine {
 
   private flowsFromValue(kind: SinkKind, sinkLabel: string, sinkNode: ts.Node, argument: ts.Expression, facts: readonly Fact[], receiverKind?: string): Flow[] {
     if (facts.length === 0) return [];
-    const reaching = this.concretize(facts, 0, new Set()).filter((f) => f.origin.kind === "source" && isTextLike(f.shape) && !f.sanitized.has(kind));
+    const reaching = this.concretize(facts, 0, new Set()).filter((f) => f.origin.kind === "source" && isTextLike(f.shape) && !f.sanitized.has(kind) && !(f.origin.browserOnly && browserSafeKinds.has(kind)));
     const file = sinkNode.getSourceFile();
     const sinkStep: Step = { file: file.fileName, start: sinkNode.getStart(file), end: sinkNode.getEnd(), message: `reaches ${sinkLabel}` };
     const flows: Flow[] = [];

@@ -27,6 +27,11 @@ export class ImportGraph {
     private readonly runFiles: () => readonly string[],
   ) {}
 
+  /** The files of the run. */
+  files(): readonly string[] {
+    return this.runFiles();
+  }
+
   importersOf(file: string): ReadonlySet<string> {
     return this.build().get(file) ?? new Set();
   }

@@ -18,6 +18,8 @@ export interface SourceOrigin {
   readonly field?: string;
   /** What produced the model output: "openai.chat.completions.create". */
   readonly label: string;
+  /** Found by a heuristic that only holds in a browser (a chat endpoint's response): it feeds no server-side sink. */
+  readonly browserOnly?: true;
   readonly file: string;
   readonly start: number;
   readonly end: number;

@@ -1,0 +1,31 @@
+// Model output crossing the app's own boundaries before it is rendered: extension messaging from the
+// background script to a content script (chatgpt-google-extension #12), Electron IPC both ways.
+import { ipcMain, ipcRenderer, BrowserWindow } from "electron";
+import OpenAI from "openai";
+const openai = new OpenAI();
+declare const port2: chrome.runtime.Port;
+chrome.runtime.onConnect.addListener((port) => {
+  port.onMessage.addListener(async (msg) => {
+    const c = await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: msg.question }] });
+    port.postMessage({ answer: c.choices[0].message.content });
+  });
+});
+export function content(el: HTMLElement) {
+  // The question the page sends is not model output: no finding where only it arrives.
+  port2.onMessage.addListener((msg) => { el.textContent = msg.question; });
+  const port = chrome.runtime.connect();
+  port.onMessage.addListener((msg) => { el.innerHTML = `<pre>${msg.answer}</pre>`; }); // expect: llm-output-to-html
+  port.postMessage({ question: "hi" });
+}
+ipcMain.handle("ask", async (_e, q: string) => {
+  const c = await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: q }] });
+  return c.choices[0].message.content;
+});
+export async function renderer(el: HTMLElement) {
+  el.innerHTML = await ipcRenderer.invoke("ask", "hello"); // expect: llm-output-to-html
+  ipcRenderer.on("reply", (_event, text: string) => { el.innerHTML = text; }); // expect: llm-output-to-html
+}
+export async function main(win: BrowserWindow) {
+  const c = await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: "x" }] });
+  win.webContents.send("reply", c.choices[0].message.content);
+}
