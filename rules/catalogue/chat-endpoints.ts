@@ -12,13 +12,16 @@ import type { ShapeSpec } from "./model-sources";
 export const staticAssetUrl = /\.(json|js|mjs|wasm|css|html?|png|jpe?g|svg|gif|webp|ico|txt|md|map)(\?|#|$)/i;
 
 /** Words in a path segment that name an endpoint answering with model output. */
-export const chatEndpointUrl = /(^|[^a-z])(chat|completions?|conversation|generate|ask|answer|assistant|agent|llm|gpt|prompt|inference|predict|prediction|playground|copilot|respond|reply)([^a-z]|$)/i;
+export const chatEndpointUrl = /(^|[^a-z])(chats?|completions?|conversations?|generate|ask|answer|assistants?|agents?|llm|gpt|prompt|inference|predict|prediction|playground|copilot|respond|reply)([^a-z]|$)/i;
 
 /** What may follow that segment: how the answer comes, not which resource is meant. */
-export const chatEndpointTail = /^(stream|streaming|completions?|messages?|send|run|events|sse|ws|reply|generate|invoke)$/i;
+export const chatEndpointTail = /^(stream|streaming|completions?|messages?|send|run|events|sse|ws|reply|generate|invoke|history|turns)$/i;
 
-/** Segments that name stored resources or settings, not an answer (`chat-history`, `system-prompt`, `generate-api-key`). */
-export const chatEndpointRejects = /(history|histories|settings|config|api-?key|system-?prompt|list|session|auth|feedback|export|import|delete|rename|title|share|personas?|templates?|library)/i;
+/**
+ * Segments that name settings or other resources, not an answer (`system-prompt`,
+ * `generate-api-key`, `agent-config`). Stored chats and their history are answers: they hold replies.
+ */
+export const chatEndpointRejects = /(settings|config|api-?key|system-?prompt|session|auth|feedback|export|import|delete|rename|title|share|personas?|templates?|library|providers?|skills?|models?)/i;
 
 export interface EndpointSource {
   readonly callee: CalleeMatch;

@@ -594,8 +594,11 @@ export class Evaluator {
     // `Schema.parse(x)` / `safeParse(x)` with an open zod schema: what its open fields admit goes through.
     if (ts.isPropertyAccessExpression(node.expression) && zodParseMethods.has(node.expression.name.text) && this.isZodSchema(node.expression.expression)) {
       const mask = zodToShape(this.zodShape(node.expression.expression));
-      const parsed = this.access(argValue(0).facts, { op: "restrict", mask });
-      return factsOnly(node.expression.name.text.startsWith("safe") ? this.access(parsed, { op: "wrap", name: "data" }) : parsed);
+      const input = argValue(0);
+      const parsed = this.access(input.facts, { op: "restrict", mask });
+      if (node.expression.name.text.startsWith("safe")) return factsOnly(this.access(parsed, { op: "wrap", name: "data" }));
+      // `ToolSchema.parse({ name: "…", … })` is that object, checked.
+      return { ...factsOnly(parsed), objects: input.objects };
     }
     const globalName = callee.refs.find((r) => r.module === "<global>");
     if (globalName) {

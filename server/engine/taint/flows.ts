@@ -601,6 +601,11 @@ export class TaintEngine {
     return index;
   }
 
+  /** The files of the run. */
+  runFiles(): readonly string[] {
+    return this.imports.files();
+  }
+
   /** Files of the run that import `file` (relative imports, `require`, re-exports). */
   importersOf(file: string): ReadonlySet<string> {
     return this.imports.importersOf(file);

@@ -165,7 +165,7 @@ export class ToolInventory {
       nameNode = prop(object, "name");
       schema = prop(object, "input_schema");
       sdk = "Anthropic";
-    } else if (prop(object, "inputSchema") && prop(object, "name") && importsMcp(object.getSourceFile()) && !ts.isCallExpression(object.parent)) {
+    } else if (prop(object, "inputSchema") && prop(object, "name") && this.mcpSide(object.getSourceFile()) && (!ts.isCallExpression(object.parent) || isParseCall(object.parent))) {
       nameNode = prop(object, "name");
       schema = prop(object, "inputSchema");
       sdk = "MCP (low-level)";
@@ -175,10 +175,40 @@ export class ToolInventory {
     if (!nameNode || !ts.isStringLiteralLike(nameNode)) return undefined;
     const name = nameNode.text;
     const parameters = schema ? this.schemaObjectParameters(schema) : [];
-    const regions = dispatchRegions(object.getSourceFile(), name, this.taint);
+    // The tool's own file first; other files only when it has no dispatcher for the name (two servers may share a tool name).
+    const own = dispatchRegions(object.getSourceFile(), name, this.taint);
+    const regions = own.length > 0 ? own : this.dispatchFiles(object.getSourceFile(), name).flatMap((file) => dispatchRegions(file, name, this.taint));
     const freeNames = new Set(parameters.filter((p) => p.free).map((p) => p.name));
     const reach = this.reach(regions, (fact) => fact.origin.kind === "source" && fact.origin.category === "model", freeNames);
     return { name, sdk, node: object, start: object.getStart(), end: object.getStart() + 1, parameters, capabilities: reach.capabilities, approval: reach.approval };
+  }
+
+  /** A file that imports the MCP SDK, or whose tool lists a file importing it uses. */
+  private mcpSide(sourceFile: ts.SourceFile): boolean {
+    if (importsMcp(sourceFile)) return true;
+    return [...this.taint.importersOf(sourceFile.fileName)].some((file) => {
+      const importer = this.taint.sourceFileOf(file);
+      return importer !== undefined && importsMcp(importer);
+    });
+  }
+
+  /**
+   * Where a tool's calls may be dispatched: its own file, the files that import it (and theirs),
+   * and any file of the run that names the tool in a literal (`case "kubectl_get":`).
+   */
+  private dispatchFiles(home: ts.SourceFile, name: string): ts.SourceFile[] {
+    const files = new Set<string>();
+    for (const importer of this.taint.importersOf(home.fileName)) {
+      files.add(importer);
+      for (const next of this.taint.importersOf(importer)) files.add(next);
+    }
+    if (files.size > 0) return [...files].map((file) => this.taint.sourceFileOf(file)).filter((f): f is ts.SourceFile => f !== undefined);
+    for (const file of this.taint.runFiles()) {
+      if (files.has(file)) continue;
+      const text = this.taint.sourceFileOf(file)?.text;
+      if (text && (text.includes(`"${name}"`) || text.includes(`'${name}'`)) && /CallToolRequestSchema|tool_calls|toolCall|function_call|tool_use/.test(text)) files.add(file);
+    }
+    return [...files].map((file) => this.taint.sourceFileOf(file)).filter((f): f is ts.SourceFile => f !== undefined);
   }
 
   /** `class SearchTool extends StructuredTool { name = "search"; schema = z.object(…); async _call(input) { … } }` */
@@ -462,8 +492,12 @@ function jsonSchemaParameters(schema: ts.Expression): ToolParameter[] {
 function dispatchRegions(sourceFile: ts.SourceFile, name: string, taint: TaintEngine): ts.Node[] {
   const regions: ts.Node[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isCaseClause(node) && ts.isStringLiteralLike(node.expression) && node.expression.text === name) regions.push(node);
-    else if (ts.isIfStatement(node) && conjuncts(node.expression).some((c) => isNameCheck(c, name))) regions.push(node.thenStatement);
+    const literal = (expression: ts.Expression): string | undefined => {
+      const defined = ts.isStringLiteralLike(expression) ? expression : taint.evaluator.definitionOf(expression);
+      return ts.isStringLiteralLike(defined) ? defined.text : undefined;
+    };
+    if (ts.isCaseClause(node) && literal(node.expression) === name) regions.push(node);
+    else if (ts.isIfStatement(node) && conjuncts(node.expression).some((c) => isNameCheck(c, name, taint))) regions.push(node.thenStatement);
     else if (ts.isPropertyAssignment(node) && propertyNameText(node.name) === name && ts.isObjectLiteralExpression(node.parent)) {
       const fns = taint.evaluator.evaluate(node.initializer).functions;
       for (const fn of fns) if ("body" in fn && fn.body) regions.push(fn.body as ts.Node);
@@ -483,13 +517,29 @@ function conjuncts(expression: ts.Expression): ts.Expression[] {
   return [expression];
 }
 
-/** `call.name === "x"` / `call.function.name === "x"` */
-function isNameCheck(expression: ts.Expression, name: string): boolean {
+/** `call.name === "x"` / `call.function.name === "x"` / `name === "x"` with `const { name } = request.params` */
+function isNameCheck(expression: ts.Expression, name: string, taint: TaintEngine): boolean {
   if (!ts.isBinaryExpression(expression) || (expression.operatorToken.kind !== ts.SyntaxKind.EqualsEqualsEqualsToken && expression.operatorToken.kind !== ts.SyntaxKind.EqualsEqualsToken)) return false;
   const { left, right } = expression;
   const literal = ts.isStringLiteralLike(right) ? right : ts.isStringLiteralLike(left) ? left : undefined;
   const other = literal === right ? left : right;
-  return literal?.text === name && ts.isPropertyAccessExpression(other) && other.name.text === "name";
+  // `call.name === "x"`, or a `name` taken out of the request: `const { name } = request.params`.
+  return literal?.text === name && ((ts.isPropertyAccessExpression(other) && other.name.text === "name") || (ts.isIdentifier(other) && readsNameField(other, taint)));
+}
+
+/** A variable holding some object's `name` field: `const { name } = request.params`, `const tool = call.name`. */
+function readsNameField(identifier: ts.Identifier, taint: TaintEngine): boolean {
+  const binding = taint.evaluator.scopes.resolve(identifier);
+  if (!binding) return false;
+  const last = binding.pattern[binding.pattern.length - 1];
+  if (last?.kind === "prop") return last.name === "name";
+  const declaration = binding.declaration;
+  return ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && ts.isPropertyAccessExpression(declaration.initializer) && declaration.initializer.name.text === "name";
+}
+
+/** `ToolSchema.parse({ name, inputSchema, … })`: a tool object checked by a schema, still a tool object. */
+function isParseCall(call: ts.CallExpression): boolean {
+  return ts.isPropertyAccessExpression(call.expression) && (call.expression.name.text === "parse" || call.expression.name.text === "safeParse");
 }
 
 function importsMcp(sourceFile: ts.SourceFile): boolean {
