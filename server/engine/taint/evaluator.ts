@@ -1161,9 +1161,13 @@ export class Evaluator {
     return undefined;
   }
 
-  /** Whether any of the URLs (`a | b` for a helper's callers) names a chat endpoint, by its path alone. */
+  /**
+   * Whether the URL names a chat endpoint, by its path alone. For a helper's `url` parameter
+   * (`a | b`, one per caller) every caller must pass one: a general `apiFetch(url)` also used for
+   * settings and lists is not a chat endpoint.
+   */
   private isChatEndpoint(urls: string): boolean {
-    return urls.split(" | ").some((url) => {
+    return urls.split(" | ").every((url) => {
       if (this.catalogue.staticAssetUrl.test(url)) return false;
       const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "").split(/[?#]/)[0] ?? "";
       return isChatPath(path, this.catalogue.chatEndpointUrl, this.catalogue.chatEndpointTail, this.catalogue.chatEndpointRejects);
