@@ -167,7 +167,7 @@ export class Evaluator {
       const defaults = declaration.initializer ? [this.evaluate(declaration.initializer)] : [];
       const hosted = this.toolInput(fn, index, declaration) ?? this.callbackArgument(fn, index);
       const typed = this.typedSource(declaration);
-      const injected = hosted || typed ? [] : this.injectedObjects(fn, index, declaration);
+      const injected = hosted || typed || !mayReceiveObject(fn, declaration) ? [] : this.injectedObjects(fn, index, declaration);
       const value = join(hosted ?? factsOnly([base]), ...defaults, ...(typed ? [typed] : []), ...injected);
       return this.applyPattern(value, binding.pattern, binding.defaults);
     }
@@ -1551,6 +1551,47 @@ function reachingValue(reference: ts.Identifier, binding: Binding, refersTo: (id
     return undefined;
   };
   return climb(reference);
+}
+
+const primitiveTypes = new Set([ts.SyntaxKind.StringKeyword, ts.SyntaxKind.NumberKeyword, ts.SyntaxKind.BooleanKeyword, ts.SyntaxKind.BigIntKeyword, ts.SyntaxKind.SymbolKeyword, ts.SyntaxKind.LiteralType]);
+const receiverUse = new WeakMap<ts.ParameterDeclaration, boolean>();
+
+/**
+ * Whether a parameter may hold a service, a client or a callback that matters: not typed as text
+ * or a number, and called (`fn()`), used as the receiver of a call (`service.getFile(…)`) or
+ * stored on `this`. Looking up
+ * what callers pass costs a search of the importers, so other parameters are spared it.
+ */
+function mayReceiveObject(fn: ts.SignatureDeclaration, declaration: ts.ParameterDeclaration): boolean {
+  const known = receiverUse.get(declaration);
+  if (known !== undefined) return known;
+  const type = declaration.type;
+  const primitive = (t: ts.TypeNode): boolean => primitiveTypes.has(t.kind) || (ts.isArrayTypeNode(t) && primitive(t.elementType)) || (ts.isUnionTypeNode(t) && t.types.every(primitive));
+  let result = false;
+  const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+  if (body && !(type && primitive(type))) {
+    const names = new Set<string>();
+    const collect = (name: ts.BindingName): void => {
+      if (ts.isIdentifier(name)) names.add(name.text);
+      else for (const element of name.elements) if (!ts.isOmittedExpression(element)) collect(element.name);
+    };
+    collect(declaration.name);
+    const visit = (node: ts.Node): void => {
+      if (result) return;
+      // `fn()`: a callback whose functions the callers supply (`retryWithBackoff(() => ask())`).
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && names.has(node.expression.text)) result = true;
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+        let receiver: ts.Expression = node.expression.expression;
+        while (ts.isPropertyAccessExpression(receiver)) receiver = receiver.expression;
+        if (ts.isIdentifier(receiver) && names.has(receiver.text)) result = true;
+      }
+      if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && node.left.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isIdentifier(node.right) && names.has(node.right.text)) result = true;
+      ts.forEachChild(node, visit);
+    };
+    visit(body);
+  }
+  receiverUse.set(declaration, result);
+  return result;
 }
 
 /**

@@ -64,7 +64,7 @@ export class TaintEngine {
     packageOfType?: (expression: ts.Expression) => string | undefined,
   ) {
     this.evaluator = new Evaluator(catalogue, new ModuleGraph(load), customSources, packageOfType);
-    const channels = new ChannelIndex(catalogue, () => imports.files(), load, (expression) => this.evaluator.evaluate(expression).refs.map((r) => r.module));
+    const channels = new ChannelIndex(catalogue, () => imports.files(), load, (file) => imports.textOf(file), (expression) => this.evaluator.evaluate(expression).refs.map((r) => r.module));
     this.evaluator.channelMessages = (kind, key) => channels.messages(kind, key);
     this.evaluator.electronHandlers = (key) => channels.electronHandlers(key);
     this.evaluator.callerArguments = (fn, index) => this.callSites(fn).flatMap((call) => this.argumentValues(call, index, fn.parameters[index]));
@@ -491,7 +491,10 @@ export class TaintEngine {
     const home = fn.getSourceFile().fileName;
     const names = [name, ...aliasesOf(fn, name), ...this.renamesOf(name, home)];
     // Callers of `handler: getFigmaData` call it as `tool.handler(…)`, often from a file that imports the object.
-    const candidates = [...new Set([home, ...this.imports.importersOf(home), ...[...this.imports.importersOf(home)].flatMap((f) => [...this.imports.importersOf(f)])])];
+    // Through barrels too: a module that re-exports the function passes its callers on.
+    const importers = [...this.imports.importersOf(home)];
+    const barrels = importers.filter((file) => /export\s*(\*|\{)[^;]*from/.test(this.imports.textOf(file)));
+    const candidates = [...new Set([home, ...importers, ...barrels.flatMap((f) => [...this.imports.importersOf(f)])])];
     for (const file of candidates) {
       const sourceFile = this.load(file);
       if (!sourceFile) continue;

@@ -27,6 +27,11 @@ export class ImportGraph {
     private readonly runFiles: () => readonly string[],
   ) {}
 
+  /** A file's text, without parsing it. */
+  textOf(file: string): string {
+    return this.readText(file) ?? "";
+  }
+
   /** The files of the run. */
   files(): readonly string[] {
     return this.runFiles();
