@@ -56,6 +56,8 @@ export class Evaluator {
   /** Messages the app sends across its own boundaries (extension, worker, Electron, Tauri), from the taint engine's index. */
   channelMessages: ((kind: ChannelKind, key?: string) => readonly SentMessage[]) | undefined;
   electronHandlers: ((key: string) => readonly ts.Expression[]) | undefined;
+  /** Calls that pass a function by name (`server.tool(name, schema, stopSandbox)`), from the taint engine's call index. */
+  passedAsArgument: ((fn: ts.SignatureDeclaration) => readonly { call: ts.CallExpression; index: number }[]) | undefined;
   /** The argument expressions callers pass at one position, for reading literal text (URLs). */
   callerArgumentExpressions: ((fn: ts.SignatureDeclaration, index: number) => ts.Expression[]) | undefined;
 
@@ -824,7 +826,10 @@ export class Evaluator {
    * schema, so fields the schema closes (enums, numbers) carry no model text.
    */
   private toolInput(fn: ts.SignatureDeclaration, index: number, parameter: ts.ParameterDeclaration): Value | undefined {
-    if (index !== 0 || (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn) && !ts.isMethodDeclaration(fn))) return undefined;
+    if (index !== 0) return undefined;
+    const byReference = this.toolInputByReference(fn, parameter);
+    if (byReference) return byReference;
+    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn) && !ts.isMethodDeclaration(fn)) return undefined;
     const classTool = ts.isMethodDeclaration(fn) ? this.toolClassInput(fn, parameter) : undefined;
     if (classTool) return classTool;
     // Low-level MCP: `server.setRequestHandler(CallToolRequestSchema, async (request) => …)`.
@@ -854,6 +859,23 @@ export class Evaluator {
       if (optionsObject?.properties.some((p) => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "needsApproval" && p.initializer.kind !== ts.SyntaxKind.FalseKeyword)) return emptyValue;
       const shape = this.toolSchemaShape(definition.schema, args, optionsObject, fn as unknown as ts.Expression);
       return this.toolInputFacts(toolName(call) ?? "tool", definition.sdk, shape, parameter, definition.inputField);
+    }
+    return undefined;
+  }
+
+  /** A handler given by name: `server.tool("sandbox_stop", description, stopSchema, stopSandbox)`. */
+  private toolInputByReference(fn: ts.SignatureDeclaration, parameter: ts.ParameterDeclaration): Value | undefined {
+    const named = ts.isFunctionDeclaration(fn) || ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent));
+    if (!named || !this.passedAsArgument) return undefined;
+    for (const { call, index } of this.passedAsArgument(fn)) {
+      const args = [...call.arguments];
+      for (const definition of this.catalogue.toolDefinitions) {
+        const handler = definition.handler;
+        if (!("argument" in handler) || (handler.argument === "first" ? 0 : args.length - 1) !== index) continue;
+        if (!this.isToolCallee(definition.callee, call)) continue;
+        const shape = this.toolSchemaShape(definition.schema, args, undefined, args[index] as ts.Expression);
+        return this.toolInputFacts(toolName(call) ?? "tool", definition.sdk, shape, parameter, definition.inputField);
+      }
     }
     return undefined;
   }

@@ -68,6 +68,17 @@ export class TaintEngine {
     this.evaluator.channelMessages = (kind, key) => channels.messages(kind, key);
     this.evaluator.electronHandlers = (key) => channels.electronHandlers(key);
     this.evaluator.callerArguments = (fn, index) => this.callSites(fn).flatMap((call) => this.argumentValues(call, index, fn.parameters[index]));
+    this.evaluator.passedAsArgument = (fn) => {
+      const name = functionName(fn);
+      if (!name) return [];
+      // Only files that register tools and pass the name as an argument are parsed for it.
+      const passed = new RegExp(`[(,]\\s*${name.replace(/[$]/g, "\\$")}\\s*[,)]`);
+      const files = this.callerFiles(fn).filter((file) => {
+        const text = this.imports.textOf(file);
+        return /tool|Tool|setRequestHandler/.test(text) && passed.test(text);
+      });
+      return files.length > 0 ? this.passedByName(fn, name, files) : [];
+    };
     this.evaluator.callerArgumentExpressions = (fn, index) =>
       this.callSites(fn).flatMap((call) => (ts.isCallExpression(call) || ts.isNewExpression(call)) && call.arguments?.[index] ? [call.arguments[index] as ts.Expression] : []);
     this.sinksByName = sinksByName(catalogue);
@@ -492,9 +503,7 @@ export class TaintEngine {
     const names = [name, ...aliasesOf(fn, name), ...this.renamesOf(name, home)];
     // Callers of `handler: getFigmaData` call it as `tool.handler(…)`, often from a file that imports the object.
     // Through barrels too: a module that re-exports the function passes its callers on.
-    const importers = [...this.imports.importersOf(home)];
-    const barrels = importers.filter((file) => /export\s*(\*|\{)[^;]*from/.test(this.imports.textOf(file)));
-    const candidates = [...new Set([home, ...importers, ...barrels.flatMap((f) => [...this.imports.importersOf(f)])])];
+    const candidates = this.callerFiles(fn);
     for (const file of candidates) {
       const sourceFile = this.load(file);
       if (!sourceFile) continue;
@@ -542,19 +551,7 @@ export class TaintEngine {
       const field = ts.isIdentifier(holder.name) || ts.isStringLiteral(holder.name) ? holder.name.text : undefined;
       if (field) handOvers.push({ call, index: call.arguments.indexOf(holder.parent), field });
     } else {
-      // Passed by name: `getStream(url, onChunk)`, `useCallback` results included.
-      for (const file of files) {
-        const sourceFile = this.load(file);
-        if (!sourceFile || !sourceFile.text.includes(name)) continue;
-        for (const calls of this.callIndex(sourceFile).values()) {
-          for (const call of calls) {
-            if (!ts.isCallExpression(call)) continue;
-            call.arguments.forEach((arg, index) => {
-              if (ts.isIdentifier(arg) && arg.text === name && this.evaluator.evaluate(arg).functions.includes(fn)) handOvers.push({ call, index });
-            });
-          }
-        }
-      }
+      handOvers.push(...this.passedByName(fn, name, files));
     }
     const sites: CallSite[] = [];
     for (const { call, index, field } of handOvers) {
@@ -582,6 +579,33 @@ export class TaintEngine {
       }
     }
     return sites;
+  }
+
+  /** Calls that pass a function by its name: `getStream(url, onChunk)`, `server.tool(name, schema, stopSandbox)`. */
+  passedByName(fn: ts.SignatureDeclaration, name: string, files: readonly string[]): { call: ts.CallExpression; index: number }[] {
+    const found: { call: ts.CallExpression; index: number }[] = [];
+    for (const file of files) {
+      if (!this.imports.textOf(file).includes(name)) continue;
+      const sourceFile = this.load(file);
+      if (!sourceFile) continue;
+      for (const calls of this.callIndex(sourceFile).values()) {
+        for (const call of calls) {
+          if (!ts.isCallExpression(call)) continue;
+          call.arguments.forEach((arg, index) => {
+            if (ts.isIdentifier(arg) && arg.text === name && this.evaluator.evaluate(arg).functions.includes(fn)) found.push({ call, index });
+          });
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The files that can call a function: its own, its importers, and the importers of barrels that re-export it. */
+  callerFiles(fn: ts.SignatureDeclaration): string[] {
+    const home = fn.getSourceFile().fileName;
+    const importers = [...this.imports.importersOf(home)];
+    const barrels = importers.filter((file) => /export\s*(\*|\{)[^;]*from/.test(this.imports.textOf(file)));
+    return [...new Set([home, ...importers, ...barrels.flatMap((f) => [...this.imports.importersOf(f)])])];
   }
 
   /** Every call and JSX element of a file by the name it calls: one walk per file, shared by all callers searches. */
