@@ -16,3 +16,21 @@ export const messageChannels = {
   electronListeners: new Set(["on", "once", "handle", "handleOnce", "addListener"]),
   tauriEventModules: new Set(["@tauri-apps/api/event"]),
 } as const;
+
+/**
+ * Parsers that hand what they are fed to a callback: eventsource-parser's
+ * `createParser((event) => …)` (or `{ onEvent }`) receives `event.data` from `parser.feed(text)`.
+ */
+export interface FeedParser {
+  readonly modules: readonly string[];
+  readonly exportName: string;
+  /** Where the callback sits: the first argument, or a property of it. */
+  readonly callbackProperties: readonly string[];
+  readonly feedMethod: string;
+  /** The field of the callback's argument that carries what was fed. */
+  readonly field: string;
+}
+
+export const feedParsers: readonly FeedParser[] = [
+  { modules: ["eventsource-parser"], exportName: "createParser", callbackProperties: ["onEvent", "onMessage"], feedMethod: "feed", field: "data" },
+];

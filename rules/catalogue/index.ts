@@ -7,7 +7,7 @@ import { completionShape, functionCalls, kindOrigins, memberCalls, metadataField
 import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, type Sanitizer } from "./sanitizers";
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
 import { chatEndpointRejects, chatEndpointTail, chatEndpointUrl, endpointSources, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
-import { messageChannels } from "./channels";
+import { feedParsers, messageChannels, type FeedParser } from "./channels";
 import { identityWrappers, type IdentityWrapper } from "./wrappers";
 import { callSinks, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, jsxHtmlAttributes, markdownHtml, propertySinks, inlineCodeInterpreters, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
 
@@ -57,6 +57,7 @@ export interface Catalogue {
   readonly chatEndpointRejects: RegExp;
   readonly staticAssetUrl: RegExp;
   readonly messageChannels: typeof messageChannels;
+  readonly feedParsers: readonly FeedParser[];
 }
 
 export const catalogue: Catalogue = {
@@ -98,6 +99,7 @@ export const catalogue: Catalogue = {
   chatEndpointRejects,
   staticAssetUrl,
   messageChannels,
+  feedParsers,
 };
 
 export function providerOf(id: string): Provider {

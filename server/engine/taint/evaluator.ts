@@ -965,7 +965,7 @@ export class Evaluator {
       const receiver = this.evaluate(assignment.left.expression);
       if (receiver.facts.length > 0) return factsOnly(this.access(receiver.facts, { op: "event", name: assignment.left.name.text.slice(2) }));
     }
-    const received = this.channelArgument(fn, index);
+    const received = this.channelArgument(fn, index) ?? this.fedArgument(fn, index);
     if (received) return received;
     const options = this.optionsCallbackArgument(fn, index);
     if (options) return options;
@@ -1021,6 +1021,33 @@ export class Evaluator {
     }
     if (key !== undefined && index === 0 && parent.arguments[1] === self && modules(parent.expression).some((m) => channels.tauriEventModules.has(m))) return this.received("tauri", key, "payload");
     return undefined;
+  }
+
+  /** `const parser = createParser((event) => …); parser.feed(text)`: the callback's event carries the text. */
+  private fedArgument(fn: ts.SignatureDeclaration, index: number): Value | undefined {
+    if (index !== 0) return undefined;
+    let holder: ts.Node = ts.isMethodDeclaration(fn) ? fn : fn.parent;
+    if ((ts.isPropertyAssignment(holder) || ts.isMethodDeclaration(holder)) && ts.isObjectLiteralExpression(holder.parent)) {
+      const name = holder.name ? propertyNameText(holder.name) : undefined;
+      if (!name || !this.catalogue.feedParsers.some((p) => p.callbackProperties.includes(name))) return undefined;
+      holder = holder.parent.parent;
+    }
+    if (!ts.isCallExpression(holder)) return undefined;
+    const callee = this.evaluate(holder.expression);
+    const parser = this.catalogue.feedParsers.find((p) => callee.refs.some((ref) => p.modules.some((m) => refNames(ref, m, p.exportName))));
+    const declaration = holder.parent;
+    if (!parser || !ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name)) return undefined;
+    const binding = this.scopes.resolve(declaration.name);
+    if (!binding) return undefined;
+    const fed: Fact[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === parser.feedMethod && ts.isIdentifier(node.expression.expression) && this.refersTo(node.expression.expression, binding) && node.arguments[0]) {
+        fed.push(...this.evaluate(node.arguments[0]).facts);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(binding.scope);
+    return fed.length > 0 ? factsOnly(this.access(fed, { op: "wrap", name: parser.field })) : undefined;
   }
 
   private received(kind: ChannelKind, key?: string, field?: string): Value | undefined {
