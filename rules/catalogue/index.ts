@@ -8,7 +8,7 @@ import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatter
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
 import { chatEndpointRejects, chatEndpointTail, chatEndpointUrl, endpointSources, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
 import { feedParsers, messageChannels, type FeedParser } from "./channels";
-import { identityWrappers, type IdentityWrapper } from "./wrappers";
+import { identityWrappers, stateStores, type IdentityWrapper } from "./wrappers";
 import { callSinks, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, jsxHtmlAttributes, markdownHtml, propertySinks, inlineCodeInterpreters, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
 
 export type { CalleeMatch, CallSink, PropertySink, SinkKind } from "./sinks";
@@ -51,6 +51,7 @@ export interface Catalogue {
   readonly closedZodStringRefinements: ReadonlySet<string>;
   readonly zodModules: ReadonlySet<string>;
   readonly identityWrappers: readonly IdentityWrapper[];
+  readonly stateStores: typeof stateStores;
   readonly endpointSources: readonly EndpointSource[];
   readonly chatEndpointUrl: RegExp;
   readonly chatEndpointTail: RegExp;
@@ -93,6 +94,7 @@ export const catalogue: Catalogue = {
   closedZodStringRefinements,
   zodModules,
   identityWrappers,
+  stateStores,
   endpointSources,
   chatEndpointUrl,
   chatEndpointTail,

@@ -19,3 +19,15 @@ export const identityWrappers: readonly IdentityWrapper[] = [
   { modules: react, exportName: "forwardRef", gives: "argument" },
   { modules: ["solid-js"], exportName: "createMemo", gives: "result" },
 ];
+
+/**
+ * State stores whose hook returns the state an initializer builds and its `set` calls write:
+ * zustand's `create((set) => ({ messages: [], add: (m) => set(…) }))`, read as `useStore()` or
+ * `useStore((s) => s.messages)` or `useStore.getState()`.
+ */
+export const stateStores: readonly { readonly module: string; readonly exportName: string }[] = [
+  { module: "zustand", exportName: "create" },
+  { module: "zustand", exportName: "createStore" },
+  { module: "zustand/vanilla", exportName: "createStore" },
+  { module: "zustand/traditional", exportName: "createWithEqualityFn" },
+];

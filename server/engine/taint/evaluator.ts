@@ -116,7 +116,7 @@ export class Evaluator {
     if (ts.isConditionalExpression(node)) return join(this.evaluate(node.whenTrue), this.evaluate(node.whenFalse));
     if (ts.isArrayLiteralExpression(node)) {
       const elements = node.elements.map((e) => (ts.isSpreadElement(e) ? this.elementOf(this.evaluate(e.expression)) : this.evaluate(e)));
-      return { ...emptyValue, facts: wrapFacts(join(...elements).facts, (shape) => arrayOf(shape)) };
+      return { ...emptyValue, facts: arrayFacts(join(...elements).facts) };
     }
     if (ts.isObjectLiteralExpression(node)) return this.evaluateObjectLiteral(node);
     if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return { ...emptyValue, functions: [node] };
@@ -334,7 +334,7 @@ export class Evaluator {
       const base = (node.expression as ts.PropertyAccessExpression).expression;
       if (!ts.isIdentifier(base) || !this.refersTo(base, binding)) continue;
       const pushed = join(...node.arguments.map((a) => (ts.isSpreadElement(a) ? this.elementOf(this.evaluate(a.expression)) : this.evaluate(a))));
-      values.push(factsOnly(wrapFacts(pushed.facts, (shape) => arrayOf(shape))));
+      values.push(factsOnly(arrayFacts(pushed.facts)));
     }
     return values;
   }
@@ -565,7 +565,8 @@ export class Evaluator {
       const value = ts.isPropertyAssignment(property) ? this.evaluate(property.initializer) : ts.isShorthandPropertyAssignment(property) ? this.evaluate(property.name) : emptyValue;
       for (const fact of value.facts) {
         if (fact.origin.kind !== "source" || name === undefined) {
-          loose.push(fact);
+          // A parameter's value under a field stays under that field once the caller's value is known.
+          loose.push(fact.origin.kind === "param" && name !== undefined ? { ...fact, accesses: [...fact.accesses, { op: "wrap", name }] } : fact);
           continue;
         }
         const entry = bySource.get(factKey(fact)) ?? { fact, fields: new Map<string, Shape>() };
@@ -619,6 +620,9 @@ export class Evaluator {
       if (passThroughGlobals.has(member) || member.startsWith("Buffer.")) return factsOnly(allArgs().facts);
     }
     if (callee.refs.some((r) => r.module === "util" || r.module === "node:util") && callee.refs.some((r) => r.exportName === "promisify" || r.members[0] === "promisify")) return argValue(0);
+    // zustand: `create((set) => ({ … }))` builds a store; calling its hook reads the state.
+    const store = this.storeCall(node, callee, argValue);
+    if (store) return store;
     // `useMemo(() => render, deps)`, `memo(Reply)`: the wrapped value itself.
     const wrapper = this.catalogue.identityWrappers.find((w) => callee.refs.some((ref) => w.modules.some((module) => refNames(ref, module, w.exportName))));
     if (wrapper) {
@@ -759,7 +763,7 @@ export class Evaluator {
       const element = this.elementOf(receiver);
       if (method === "map" || method === "flatMap") {
         const mapped = join(...callbackFns.map((fn) => this.instantiateReturn(fn, node, (i) => (i === 0 ? element : emptyValue))));
-        return factsOnly(wrapFacts(mapped.facts, (shape) => arrayOf(shape)));
+        return factsOnly(arrayFacts(mapped.facts));
       }
       if (method === "find" || method === "findLast") return element;
       if (method === "filter") return factsOnly(receiver.facts);
@@ -1072,6 +1076,44 @@ export class Evaluator {
     return facts.length > 0 ? factsOnly(facts) : undefined;
   }
 
+  /**
+   * zustand stores. `create(init)` (or curried `create<T>()(init)`) is a store: the objects `init`
+   * returns, plus what its `set(…)` calls write. `useStore()`, `useStore(selector)` and
+   * `useStore.getState()` read that state.
+   */
+  private storeCall(node: ts.CallExpression, callee: Value, argValue: (i: number) => Value): Value | undefined {
+    const marker = callee.refs.find((r) => r.module === storeModule);
+    if (marker) {
+      const state: Value = { ...emptyValue, objects: callee.objects, facts: callee.facts };
+      if (marker.members.length === 0) {
+        const selector = argValue(0).functions;
+        return selector.length > 0 ? join(...selector.map((fn) => this.instantiateReturn(fn, node, (i) => (i === 0 ? state : emptyValue)))) : state;
+      }
+      if (marker.members.length !== 1 || marker.members[0] !== "getState" || !ts.isPropertyAccessExpression(node.expression)) return undefined;
+      const hook = this.evaluate(node.expression.expression);
+      return { ...emptyValue, objects: hook.objects, facts: hook.facts };
+    }
+    const creates = callee.refs.some((ref) => this.catalogue.stateStores.some((s) => refNames(ref, s.module, s.exportName) || (ref.module === s.module && ref.exportName === s.exportName && ref.members.length === 1 && ref.members[0] === "()")));
+    if (!creates) return undefined;
+    const init = argValue(0).functions[0];
+    if (!init) return node.arguments.length === 0 ? { ...emptyValue, refs: builtBy(callee.refs) } : undefined;
+    const built = this.returnSummary(init);
+    const writes: Fact[] = [];
+    const setter = init.parameters[0];
+    const body = "body" in init ? (init.body as ts.Node | undefined) : undefined;
+    if (setter && ts.isIdentifier(setter.name) && body) {
+      const visit = (n: ts.Node): void => {
+        if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && this.scopes.resolve(n.expression)?.declaration === setter && n.arguments[0]) {
+          const written = this.evaluate(n.arguments[0]);
+          writes.push(...written.facts, ...written.functions.flatMap((fn) => this.returnSummary(fn).facts));
+        }
+        ts.forEachChild(n, visit);
+      };
+      visit(body);
+    }
+    return { ...emptyValue, objects: built.objects, facts: [...built.facts, ...writes], refs: [{ module: storeModule, exportName: "store", members: [] }] };
+  }
+
   /** `fetchEventSource("/api/chat", { onmessage(ev) { … } })`: the callback receives the answer. */
   private optionsCallbackArgument(fn: ts.SignatureDeclaration, index: number): Value | undefined {
     const holder = ts.isMethodDeclaration(fn) ? fn : fn.parent;
@@ -1354,6 +1396,10 @@ export class Evaluator {
   }
 }
 
+/** Wrappers that return the component or callback they are given, so it keeps the variable's name. */
+const componentWrapperNames = new Set(["memo", "forwardRef", "useCallback", "observer"]);
+/** The marker of a state store's hook in a value's refs (no module has this name). */
+const storeModule = "<state-store>";
 /** How many parameters deep the objects callers pass are looked up. */
 const maxInjectionDepth = 4;
 const zodParseMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync"]);
@@ -1441,6 +1487,11 @@ function memberChain(expression: ts.PropertyAccessExpression): string[] {
 function pathMatches(pattern: readonly string[], path: readonly string[]): boolean {
   if (pattern.length === 1 && pattern[0] === "*") return path.length === 1;
   return pattern.length === path.length && pattern.every((p, i) => p === path[i]);
+}
+
+/** Facts as elements of an array: a source's shape becomes an array of it; a parameter's value will be wrapped once known. */
+function arrayFacts(facts: readonly Fact[]): Fact[] {
+  return facts.map((f) => (f.origin.kind === "source" ? { ...f, shape: arrayOf(f.shape) } : { ...f, accesses: [...f.accesses, { op: "wrap", name: "[]" }] }));
 }
 
 function wrapFacts(facts: readonly Fact[], wrap: (shape: Shape) => Shape): Fact[] {
@@ -1673,7 +1724,7 @@ export function functionName(fn: ts.SignatureDeclaration): string | undefined {
   if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
   if (ts.isPropertyAssignment(parent)) return propertyNameText(parent.name);
   if (ts.isConstructorDeclaration(fn) && ts.isClassLike(fn.parent) && fn.parent.name) return fn.parent.name.text;
-  // `const Reply = memo((props) => …)`: called by the name it is stored under.
-  if (ts.isCallExpression(parent) && ts.isVariableDeclaration(parent.parent) && ts.isIdentifier(parent.parent.name)) return parent.parent.name.text;
+  // `const Reply = memo((props) => …)`: a component wrapper's function is called by the name it is stored under.
+  if (ts.isCallExpression(parent) && ts.isVariableDeclaration(parent.parent) && ts.isIdentifier(parent.parent.name) && componentWrapperNames.has(calleeText(parent.expression).split(".").pop() ?? "")) return parent.parent.name.text;
   return undefined;
 }

@@ -34,7 +34,7 @@ export interface Flow {
   readonly receiverKind?: string;
 }
 
-const maxCallerDepth = 6;
+const maxCallerDepth = 12;
 /** A browser's own fetch of a URL is not server-side request forgery. */
 const browserSafeKinds: ReadonlySet<SinkKind> = new Set(["url"]);
 

@@ -34,7 +34,7 @@ export type Access =
   | { readonly op: "serialize" }
   /** `JSON.parse`: text becomes data. */
   | { readonly op: "parse" }
-  /** The value becomes one field of a new object: `schema.safeParse(x)` gives `{ data: x }`. */
+  /** The value becomes one field of a new object (`schema.safeParse(x)` gives `{ data: x }`), or with `[]` an element of an array. */
   | { readonly op: "wrap"; readonly name: string }
   /** Only the parts a schema lets through stay: `schema.parse(x)` with a zod object's open fields. */
   | { readonly op: "restrict"; readonly mask: Shape };
@@ -113,7 +113,7 @@ export function applyAccess(shape: Shape, access: Access, metadataFields: Readon
     case "parse":
       return "data";
     case "wrap":
-      return objectWithFields(new Map([[access.name, shape]]));
+      return access.name === "[]" ? arrayOf(shape) : objectWithFields(new Map([[access.name, shape]]));
     case "restrict":
       return restrict(shape, access.mask);
   }
