@@ -164,7 +164,6 @@ export const inlineCodeInterpreters: ReadonlyMap<string, ReadonlySet<string>> = 
     ["deno", new Set(["eval"])] as const,
     ...["ruby", "perl"].map((p) => [p, new Set(["-e"])] as const),
     ["php", new Set(["-r"])] as const,
-    ...["osascript"].map((p) => [p, new Set(["-e"])] as const),
   ],
 );
 

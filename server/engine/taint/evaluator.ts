@@ -303,6 +303,41 @@ export class Evaluator {
    * `const [answer, setAnswer] = useState("")`: the state holds whatever any `setAnswer(…)` call
    * in the component passes (or an updater function returns).
    */
+  /**
+   * A state setter handed to other code: `.then(setAnswer)` stores what the promise gives;
+   * `handleChat(chunk, setChatHistory)` stores what `handleChat` passes to its parameter.
+   */
+  private setterHandedOver(setterName: string, declaration: ts.VariableDeclaration, scope: ts.Node): Value[] {
+    const values: Value[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node)) {
+        node.arguments.forEach((arg, index) => {
+          if (!ts.isIdentifier(arg) || arg.text !== setterName || this.scopes.resolve(arg)?.declaration !== declaration) return;
+          if (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "then" && index === 0) {
+            values.push(this.evaluate(node.expression.expression));
+            return;
+          }
+          for (const fn of this.evaluate(node.expression).functions) {
+            const parameter = fn.parameters[index];
+            const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+            if (!parameter || !body || !ts.isIdentifier(parameter.name)) continue;
+            const calls = (inner: ts.Node): void => {
+              if (ts.isCallExpression(inner) && ts.isIdentifier(inner.expression) && this.scopes.resolve(inner.expression)?.declaration === parameter && inner.arguments[0]) {
+                const value = this.evaluate(inner.arguments[0]);
+                values.push(value.functions.length > 0 ? join(...value.functions.map((f) => this.returnSummary(f))) : value);
+              }
+              ts.forEachChild(inner, calls);
+            };
+            calls(body);
+          }
+        });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(scope);
+    return values;
+  }
+
   private reactStateUpdates(declaration: ts.VariableDeclaration, binding: Binding): Value | undefined {
     const pattern = declaration.name;
     const init = declaration.initializer && ts.isCallExpression(declaration.initializer) ? declaration.initializer : undefined;
@@ -321,6 +356,7 @@ export class Evaluator {
         const value = this.evaluate(arg);
         values.push(value.functions.length > 0 ? join(...value.functions.map((fn) => this.returnSummary(fn))) : value);
       }
+      values.push(...this.setterHandedOver(setterName, declaration, binding.scope));
     }
     const file = declaration.getSourceFile();
     const value = join(...values);
@@ -776,6 +812,8 @@ export class Evaluator {
     if (method === "join") return factsOnly(this.access(this.elementOf(receiver).facts, { op: "toString" }));
     if (sameShapeArrayMethods.has(method) && !receiver.facts.every((f) => f.shape === "text")) return join(factsOnly(receiver.facts), ...(method === "concat" ? node.arguments.map((_, i) => argValue(i)) : []));
     if (elementArrayMethods.has(method) && receiver.facts.some((f) => typeof f.shape === "object")) return this.elementOf(receiver);
+    // `name.replace(/[^a-z0-9-]/g, "-")`: only letters, digits, `_` and `-` are left, which no sink can misread.
+    if ((method === "replace" || method === "replaceAll") && keepsOnlyWordCharacters(node.arguments[0])) return emptyValue;
     const called = this.access(receiver.facts, { op: "call", name: method });
     // `text.concat(x)`, `text.replace(a, x)`: arguments join the result.
     const extra = method === "concat" || method === "replace" || method === "replaceAll" ? node.arguments.map((_, i) => argValue(i).facts).flat() : [];
@@ -1487,6 +1525,14 @@ function memberChain(expression: ts.PropertyAccessExpression): string[] {
 function pathMatches(pattern: readonly string[], path: readonly string[]): boolean {
   if (pattern.length === 1 && pattern[0] === "*") return path.length === 1;
   return pattern.length === path.length && pattern.every((p, i) => p === path[i]);
+}
+
+/** A global regex literal matching every character outside a class of letters, digits, `_` and `-`: `/[^a-z0-9_-]/g`. */
+function keepsOnlyWordCharacters(pattern: ts.Expression | undefined): boolean {
+  if (!pattern || !ts.isRegularExpressionLiteral(pattern)) return false;
+  const match = /^\/\[\^([^\]]*)\]\+?\/([a-z]*)$/.exec(pattern.text);
+  if (!match?.[2]?.includes("g")) return false;
+  return /^(a-z|A-Z|0-9|\\w|_|-|\\-)+$/.test(match[1] ?? "");
 }
 
 /** Facts as elements of an array: a source's shape becomes an array of it; a parameter's value will be wrapped once known. */

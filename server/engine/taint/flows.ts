@@ -8,7 +8,7 @@ import { ChannelIndex } from "./channels";
 import { ModuleGraph } from "./modules";
 import { analysisNodes } from "./node-index";
 import { calleeText } from "./scope";
-import type { Access } from "./shape";
+import type { Access, Shape } from "./shape";
 import { accessFacts, bounded, emptyValue, type Fact, type SourceOrigin, type Step, type Value } from "./value";
 
 /** A sink at a node: what kind, how to name it, which arguments are dangerous. */
@@ -35,6 +35,16 @@ export interface Flow {
 }
 
 const maxCallerDepth = 12;
+/** Fields of a request's options object that say where it goes: `https.request({ hostname })`, `axios({ url })`. */
+const urlOptionFields = ["url", "hostname", "host", "href", "baseURL", "uri", "origin"];
+
+function choosesUrl(shape: Shape): boolean {
+  return typeof shape === "object" && urlOptionFields.some((field) => {
+    const inner = shape.fields.get(field);
+    return inner !== undefined && isTextLike(inner);
+  });
+}
+
 /** A browser's own fetch of a URL is not server-side request forgery. */
 const browserSafeKinds: ReadonlySet<SinkKind> = new Set(["url"]);
 
@@ -299,7 +309,7 @@ export class TaintEngine {
 
   private flowsFromValue(kind: SinkKind, sinkLabel: string, sinkNode: ts.Node, argument: ts.Expression, facts: readonly Fact[], receiverKind?: string): Flow[] {
     if (facts.length === 0) return [];
-    const reaching = this.concretize(facts, 0, new Set()).filter((f) => f.origin.kind === "source" && isTextLike(f.shape) && !f.sanitized.has(kind) && !(f.origin.browserOnly && browserSafeKinds.has(kind)));
+    const reaching = this.concretize(facts, 0, new Set()).filter((f) => f.origin.kind === "source" && (isTextLike(f.shape) || (kind === "url" && choosesUrl(f.shape))) && !f.sanitized.has(kind) && !(f.origin.browserOnly && browserSafeKinds.has(kind)));
     const file = sinkNode.getSourceFile();
     const sinkStep: Step = { file: file.fileName, start: sinkNode.getStart(file), end: sinkNode.getEnd(), message: `reaches ${sinkLabel}` };
     const flows: Flow[] = [];

@@ -49,3 +49,13 @@ export async function viaPredicateGuard(topic: string) {
   if (!isPathWithinAllowedDirectories(text, [ROOT])) return;
   fs.unlinkSync(text);
 }
+
+// A name reduced to letters, digits and dashes cannot leave its directory (context7's skills).
+import { readFileSync as readSkill } from "node:fs";
+import { generateText as generateName } from "ai";
+import { openai as modelProvider } from "@ai-sdk/openai";
+
+export async function skillFile(question: string) {
+  const { text } = await generateName({ model: modelProvider("gpt-4o-mini"), prompt: question });
+  return readSkill(`/srv/skills/${text.replace(/[^a-z0-9-]/g, "-")}.md`, "utf8");
+}

@@ -11,3 +11,11 @@ export async function follow(question: string) {
   await request(text); // expect: llm-output-to-url
   await ky.get(text).text(); // expect: llm-output-to-url
 }
+
+// The host given in a request's options object.
+import https from "node:https";
+
+export async function optionsObject(question: string) {
+  const { text } = await generateText({ model: openai("gpt-4o-mini"), prompt: question });
+  https.request({ hostname: text, path: "/status" }); // expect: llm-output-to-url
+}
