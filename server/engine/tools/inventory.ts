@@ -179,7 +179,10 @@ export class ToolInventory {
     const own = dispatchRegions(object.getSourceFile(), name, this.taint);
     const regions = own.length > 0 ? own : this.dispatchFiles(object.getSourceFile(), name).flatMap((file) => dispatchRegions(file, name, this.taint));
     const freeNames = new Set(parameters.filter((p) => p.free).map((p) => p.name));
-    const reach = this.reach(regions, (fact) => fact.origin.kind === "source" && fact.origin.category === "model", freeNames);
+    // A dispatcher shares its input among its tools: a flow belongs to this tool when it passes through one of its branches.
+    const inRegion = (file: string, start: number): boolean => regions.some((r) => r.getSourceFile().fileName === file && r.getStart() <= start && start < r.getEnd());
+    const throughBranch = (fact: Fact, sink: ts.Node): boolean => inRegion(sink.getSourceFile().fileName, sink.getStart()) || fact.steps.some((step) => inRegion(step.file, step.start));
+    const reach = this.reach(regions, (fact) => fact.origin.kind === "source" && fact.origin.category === "model", freeNames, throughBranch);
     return { name, sdk, node: object, start: object.getStart(), end: object.getStart() + 1, parameters, capabilities: reach.capabilities, approval: reach.approval };
   }
 
@@ -312,7 +315,7 @@ export class ToolInventory {
    * The capabilities reached from some code regions (a handler and what it calls), which of
    * them model-controlled parameters reach (facts accepted by `isToolInput`), and any approval step.
    */
-  private reach(regions: readonly ts.Node[], isToolInput: (fact: Fact) => boolean, parameterNames?: ReadonlySet<string>): { capabilities: Capability[]; approval: string | undefined } {
+  private reach(regions: readonly ts.Node[], isToolInput: (fact: Fact) => boolean, parameterNames?: ReadonlySet<string>, belongs?: (fact: Fact, sink: ts.Node) => boolean): { capabilities: Capability[]; approval: string | undefined } {
     const capabilities: Capability[] = [];
     let approval: string | undefined;
     const visited = new Set<ts.Node>();
@@ -334,7 +337,7 @@ export class ToolInventory {
             // Nor does a fixed read-only query.
             if (match.kind === "sql" && match.arguments.every((a) => isConstant(a) && /^\s*(select|with)\b/i.test(a.getText().slice(1)))) continue;
             const kind = this.capabilityOf(match.kind, match.label, node, match.arguments[0]);
-            if (kind) this.addCapability(capabilities, kind, match.label, node, match.arguments, isToolInput, parameterNames);
+            if (kind) this.addCapability(capabilities, kind, match.label, node, match.arguments, belongs ? (fact) => isToolInput(fact) && belongs(fact, node) : isToolInput, parameterNames);
           }
           const send = sendCapability(node);
           if (send) this.addCapability(capabilities, "send", send, node, [], isToolInput, parameterNames);

@@ -22,3 +22,10 @@ export async function validated(question: string, pyodide: { runPythonAsync(code
   if (!validation.valid) throw new Error(`rejected: ${validation.reason}`);
   await pyodide.runPythonAsync(code);
 }
+
+// AppleScript with a fixed script: what varies is a quoted path, not code (Desktop Commander).
+export async function revealInFinder(question: string) {
+  const completion = await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: question }] });
+  const file = (completion.choices[0]?.message.content ?? "").replace(/"/g, '\\"');
+  execFile("osascript", ["-e", `tell application "Finder" to reveal POSIX file "${file}"`], () => undefined);
+}
