@@ -133,7 +133,9 @@ export class Evaluator {
       return { ...emptyValue, refs: [{ module: "<global>", exportName: node.text, members: [] }], kinds: this.kindsOfRef({ module: "<global>", exportName: node.text, members: [] }) };
     }
     // `text = escapeHtml(text)` just before the use: that assignment alone is what the use sees.
-    const reaching = binding.pattern.length === 0 ? reachingValue(node, binding, (id) => this.refersTo(id, binding), (e) => this.evaluate(e)) : undefined;
+    // Only a variable that is assigned after its declaration has assignments to look back for.
+    const reassigned = binding.pattern.length === 0 && (this.writesIn(binding.scope).assignments.get(binding.name)?.length ?? 0) > 0;
+    const reaching = reassigned ? reachingValue(node, binding, (id) => this.refersTo(id, binding), (e) => this.evaluate(e)) : undefined;
     const value = reaching ?? this.valueOfBinding(binding);
     if (value.facts.length === 0) return value;
     const guarded = guardedKinds(node, binding, this.scopes, this.catalogue.guardPredicatePatterns);
@@ -1439,7 +1441,7 @@ const componentWrapperNames = new Set(["memo", "forwardRef", "useCallback", "obs
 /** The marker of a state store's hook in a value's refs (no module has this name). */
 const storeModule = "<state-store>";
 /** How many parameters deep the objects callers pass are looked up. */
-const maxInjectionDepth = 4;
+const maxInjectionDepth = 2;
 const zodParseMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync"]);
 
 export type ZodShape = "closed" | "open" | { readonly fields: ReadonlyMap<string, ZodShape> } | { readonly element: ZodShape };

@@ -34,7 +34,7 @@ export interface Flow {
   readonly receiverKind?: string;
 }
 
-const maxCallerDepth = 12;
+const maxCallerDepth = 8;
 /** Fields of a request's options object that say where it goes: `https.request({ hostname })`, `axios({ url })`. */
 const urlOptionFields = ["url", "hostname", "host", "href", "baseURL", "uri", "origin"];
 
@@ -636,6 +636,11 @@ export class TaintEngine {
     this.callIndexes.set(sourceFile, built);
     index = built;
     return index;
+  }
+
+  /** A file's text, without parsing it. */
+  textOf(file: string): string {
+    return this.imports.textOf(file);
   }
 
   /** The files of the run. */

@@ -73,6 +73,7 @@ const maxFollowDepth = 4;
  */
 export class ToolInventory {
   private readonly byFile = new WeakMap<ts.SourceFile, ToolInfo[]>();
+  private dispatchers: Map<string, string> | undefined;
 
   constructor(
     private readonly catalogue: Catalogue,
@@ -177,7 +178,8 @@ export class ToolInventory {
     const parameters = schema ? this.schemaObjectParameters(schema) : [];
     // The tool's own file first; other files only when it has no dispatcher for the name (two servers may share a tool name).
     const own = dispatchRegions(object.getSourceFile(), name, this.taint);
-    const regions = own.length > 0 ? own : this.dispatchFiles(object.getSourceFile(), name).flatMap((file) => dispatchRegions(file, name, this.taint));
+    // Only MCP servers split tool lists and dispatch across modules; for other shapes a name met elsewhere is another tool.
+    const regions = own.length > 0 || sdk !== "MCP (low-level)" ? own : this.dispatchFiles(object.getSourceFile(), name).flatMap((file) => dispatchRegions(file, name, this.taint));
     const freeNames = new Set(parameters.filter((p) => p.free).map((p) => p.name));
     // A dispatcher shares its input among its tools: a flow belongs to this tool when it passes through one of its branches.
     const inRegion = (file: string, start: number): boolean => regions.some((r) => r.getSourceFile().fileName === file && r.getStart() <= start && start < r.getEnd());
@@ -186,13 +188,23 @@ export class ToolInventory {
     return { name, sdk, node: object, start: object.getStart(), end: object.getStart() + 1, parameters, capabilities: reach.capabilities, approval: reach.approval };
   }
 
+  /** The texts of the run's files that look like tool dispatchers, read once per inventory. */
+  private dispatcherTexts(): Map<string, string> {
+    if (this.dispatchers) return this.dispatchers;
+    const found = new Map<string, string>();
+    for (const file of this.taint.runFiles()) {
+      const text = this.taint.textOf(file);
+      if (/CallToolRequestSchema|tool_calls|toolCall|function_call|tool_use|toolName/.test(text)) found.set(file, text);
+    }
+    this.dispatchers = found;
+    return found;
+  }
+
   /** A file that imports the MCP SDK, or whose tool lists a file importing it uses. */
   private mcpSide(sourceFile: ts.SourceFile): boolean {
     if (importsMcp(sourceFile)) return true;
-    return [...this.taint.importersOf(sourceFile.fileName)].some((file) => {
-      const importer = this.taint.sourceFileOf(file);
-      return importer !== undefined && importsMcp(importer);
-    });
+    // Read from text: parsing every importer to look at its imports would cost more than the analysis.
+    return [...this.taint.importersOf(sourceFile.fileName)].some((file) => this.taint.textOf(file).includes("@modelcontextprotocol/sdk/server"));
   }
 
   /**
@@ -200,18 +212,20 @@ export class ToolInventory {
    * and any file of the run that names the tool in a literal (`case "kubectl_get":`).
    */
   private dispatchFiles(home: ts.SourceFile, name: string): ts.SourceFile[] {
+    // Only files whose text can dispatch this tool are parsed: they name it, or compare some `.name`.
+    const dispatchers = this.dispatcherTexts();
+    const dispatches = (file: string, byReference: boolean): boolean => {
+      const text = dispatchers.get(file);
+      return text !== undefined && (text.includes(`"${name}"`) || text.includes(`'${name}'`) || (byReference && /case [\w.]+\.name\s*:|=== [\w.]+\.name\b/.test(text)));
+    };
     const files = new Set<string>();
     for (const importer of this.taint.importersOf(home.fileName)) {
       files.add(importer);
       for (const next of this.taint.importersOf(importer)) files.add(next);
     }
-    if (files.size > 0) return [...files].map((file) => this.taint.sourceFileOf(file)).filter((f): f is ts.SourceFile => f !== undefined);
-    for (const file of this.taint.runFiles()) {
-      if (files.has(file)) continue;
-      const text = this.taint.sourceFileOf(file)?.text;
-      if (text && (text.includes(`"${name}"`) || text.includes(`'${name}'`)) && /CallToolRequestSchema|tool_calls|toolCall|function_call|tool_use/.test(text)) files.add(file);
-    }
-    return [...files].map((file) => this.taint.sourceFileOf(file)).filter((f): f is ts.SourceFile => f !== undefined);
+    const near = [...files].filter((file) => dispatches(file, true));
+    const chosen = near.length > 0 ? near : [...dispatchers.keys()].filter((file) => file !== home.fileName && dispatches(file, false));
+    return chosen.map((file) => this.taint.sourceFileOf(file)).filter((f): f is ts.SourceFile => f !== undefined);
   }
 
   /** `class SearchTool extends StructuredTool { name = "search"; schema = z.object(…); async _call(input) { … } }` */
@@ -492,8 +506,20 @@ function jsonSchemaParameters(schema: ts.Expression): ToolParameter[] {
  * Where a JSON-schema tool's calls are handled: `case "name":` clauses, `if (x.name === "name")`
  * branches, and functions registered under the name in a handler map.
  */
+const regionsByFile = new WeakMap<ts.SourceFile, Map<string, ts.Node[]>>();
+
 function dispatchRegions(sourceFile: ts.SourceFile, name: string, taint: TaintEngine): ts.Node[] {
+  let byName = regionsByFile.get(sourceFile);
+  if (!byName) regionsByFile.set(sourceFile, (byName = new Map()));
+  const cached = byName.get(name);
+  if (cached) return cached;
+  // A file with no literal or `.name` comparison that could name the tool has no branch for it.
+  if (!sourceFile.text.includes(name) && !/\.name\b/.test(sourceFile.text)) {
+    byName.set(name, []);
+    return [];
+  }
   const regions: ts.Node[] = [];
+  byName.set(name, regions);
   const visit = (node: ts.Node): void => {
     const literal = (expression: ts.Expression): string | undefined => {
       const defined = ts.isStringLiteralLike(expression) ? expression : taint.evaluator.definitionOf(expression);
