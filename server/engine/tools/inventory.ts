@@ -213,18 +213,17 @@ export class ToolInventory {
    */
   private dispatchFiles(home: ts.SourceFile, name: string): ts.SourceFile[] {
     // Only files whose text can dispatch this tool are parsed: they name it, or compare some `.name`.
-    const dispatchers = this.dispatcherTexts();
-    const dispatches = (file: string, byReference: boolean): boolean => {
-      const text = dispatchers.get(file);
-      return text !== undefined && (text.includes(`"${name}"`) || text.includes(`'${name}'`) || (byReference && /case [\w.]+\.name\s*:|=== [\w.]+\.name\b/.test(text)));
-    };
+    const names = (text: string | undefined, byReference: boolean): boolean =>
+      text !== undefined && (text.includes(`"${name}"`) || text.includes(`'${name}'`) || (byReference && /case [\w.]+\.name\s*:|=== [\w.]+\.name\b/.test(text)));
+    // Modules that import the tool list may dispatch it under any wording; elsewhere only dispatchers count.
+    const dispatches = (file: string, near: boolean): boolean => names(near ? this.taint.textOf(file) : this.dispatcherTexts().get(file), near);
     const files = new Set<string>();
     for (const importer of this.taint.importersOf(home.fileName)) {
       files.add(importer);
       for (const next of this.taint.importersOf(importer)) files.add(next);
     }
     const near = [...files].filter((file) => dispatches(file, true));
-    const chosen = near.length > 0 ? near : [...dispatchers.keys()].filter((file) => file !== home.fileName && dispatches(file, false));
+    const chosen = near.length > 0 ? near : [...this.dispatcherTexts().keys()].filter((file) => file !== home.fileName && dispatches(file, false));
     return chosen.map((file) => this.taint.sourceFileOf(file)).filter((f): f is ts.SourceFile => f !== undefined);
   }
 
