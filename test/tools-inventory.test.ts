@@ -45,6 +45,9 @@ describe("llmsec tools", () => {
   it("says so when there are no tools, and rejects a bad format", () => {
     const none = runCli(["tools", "test-fixtures/rules/secret-cloud-credential"], root);
     assert.equal(none.stdout, "No agent tools found.\n");
+    // A mock of an MCP client lists a remote server's tools; it defines none.
+    const clientMock = runCli(["tools", "test-fixtures/engine/mcp-client-mock"], root);
+    assert.equal(clientMock.stdout, "No agent tools found.\n");
     const bad = runCli(["tools", "--format", "xml"], root);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--format must be table or json/);
