@@ -752,7 +752,11 @@ export class Evaluator {
       const receiver = this.evaluate(node.expression.expression);
       if (receiver.facts.length > 0) results.push(this.methodOnFacts(receiver, methodName, node, argValue));
       // External module helpers pass their input through: `marked.parse(x)`, `path.join(a, x)`.
-      if (receiver.refs.length > 0 && callee.functions.length === 0 && results.every((r) => r.facts.length === 0)) results.push({ ...factsOnly(allArgs().facts), refs: builtBy(callee.refs) });
+      if (receiver.refs.length > 0 && callee.functions.length === 0 && results.every((r) => r.facts.length === 0)) {
+        // A library schema's `parse(x)` (`ToolSchema.parse({ name, … })`) is x, checked.
+        const checked = zodParseMethods.has(methodName) ? argValue(0).objects : [];
+        results.push({ ...factsOnly(allArgs().facts), refs: builtBy(callee.refs), objects: checked });
+      }
     } else if (callee.functions.length === 0 && callee.refs.length > 0 && callee.kinds.length === 0 && results.length === 0) {
       // `markdownIt(options)`: what a library builds keeps its origin, so `md.render(x)` passes x through.
       results.push({ ...factsOnly(allArgs().facts), refs: builtBy(callee.refs) });

@@ -524,7 +524,7 @@ function dispatchRegions(sourceFile: ts.SourceFile, name: string, taint: TaintEn
       const defined = ts.isStringLiteralLike(expression) ? expression : taint.evaluator.definitionOf(expression);
       return ts.isStringLiteralLike(defined) ? defined.text : undefined;
     };
-    if (ts.isCaseClause(node) && literal(node.expression) === name) regions.push(node);
+    if (ts.isCaseClause(node) && literal(node.expression) === name) regions.push(fallThroughBody(node));
     else if (ts.isIfStatement(node) && conjuncts(node.expression).some((c) => isNameCheck(c, name, taint))) regions.push(node.thenStatement);
     else if (ts.isPropertyAssignment(node) && propertyNameText(node.name) === name && ts.isObjectLiteralExpression(node.parent)) {
       const fns = taint.evaluator.evaluate(node.initializer).functions;
@@ -536,6 +536,16 @@ function dispatchRegions(sourceFile: ts.SourceFile, name: string, taint: TaintEn
   };
   visit(sourceFile);
   return regions;
+}
+
+/** `case "a": case "b": body`: an empty clause runs the body of the next clause that has one. */
+function fallThroughBody(clause: ts.CaseClause): ts.CaseOrDefaultClause {
+  const clauses = clause.parent.clauses;
+  for (let i = clauses.indexOf(clause); i < clauses.length; i++) {
+    const next = clauses[i];
+    if (next && next.statements.length > 0) return next;
+  }
+  return clause;
 }
 
 /** `a && b && c` → [a, b, c] */

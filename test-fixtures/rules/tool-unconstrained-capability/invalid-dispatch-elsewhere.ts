@@ -1,5 +1,6 @@
 // Low-level MCP dispatch in another module than the tool list: `case tools.X.name:` and
-// `if (name === "…")` with the name taken out of the request (mcp-server-kubernetes, markdownify-mcp).
+// `if (name === "…")` with the name taken out of the request, and `case` clauses that fall through to a
+// shared body (mcp-server-kubernetes, markdownify-mcp).
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import { execSync } from "node:child_process";
@@ -7,7 +8,7 @@ import * as tools from "./lib/dispatch/tools";
 
 const server = new Server({ name: "ops", version: "1.0.0" }, { capabilities: { tools: {} } });
 
-server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: [tools.ConvertTool, tools.GetPodsTool] }));
+server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: [tools.ConvertTool, tools.ConvertPageTool, tools.GetPodsTool] }));
 
 server.setRequestHandler(CallToolRequestSchema, async (request) => {
   const { name, arguments: input } = request.params;
@@ -16,6 +17,7 @@ server.setRequestHandler(CallToolRequestSchema, async (request) => {
     return { content: [{ type: "text", text: execSync(`kubectl get pods -n ${namespace}`).toString() }] }; // expect: llm-output-to-shell
   }
   switch (name) {
+    case tools.ConvertPageTool.name:
     case tools.ConvertTool.name: {
       const filepath = String(input?.filepath);
       return { content: [{ type: "text", text: execSync(`markitdown "${filepath}"`).toString() }] }; // expect: llm-output-to-shell

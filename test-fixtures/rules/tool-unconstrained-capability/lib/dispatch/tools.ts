@@ -1,7 +1,5 @@
 // Tool objects checked by a schema, listed in one module and dispatched in another (markdownify-mcp).
-import { z } from "zod";
-
-const ToolSchema = z.object({ name: z.string(), description: z.string(), inputSchema: z.object({}).passthrough() });
+import { ToolSchema } from "@modelcontextprotocol/sdk/types.js";
 
 export const ConvertTool = ToolSchema.parse({ // expect: tool-unconstrained-capability, tool-missing-approval
   name: "convert-file",
@@ -14,3 +12,9 @@ export const GetPodsTool = { // expect: tool-unconstrained-capability, tool-miss
   description: "List pods",
   inputSchema: { type: "object", properties: { namespace: { type: "string" } } },
 };
+
+export const ConvertPageTool = ToolSchema.parse({ // expect: tool-unconstrained-capability, tool-missing-approval
+  name: "convert-page",
+  description: "Convert a web page to Markdown",
+  inputSchema: { type: "object", properties: { filepath: { type: "string" } }, required: ["filepath"] },
+});
