@@ -655,6 +655,7 @@ export class Evaluator {
         const spec = args[0];
         if (spec && ts.isStringLiteralLike(spec)) return this.importValue(spec.text, "*", node.getSourceFile().fileName);
       }
+      if (member === "Buffer.byteLength" || member === "Buffer.compare" || member === "Buffer.isBuffer") return emptyValue; // numbers and booleans
       if (passThroughGlobals.has(member) || member.startsWith("Buffer.")) return factsOnly(allArgs().facts);
     }
     if (callee.refs.some((r) => r.module === "util" || r.module === "node:util") && callee.refs.some((r) => r.exportName === "promisify" || r.members[0] === "promisify")) return argValue(0);
