@@ -161,8 +161,19 @@ function fixedSite(vulnFile: string, fixedFile: string, line: number): { line: n
   return { line: line + offset, window: siteWindow };
 }
 
-function isFlawOfFamily(finding: JsonFinding, family: string): boolean {
-  return finding.ruleId.startsWith(`${family}-`) && !flawRulesExcluded.has(finding.ruleId);
+/** What a finding's message says of the flaw, per class of case: a shell finding near an SSRF fix is another flaw. */
+const classWords: Readonly<Record<string, RegExp>> = {
+  xss: /HTML|browser/i,
+  shell: /shell|command|program/i,
+  code: /code|evaluat/i,
+  path: /file|path/i,
+  ssrf: /URL|address|fetch|request/i,
+  sql: /SQL|query/i,
+};
+
+function isFlawOfFamily(finding: JsonFinding, family: string, flawClass?: string): boolean {
+  const words = flawClass ? classWords[flawClass] : undefined;
+  return finding.ruleId.startsWith(`${family}-`) && !flawRulesExcluded.has(finding.ruleId) && (!words || words.test(finding.message));
 }
 
 function runCase(c: RealFixCase, dir: string): CaseResult {
@@ -171,10 +182,10 @@ function runCase(c: RealFixCase, dir: string): CaseResult {
     const vulnTree = path.join(dir, c.id, "vuln");
     const fixedTree = path.join(dir, c.id, "fixed");
     if (!fs.existsSync(vulnTree) || !fs.existsSync(fixedTree)) throw new Error(`not exported: ${vulnTree}`);
-    const vuln = lint(vulnTree, c).filter((f) => isFlawOfFamily(f, c.family) && touches(f, path.join(vulnTree, c.file), c.line));
+    const vuln = lint(vulnTree, c).filter((f) => isFlawOfFamily(f, c.family, c.class) && touches(f, path.join(vulnTree, c.file), c.line));
     // The fix moves lines: the site is followed through the diff of its file, and a changed region counts whole.
     const site = fixedSite(path.join(vulnTree, c.file), path.join(fixedTree, c.file), c.line);
-    const fixed = lint(fixedTree, c).filter((f) => isFlawOfFamily(f, c.family) && touches(f, path.join(fixedTree, c.file), site.line, site.window));
+    const fixed = lint(fixedTree, c).filter((f) => isFlawOfFamily(f, c.family, c.class) && touches(f, path.join(fixedTree, c.file), site.line, site.window));
     return { ...base, found: vuln.length > 0, quietAfterFix: fixed.length === 0, vulnRules: unique(vuln), fixedRules: unique(fixed) };
   } catch (error) {
     return { ...base, found: false, quietAfterFix: false, vulnRules: [], fixedRules: [], error: error instanceof Error ? error.message : String(error) };

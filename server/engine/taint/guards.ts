@@ -98,6 +98,8 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
     return undefined;
   }
   if (!positive && ts.isCallExpression(expr) && escapesRoot(expr, refersToBinding, scopes)) return ["path"];
+  // `if (isPrivateIp(new URL(u).hostname)) throw …`: refusing internal addresses is the SSRF mitigation.
+  if (!positive && ts.isCallExpression(expr) && refusesInternalHost(expr, refersToBinding, scopes)) return ["url"];
   // `const v = validatePythonCode(code); if (!v.valid) throw …`: the project's validator vouches for the value.
   if (positive) {
     const vouched = validatorVerdict(expr, refersToBinding, scopes);
@@ -132,6 +134,30 @@ function escapesRoot(call: ts.CallExpression, refersToBinding: (node: ts.Node) =
   const receiver = (call.expression as ts.PropertyAccessExpression).expression;
   const relative = resolveConstInitializer(receiver, scopes);
   return relative !== undefined && ts.isCallExpression(relative) && isMember(relative.expression, "relative") && relative.arguments.slice(1).some(refersToBinding);
+}
+
+/**
+ * A check that a URL's host is private, internal or loopback (`is_ip_private(url.hostname)`,
+ * `isPrivateAddress(host)`), read through a constant built from the value (`const parsed = new URL(u)`).
+ */
+function refusesInternalHost(call: ts.CallExpression, refersToBinding: (node: ts.Node) => boolean, scopes: ScopeResolver): boolean {
+  const name = ts.isIdentifier(call.expression) ? call.expression.text : ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : "";
+  if (!/(private|internal|loopback|local)_?(ip|address|host|url|network)|^is_?ip_?private$/i.test(name)) return false;
+  const derived = (node: ts.Node): boolean => {
+    if (refersToBinding(node)) return true;
+    let found = false;
+    const visit = (n: ts.Node): void => {
+      if (found) return;
+      if (ts.isIdentifier(n)) {
+        const initializer = resolveConstInitializer(n, scopes);
+        if (initializer && initializer !== n && refersToBinding(initializer)) found = true;
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(node);
+    return found;
+  };
+  return call.arguments.some(derived);
 }
 
 /** What a validator's verdict on the value guards: `v.valid` / `ok` with `const v = validateSql(q)`, or `const ok = isSafeCode(c)`. */

@@ -81,3 +81,14 @@ export async function fixedOrigins(question: string) {
   await nodeFetch(`https://api.example.com/search?q=${encodeURIComponent(text)}`);
   await ky.get(`https://api.example.com/items/${encodeURIComponent(text)}`);
 }
+
+// Internal addresses refused before the request (markdownify-mcp's fix of CVE-2025-5276).
+declare function isPrivateIp(host: string): boolean;
+
+export async function publicOnly(question: string) {
+  const { text } = await generate({ model: provider("gpt-4o-mini"), prompt: question });
+  const parsed = new URL(text);
+  if (!["http:", "https:"].includes(parsed.protocol)) throw new Error("Only http and https");
+  if (isPrivateIp(parsed.hostname)) throw new Error("Internal addresses are not fetched");
+  return (await nodeFetch(text)).text();
+}
