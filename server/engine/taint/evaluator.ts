@@ -4,7 +4,7 @@ import type { Catalogue, SinkKind } from "../../../rules/catalogue";
 import { barePrefixCheck, guardedKinds, resolveConstInitializer } from "./guards";
 import type { ChannelKind, SentMessage } from "./channels";
 import { ModuleGraph } from "./modules";
-import { calleeText, propertyNameText, ScopeResolver, type Binding, type PatternStep } from "./scope";
+import { calleeText, outermostTypeWrapper, propertyNameText, ScopeResolver, type Binding, type PatternStep } from "./scope";
 import { arrayOf, emptyObject, objectWithFields, shapeFromPaths, type Access, type Shape } from "./shape";
 import { accessFacts, bounded, emptyValue, factsOnly, join, sanitize, withStep, type Fact, type ImportRef, type KindPath, type SourceOrigin, type Step, type Value } from "./value";
 
@@ -881,15 +881,17 @@ export class Evaluator {
     if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn) && !ts.isMethodDeclaration(fn)) return undefined;
     const classTool = ts.isMethodDeclaration(fn) ? this.toolClassInput(fn, parameter) : undefined;
     if (classTool) return classTool;
+    // The handler as its caller sees it: `(async (args) => …) as any` is still the handler.
+    const self = outermostTypeWrapper(fn) as ts.Expression;
     // Low-level MCP: `server.setRequestHandler(CallToolRequestSchema, async (request) => …)`.
-    const host = fn.parent;
-    if (ts.isCallExpression(host) && host.arguments[1] === (fn as unknown as ts.Expression) && ts.isPropertyAccessExpression(host.expression) && host.expression.name.text === "setRequestHandler") {
+    const host = self.parent;
+    if (ts.isCallExpression(host) && host.arguments[1] === self && ts.isPropertyAccessExpression(host.expression) && host.expression.name.text === "setRequestHandler") {
       const schema = host.arguments[0];
       if (schema && ts.isIdentifier(schema) && schema.text === "CallToolRequestSchema") {
         return this.toolInputFacts("MCP tool call", "MCP (low-level)", objectWithFields(new Map([["params", objectWithFields(new Map([["arguments", "data" as Shape]]))]])), parameter, undefined, false);
       }
     }
-    const holder = fn.parent;
+    const holder = self.parent;
     const optionsObject = (ts.isPropertyAssignment(holder) || ts.isMethodDeclaration(fn)) && ts.isObjectLiteralExpression(ts.isMethodDeclaration(fn) ? fn.parent : holder.parent) ? (ts.isMethodDeclaration(fn) ? fn.parent : holder.parent) as ts.ObjectLiteralExpression : undefined;
     const handlerName = ts.isMethodDeclaration(fn) ? propertyNameText(fn.name) : ts.isPropertyAssignment(holder) ? propertyNameText(holder.name) : undefined;
     const call = optionsObject ? optionsObject.parent : holder;
@@ -901,12 +903,12 @@ export class Evaluator {
         if (!optionsObject || !handlerName || !handler.property.includes(handlerName) || !args.includes(optionsObject)) continue;
       } else {
         const position = handler.argument === "first" ? 0 : args.length - 1;
-        if (args[position] !== (fn as unknown as ts.Expression)) continue;
+        if (args[position] !== self) continue;
       }
       if (!this.isToolCallee(definition.callee, call)) continue;
       // A human approves each call with its arguments in view (`needsApproval`): not free model output.
       if (optionsObject?.properties.some((p) => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "needsApproval" && p.initializer.kind !== ts.SyntaxKind.FalseKeyword)) return emptyValue;
-      const shape = this.toolSchemaShape(definition.schema, args, optionsObject, fn as unknown as ts.Expression);
+      const shape = this.toolSchemaShape(definition.schema, args, optionsObject, self);
       return this.toolInputFacts(toolName(call) ?? "tool", definition.sdk, shape, parameter, definition.inputField);
     }
     return undefined;

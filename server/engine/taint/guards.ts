@@ -48,6 +48,8 @@ export function guardedKinds(reference: ts.Identifier, binding: Binding, scopes:
       // An earlier `if (!check) return/throw;` in the same block.
       for (const statement of node.statements) {
         if (statement === child) break;
+        const asserted = assertingCall(statement, isBinding, scopes);
+        if (asserted) return asserted;
         if (!ts.isIfStatement(statement) || !exits(statement.thenStatement)) continue;
         const result = check(statement.expression, false);
         if (result) return result;
@@ -172,6 +174,27 @@ function validatorVerdict(expression: ts.Expression, refersToBinding: (node: ts.
   const name = ts.isIdentifier(call.expression) ? call.expression.text : ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : "";
   if (!/^(validate|verify|check|is|assert)/i.test(name)) return undefined;
   return validatedKinds(name);
+}
+
+/**
+ * A validator called for its throw, its result unused: `validateOutputPath(saveTo);` guards
+ * `saveTo` below it for what its name says it checks, unless its body is visibly a bare prefix
+ * test.
+ */
+function assertingCall(statement: ts.Statement, isBinding: (node: ts.Node) => boolean, scopes: ScopeResolver): readonly SinkKind[] | undefined {
+  if (!ts.isExpressionStatement(statement)) return undefined;
+  let call = statement.expression;
+  while (ts.isAwaitExpression(call) || ts.isParenthesizedExpression(call)) call = call.expression;
+  if (!ts.isCallExpression(call) || !call.arguments.some(isBinding)) return undefined;
+  const callee = call.expression;
+  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : "";
+  if (!/^(validate|verify|check|assert|ensure)/i.test(name)) return undefined;
+  const kinds = validatedKinds(name);
+  if (!kinds) return undefined;
+  const declaration = ts.isIdentifier(callee) ? scopes.resolve(callee)?.declaration : undefined;
+  const fn = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : declaration;
+  if (fn && ts.isFunctionLike(fn) && barePrefixCheck(fn, scopes)) return undefined;
+  return kinds;
 }
 
 /** The sink a validator's name says it checks for: `validatePythonCode` → code, `checkSql` → SQL. */

@@ -157,3 +157,10 @@ export function skipTypeWrappers(expression: ts.Expression): ts.Expression {
   while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isNonNullExpression(expr) || ts.isTypeAssertionExpression(expr)) expr = expr.expression;
   return expr;
 }
+
+/** The outermost expression that only wraps `node` in parentheses or type-only syntax: `(async (a) => …) as any`. */
+export function outermostTypeWrapper(node: ts.Node): ts.Node {
+  let current = node;
+  while (current.parent && (ts.isParenthesizedExpression(current.parent) || ts.isAsExpression(current.parent) || ts.isSatisfiesExpression(current.parent) || ts.isNonNullExpression(current.parent) || ts.isTypeAssertionExpression(current.parent))) current = current.parent;
+  return current;
+}
