@@ -1,6 +1,9 @@
 import { defineRule } from "../server/engine/rule";
 import { capabilityText } from "../server/engine/tools/inventory";
 
+/** Further places the same parameter reaches, shown as related locations. */
+const maxOtherSites = 4;
+
 export default defineRule({
   meta: {
     id: "tool-unconstrained-capability",
@@ -40,7 +43,7 @@ export default defineRule({
                 line: siteFile === sourceFile ? String(siteFile.getLineAndCharacterOfPosition(site.getStart(siteFile)).line + 1) : `${siteFile.fileName.split("/").pop()}:${siteFile.getLineAndCharacterOfPosition(site.getStart(siteFile)).line + 1}`,
                 capability: capabilityText[capability.kind],
               },
-              related: [{ file: siteFile.fileName, start: site.getStart(siteFile), end: site.getEnd(), message: `${capabilityText[capability.kind]}: ${capability.label}` }],
+              related: [site, ...capability.alsoAt.slice(0, maxOtherSites)].map((node) => ({ file: node.getSourceFile().fileName, start: node.getStart(), end: node.getEnd(), message: `${capabilityText[capability.kind]}: ${node === site ? capability.label : "here too"}` })),
               flow: capability.steps.map((s) => ({ file: s.file, start: s.start, end: s.end, message: s.message })),
             });
           }

@@ -55,7 +55,7 @@ export const sanitizerNames: ReadonlyMap<string, readonly SinkKind[]> = new Map(
  * sinks listed.
  */
 export const sanitizerNamePatterns: readonly { readonly pattern: RegExp; readonly protects: readonly SinkKind[] }[] = [
-  { pattern: /^(validate|sanitize|secure|safe|confine|assert|ensure|resolveSafe|resolveAllowed|resolveWithin)\w*(path|file|dir|directory)s?$/i, protects: ["path"] },
+  { pattern: /^(validate|sanitize|secure|safe|confine|assert|ensure|resolveSafe|resolveAllowed|resolveWithin)\w*(path|file|dir|directory)s?((within|inside|under)\w*)?$/i, protects: ["path"] },
   { pattern: /^(validate|sanitize|safe|assert|ensure|check)\w*(url|uri|host)s?$/i, protects: ["url"] },
 ];
 

@@ -1,14 +1,21 @@
 import path from "node:path";
 import ts from "typescript";
-import type { Catalogue, SinkKind } from "../../../rules/catalogue";
+import type { Catalogue, SinkKind, ToolDefinition } from "../../../rules/catalogue";
 import { barePrefixCheck, guardedKinds, resolveConstInitializer } from "./guards";
 import type { ChannelKind, SentMessage } from "./channels";
 import { ModuleGraph } from "./modules";
-import { calleeText, outermostTypeWrapper, propertyNameText, ScopeResolver, type Binding, type PatternStep } from "./scope";
+import { calleeText, outermostTypeWrapper, propertyNameText, ScopeResolver, skipTypeWrappers, type Binding, type PatternStep } from "./scope";
 import { arrayOf, emptyObject, objectWithFields, shapeFromPaths, type Access, type Shape } from "./shape";
 import { accessFacts, bounded, emptyValue, factsOnly, join, sanitize, withStep, type Fact, type ImportRef, type KindPath, type SourceOrigin, type Step, type Value } from "./value";
 
 /** Every write in a scope, indexed by the name written to: built in one walk, read by many bindings. */
+/** An SDK tool registration inside a project wrapper: which of the inner call's arguments are the wrapper's parameters. */
+interface WrappedRegistration {
+  readonly definition: ToolDefinition;
+  readonly inner: ts.CallExpression;
+  readonly forwarded: readonly (number | undefined)[];
+}
+
 interface ScopeWrites {
   /** `name = …`, `name += …` */
   readonly assignments: Map<string, ts.BinaryExpression[]>;
@@ -60,6 +67,9 @@ export class Evaluator {
   passedAsArgument: ((fn: ts.SignatureDeclaration) => readonly { call: ts.CallExpression; index: number }[]) | undefined;
   /** The argument expressions callers pass at one position, for reading literal text (URLs). */
   callerArgumentExpressions: ((fn: ts.SignatureDeclaration, index: number) => ts.Expression[]) | undefined;
+  /** The calls of a function, in any file of the run, from the taint engine's call index. */
+  callsOf: ((fn: ts.SignatureDeclaration) => readonly ts.CallExpression[]) | undefined;
+  private readonly wrapperMemo = new Map<ts.Node, readonly WrappedRegistration[]>();
 
   constructor(
     readonly catalogue: Catalogue,
@@ -895,23 +905,94 @@ export class Evaluator {
     const optionsObject = (ts.isPropertyAssignment(holder) || ts.isMethodDeclaration(fn)) && ts.isObjectLiteralExpression(ts.isMethodDeclaration(fn) ? fn.parent : holder.parent) ? (ts.isMethodDeclaration(fn) ? fn.parent : holder.parent) as ts.ObjectLiteralExpression : undefined;
     const handlerName = ts.isMethodDeclaration(fn) ? propertyNameText(fn.name) : ts.isPropertyAssignment(holder) ? propertyNameText(holder.name) : undefined;
     const call = optionsObject ? optionsObject.parent : holder;
-    if (!ts.isCallExpression(call) && !ts.isNewExpression(call)) return undefined;
-    const args = [...(call.arguments ?? [])];
-    for (const definition of this.catalogue.toolDefinitions) {
-      const handler = definition.handler;
-      if ("property" in handler) {
-        if (!optionsObject || !handlerName || !handler.property.includes(handlerName) || !args.includes(optionsObject)) continue;
-      } else {
-        const position = handler.argument === "first" ? 0 : args.length - 1;
-        if (args[position] !== self) continue;
+    // Where the handler is handed over: here, or where a factory that returns it is called
+    // (`server.registerTool(name, config, createExecuteSqlHandler(id))`).
+    const sites: { call: ts.CallExpression | ts.NewExpression; argument: ts.Expression }[] = [];
+    if (ts.isCallExpression(call) || ts.isNewExpression(call)) sites.push({ call, argument: optionsObject ?? self });
+    if (!optionsObject) sites.push(...this.factorySites(fn));
+    for (const site of sites) {
+      for (const { definition, args } of this.toolRegistrations(site.call)) {
+        const handler = definition.handler;
+        if ("property" in handler) {
+          if (!optionsObject || !handlerName || !handler.property.includes(handlerName) || !args.includes(optionsObject)) continue;
+        } else {
+          const position = handler.argument === "first" ? 0 : args.length - 1;
+          if (args[position] !== site.argument) continue;
+        }
+        // A human approves each call with its arguments in view (`needsApproval`): not free model output.
+        if (optionsObject?.properties.some((p) => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "needsApproval" && p.initializer.kind !== ts.SyntaxKind.FalseKeyword)) return emptyValue;
+        const shape = this.toolSchemaShape(definition.schema, args, optionsObject, site.argument);
+        return this.toolInputFacts(toolName(site.call) ?? "tool", definition.sdk, shape, parameter, definition.inputField);
       }
-      if (!this.isToolCallee(definition.callee, call)) continue;
-      // A human approves each call with its arguments in view (`needsApproval`): not free model output.
-      if (optionsObject?.properties.some((p) => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "needsApproval" && p.initializer.kind !== ts.SyntaxKind.FalseKeyword)) return emptyValue;
-      const shape = this.toolSchemaShape(definition.schema, args, optionsObject, self);
-      return this.toolInputFacts(toolName(call) ?? "tool", definition.sdk, shape, parameter, definition.inputField);
     }
     return undefined;
+  }
+
+  /** `function createHandler(id) { return async (args) => … }`: the calls of the factory that are passed as arguments. */
+  private factorySites(fn: ts.SignatureDeclaration): { call: ts.CallExpression; argument: ts.Expression }[] {
+    const self = outermostTypeWrapper(fn);
+    const parent = self.parent;
+    const factory = parent && ts.isReturnStatement(parent) ? ts.findAncestor(parent, ts.isFunctionLike) : parent && ts.isArrowFunction(parent) && parent.body === self ? parent : undefined;
+    if (!factory || !this.callsOf || !ts.isFunctionLike(factory)) return [];
+    const sites: { call: ts.CallExpression; argument: ts.Expression }[] = [];
+    for (const made of this.callsOf(factory)) {
+      const argument = outermostTypeWrapper(made) as ts.Expression;
+      const call = argument.parent;
+      if (call && ts.isCallExpression(call) && call.arguments.includes(argument)) sites.push({ call, argument });
+    }
+    return sites;
+  }
+
+  /**
+   * The tool definitions a call makes, each with the arguments the SDK receives: the call's own,
+   * or, through a project wrapper that forwards its parameters to an SDK call
+   * (`registerToolWithDeps(name, config, handler)` → `register(name, config, handler)`), the inner
+   * call's arguments with each forwarded parameter replaced by this call's argument.
+   */
+  toolRegistrations(call: ts.CallExpression | ts.NewExpression): readonly { definition: ToolDefinition; args: readonly ts.Expression[] }[] {
+    const direct = this.catalogue.toolDefinitions.filter((definition) => this.isToolCallee(definition.callee, call)).map((definition) => ({ definition, args: [...(call.arguments ?? [])] }));
+    if (direct.length > 0 || !ts.isCallExpression(call) || (!ts.isIdentifier(call.expression) && !ts.isPropertyAccessExpression(call.expression))) return direct;
+    const outer = call.arguments;
+    return this.registrationWrapper(call.expression).map(({ definition, inner, forwarded }) => ({
+      definition,
+      args: inner.arguments.map((argument, k) => {
+        const index = forwarded[k];
+        return index === undefined ? argument : (outer[index] ?? argument);
+      }),
+    }));
+  }
+
+  /** The SDK tool registrations a project function makes with its own parameters as the handler. */
+  private registrationWrapper(callee: ts.Expression): readonly WrappedRegistration[] {
+    const fns = this.evaluate(callee).functions;
+    const fn = fns.length === 1 ? fns[0] : undefined;
+    if (!fn || !("body" in fn) || !fn.body || !ts.isBlock(fn.body as ts.Node)) return [];
+    const cached = this.wrapperMemo.get(fn);
+    if (cached) return cached;
+    const found: WrappedRegistration[] = [];
+    this.wrapperMemo.set(fn, found);
+    const parameterIndex = (argument: ts.Expression): number | undefined => {
+      const expr = skipTypeWrappers(argument);
+      if (!ts.isIdentifier(expr)) return undefined;
+      const declaration = this.scopes.resolve(expr)?.declaration;
+      const index = fn.parameters.findIndex((p) => p === declaration);
+      return index >= 0 ? index : undefined;
+    };
+    const visit = (node: ts.Node): void => {
+      if (ts.isFunctionLike(node)) return;
+      if (ts.isCallExpression(node) && node.arguments.length > 0) {
+        for (const definition of this.catalogue.toolDefinitions) {
+          if (!this.isToolCallee(definition.callee, node)) continue;
+          const forwarded = node.arguments.map(parameterIndex);
+          const handler = definition.handler;
+          const handlerForwarded = "argument" in handler ? forwarded[handler.argument === "first" ? 0 : forwarded.length - 1] !== undefined : forwarded.some((i) => i !== undefined);
+          if (handlerForwarded) found.push({ definition, inner: node, forwarded });
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(fn.body as ts.Node, visit);
+    return found;
   }
 
   /** A handler given by name: `server.tool("sandbox_stop", description, stopSchema, stopSandbox)`. */
@@ -919,12 +1000,11 @@ export class Evaluator {
     const named = ts.isFunctionDeclaration(fn) || ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent));
     if (!named || !this.passedAsArgument) return undefined;
     for (const { call, index } of this.passedAsArgument(fn)) {
-      const args = [...call.arguments];
-      for (const definition of this.catalogue.toolDefinitions) {
+      const passed = call.arguments[index];
+      for (const { definition, args } of this.toolRegistrations(call)) {
         const handler = definition.handler;
-        if (!("argument" in handler) || (handler.argument === "first" ? 0 : args.length - 1) !== index) continue;
-        if (!this.isToolCallee(definition.callee, call)) continue;
-        const shape = this.toolSchemaShape(definition.schema, args, undefined, args[index] as ts.Expression);
+        if (!("argument" in handler) || !passed || args[handler.argument === "first" ? 0 : args.length - 1] !== passed) continue;
+        const shape = this.toolSchemaShape(definition.schema, args, undefined, passed);
         return this.toolInputFacts(toolName(call) ?? "tool", definition.sdk, shape, parameter, definition.inputField);
       }
     }
@@ -970,11 +1050,21 @@ export class Evaluator {
 
   isToolCallee(callee: import("../../../rules/catalogue").ToolDefinition["callee"], call: ts.CallExpression | ts.NewExpression): boolean {
     if ("method" in callee) {
-      if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== callee.method) return false;
+      const method = ts.isCallExpression(call) ? this.methodHeld(call.expression) : undefined;
+      if (!method || method.name.text !== callee.method) return false;
       return call.getSourceFile().statements.some((st) => ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && callee.receiverModules.includes(st.moduleSpecifier.text));
     }
     if ((callee.as === "new") !== ts.isNewExpression(call)) return false;
     return this.evaluate(call.expression).refs.some((ref) => callee.modules.some((m) => refNames(ref, m, callee.exportName)));
+  }
+
+  /** The method a callee names: `server.registerTool`, or one held under a name (`const register = server.registerTool.bind(server)`). */
+  private methodHeld(callee: ts.Expression): ts.PropertyAccessExpression | undefined {
+    if (ts.isPropertyAccessExpression(callee)) return callee;
+    if (!ts.isIdentifier(callee)) return undefined;
+    let held = resolveConstInitializer(callee, this.scopes);
+    if (held && ts.isCallExpression(held) && ts.isPropertyAccessExpression(held.expression) && held.expression.name.text === "bind") held = held.expression.expression;
+    return held && ts.isPropertyAccessExpression(held) ? held : undefined;
   }
 
   private toolSchemaShape(

@@ -89,6 +89,7 @@ export class TaintEngine {
       });
       return files.length > 0 ? this.passedByName(fn, name, files) : [];
     };
+    this.evaluator.callsOf = (fn) => this.callSites(fn).filter(ts.isCallExpression);
     this.evaluator.callerArgumentExpressions = (fn, index) =>
       this.callSites(fn).flatMap((call) => (ts.isCallExpression(call) || ts.isNewExpression(call)) && call.arguments?.[index] ? [call.arguments[index] as ts.Expression] : []);
     this.sinksByName = sinksByName(catalogue);

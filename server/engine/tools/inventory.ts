@@ -3,7 +3,7 @@ import type { Catalogue, SinkKind, ToolDefinition } from "../../../rules/catalog
 import { toolName, type ZodShape } from "../taint/evaluator";
 import type { TaintEngine } from "../taint/flows";
 import { analysisNodes } from "../taint/node-index";
-import { calleeText, propertyNameText } from "../taint/scope";
+import { calleeText, propertyNameText, skipTypeWrappers } from "../taint/scope";
 import type { Fact, Step } from "../taint/value";
 
 export type CapabilityKind = "shell" | "run" | "eval" | "sql" | "file-write" | "file-read" | "fetch" | "send" | "secrets";
@@ -41,6 +41,8 @@ export interface Capability {
   readonly parameters: readonly string[];
   /** The path from the parameter to the capability, when one reaches it. */
   readonly steps: readonly Step[];
+  /** Other places free parameters reach the same capability (a directory created, then a file written in it). */
+  readonly alsoAt: ts.Node[];
 }
 
 export interface ToolInfo {
@@ -105,14 +107,16 @@ export class ToolInventory {
   /** `tool({...})`, `server.tool(...)`, `new DynamicStructuredTool({...})`, `createTool({...})`. */
   private fromDefinitionCall(call: ts.CallExpression | ts.NewExpression): ToolInfo | undefined {
     const evaluator = this.taint.evaluator;
-    for (const definition of this.catalogue.toolDefinitions) {
-      if (!evaluator.isToolCallee(definition.callee, call)) continue;
+    for (const registration of evaluator.toolRegistrations(call)) {
+      const definition = registration.definition;
       // `server.registerTool(name, config, handler)` with `const config = { inputSchema: … }`: read the object.
-      const args = [...(call.arguments ?? [])].map((a) => {
+      const args = registration.args.map((a) => {
         const resolved = ts.isIdentifier(a) ? resolveConst(a, this.taint) : undefined;
         return resolved && ts.isObjectLiteralExpression(resolved) ? resolved : a;
       });
       const handlerExpression = this.handlerOf(definition, args);
+      // Inside a project wrapper the handler is the wrapper's parameter: the wrapper's callers are the tools.
+      if (handlerExpression && isParameterOfEnclosingFunction(handlerExpression, evaluator)) continue;
       const handlers = handlerExpression ? evaluator.evaluate(handlerExpression).functions : [];
       const schema = this.schemaExpression(definition, args, handlerExpression);
       const parameters = schema ? this.zodParameters(schema) : [];
@@ -392,9 +396,10 @@ export class ToolInventory {
       }
     }
     const existing = capabilities.find((c) => c.kind === kind);
+    if (existing && existing.parameters.length > 0 && parameters.size > 0 && existing.node !== node && !existing.alsoAt.includes(node)) existing.alsoAt.push(node);
     if (existing && (existing.parameters.length > 0 || parameters.size === 0)) return;
     if (existing) capabilities.splice(capabilities.indexOf(existing), 1);
-    capabilities.push({ kind, label, node, parameters: [...parameters], steps });
+    capabilities.push({ kind, label, node, parameters: [...parameters], steps, alsoAt: [] });
   }
 }
 
@@ -593,4 +598,12 @@ function calleeName(expression: ts.Expression): string | undefined {
   if (ts.isIdentifier(expression)) return expression.text;
   if (ts.isPropertyAccessExpression(expression)) return expression.name.text;
   return undefined;
+}
+
+/** `handler` in `const register = (name, config, handler) => server.registerTool(name, config, handler)`. */
+function isParameterOfEnclosingFunction(expression: ts.Expression, evaluator: TaintEngine["evaluator"]): boolean {
+  const expr = skipTypeWrappers(expression);
+  if (!ts.isIdentifier(expr)) return false;
+  const declaration = evaluator.scopes.resolve(expr)?.declaration;
+  return declaration !== undefined && ts.isParameter(declaration);
 }
