@@ -27,6 +27,12 @@ interface RealFixCase {
   readonly seen?: boolean;
   /** Read by hand: the fixed commit still has the flaw at the site, so a finding there is right. */
   readonly stillVulnerableAfterFix?: string;
+  /**
+   * Read by hand: the flaw is one no data flow shows (a keyword filter bypassed), and whatever
+   * llmsec reports at the site is about something else that the fix leaves as it was. Such a case
+   * is never counted as found, so it can only lower the score.
+   */
+  readonly flawNotInDataFlow?: string;
 }
 
 interface Location {
@@ -54,6 +60,7 @@ interface CaseResult {
   readonly vulnRules: readonly string[];
   readonly fixedRules: readonly string[];
   readonly stillVulnerable: boolean;
+  readonly notInDataFlow: boolean;
   readonly error?: string;
 }
 
@@ -177,7 +184,7 @@ function isFlawOfFamily(finding: JsonFinding, family: string, flawClass?: string
 }
 
 function runCase(c: RealFixCase, dir: string): CaseResult {
-  const base = { id: c.id, class: c.class, family: c.family, stillVulnerable: c.stillVulnerableAfterFix !== undefined };
+  const base = { id: c.id, class: c.class, family: c.family, stillVulnerable: c.stillVulnerableAfterFix !== undefined, notInDataFlow: c.flawNotInDataFlow !== undefined };
   try {
     const vulnTree = path.join(dir, c.id, "vuln");
     const fixedTree = path.join(dir, c.id, "fixed");
@@ -186,7 +193,7 @@ function runCase(c: RealFixCase, dir: string): CaseResult {
     // The fix moves lines: the site is followed through the diff of its file, and a changed region counts whole.
     const site = fixedSite(path.join(vulnTree, c.file), path.join(fixedTree, c.file), c.line);
     const fixed = lint(fixedTree, c).filter((f) => isFlawOfFamily(f, c.family, c.class) && touches(f, path.join(fixedTree, c.file), site.line, site.window));
-    return { ...base, found: vuln.length > 0, quietAfterFix: fixed.length === 0, vulnRules: unique(vuln), fixedRules: unique(fixed) };
+    return { ...base, found: vuln.length > 0 && c.flawNotInDataFlow === undefined, quietAfterFix: fixed.length === 0, vulnRules: unique(vuln), fixedRules: unique(fixed) };
   } catch (error) {
     return { ...base, found: false, quietAfterFix: false, vulnRules: [], fixedRules: [], error: error instanceof Error ? error.message : String(error) };
   }
@@ -200,7 +207,7 @@ function printTable(results: readonly CaseResult[], cases: readonly RealFixCase[
   const mark = (ok: boolean): string => (ok ? "yes" : "NO");
   console.log(`${"CASE".padEnd(30)} ${"CLASS".padEnd(6)} ${"FAMILY".padEnd(6)} FOUND  QUIET AFTER FIX  RULES`);
   for (const r of results) {
-    const quiet = r.stillVulnerable ? "n/a (fix partial)" : r.found ? mark(r.quietAfterFix) : r.quietAfterFix ? "(yes)" : "NO";
+    const quiet = r.stillVulnerable ? "n/a (fix partial)" : r.notInDataFlow ? "n/a (not a flow)" : r.found ? mark(r.quietAfterFix) : r.quietAfterFix ? "(yes)" : "NO";
     const rules = r.error ? `error: ${r.error}` : [r.vulnRules.join(","), r.fixedRules.length ? `fixed still: ${r.fixedRules.join(",")}` : ""].filter(Boolean).join("; ");
     console.log(`${r.id.padEnd(30)} ${r.class.padEnd(6)} ${r.family.padEnd(6)} ${mark(r.found).padEnd(6)} ${quiet.padEnd(16)} ${rules}`);
   }

@@ -357,6 +357,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
   { sdk: "LangChain", callee: { modules: ["@langchain/core/tools", "langchain/tools"], exportName: "tool", as: "call" }, handler: { argument: "first" }, schema: { property: ["schema"], argumentIndex: 1 } },
   { sdk: "LangChain", callee: { modules: ["@langchain/core/tools", "langchain/tools"], exportName: "DynamicStructuredTool", as: "new" }, handler: { property: ["func"] }, schema: { property: ["schema"] } },
   { sdk: "LangChain", callee: { modules: ["@langchain/core/tools", "langchain/tools"], exportName: "DynamicTool", as: "new" }, handler: { property: ["func"] }, schema: { property: [] } },
+  { sdk: "Supabase MCP utils", callee: { modules: ["@supabase/mcp-utils"], exportName: "tool", as: "call" }, handler: { property: ["execute"] }, schema: { property: ["parameters"] } },
   { sdk: "Mastra", callee: { modules: ["@mastra/core/tools", "@mastra/core"], exportName: "createTool", as: "call" }, handler: { property: ["execute"] }, schema: { property: ["inputSchema"] }, inputField: "context" },
   { sdk: "MCP", callee: { method: "tool", receiverModules: ["@modelcontextprotocol/sdk/server/mcp.js", "@modelcontextprotocol/sdk/server/mcp"] }, handler: { argument: "last" }, schema: { argument: "before-handler" } },
   { sdk: "MCP", callee: { method: "registerTool", receiverModules: ["@modelcontextprotocol/sdk/server/mcp.js", "@modelcontextprotocol/sdk/server/mcp"] }, handler: { argument: "last" }, schema: { property: ["inputSchema"], argumentIndex: 1 } },

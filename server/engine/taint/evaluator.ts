@@ -842,13 +842,14 @@ export class Evaluator {
     const summary = this.returnSummary(fn);
     if (summary.facts.length === 0) return summary;
     const file = call.getSourceFile();
-    const name = functionName(fn) ?? "function";
-    const step: Step = { file: file.fileName, start: call.getStart(file), end: call.getEnd(), message: `returned by '${name}'` };
+    const name = functionName(fn);
+    const step: Step = { file: file.fileName, start: call.getStart(file), end: call.getEnd(), message: name ? `returned by '${name}'` : "returned by the callback" };
     const facts: Fact[] = [];
     for (const fact of summary.facts) {
       if (fact.origin.kind === "param" && fact.origin.fn === fn) {
         const arg = argValue(fact.origin.index);
-        let instantiated: Fact[] = arg.facts.map((f) => ({ ...f, sanitized: new Set([...f.sanitized, ...fact.sanitized]) }));
+        // The argument's path, then the path inside the function (where it is built into the result).
+        let instantiated: Fact[] = arg.facts.map((f) => ({ ...f, steps: [...f.steps, ...fact.steps], sanitized: new Set([...f.sanitized, ...fact.sanitized]) }));
         for (const access of fact.accesses) instantiated = this.access(instantiated, access);
         facts.push(...withStep(instantiated, step));
       } else {
@@ -971,12 +972,21 @@ export class Evaluator {
     if (cached) return cached;
     const found: WrappedRegistration[] = [];
     this.wrapperMemo.set(fn, found);
+    const parameterOf = (identifier: ts.Identifier): number | undefined => {
+      const declaration = this.scopes.resolve(identifier)?.declaration;
+      const index = fn.parameters.findIndex((p) => p === declaration || (declaration !== undefined && ts.isBindingElement(declaration) && ts.findAncestor(declaration, (n) => n === p) !== undefined));
+      return index >= 0 ? index : undefined;
+    };
     const parameterIndex = (argument: ts.Expression): number | undefined => {
       const expr = skipTypeWrappers(argument);
-      if (!ts.isIdentifier(expr)) return undefined;
-      const declaration = this.scopes.resolve(expr)?.declaration;
-      const index = fn.parameters.findIndex((p) => p === declaration);
-      return index >= 0 ? index : undefined;
+      if (ts.isIdentifier(expr)) return parameterOf(expr);
+      // `tool({ description, parameters, execute })` of a destructured options parameter: the options passed on.
+      if (ts.isObjectLiteralExpression(expr) && expr.properties.length > 0) {
+        const sources = expr.properties.map((p) => (ts.isShorthandPropertyAssignment(p) ? parameterOf(p.name) : ts.isSpreadAssignment(p) && ts.isIdentifier(p.expression) ? parameterOf(p.expression) : undefined));
+        const first = sources[0];
+        return first !== undefined && sources.every((i) => i === first) ? first : undefined;
+      }
+      return undefined;
     };
     const visit = (node: ts.Node): void => {
       if (ts.isFunctionLike(node)) return;
