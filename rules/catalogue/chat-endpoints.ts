@@ -35,7 +35,7 @@ export interface EndpointSource {
 }
 
 /** A fetch response read as JSON, as text, chunk by chunk through its reader, or by iterating its body. */
-const responseBody: ShapeSpec = ["json():data", "text()", "body.getReader().read().value", "body.@iter", "body.pipeThrough().getReader().read().value", "body.pipeThrough().@iter"];
+const responseBody: ShapeSpec = ["json():data", "text()", "body.getReader().read().value", "body.@iter", "body.pipeThrough().getReader().read().value", "body.pipeThrough().@iter", "body.pipeThrough().pipeThrough().getReader().read().value", "body.pipeThrough().pipeThrough().@iter"];
 
 export const endpointSources: readonly EndpointSource[] = [
   { callee: { global: "fetch" }, as: "call", urlArgument: 0, returns: responseBody },

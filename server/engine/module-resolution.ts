@@ -15,7 +15,35 @@ export function resolveModule(specifier: string, containingFile: string): ts.Res
     const resolved = resolvePath(target);
     if (resolved) return resolved;
   }
+  for (const target of conventionalAliasTargets(specifier, path.dirname(containingFile))) {
+    const resolved = resolvePath(target);
+    if (resolved) return resolved;
+  }
   return undefined;
+}
+
+/**
+ * `@/x` and `~/x` name no package (a scope needs a name): they are the `src/` alias that Vite,
+ * Umi, Nuxt and Next set up in their own config, or in a generated tsconfig a checkout lacks.
+ * Tried below the nearest project root only when no `paths` entry resolves them.
+ */
+function conventionalAliasTargets(specifier: string, directory: string): string[] {
+  if (!specifier.startsWith("@/") && !specifier.startsWith("~/")) return [];
+  const root = projectRootOf(directory);
+  if (!root) return [];
+  const rest = specifier.slice(2);
+  return [path.join(root, "src", rest), path.join(root, rest)];
+}
+
+const projectRoots = new Map<string, string | undefined>();
+
+function projectRootOf(directory: string): string | undefined {
+  if (projectRoots.has(directory)) return projectRoots.get(directory);
+  let root: string | undefined;
+  if (["package.json", "tsconfig.json", "jsconfig.json"].some((name) => isFile(path.join(directory, name)))) root = directory;
+  else if (path.dirname(directory) !== directory && path.basename(directory) !== "node_modules") root = projectRootOf(path.dirname(directory));
+  projectRoots.set(directory, root);
+  return root;
 }
 
 const resolutionExtensions = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
@@ -132,6 +160,7 @@ function readPathsOptions(configFile: string, depth: number): PathsOptions {
 /** Forgets what was read of tsconfig/jsconfig files (one changed): the next resolution reads them again. */
 export function forgetModuleConfigs(): void {
   aliasesByDirectory.clear();
+  projectRoots.clear();
 }
 
 /** A file whose change can change how imports resolve. */

@@ -896,12 +896,7 @@ export class Evaluator {
     const self = outermostTypeWrapper(fn) as ts.Expression;
     // Low-level MCP: `server.setRequestHandler(CallToolRequestSchema, async (request) => …)`.
     const host = self.parent;
-    if (ts.isCallExpression(host) && host.arguments[1] === self && ts.isPropertyAccessExpression(host.expression) && host.expression.name.text === "setRequestHandler") {
-      const schema = host.arguments[0];
-      if (schema && ts.isIdentifier(schema) && schema.text === "CallToolRequestSchema") {
-        return this.toolInputFacts("MCP tool call", "MCP (low-level)", objectWithFields(new Map([["params", objectWithFields(new Map([["arguments", "data" as Shape]]))]])), parameter, undefined, false);
-      }
-    }
+    if (ts.isCallExpression(host) && host.arguments[1] === self && isCallToolHandlerRegistration(host)) return this.lowLevelToolInput(parameter);
     const holder = self.parent;
     const optionsObject = (ts.isPropertyAssignment(holder) || ts.isMethodDeclaration(fn)) && ts.isObjectLiteralExpression(ts.isMethodDeclaration(fn) ? fn.parent : holder.parent) ? (ts.isMethodDeclaration(fn) ? fn.parent : holder.parent) as ts.ObjectLiteralExpression : undefined;
     const handlerName = ts.isMethodDeclaration(fn) ? propertyNameText(fn.name) : ts.isPropertyAssignment(holder) ? propertyNameText(holder.name) : undefined;
@@ -1005,11 +1000,18 @@ export class Evaluator {
     return found;
   }
 
+  /** The request a low-level MCP server's tool-call handler receives: `params.arguments` is the model's. */
+  private lowLevelToolInput(parameter: ts.ParameterDeclaration): Value {
+    return this.toolInputFacts("MCP tool call", "MCP (low-level)", objectWithFields(new Map([["params", objectWithFields(new Map([["arguments", "data" as Shape]]))]])), parameter, undefined, false);
+  }
+
   /** A handler given by name: `server.tool("sandbox_stop", description, stopSchema, stopSandbox)`. */
   private toolInputByReference(fn: ts.SignatureDeclaration, parameter: ts.ParameterDeclaration): Value | undefined {
     const named = ts.isFunctionDeclaration(fn) || ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent));
     if (!named || !this.passedAsArgument) return undefined;
     for (const { call, index } of this.passedAsArgument(fn)) {
+      // `server.setRequestHandler(CallToolRequestSchema, handleToolCall)`
+      if (index === 1 && isCallToolHandlerRegistration(call)) return this.lowLevelToolInput(parameter);
       const passed = call.arguments[index];
       for (const { definition, args } of this.toolRegistrations(call)) {
         const handler = definition.handler;
@@ -1413,12 +1415,22 @@ export class Evaluator {
   }
 
   /** The literal parts of a URL expression, through constants: `${BASE}/api/chat?x=${q}` → "/api/chat?x=". */
-  private literalText(expression: ts.Expression, depth = 0): string {
+  private literalText(expression: ts.Expression, depth = 0, bound: ReadonlyMap<ts.Node, ts.Expression> = new Map()): string {
     const expr = this.definitionOf(expression);
     if (ts.isStringLiteralLike(expr)) return expr.text;
-    if (depth > 3) return "";
-    if (ts.isTemplateExpression(expr)) return expr.head.text + expr.templateSpans.map((span) => this.literalText(span.expression, depth + 1) + span.literal.text).join("");
-    if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) return this.literalText(expr.left, depth + 1) + this.literalText(expr.right, depth + 1);
+    if (depth > 6) return "";
+    if (ts.isTemplateExpression(expr)) return expr.head.text + expr.templateSpans.map((span) => this.literalText(span.expression, depth + 1, bound) + span.literal.text).join("");
+    if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) return this.literalText(expr.left, depth + 1, bound) + this.literalText(expr.right, depth + 1, bound);
+    // A project URL builder: `fetch(buildUrl(url))` with `buildUrl(path) { return \`${BASE}/v1${path}\` }`.
+    if (ts.isCallExpression(expr)) {
+      const built = this.builtText(expr, depth, bound);
+      if (built !== undefined) return built;
+    }
+    if (ts.isIdentifier(expr)) {
+      const declaration = this.scopes.resolve(expr)?.declaration;
+      const argument = declaration && bound.get(declaration);
+      if (argument) return this.literalText(argument, depth + 1);
+    }
     // A helper's `url` parameter: what its callers pass (`getStream("/api/chat", …)`), any of them.
     if (ts.isIdentifier(expr) && this.callerArgumentExpressions) {
       const declaration = this.scopes.resolve(expr)?.declaration;
@@ -1429,6 +1441,34 @@ export class Evaluator {
       }
     }
     return this.constantString(expr) ?? "…";
+  }
+
+  /** What a project function returns for these arguments, as literal text: each `return`, joined as alternatives. */
+  private builtText(call: ts.CallExpression, depth: number, bound: ReadonlyMap<ts.Node, ts.Expression>): string | undefined {
+    const fns = this.evaluate(call.expression).functions;
+    const fn = fns.length === 1 ? fns[0] : undefined;
+    const body = fn && "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+    if (!fn || !body) return undefined;
+    const parameters = new Map<ts.Node, ts.Expression>();
+    fn.parameters.forEach((parameter, i) => {
+      const argument = call.arguments[i];
+      // An argument that is itself a parameter being bound keeps its binding.
+      const outer = argument && ts.isIdentifier(argument) ? this.scopes.resolve(argument)?.declaration : undefined;
+      const value = outer && bound.get(outer);
+      if (argument) parameters.set(parameter, value ?? argument);
+    });
+    const returned: ts.Expression[] = [];
+    if (!ts.isBlock(body)) returned.push(body as ts.Expression);
+    else {
+      const visit = (node: ts.Node): void => {
+        if (ts.isFunctionLike(node)) return;
+        if (ts.isReturnStatement(node) && node.expression) returned.push(node.expression);
+        ts.forEachChild(node, visit);
+      };
+      ts.forEachChild(body, visit);
+    }
+    if (returned.length === 0 || returned.length > 4) return undefined;
+    return returned.map((r) => this.literalText(r, depth + 1, parameters)).join(" | ");
   }
 
   /** Whether a template's constant beginning already names a host and starts its path, query or fragment. */
@@ -1690,6 +1730,12 @@ function destructuringPath(pattern: ts.ObjectLiteralExpression | ts.ArrayLiteral
 }
 
 /** A tool's name: `server.tool("name", …)`, `{ name: "…" }` / `{ id: "…" }`, or the key or variable it is registered under. */
+/** `server.setRequestHandler(CallToolRequestSchema, handler)` */
+function isCallToolHandlerRegistration(call: ts.CallExpression): boolean {
+  const schema = call.arguments[0];
+  return ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "setRequestHandler" && schema !== undefined && ts.isIdentifier(schema) && schema.text === "CallToolRequestSchema";
+}
+
 export function toolName(call: ts.CallExpression | ts.NewExpression): string | undefined {
   const first = call.arguments?.[0];
   const firstText = first && constantText(first);

@@ -38,6 +38,13 @@ const maxCallerDepth = 8;
 /** Fields of a request's options object that say where it goes: `https.request({ hostname })`, `axios({ url })`. */
 const urlOptionFields = ["url", "hostname", "host", "href", "baseURL", "uri", "origin"];
 
+/** A value passed as the prop `name`: the component reads it as `props[name]`, whatever its origin. */
+function asProp(fact: Fact, name: string): Fact {
+  if (fact.origin.kind === "source") return { ...fact, shape: objectWithFields(new Map([[name, fact.shape]])) };
+  if (fact.origin.kind === "param") return { ...fact, accesses: [...fact.accesses, { op: "wrap", name }] };
+  return fact;
+}
+
 function choosesUrl(shape: Shape): boolean {
   return typeof shape === "object" && urlOptionFields.some((field) => {
     const inner = shape.fields.get(field);
@@ -479,17 +486,13 @@ export class TaintEngine {
       const expression = initializer && ts.isJsxExpression(initializer) ? initializer.expression : undefined;
       if (!expression) continue;
       const name = attribute.name.getText();
-      for (const fact of this.evaluator.evaluate(expression).facts) {
-        facts.push(fact.origin.kind === "source" ? { ...fact, shape: objectWithFields(new Map([[name, fact.shape]])) } : fact);
-      }
+      for (const fact of this.evaluator.evaluate(expression).facts) facts.push(asProp(fact, name));
     }
     // `<Markdown>{text}</Markdown>`: what stands between the tags is the `children` prop.
     if (ts.isJsxOpeningElement(element)) {
       for (const child of element.parent.children) {
         if (!ts.isJsxExpression(child) || !child.expression) continue;
-        for (const fact of this.evaluator.evaluate(child.expression).facts) {
-          facts.push(fact.origin.kind === "source" ? { ...fact, shape: objectWithFields(new Map([["children", fact.shape]])) } : fact);
-        }
+        for (const fact of this.evaluator.evaluate(child.expression).facts) facts.push(asProp(fact, "children"));
       }
     }
     return { ...emptyValue, facts };

@@ -114,7 +114,8 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
     // A check of a part of the value (`ALLOWED_HOSTS.includes(new URL(u).hostname)`) confines where it points.
     if (allowListCheck(expr, refersToBinding, scopes)) return ["url", "path"];
   }
-  if (isMember(callee, "test") && ts.isPropertyAccessExpression(callee) && isSafeAnchoredPattern(callee.expression) && expr.arguments.some(isBinding)) return "all";
+  // `/^[a-z0-9-]+$/.test(x)`, or the pattern held in a constant (`const re = /…/; re.test(x)`).
+  if (isMember(callee, "test") && ts.isPropertyAccessExpression(callee) && isSafeAnchoredPattern(resolveConstInitializer(callee.expression, scopes) ?? callee.expression) && expr.arguments.some(isBinding)) return "all";
   if (isMember(callee, "startsWith") && ts.isPropertyAccessExpression(callee) && refersToBinding(callee.expression)) {
     // `p.startsWith("/srv/app")` also admits "/srv/app-secrets" (CVE-2025-53110): only a prefix
     // that ends in a separator confines a path.
@@ -181,7 +182,7 @@ function validatorVerdict(expression: ts.Expression, refersToBinding: (node: ts.
  * `saveTo` below it for what its name says it checks, unless its body is visibly a bare prefix
  * test.
  */
-function assertingCall(statement: ts.Statement, isBinding: (node: ts.Node) => boolean, scopes: ScopeResolver): readonly SinkKind[] | undefined {
+function assertingCall(statement: ts.Statement, isBinding: (node: ts.Node) => boolean, scopes: ScopeResolver): readonly SinkKind[] | "all" | undefined {
   if (!ts.isExpressionStatement(statement)) return undefined;
   let call = statement.expression;
   while (ts.isAwaitExpression(call) || ts.isParenthesizedExpression(call)) call = call.expression;
@@ -189,12 +190,40 @@ function assertingCall(statement: ts.Statement, isBinding: (node: ts.Node) => bo
   const callee = call.expression;
   const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : "";
   if (!/^(validate|verify|check|assert|ensure)/i.test(name)) return undefined;
-  const kinds = validatedKinds(name);
-  if (!kinds) return undefined;
   const declaration = ts.isIdentifier(callee) ? scopes.resolve(callee)?.declaration : undefined;
   const fn = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : declaration;
-  if (fn && ts.isFunctionLike(fn) && barePrefixCheck(fn, scopes)) return undefined;
-  return kinds;
+  const local = fn && ts.isFunctionLike(fn) ? fn : undefined;
+  if (local && barePrefixCheck(local, scopes)) return undefined;
+  // `validateWorkerName(name)` whose body throws unless an anchored pattern matches: what the check guards.
+  const index = call.arguments.findIndex(isBinding);
+  const byBody = local ? throwsUnlessGuarded(local, index, scopes) : undefined;
+  return byBody ?? validatedKinds(name);
+}
+
+/** The kinds a function's leading `if (!check(param)) throw …` statements guard its parameter at `index` for. */
+function throwsUnlessGuarded(fn: ts.SignatureDeclaration, index: number, scopes: ScopeResolver): readonly SinkKind[] | "all" | undefined {
+  const parameter = fn.parameters[index];
+  const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+  if (!parameter || !ts.isIdentifier(parameter.name) || !body || !ts.isBlock(body)) return undefined;
+  const name = parameter.name.text;
+  const isParameter = (node: ts.Node): boolean => ts.isIdentifier(node) && node.text === name && scopes.resolve(node)?.declaration === parameter;
+  const isBinding = (node: ts.Node): boolean => isParameter(unwrap(node as ts.Expression));
+  const refersToBinding = (node: ts.Node): boolean => {
+    let found = false;
+    const visit = (n: ts.Node): void => {
+      if (found) return;
+      if (isParameter(n)) found = true;
+      else ts.forEachChild(n, visit);
+    };
+    visit(node);
+    return found;
+  };
+  for (const statement of body.statements) {
+    if (!ts.isIfStatement(statement) || !exits(statement.thenStatement)) continue;
+    const result = guardOf(statement.expression, false, { isBinding, refersToBinding, predicates: [] }, scopes);
+    if (result) return result;
+  }
+  return undefined;
 }
 
 /** The sink a validator's name says it checks for: `validatePythonCode` → code, `checkSql` → SQL. */
@@ -282,7 +311,8 @@ function isMember(expression: ts.Expression, name: string): boolean {
 }
 
 /** `/^[a-z0-9_-]+$/`: anchored at both ends, no wildcard, no negated or whitespace class. */
-function isSafeAnchoredPattern(expression: ts.Expression): boolean {
+function isSafeAnchoredPattern(pattern: ts.Expression): boolean {
+  const expression = unwrap(pattern);
   if (!ts.isRegularExpressionLiteral(expression)) return false;
   const source = expression.text.slice(1, expression.text.lastIndexOf("/"));
   if (!source.startsWith("^") || !source.endsWith("$")) return false;
@@ -300,9 +330,9 @@ export function endsWithSeparator(expression: ts.Expression, scopes: ScopeResolv
     const tail = expr.templateSpans[expr.templateSpans.length - 1];
     if (!tail) return false;
     if (tail.literal.text.length > 0) return /[\\/]$/.test(tail.literal.text);
-    return isPathSeparator(tail.expression);
+    return isPathSeparator(tail.expression, scopes);
   }
-  if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) return isPathSeparator(expr.right) || endsWithSeparator(expr.right, scopes, depth + 1);
+  if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) return isPathSeparator(expr.right, scopes) || endsWithSeparator(expr.right, scopes, depth + 1);
   return false;
 }
 
@@ -333,10 +363,15 @@ export function barePrefixCheck(fn: ts.SignatureDeclaration, scopes: ScopeResolv
   return sound ? undefined : bare;
 }
 
-function isPathSeparator(expression: ts.Expression): boolean {
+function isPathSeparator(expression: ts.Expression, scopes: ScopeResolver): boolean {
   const expr = unwrap(expression);
   if (ts.isStringLiteralLike(expr)) return expr.text === "/" || expr.text === "\\";
-  return ts.isPropertyAccessExpression(expr) && expr.name.text === "sep";
+  if (ts.isPropertyAccessExpression(expr)) return expr.name.text === "sep";
+  // `import { sep } from "path"`
+  const declaration = ts.isIdentifier(expr) ? scopes.resolve(expr)?.declaration : undefined;
+  if (!declaration || !ts.isImportSpecifier(declaration)) return false;
+  const module = declaration.parent.parent.parent.moduleSpecifier;
+  return (declaration.propertyName ?? declaration.name).text === "sep" && ts.isStringLiteral(module) && ["path", "node:path", "path/posix", "node:path/posix"].includes(module.text);
 }
 
 function exits(statement: ts.Statement): boolean {
