@@ -196,14 +196,15 @@ describe("language server in a multi-root workspace", () => {
   });
 
   it("follows a tsconfig `paths` change: aliased imports resolve again and findings update", async () => {
-    const aliasedSql = sqlFile.replace('"./ai"', '"@/ai"');
+    // `@app/…` reads as a scoped package until tsconfig says otherwise (`@/…` would resolve to src/ by convention).
+    const aliasedSql = sqlFile.replace('"./ai"', '"@app/ai"');
     const root = tempProject({ ".git/HEAD": "", "tsconfig.json": JSON.stringify({ compilerOptions: { strict: true } }), "src/ai.ts": aiFile, "src/sql.ts": aliasedSql });
     const session = new LspSession();
     try {
       await session.initialize(root);
       await session.connection.sendRequest("llmsec/scanWorkspace");
-      assert.deepEqual(session.diagnosticsOf(path.join(root, "src", "sql.ts")), [], "without the alias, `@/ai` is a package");
-      fs.writeFileSync(path.join(root, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, paths: { "@/*": ["./src/*"] } } }));
+      assert.deepEqual(session.diagnosticsOf(path.join(root, "src", "sql.ts")), [], "without the alias, `@app/ai` is a package");
+      fs.writeFileSync(path.join(root, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, paths: { "@app/*": ["./src/*"] } } }));
       void session.connection.sendNotification("workspace/didChangeWatchedFiles", { changes: [{ uri: pathToFileURL(path.join(root, "tsconfig.json")).href, type: 2 }] });
       await session.waitFor(() => session.diagnosticsOf(path.join(root, "src", "sql.ts")).length > 0);
       assert.deepEqual(session.diagnosticsOf(path.join(root, "src", "sql.ts")).map((d) => d.code), ["llm-output-to-sql"]);
