@@ -3,7 +3,7 @@
  * the APIs model output must not reach, as data. Rules and the taint engine read it; none of
  * them hard-codes a package name, a method or a key format.
  */
-import { completionShape, functionCalls, kindOrigins, memberCalls, metadataFields, promptBuilders, promptFields, toolDefinitions, typedSources, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ToolDefinition, type TypedSource } from "./model-sources";
+import { completionShape, functionCalls, kindOrigins, memberCalls, metadataFields, promptBuilders, promptFields, toolDefinitions, toolObjectShape, typedSources, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ToolDefinition, type TypedSource } from "./model-sources";
 import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, type Sanitizer } from "./sanitizers";
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
 import { chatEndpointRejects, chatEndpointTail, chatEndpointUrl, endpointSources, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
@@ -31,6 +31,7 @@ export interface Catalogue {
   readonly completionShape: ShapeSpec;
   readonly metadataFields: ReadonlySet<string>;
   readonly toolDefinitions: readonly ToolDefinition[];
+  readonly toolObjectShape: typeof toolObjectShape;
   readonly promptFields: typeof promptFields;
   readonly promptBuilders: typeof promptBuilders;
   readonly callSinks: readonly CallSink[];
@@ -74,6 +75,7 @@ export const catalogue: Catalogue = {
   completionShape,
   metadataFields,
   toolDefinitions,
+  toolObjectShape,
   promptFields,
   promptBuilders,
   callSinks,

@@ -364,6 +364,15 @@ export const toolDefinitions: readonly ToolDefinition[] = [
 ];
 
 /**
+ * Agent tools written as plain objects, whatever registers them (a project's router, a toolkit):
+ * a `name`, a JSON schema of the input, and the function that runs the call.
+ */
+export const toolObjectShape = {
+  schemaProperties: ["inputSchema", "input_schema", "parameters"],
+  handlerProperties: ["handler", "execute", "run", "invoke", "call", "func"],
+} as const;
+
+/**
  * Where a model call takes its prompt: option names of the call's options object, by role.
  * Retrieved content in a `system` field is in the system role; elsewhere it is user content.
  */

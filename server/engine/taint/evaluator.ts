@@ -4,6 +4,7 @@ import type { Catalogue, SinkKind, ToolDefinition } from "../../../rules/catalog
 import { barePrefixCheck, guardedKinds, resolveConstInitializer } from "./guards";
 import type { ChannelKind, SentMessage } from "./channels";
 import { ModuleGraph } from "./modules";
+import { jsonSchemaShape, toolObjectOfHandler } from "./tool-objects";
 import { calleeText, outermostTypeWrapper, propertyNameText, ScopeResolver, skipTypeWrappers, type Binding, type PatternStep } from "./scope";
 import { arrayOf, emptyObject, objectWithFields, shapeFromPaths, type Access, type Shape } from "./shape";
 import { accessFacts, bounded, emptyValue, factsOnly, join, sanitize, withStep, type Fact, type ImportRef, type KindPath, type SourceOrigin, type Step, type Value } from "./value";
@@ -886,6 +887,9 @@ export class Evaluator {
    * schema, so fields the schema closes (enums, numbers) carry no model text.
    */
   private toolInput(fn: ts.SignatureDeclaration, index: number, parameter: ts.ParameterDeclaration): Value | undefined {
+    // `{ name: "fetch", inputSchema: { type: "object", properties: … }, handler: async (api, args) => … }`
+    const object = toolObjectOfHandler(fn, this.catalogue.toolObjectShape);
+    if (object) return index === object.inputIndex ? this.toolInputFacts(object.name, "tool object", jsonSchemaShape(object.schema), parameter) : undefined;
     if (index !== 0) return undefined;
     const byReference = this.toolInputByReference(fn, parameter);
     if (byReference) return byReference;

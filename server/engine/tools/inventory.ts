@@ -3,6 +3,7 @@ import type { Catalogue, SinkKind, ToolDefinition } from "../../../rules/catalog
 import { toolName, type ZodShape } from "../taint/evaluator";
 import type { TaintEngine } from "../taint/flows";
 import { analysisNodes } from "../taint/node-index";
+import { toolObject } from "../taint/tool-objects";
 import { calleeText, propertyNameText, skipTypeWrappers } from "../taint/scope";
 import type { Fact, Step } from "../taint/value";
 
@@ -92,7 +93,7 @@ export class ToolInventory {
       for (const node of analysisNodes(sourceFile)) {
         const tool =
           ts.isCallExpression(node) || ts.isNewExpression(node) ? this.fromDefinitionCall(node)
-          : ts.isObjectLiteralExpression(node) ? this.fromSchemaObject(node)
+          : ts.isObjectLiteralExpression(node) ? (this.fromToolObject(node) ?? this.fromSchemaObject(node))
           : ts.isClassDeclaration(node) ? this.fromToolClass(node)
           : undefined;
         if (tool) tools.push(tool);
@@ -141,6 +142,17 @@ export class ToolInventory {
       };
     }
     return undefined;
+  }
+
+  /** `{ name, inputSchema: { type: "object", properties }, handler }`, registered by whatever code (a router, a toolkit). */
+  private fromToolObject(object: ts.ObjectLiteralExpression): ToolInfo | undefined {
+    const tool = toolObject(object, this.catalogue.toolObjectShape);
+    if (!tool) return undefined;
+    // The options of a registration call the inventory already reads.
+    if ((ts.isCallExpression(object.parent) || ts.isNewExpression(object.parent)) && this.taint.evaluator.toolRegistrations(object.parent).length > 0) return undefined;
+    const parameter = tool.handler.parameters[tool.inputIndex];
+    const reach = this.reach([tool.handler], (fact) => fact.origin.kind === "source" && parameter !== undefined && fact.origin.file === parameter.getSourceFile().fileName && fact.origin.start === parameter.getStart());
+    return { name: tool.name, sdk: "tool object", node: object, start: object.getStart(), end: object.getStart() + 1, parameters: jsonSchemaParameters(tool.schema), capabilities: reach.capabilities, approval: reach.approval };
   }
 
   /**

@@ -1,0 +1,101 @@
+import ts from "typescript";
+import type { Catalogue } from "../../../rules/catalogue";
+import { outermostTypeWrapper, propertyNameText } from "./scope";
+import { objectWithFields, type Shape } from "./shape";
+
+/** A tool written as a plain object: `{ name: "fetch", inputSchema: { type: "object", properties: … }, handler(api, args) { … } }`. */
+export interface ToolObject {
+  readonly name: string;
+  readonly schema: ts.ObjectLiteralExpression;
+  readonly handler: ts.FunctionLikeDeclaration;
+  /** Which of the handler's parameters receives the input. */
+  readonly inputIndex: number;
+}
+
+const memo = new WeakMap<ts.ObjectLiteralExpression, ToolObject | null>();
+
+/** The tool an object literal is, when it has a constant name, a JSON schema with properties and a handler function. */
+export function toolObject(object: ts.ObjectLiteralExpression, shape: Catalogue["toolObjectShape"]): ToolObject | undefined {
+  const cached = memo.get(object);
+  if (cached !== undefined) return cached ?? undefined;
+  let name: string | undefined;
+  let schema: ts.ObjectLiteralExpression | undefined;
+  let handler: ts.FunctionLikeDeclaration | undefined;
+  for (const property of object.properties) {
+    const key = property.name ? propertyNameText(property.name) : undefined;
+    if (!key) continue;
+    const value = ts.isPropertyAssignment(property) ? skipParentheses(property.initializer) : undefined;
+    if (key === "name" && value && ts.isStringLiteralLike(value)) name = value.text;
+    else if ((shape.schemaProperties as readonly string[]).includes(key) && value && ts.isObjectLiteralExpression(value) && schemaProperties(value)) schema = value;
+    else if ((shape.handlerProperties as readonly string[]).includes(key)) {
+      if (ts.isMethodDeclaration(property)) handler = property;
+      else if (value && (ts.isArrowFunction(value) || ts.isFunctionExpression(value))) handler = value;
+    }
+  }
+  const found = name !== undefined && schema && handler ? { name, schema, handler, inputIndex: inputIndex(handler, schema) } : undefined;
+  memo.set(object, found ?? null);
+  return found;
+}
+
+/** The object a handler function is the handler of, if any. */
+export function toolObjectOfHandler(fn: ts.Node, shape: Catalogue["toolObjectShape"]): ToolObject | undefined {
+  const holder = outermostTypeWrapper(fn);
+  const object = ts.isMethodDeclaration(holder) ? holder.parent : ts.isPropertyAssignment(holder.parent) ? holder.parent.parent : undefined;
+  if (!object || !ts.isObjectLiteralExpression(object)) return undefined;
+  const tool = toolObject(object, shape);
+  return tool && tool.handler === fn ? tool : undefined;
+}
+
+/** The input's shape from its JSON schema: a field per property, closed ones (enums, numbers, booleans) left out. */
+export function jsonSchemaShape(schema: ts.ObjectLiteralExpression): Shape {
+  const fields = new Map<string, Shape>();
+  for (const property of schemaProperties(schema)?.properties ?? []) {
+    if (!ts.isPropertyAssignment(property)) continue;
+    const key = propertyNameText(property.name);
+    const spec = property.initializer;
+    if (!key) continue;
+    if (!ts.isObjectLiteralExpression(spec)) {
+      fields.set(key, "data");
+      continue;
+    }
+    const field = (name: string): ts.Expression | undefined => spec.properties.find((q): q is ts.PropertyAssignment => ts.isPropertyAssignment(q) && propertyNameText(q.name) === name)?.initializer;
+    const type = field("type");
+    const typeName = type && ts.isStringLiteralLike(type) ? type.text : undefined;
+    if (field("enum") || field("const") || typeName === "number" || typeName === "integer" || typeName === "boolean") continue;
+    fields.set(key, typeName === "string" ? "text" : "data");
+  }
+  return objectWithFields(fields);
+}
+
+function schemaProperties(schema: ts.ObjectLiteralExpression): ts.ObjectLiteralExpression | undefined {
+  const properties = schema.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "properties");
+  return properties && ts.isObjectLiteralExpression(properties.initializer) ? properties.initializer : undefined;
+}
+
+/**
+ * The parameter typed by the input's fields (`handler(api, args: FetchArgs)` with `FetchArgs`
+ * declaring `url`), else the first.
+ */
+function inputIndex(handler: ts.FunctionLikeDeclaration, schema: ts.ObjectLiteralExpression): number {
+  const names = new Set((schemaProperties(schema)?.properties ?? []).map((p) => (p.name ? propertyNameText(p.name) : undefined)).filter((n): n is string => n !== undefined));
+  const index = handler.parameters.findIndex((parameter) => memberNames(parameter.type, handler.getSourceFile()).some((n) => names.has(n)));
+  return index >= 0 ? index : 0;
+}
+
+function memberNames(type: ts.TypeNode | undefined, sourceFile: ts.SourceFile): string[] {
+  if (!type) return [];
+  if (ts.isTypeLiteralNode(type)) return type.members.map((m) => (m.name ? propertyNameText(m.name) : undefined)).filter((n): n is string => n !== undefined);
+  if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return [];
+  const name = type.typeName.text;
+  for (const statement of sourceFile.statements) {
+    if (ts.isInterfaceDeclaration(statement) && statement.name.text === name) return statement.members.map((m) => (m.name ? propertyNameText(m.name) : undefined)).filter((n): n is string => n !== undefined);
+    if (ts.isTypeAliasDeclaration(statement) && statement.name.text === name) return memberNames(statement.type, sourceFile);
+  }
+  return [];
+}
+
+function skipParentheses(expression: ts.Expression): ts.Expression {
+  let expr = expression;
+  while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr)) expr = expr.expression;
+  return expr;
+}
