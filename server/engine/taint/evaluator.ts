@@ -3,6 +3,7 @@ import ts from "typescript";
 import type { Catalogue, SinkKind, ToolDefinition } from "../../../rules/catalogue";
 import { barePrefixCheck, guardedKinds, resolveConstInitializer } from "./guards";
 import type { ChannelKind, SentMessage } from "./channels";
+import { CycleMemo } from "./cycle-memo";
 import { ModuleGraph } from "./modules";
 import { jsonSchemaShape, toolObjectOfHandler } from "./tool-objects";
 import { calleeText, outermostTypeWrapper, propertyNameText, ScopeResolver, skipTypeWrappers, type Binding, type PatternStep } from "./scope";
@@ -50,7 +51,8 @@ const passThroughGlobals = new Set(["encodeURIComponent", "encodeURI", "decodeUR
 export class Evaluator {
   readonly scopes = new ScopeResolver();
   private readonly memo = new Map<ts.Node, Value>();
-  private readonly inProgress = new Set<ts.Node>();
+  /** Shared with the taint engine's memo of what callers pass, so cycles through both are seen. */
+  readonly cycles = new CycleMemo();
   private readonly bindingMemo = new Map<string, Value>();
   private readonly returnMemo = new Map<ts.SignatureDeclaration, Value>();
   private readonly barePrefixMemo = new Map<ts.SignatureDeclaration, ts.CallExpression | undefined>();
@@ -81,18 +83,8 @@ export class Evaluator {
   ) {}
 
   evaluate(node: ts.Expression): Value {
-    const cached = this.memo.get(node);
-    if (cached) return cached;
-    if (this.inProgress.has(node)) return emptyValue; // a cycle: what flows around it is found on the way in
-    this.inProgress.add(node);
-    let value: Value;
-    try {
-      value = bounded(this.compute(node));
-    } finally {
-      this.inProgress.delete(node);
-    }
-    this.memo.set(node, value);
-    return value;
+    // A cycle gives nothing where it closes: what flows around it is found on the way in.
+    return this.cycles.run(node, this.memo.get(node), (v) => (v ? this.memo.set(node, v) : this.memo.delete(node)), emptyValue, () => bounded(this.compute(node)));
   }
 
   private compute(node: ts.Expression): Value {
@@ -156,12 +148,7 @@ export class Evaluator {
 
   valueOfBinding(binding: Binding): Value {
     const key = `${binding.declaration.getSourceFile().fileName}:${binding.declaration.pos}:${binding.name}`;
-    const cached = this.bindingMemo.get(key);
-    if (cached) return cached;
-    this.bindingMemo.set(key, emptyValue); // cycle guard
-    const value = this.computeBinding(binding);
-    this.bindingMemo.set(key, value);
-    return value;
+    return this.cycles.run(key, this.bindingMemo.get(key), (v) => (v ? this.bindingMemo.set(key, v) : this.bindingMemo.delete(key)), emptyValue, () => this.computeBinding(binding));
   }
 
   private computeBinding(binding: Binding): Value {
@@ -527,12 +514,8 @@ export class Evaluator {
     while (cls && !ts.isClassLike(cls)) cls = cls.parent;
     if (!cls || !ts.isClassLike(cls)) return emptyValue;
     const key = `${cls.getSourceFile().fileName}:${cls.pos}:this.${name}`;
-    const cached = this.bindingMemo.get(key);
-    if (cached) return cached;
-    this.bindingMemo.set(key, emptyValue);
-    const value = this.computeThisMember(cls, name);
-    this.bindingMemo.set(key, value);
-    return value;
+    const klass = cls;
+    return this.cycles.run(key, this.bindingMemo.get(key), (v) => (v ? this.bindingMemo.set(key, v) : this.bindingMemo.delete(key)), emptyValue, () => this.computeThisMember(klass, name));
   }
 
   /** `this.name = value` anywhere in a class's own members, by name: one walk per class. */
@@ -861,9 +844,10 @@ export class Evaluator {
   }
 
   returnSummary(fn: ts.SignatureDeclaration): Value {
-    const cached = this.returnMemo.get(fn);
-    if (cached) return cached;
-    this.returnMemo.set(fn, emptyValue); // recursion guard
+    return this.cycles.run(fn, this.returnMemo.get(fn), (v) => (v ? this.returnMemo.set(fn, v) : this.returnMemo.delete(fn)), emptyValue, () => this.computeReturn(fn));
+  }
+
+  private computeReturn(fn: ts.SignatureDeclaration): Value {
     const values: Value[] = [];
     const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
     if (body && !ts.isBlock(body)) values.push(this.evaluate(body as ts.Expression));
@@ -877,9 +861,7 @@ export class Evaluator {
       };
       ts.forEachChild(body, visit);
     }
-    const value = join(...values);
-    this.returnMemo.set(fn, value);
-    return value;
+    return join(...values);
   }
 
   /**

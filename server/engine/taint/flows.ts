@@ -427,7 +427,10 @@ export class TaintEngine {
         continue;
       }
       const { fn, index } = fact.origin;
-      if (depth >= maxCallerDepth || visited.has(fn)) continue;
+      if (depth >= maxCallerDepth || visited.has(fn)) {
+        this.evaluator.cycles.cutShort();
+        continue;
+      }
       for (const passed of this.passedTo(fn, index, depth, visited)) {
         let applied: Fact[] = [{ ...passed, sanitized: new Set([...passed.sanitized, ...fact.sanitized]) }];
         for (const access of fact.accesses) applied = applied.flatMap((f) => this.applyAccess(f, access));
@@ -445,10 +448,12 @@ export class TaintEngine {
   private passedTo(fn: ts.SignatureDeclaration, index: number, depth: number, visited: Set<ts.SignatureDeclaration>): readonly Fact[] {
     const key = `${index}`;
     let byIndex = this.passedMemo.get(fn);
-    const cached = byIndex?.get(key);
-    if (cached) return cached;
     if (!byIndex) this.passedMemo.set(fn, (byIndex = new Map()));
-    byIndex.set(key, []); // recursion guard
+    const memo = byIndex;
+    return this.evaluator.cycles.run(`${fn.getSourceFile().fileName}:${fn.pos}:passed:${index}`, memo.get(key), (v) => (v ? memo.set(key, v) : memo.delete(key)), [], () => this.computePassedTo(fn, index, depth, visited));
+  }
+
+  private computePassedTo(fn: ts.SignatureDeclaration, index: number, depth: number, visited: Set<ts.SignatureDeclaration>): readonly Fact[] {
     const nextVisited = new Set(visited).add(fn);
     const name = functionName(fn) ?? "function";
     const parameter = fn.parameters[index];
@@ -461,9 +466,7 @@ export class TaintEngine {
         found.push(...this.concretize(withCall, depth + 1, nextVisited));
       }
     }
-    const result = bounded({ ...emptyValue, facts: found }).facts;
-    byIndex.set(key, result);
-    return result;
+    return bounded({ ...emptyValue, facts: found }).facts;
   }
 
   private argumentValues(call: CallSite, index: number, parameter: ts.ParameterDeclaration | undefined): Value[] {
@@ -504,11 +507,13 @@ export class TaintEngine {
 
   /** Calls of a function from the files of the run that can see it. */
   private callSites(fn: ts.SignatureDeclaration): CallSite[] {
-    const cached = this.callSiteMemo.get(fn);
-    if (cached) return cached;
+    // Which calls reach `fn` is found by evaluating callees, which may be unfinished values: kept only when complete.
+    return this.evaluator.cycles.run(`${fn.getSourceFile().fileName}:${fn.pos}:calls`, this.callSiteMemo.get(fn), (v) => (v ? this.callSiteMemo.set(fn, v) : this.callSiteMemo.delete(fn)), [], () => this.findCallSites(fn));
+  }
+
+  private findCallSites(fn: ts.SignatureDeclaration): CallSite[] {
     const name = functionName(fn);
     const sites: CallSite[] = [];
-    this.callSiteMemo.set(fn, sites);
     if (!name) {
       sites.push(...this.callsThroughParameters(fn, "", []));
       return sites;
@@ -526,8 +531,12 @@ export class TaintEngine {
         if (file !== home && !sourceFile.text.includes(calledAs)) continue;
         for (const node of this.callIndex(sourceFile).get(calledAs) ?? []) {
           const callee = ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node) ? node.tagName : node.expression;
-          const value = this.evaluator.evaluate(callee as ts.Expression);
-          if (value.functions.includes(fn) || (ts.isConstructorDeclaration(fn) && ts.isNewExpression(node) && value.classes.includes(fn.parent))) sites.push(node);
+          const { value, partial } = this.evaluator.cycles.tracked(() => this.evaluator.evaluate(callee as ts.Expression));
+          // A callee whose value is still being computed further up (`const { run } = useStream()`, where the
+          // hook's state depends on who calls `run`) may lack its functions here; a call by the function's
+          // own name, from a file that can see it, is then taken at its word.
+          const unfinished = partial && value.functions.length === 0;
+          if (value.functions.includes(fn) || unfinished || (ts.isConstructorDeclaration(fn) && ts.isNewExpression(node) && value.classes.includes(fn.parent))) sites.push(node);
         }
       }
     }
