@@ -510,6 +510,9 @@ export class Evaluator {
 
   /** `this.name` inside a class: the field's initializer, assignments in methods, or a method. */
   private thisMember(node: ts.Node, name: string): Value {
+    // `this.streamChat(…)` in a method of an object literal: a member of that object.
+    const literal = objectLiteralOfMethod(node);
+    if (literal) return this.memberOfValue(this.evaluate(literal), name);
     let cls: ts.Node | undefined = node.parent;
     while (cls && !ts.isClassLike(cls)) cls = cls.parent;
     if (!cls || !ts.isClassLike(cls)) return emptyValue;
@@ -827,7 +830,7 @@ export class Evaluator {
     if (summary.facts.length === 0) return summary;
     const file = call.getSourceFile();
     const name = functionName(fn);
-    const step: Step = { file: file.fileName, start: call.getStart(file), end: call.getEnd(), message: name ? `returned by '${name}'` : "returned by the callback" };
+    const step: Step = { file: file.fileName, start: call.getStart(file), end: call.getEnd(), message: name === undefined ? "returned by the callback" : name === "default" ? "returned by the default export" : `returned by '${name}'` };
     const facts: Fact[] = [];
     for (const fact of summary.facts) {
       if (fact.origin.kind === "param" && fact.origin.fn === fn) {
@@ -1913,5 +1916,30 @@ export function functionName(fn: ts.SignatureDeclaration): string | undefined {
   if (ts.isConstructorDeclaration(fn) && ts.isClassLike(fn.parent) && fn.parent.name) return fn.parent.name.text;
   // `const Reply = memo((props) => …)`: a component wrapper's function is called by the name it is stored under.
   if (ts.isCallExpression(parent) && ts.isVariableDeclaration(parent.parent) && ts.isIdentifier(parent.parent.name) && componentWrapperNames.has(calleeText(parent.expression).split(".").pop() ?? "")) return parent.parent.name.text;
+  // `export default forwardRef(function (props, ref) { … })`: importers call it by the name they give it.
+  if (isDefaultExport(fn)) return "default";
   return undefined;
+}
+
+/**
+ * The object literal whose method `node` is in, when `this` there is that object: a method or a
+ * `function` property (arrows take `this` from outside), with no class or other function between.
+ */
+function objectLiteralOfMethod(node: ts.Node): ts.ObjectLiteralExpression | undefined {
+  let fn: ts.Node | undefined = node.parent;
+  while (fn && !(ts.isFunctionLike(fn) && !ts.isArrowFunction(fn)) && !ts.isClassLike(fn)) fn = fn.parent;
+  if (!fn || ts.isClassLike(fn)) return undefined;
+  if (ts.isMethodDeclaration(fn) && ts.isObjectLiteralExpression(fn.parent)) return fn.parent;
+  if (ts.isFunctionExpression(fn) && ts.isPropertyAssignment(fn.parent) && ts.isObjectLiteralExpression(fn.parent.parent)) return fn.parent.parent;
+  return undefined;
+}
+
+/** The module's default export: `export default function …`, `export default (…) => …`, `export default memo(…)`. */
+export function isDefaultExport(fn: ts.SignatureDeclaration): boolean {
+  if (ts.isFunctionDeclaration(fn)) return (fn.modifiers ?? []).some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
+  const self = outermostTypeWrapper(fn);
+  const parent = self.parent;
+  if (parent && ts.isExportAssignment(parent)) return true;
+  const wrapper = parent && ts.isCallExpression(parent) && componentWrapperNames.has(calleeText(parent.expression).split(".").pop() ?? "") ? outermostTypeWrapper(parent) : undefined;
+  return wrapper?.parent !== undefined && ts.isExportAssignment(wrapper.parent);
 }

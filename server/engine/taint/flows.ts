@@ -1,13 +1,14 @@
 import path from "node:path";
 import ts from "typescript";
 import type { Catalogue, CallSink, SinkKind } from "../../../rules/catalogue";
-import { calleeMatches, Evaluator, functionName, type CustomSource } from "./evaluator";
+import { calleeMatches, Evaluator, functionName, isDefaultExport, type CustomSource } from "./evaluator";
+import { resolveModule } from "../module-resolution";
 import { isTextLike, objectWithFields } from "./shape";
 import type { ImportGraph } from "./import-graph";
 import { ChannelIndex } from "./channels";
 import { ModuleGraph } from "./modules";
 import { analysisNodes } from "./node-index";
-import { calleeText } from "./scope";
+import { calleeText, propertyNameText } from "./scope";
 import type { Access, Shape } from "./shape";
 import { accessFacts, bounded, emptyValue, type Fact, type SourceOrigin, type Step, type Value } from "./value";
 
@@ -37,6 +38,14 @@ export interface Flow {
 const maxCallerDepth = 8;
 /** Fields of a request's options object that say where it goes: `https.request({ hostname })`, `axios({ url })`. */
 const urlOptionFields = ["url", "hostname", "host", "href", "baseURL", "uri", "origin"];
+
+/** How many functions a callback may be handed through before it is called. */
+const maxHandOverDepth = 3;
+
+/** `{ chatHandler }` or `{ chatHandler: handle }` binds the field `field` to the local `local`. */
+function bindsField(pattern: ts.ObjectBindingPattern, field: string, local: string): boolean {
+  return pattern.elements.some((element) => ts.isIdentifier(element.name) && element.name.text === local && (element.propertyName ? propertyNameText(element.propertyName) : element.name.text) === field);
+}
 
 /** A value passed as the prop `name`: the component reads it as `props[name]`, whatever its origin. */
 function asProp(fact: Fact, name: string): Fact {
@@ -455,12 +464,13 @@ export class TaintEngine {
 
   private computePassedTo(fn: ts.SignatureDeclaration, index: number, depth: number, visited: Set<ts.SignatureDeclaration>): readonly Fact[] {
     const nextVisited = new Set(visited).add(fn);
-    const name = functionName(fn) ?? "function";
+    const name = functionName(fn);
+    const callee = name === undefined ? "a function" : name === "default" ? "the default export" : `'${name}'`;
     const parameter = fn.parameters[index];
     const found: Fact[] = [];
     for (const call of this.callSites(fn)) {
       const file = call.getSourceFile();
-      const step: Step = { file: file.fileName, start: call.getStart(file), end: call.getEnd(), message: `passed to '${name}' as '${parameter?.name.getText() ?? `argument ${index + 1}`}'` };
+      const step: Step = { file: file.fileName, start: call.getStart(file), end: call.getEnd(), message: `passed to ${callee} as '${parameter?.name.getText() ?? `argument ${index + 1}`}'` };
       for (const value of this.argumentValues(call, index, parameter)) {
         const withCall = value.facts.map((f) => ({ ...f, steps: [...f.steps, step] }));
         found.push(...this.concretize(withCall, depth + 1, nextVisited));
@@ -519,7 +529,7 @@ export class TaintEngine {
       return sites;
     }
     const home = fn.getSourceFile().fileName;
-    const names = [name, ...aliasesOf(fn, name), ...this.renamesOf(name, home)];
+    const names = [name, ...aliasesOf(fn, name), ...this.renamesOf(name, home), ...(isDefaultExport(fn) ? this.defaultImportNames(home) : [])];
     // Callers of `handler: getFigmaData` call it as `tool.handler(…)`, often from a file that imports the object.
     // Through barrels too: a module that re-exports the function passes its callers on.
     const candidates = this.callerFiles(fn);
@@ -545,6 +555,19 @@ export class TaintEngine {
   }
 
   /** Local names importers give a function: `import { writeInbox as teamWriteInbox }`, `export { f as g }`. */
+  /** The names importers give a module's default export: `import ChatHistory from "./ChatHistory"`. */
+  private defaultImportNames(home: string): string[] {
+    const names = new Set<string>();
+    for (const file of this.imports.importersOf(home)) {
+      const sourceFile = this.load(file);
+      for (const statement of sourceFile?.statements ?? []) {
+        if (!ts.isImportDeclaration(statement) || !statement.importClause?.name || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+        if (resolveModule(statement.moduleSpecifier.text, file)?.resolvedFileName === home) names.add(statement.importClause.name.text);
+      }
+    }
+    return [...names];
+  }
+
   private renamesOf(name: string, home: string): string[] {
     const renames = new Set<string>();
     for (const file of this.imports.importersOf(home)) {
@@ -577,29 +600,40 @@ export class TaintEngine {
       handOvers.push(...this.passedByName(fn, name, files));
     }
     const sites: CallSite[] = [];
-    for (const { call, index, field } of handOvers) {
-      if (index < 0) continue;
-      for (const receiver of this.evaluator.evaluate(call.expression).functions) {
-        const parameter = receiver.parameters[index];
-        const body = "body" in receiver ? (receiver.body as ts.Node | undefined) : undefined;
-        if (!parameter || !body) continue;
-        const viaParameter = (callee: ts.Expression): boolean => {
-          const target = ts.isPropertyAccessExpression(callee) ? callee.expression : callee;
-          const member = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
-          if (!ts.isIdentifier(target)) return false;
-          const declaration = this.evaluator.scopes.resolve(target)?.declaration;
-          if (!declaration) return false;
-          if (field === undefined) return declaration === parameter && member === undefined;
-          // `options.onmessage(…)`, or `{ onmessage } = options` / a destructured parameter.
-          if (declaration === parameter) return member === field;
-          return member === undefined && target.text === field && (declaration === parameter || (ts.isBindingElement(declaration) && isInside(declaration, parameter)) || (ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && ts.isIdentifier(declaration.initializer) && this.evaluator.scopes.resolve(declaration.initializer)?.declaration === parameter));
-        };
-        const visit = (node: ts.Node): void => {
-          if (ts.isCallExpression(node) && viaParameter(unwrapOptional(node.expression))) sites.push(node);
-          ts.forEachChild(node, visit);
-        };
-        visit(body);
+    // A receiver may hand the callback on once more (`multiplexStream({ chatHandler })` → `this.streamChat(…, chatHandler)`).
+    let round: readonly { call: ts.CallExpression; index: number; field?: string }[] = handOvers;
+    for (let depth = 0; depth < maxHandOverDepth && round.length > 0; depth++) {
+      const next: { call: ts.CallExpression; index: number; field?: string }[] = [];
+      for (const { call, index, field } of round) {
+        if (index < 0) continue;
+        for (const receiver of this.evaluator.evaluate(call.expression).functions) {
+          const parameter = receiver.parameters[index];
+          const body = "body" in receiver ? (receiver.body as ts.Node | undefined) : undefined;
+          if (!parameter || !body) continue;
+          const viaParameter = (callee: ts.Expression): boolean => {
+            const target = ts.isPropertyAccessExpression(callee) ? callee.expression : callee;
+            const member = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+            if (!ts.isIdentifier(target)) return false;
+            const declaration = this.evaluator.scopes.resolve(target)?.declaration;
+            if (!declaration) return false;
+            if (field === undefined) return declaration === parameter && member === undefined;
+            // `options.onmessage(…)`, or `{ onmessage } = options` / a destructured parameter.
+            if (declaration === parameter) return ts.isObjectBindingPattern(parameter.name) ? member === undefined && bindsField(parameter.name, field, target.text) : member === field;
+            return member === undefined && target.text === field && ((ts.isBindingElement(declaration) && isInside(declaration, parameter)) || (ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && ts.isIdentifier(declaration.initializer) && this.evaluator.scopes.resolve(declaration.initializer)?.declaration === parameter));
+          };
+          const visit = (node: ts.Node): void => {
+            if (ts.isCallExpression(node)) {
+              if (viaParameter(unwrapOptional(node.expression))) sites.push(node);
+              node.arguments.forEach((argument, position) => {
+                if (ts.isIdentifier(argument) && viaParameter(argument)) next.push({ call: node, index: position });
+              });
+            }
+            ts.forEachChild(node, visit);
+          };
+          visit(body);
+        }
       }
+      round = next;
     }
     return sites;
   }
