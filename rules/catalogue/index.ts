@@ -8,8 +8,8 @@ import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatter
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
 import { chatEndpointRejects, chatEndpointTail, chatEndpointUrl, endpointSources, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
 import { feedParsers, messageChannels, type FeedParser } from "./channels";
-import { identityWrappers, stateStores, type IdentityWrapper } from "./wrappers";
-import { callSinks, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, jsxHtmlAttributes, markdownHtml, propertySinks, inlineCodeInterpreters, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
+import { identityWrappers, listComponents, stateHooks, stateStores, type IdentityWrapper } from "./wrappers";
+import { callSinks, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, frameworkHtmlAttributes, jsxHtmlAttributes, markdownHtml, propertySinks, inlineCodeInterpreters, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
 
 export type { CalleeMatch, CallSink, PropertySink, SinkKind } from "./sinks";
 export type { CredentialSink, Provider, SecretPattern } from "./secrets";
@@ -37,6 +37,7 @@ export interface Catalogue {
   readonly callSinks: readonly CallSink[];
   readonly propertySinks: readonly PropertySink[];
   readonly jsxHtmlAttributes: ReadonlySet<string>;
+  readonly frameworkHtmlAttributes: typeof frameworkHtmlAttributes;
   readonly markdownHtml: typeof markdownHtml;
   readonly shellTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[];
   readonly textTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[];
@@ -53,6 +54,8 @@ export interface Catalogue {
   readonly zodModules: ReadonlySet<string>;
   readonly identityWrappers: readonly IdentityWrapper[];
   readonly stateStores: typeof stateStores;
+  readonly stateHooks: typeof stateHooks;
+  readonly listComponents: typeof listComponents;
   readonly endpointSources: readonly EndpointSource[];
   readonly chatEndpointUrl: RegExp;
   readonly chatEndpointTail: RegExp;
@@ -81,6 +84,7 @@ export const catalogue: Catalogue = {
   callSinks,
   propertySinks,
   jsxHtmlAttributes,
+  frameworkHtmlAttributes,
   markdownHtml,
   shellTemplateTags,
   textTemplateTags,
@@ -97,6 +101,8 @@ export const catalogue: Catalogue = {
   zodModules,
   identityWrappers,
   stateStores,
+  stateHooks,
+  listComponents,
   endpointSources,
   chatEndpointUrl,
   chatEndpointTail,

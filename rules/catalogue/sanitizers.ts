@@ -8,6 +8,8 @@ export interface Sanitizer {
   readonly callee: CalleeMatch;
   /** The sinks it protects; `all` for a conversion into a closed type. */
   readonly protects: readonly SinkKind[] | "all";
+  /** Only once the module configures the library so: `Marked.setOptions({ sanitize: true })`. */
+  readonly configuredBy?: { readonly method: string; readonly option: string };
 }
 
 const html: readonly SinkKind[] = ["html"];
@@ -41,6 +43,8 @@ export const sanitizers: readonly Sanitizer[] = [
   { callee: { modules: ["path", "node:path"], exportName: "default", member: "basename" }, protects: ["path"] },
   { callee: { modules: ["path", "node:path"], exportName: "*", member: "basename" }, protects: ["path"] },
   { callee: { modules: ["sanitize-filename"], exportName: "default" }, protects: ["path"] },
+  // @ts-stack/markdown escapes raw HTML in the text when told to (marked itself dropped the option).
+  { callee: { modules: ["@ts-stack/markdown"], exportName: "Marked", member: "parse" }, protects: html, configuredBy: { method: "setOptions", option: "sanitize" } },
 ];
 
 /** Project helpers recognized by name: teams write their own escaping functions. */

@@ -125,6 +125,11 @@ export const propertySinks: readonly PropertySink[] = [
 /** `<div dangerouslySetInnerHTML={{ __html: x }} />` */
 export const jsxHtmlAttributes: ReadonlySet<string> = new Set(["dangerouslySetInnerHTML"]);
 
+/** JSX attributes that set HTML in the frameworks that own them: Solid's `<div innerHTML={x} />`. */
+export const frameworkHtmlAttributes: readonly { readonly modules: readonly string[]; readonly attribute: string }[] = [
+  { modules: ["solid-js", "solid-js/web"], attribute: "innerHTML" },
+];
+
 /**
  * Markdown components render raw HTML in their text when given a plugin that parses it
  * (`<ReactMarkdown rehypePlugins={[rehypeRaw]}>{text}</ReactMarkdown>`), unless a sanitizing

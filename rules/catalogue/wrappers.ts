@@ -31,3 +31,18 @@ export const stateStores: readonly { readonly module: string; readonly exportNam
   { module: "zustand/vanilla", exportName: "createStore" },
   { module: "zustand/traditional", exportName: "createWithEqualityFn" },
 ];
+
+/**
+ * Component state as a pair of a reader and a setter: React's `useState` gives the value itself,
+ * Solid's `createSignal` a getter called as `messages()`. What any setter call passes (or an
+ * updater returns) is the state.
+ */
+export const stateHooks: readonly { readonly modules: readonly string[]; readonly exportName: string; readonly read: "value" | "call" }[] = [
+  { modules: react, exportName: "useState", read: "value" },
+  { modules: ["solid-js"], exportName: "createSignal", read: "call" },
+];
+
+/** Components that call their child function with each element of a list prop: Solid's `<For each={list}>{(item) => …}</For>`. */
+export const listComponents: readonly { readonly modules: readonly string[]; readonly exportName: string; readonly listProp: string }[] = [
+  { modules: ["solid-js"], exportName: "For", listProp: "each" },
+];

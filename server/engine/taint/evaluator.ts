@@ -342,8 +342,7 @@ export class Evaluator {
     const pattern = declaration.name;
     const init = declaration.initializer && ts.isCallExpression(declaration.initializer) ? declaration.initializer : undefined;
     if (!init || !ts.isArrayBindingPattern(pattern)) return undefined;
-    const hook = ts.isIdentifier(init.expression) ? init.expression.text : ts.isPropertyAccessExpression(init.expression) ? init.expression.name.text : "";
-    if (hook !== "useState") return undefined;
+    if (!this.stateHookOf(init)) return undefined;
     const [stateElement, setterElement] = pattern.elements;
     if (!stateElement || ts.isOmittedExpression(stateElement) || !ts.isIdentifier(stateElement.name) || stateElement.name.text !== binding.name) return undefined;
     const values: Value[] = init.arguments[0] ? [this.evaluate(init.arguments[0])] : [];
@@ -361,6 +360,27 @@ export class Evaluator {
     const file = declaration.getSourceFile();
     const value = join(...values);
     return { ...value, facts: withStep(value.facts, { file: file.fileName, start: stateElement.getStart(file), end: stateElement.getEnd(), message: `kept in React state '${binding.name}'` }) };
+  }
+
+  /** The state hook a call is (`useState(…)`, `createSignal(…)`). */
+  private stateHookOf(call: ts.CallExpression): (typeof this.catalogue.stateHooks)[number] | undefined {
+    const refs = this.evaluate(call.expression).refs;
+    const byImport = this.catalogue.stateHooks.find((hook) => refs.some((ref) => hook.modules.some((m) => refNames(ref, m, hook.exportName))));
+    if (byImport) return byImport;
+    // `React.useState` / a global `useState` in code whose imports the analysis cannot see.
+    const name = ts.isIdentifier(call.expression) ? call.expression.text : ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : "";
+    return name === "useState" ? this.catalogue.stateHooks.find((hook) => hook.exportName === "useState") : undefined;
+  }
+
+  /** `messages()` where `const [messages, setMessages] = createSignal(…)`: the signal's value. */
+  private signalRead(node: ts.CallExpression): Value | undefined {
+    if (node.arguments.length > 0 || !ts.isIdentifier(node.expression)) return undefined;
+    const binding = this.scopes.resolve(node.expression);
+    const declaration = binding?.declaration;
+    if (!binding || !declaration || !ts.isVariableDeclaration(declaration) || !ts.isArrayBindingPattern(declaration.name) || !declaration.initializer || !ts.isCallExpression(declaration.initializer)) return undefined;
+    const getter = declaration.name.elements[0];
+    if (!getter || !ts.isBindingElement(getter) || !ts.isIdentifier(getter.name) || getter.name.text !== binding.name) return undefined;
+    return this.stateHookOf(declaration.initializer)?.read === "call" ? this.valueOfBinding(binding) : undefined;
   }
 
   /** `list.push(x)` / `unshift(x)` on a local array: `x` becomes one of its elements. */
@@ -617,6 +637,8 @@ export class Evaluator {
 
   private evaluateCall(node: ts.CallExpression): Value {
     if (node.expression.kind === ts.SyntaxKind.ImportKeyword) return emptyValue;
+    const signal = this.signalRead(node);
+    if (signal) return signal;
     const callee = this.evaluate(node.expression);
     const args = node.arguments;
     const argValue = (i: number): Value => {
@@ -1107,7 +1129,7 @@ export class Evaluator {
       const receiver = this.evaluate(assignment.left.expression);
       if (receiver.facts.length > 0) return factsOnly(this.access(receiver.facts, { op: "event", name: assignment.left.name.text.slice(2) }));
     }
-    const received = this.channelArgument(fn, index) ?? this.fedArgument(fn, index);
+    const received = this.channelArgument(fn, index) ?? this.fedArgument(fn, index) ?? this.listChildArgument(fn, index);
     if (received) return received;
     const options = this.optionsCallbackArgument(fn, index);
     if (options) return options;
@@ -1162,6 +1184,22 @@ export class Evaluator {
       if (channels.electronListeners.has(method) && key !== undefined && index === 1 && parent.arguments[1] === self && modules(receiver).some((m) => channels.electronModules.has(m))) return this.received("electron", key);
     }
     if (key !== undefined && index === 0 && parent.arguments[1] === self && modules(parent.expression).some((m) => channels.tauriEventModules.has(m))) return this.received("tauri", key, "payload");
+    return undefined;
+  }
+
+  /** `<For each={messages()}>{(message) => …}</For>`: the child function gets each element of the list prop. */
+  private listChildArgument(fn: ts.SignatureDeclaration, index: number): Value | undefined {
+    const holder = fn.parent;
+    if (index !== 0 || !holder || !ts.isJsxExpression(holder) || !ts.isJsxElement(holder.parent)) return undefined;
+    const opening = holder.parent.openingElement;
+    const refs = this.evaluate(opening.tagName as ts.Expression).refs;
+    const component = this.catalogue.listComponents.find((c) => refs.some((ref) => c.modules.some((m) => refNames(ref, m, c.exportName))));
+    if (!component) return undefined;
+    for (const attribute of opening.attributes.properties) {
+      if (!ts.isJsxAttribute(attribute) || attribute.name.getText() !== component.listProp) continue;
+      const list = attribute.initializer && ts.isJsxExpression(attribute.initializer) ? attribute.initializer.expression : undefined;
+      if (list) return this.elementOf(this.evaluate(list));
+    }
     return undefined;
   }
 
@@ -1277,7 +1315,7 @@ export class Evaluator {
 
   private sanitizerProtection(node: ts.CallExpression, callee: Value): readonly SinkKind[] | "all" | undefined {
     for (const sanitizer of this.catalogue.sanitizers) {
-      if (calleeMatches(sanitizer.callee, node, callee)) return sanitizer.protects;
+      if (calleeMatches(sanitizer.callee, node, callee) && (!sanitizer.configuredBy || configuresOption(node, sanitizer.configuredBy, this.scopes))) return sanitizer.protects;
     }
     const name = ts.isIdentifier(node.expression) ? node.expression.text : ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : undefined;
     const byName = name ? (this.catalogue.sanitizerNames.get(name) ?? this.catalogue.sanitizerNamePatterns.find((p) => p.pattern.test(name))?.protects) : undefined;
@@ -1919,6 +1957,22 @@ export function functionName(fn: ts.SignatureDeclaration): string | undefined {
   // `export default forwardRef(function (props, ref) { … })`: importers call it by the name they give it.
   if (isDefaultExport(fn)) return "default";
   return undefined;
+}
+
+/** `Marked.setOptions({ sanitize: true })` in the module of a `Marked.parse(…)` call, on the same receiver. */
+function configuresOption(call: ts.CallExpression, configuredBy: { readonly method: string; readonly option: string }, scopes: ScopeResolver): boolean {
+  const receiver = ts.isPropertyAccessExpression(call.expression) ? call.expression.expression : undefined;
+  const sourceFile = call.getSourceFile();
+  if (!receiver || !sourceFile.text.includes(configuredBy.method)) return false;
+  const sameReceiver = (other: ts.Expression): boolean =>
+    ts.isIdentifier(receiver) && ts.isIdentifier(other) ? scopes.resolve(receiver)?.declaration === scopes.resolve(other)?.declaration : other.getText(sourceFile) === receiver.getText(sourceFile);
+  return sourceFile.statements.some((statement) => {
+    const expr = ts.isExpressionStatement(statement) ? statement.expression : undefined;
+    if (!expr || !ts.isCallExpression(expr) || !ts.isPropertyAccessExpression(expr.expression) || expr.expression.name.text !== configuredBy.method) return false;
+    if (!sameReceiver(expr.expression.expression)) return false;
+    const options = expr.arguments[0];
+    return options !== undefined && ts.isObjectLiteralExpression(options) && options.properties.some((p) => ts.isPropertyAssignment(p) && propertyNameText(p.name) === configuredBy.option && p.initializer.kind === ts.SyntaxKind.TrueKeyword);
+  });
 }
 
 /**

@@ -287,6 +287,8 @@ export class TaintEngine {
 
   private jsxFlow(node: ts.JsxAttribute): Flow[] {
     if (this.catalogue.markdownHtml.pluginAttributes.has(node.name.getText())) return this.markdownHtmlFlow(node);
+    const framework = this.frameworkHtmlAttribute(node);
+    if (framework && node.initializer && ts.isJsxExpression(node.initializer) && node.initializer.expression) return this.flowsFor("html", framework, node, node.initializer.expression);
     if (!this.catalogue.jsxHtmlAttributes.has(node.name.getText()) || !node.initializer || !ts.isJsxExpression(node.initializer) || !node.initializer.expression) return [];
     let value = node.initializer.expression;
     if (ts.isObjectLiteralExpression(value)) {
@@ -300,6 +302,17 @@ export class TaintEngine {
     // `dangerouslySetInnerHTML={props}`: the object's `__html` field.
     const object = this.evaluator.memberOfValue(this.evaluator.evaluate(value), "__html");
     return this.flowsFromValue("html", "dangerouslySetInnerHTML", node, value, object.facts);
+  }
+
+  /** `innerHTML={x}` on an element, in a module that renders with the framework giving it that meaning. */
+  private frameworkHtmlAttribute(node: ts.JsxAttribute): string | undefined {
+    const name = node.name.getText();
+    const tag = node.parent.parent.tagName;
+    // Intrinsic elements only: on a component, `innerHTML` is just a prop.
+    if (!ts.isIdentifier(tag) || !/^[a-z]/.test(tag.text)) return undefined;
+    const sourceFile = node.getSourceFile();
+    const imported = new Set(sourceFile.statements.flatMap((s) => (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) ? [s.moduleSpecifier.text] : [])));
+    return this.catalogue.frameworkHtmlAttributes.some((f) => f.attribute === name && f.modules.some((m) => imported.has(m))) ? name : undefined;
   }
 
   /** zx / execa `$` templates quote what they interpolate, except a model-chosen command word. */
