@@ -23,6 +23,15 @@ export const chatEndpointTail = /^(stream|streaming|completions?|messages?|send|
  */
 export const chatEndpointRejects = /(settings|config|api-?key|system-?prompt|session|auth|feedback|export|import|delete|rename|title|share|personas?|templates?|library|providers?|skills?|models?)/i;
 
+/**
+ * Model providers' own generation endpoints whose paths carry none of the words above: Anthropic's
+ * `/v1/messages` and legacy `/v1/complete`, Gemini's `…:generateContent`.
+ */
+export const providerGenerationUrls: readonly RegExp[] = [
+  /^https:\/\/api\.anthropic\.com\/v1\/(messages|complete)(\?|$)/i,
+  /^https:\/\/generativelanguage\.googleapis\.com\/.*:(stream)?generateContent(\?|$)/i,
+];
+
 export interface EndpointSource {
   readonly callee: CalleeMatch;
   readonly as: "call" | "new";

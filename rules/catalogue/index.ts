@@ -6,7 +6,7 @@
 import { completionShape, functionCalls, kindOrigins, memberCalls, metadataFields, promptBuilders, promptFields, toolDefinitions, toolObjectShape, typedSources, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ToolDefinition, type TypedSource } from "./model-sources";
 import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, type Sanitizer } from "./sanitizers";
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
-import { chatEndpointRejects, chatEndpointTail, chatEndpointUrl, endpointSources, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
+import { chatEndpointRejects, chatEndpointTail, chatEndpointUrl, endpointSources, providerGenerationUrls, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
 import { feedParsers, messageChannels, type FeedParser } from "./channels";
 import { identityWrappers, listComponents, stateHooks, stateStores, type IdentityWrapper } from "./wrappers";
 import { callSinks, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, frameworkHtmlAttributes, jsxHtmlAttributes, markdownHtml, propertySinks, inlineCodeInterpreters, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
@@ -61,6 +61,7 @@ export interface Catalogue {
   readonly chatEndpointTail: RegExp;
   readonly chatEndpointRejects: RegExp;
   readonly staticAssetUrl: RegExp;
+  readonly providerGenerationUrls: readonly RegExp[];
   readonly messageChannels: typeof messageChannels;
   readonly feedParsers: readonly FeedParser[];
 }
@@ -108,6 +109,7 @@ export const catalogue: Catalogue = {
   chatEndpointTail,
   chatEndpointRejects,
   staticAssetUrl,
+  providerGenerationUrls,
   messageChannels,
   feedParsers,
 };

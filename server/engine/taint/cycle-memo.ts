@@ -1,6 +1,9 @@
 /** Stands for "a limit was hit" among the unfinished entries a computation read. */
 const cutShort = Symbol("cut short");
 
+/** How many more passes a cycle gets once its first pass found something. */
+const maxRounds = 2;
+
 /** How many times an entry computed from unfinished entries is recomputed before its value is kept anyway. */
 const maxPartialRuns = 3;
 
@@ -25,13 +28,31 @@ export class CycleMemo {
     }
     store(placeholder);
     this.running.add(identity);
-    this.frames.push(undefined);
     let value: T;
     let read: Set<unknown> | undefined;
     try {
-      value = compute();
+      this.frames.push(undefined);
+      try {
+        value = compute();
+      } finally {
+        read = this.frames.pop();
+      }
+      // The entry read itself (a cycle closes here): go round again with what the first pass found,
+      // so what flows around the cycle reaches the places read before it was known.
+      for (let round = 0; round < maxRounds && read?.has(identity) && this.grew(value, placeholder); round++) {
+        const previous = value;
+        placeholder = value;
+        store(value);
+        this.frames.push(undefined);
+        try {
+          value = compute();
+        } finally {
+          const again = this.frames.pop();
+          read = new Set([...(read ?? []), ...(again ?? [])]);
+        }
+        if (!this.grew(value, previous)) break;
+      }
     } finally {
-      read = this.frames.pop();
       this.running.delete(identity);
     }
     read?.delete(identity);
@@ -45,6 +66,17 @@ export class CycleMemo {
     this.partialRuns.set(identity, runs);
     store(runs >= maxPartialRuns ? value : undefined);
     return value;
+  }
+
+  /** Whether a second pass can add anything: the value is not the same object as before. */
+  private grew<T>(value: T, before: T): boolean {
+    return value !== before && this.size(value) > this.size(before);
+  }
+
+  private size(value: unknown): number {
+    if (Array.isArray(value)) return value.length;
+    if (value && typeof value === "object" && "facts" in value && Array.isArray((value as { facts: unknown }).facts)) return (value as { facts: unknown[] }).facts.length;
+    return 0;
   }
 
   /** Computes `compute` and tells whether it read an unfinished entry (so its value may lack what the cycle brings). */

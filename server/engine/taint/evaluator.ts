@@ -96,7 +96,9 @@ export class Evaluator {
     if (ts.isPropertyAccessExpression(node)) return this.member(node.expression, node.name.text, node);
     if (ts.isElementAccessExpression(node)) {
       const key = node.argumentExpression;
-      if (ts.isStringLiteralLike(key) || ts.isNumericLiteral(key)) return this.member(node.expression, key.text, node);
+      if (ts.isStringLiteralLike(key)) return this.member(node.expression, key.text, node);
+      // `list[0]`: a tuple's field or an array's element, whichever the value is.
+      if (ts.isNumericLiteral(key)) return join(this.member(node.expression, key.text, node), { ...emptyValue, instances: this.evaluate(node.expression).instances });
       return this.elementOf(this.evaluate(node.expression));
     }
     if (ts.isCallExpression(node)) return this.evaluateCall(node);
@@ -118,8 +120,9 @@ export class Evaluator {
     if (ts.isBinaryExpression(node)) return this.evaluateBinary(node);
     if (ts.isConditionalExpression(node)) return join(this.evaluate(node.whenTrue), this.evaluate(node.whenFalse));
     if (ts.isArrayLiteralExpression(node)) {
-      const elements = node.elements.map((e) => (ts.isSpreadElement(e) ? this.elementOf(this.evaluate(e.expression)) : this.evaluate(e)));
-      return { ...emptyValue, facts: arrayFacts(join(...elements).facts) };
+      const elements = join(...node.elements.map((e) => (ts.isSpreadElement(e) ? this.elementOf(this.evaluate(e.expression)) : this.evaluate(e))));
+      // Instances of project classes stay readable through the array (`[new Item(t, text)]` → `list[0].content`).
+      return { ...emptyValue, facts: arrayFacts(elements.facts), instances: elements.instances };
     }
     if (ts.isObjectLiteralExpression(node)) return this.evaluateObjectLiteral(node);
     if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return { ...emptyValue, functions: [node] };
@@ -184,7 +187,7 @@ export class Evaluator {
       }
       const reactState = this.reactStateUpdates(declaration, binding);
       if (reactState) return reactState;
-      const assigned = [...this.assignmentsTo(binding), ...this.pushedInto(binding)];
+      const assigned = [...this.assignmentsTo(binding), ...this.pushedInto(binding), ...this.elementWrites(binding)];
       const typed = this.typedSource(declaration);
       let value = this.applyPattern(join(initial, ...assigned, ...(typed ? [typed] : [])), binding.pattern, binding.defaults);
       if (value.facts.length > 0) value = { ...value, facts: withStep(value.facts, step(`assigned to '${binding.name}'`, declaration.name)) };
@@ -383,6 +386,19 @@ export class Evaluator {
     return this.stateHookOf(declaration.initializer)?.read === "call" ? this.valueOfBinding(binding) : undefined;
   }
 
+  /** `copy[index] = x` on a local array: `x` becomes one of its elements (a computed index; `o["key"]` is a field). */
+  private elementWrites(binding: Binding): Value[] {
+    const values: Value[] = [];
+    for (const node of this.writesIn(binding.scope).propertyWrites.get(binding.name) ?? []) {
+      const left = node.left;
+      if (!ts.isElementAccessExpression(left) || ts.isStringLiteralLike(left.argumentExpression) || node.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+      if (!ts.isIdentifier(left.expression) || !this.refersTo(left.expression, binding)) continue;
+      const written = this.evaluate(node.right);
+      values.push({ ...factsOnly(arrayFacts(written.facts)), instances: written.instances });
+    }
+    return values;
+  }
+
   /** `list.push(x)` / `unshift(x)` on a local array: `x` becomes one of its elements. */
   private pushedInto(binding: Binding): Value[] {
     const values: Value[] = [];
@@ -390,7 +406,7 @@ export class Evaluator {
       const base = (node.expression as ts.PropertyAccessExpression).expression;
       if (!ts.isIdentifier(base) || !this.refersTo(base, binding)) continue;
       const pushed = join(...node.arguments.map((a) => (ts.isSpreadElement(a) ? this.elementOf(this.evaluate(a.expression)) : this.evaluate(a))));
-      values.push(factsOnly(arrayFacts(pushed.facts)));
+      values.push({ ...factsOnly(arrayFacts(pushed.facts)), instances: pushed.instances });
     }
     return values;
   }
@@ -509,11 +525,11 @@ export class Evaluator {
   }
 
   private elementOf(object: Value): Value {
-    return factsOnly(this.access(object.facts, { op: "index" }));
+    return { ...factsOnly(this.access(object.facts, { op: "index" })), instances: object.instances };
   }
 
   private iterate(object: Value): Value {
-    return factsOnly(this.access(object.facts, { op: "iter" }));
+    return { ...factsOnly(this.access(object.facts, { op: "iter" })), instances: object.instances };
   }
 
   private propertyWrites(binding: Binding, name: string): Value[] {
@@ -770,12 +786,18 @@ export class Evaluator {
     if (ts.isPropertyAccessExpression(node.expression)) {
       const methodName = node.expression.name.text;
       const receiver = this.evaluate(node.expression.expression);
-      if (receiver.facts.length > 0) results.push(this.methodOnFacts(receiver, methodName, node, argValue));
+      // `"".concat(text, "\n")`, `bytes.concat(Array.from(chunk))`: what is appended is in the result.
+      if (methodName === "concat" && receiver.facts.length === 0 && callee.functions.length === 0) results.push(factsOnly(allArgs().facts));
+      // Arrays of model output, and arrays of project class instances (`items.map((d) => d.content)`).
+      if (receiver.facts.length > 0 || (receiver.instances.length > 0 && callbackElementMethods.has(methodName))) results.push(this.methodOnFacts(receiver, methodName, node, argValue));
       // External module helpers pass their input through: `marked.parse(x)`, `path.join(a, x)`.
       if (receiver.refs.length > 0 && callee.functions.length === 0 && results.every((r) => r.facts.length === 0)) {
         // A library schema's `parse(x)` (`ToolSchema.parse({ name, … })`) is x, checked.
         const checked = zodParseMethods.has(methodName) ? argValue(0).objects : [];
-        results.push({ ...factsOnly(allArgs().facts), refs: builtBy(callee.refs), objects: checked });
+        // `new TextDecoder().decode(bytes)`: whatever holds the bytes, the result is their text.
+        const decoded = methodName === "decode" && receiver.refs.some((r) => r.module === "<global>" && r.exportName === "TextDecoder");
+        const passed = decoded ? this.access(allArgs().facts, { op: "serialize" }) : allArgs().facts;
+        results.push({ ...factsOnly(passed), refs: builtBy(callee.refs), objects: checked });
       }
     } else if (callee.functions.length === 0 && callee.refs.length > 0 && callee.kinds.length === 0 && results.length === 0) {
       // `markdownIt(options)`: what a library builds keeps its origin, so `md.render(x)` passes x through.
@@ -1131,6 +1153,11 @@ export class Evaluator {
     }
     const received = this.channelArgument(fn, index) ?? this.fedArgument(fn, index) ?? this.listChildArgument(fn, index);
     if (received) return received;
+    // `port.onMessage.addListener(portMessageListener)`: a listener named where it is registered.
+    for (const reference of this.referencesInFile(fn)) {
+      const byName = this.channelArgument(fn, index, reference);
+      if (byName) return byName;
+    }
     const options = this.optionsCallbackArgument(fn, index);
     if (options) return options;
     const call = fn.parent;
@@ -1162,11 +1189,10 @@ export class Evaluator {
    * `runtime.onMessage.addListener((msg) => …)`, `worker.onmessage = (e) => e.data`,
    * `ipcRenderer.on("reply", (event, text) => …)`, Tauri `listen("reply", (e) => e.payload)`.
    */
-  private channelArgument(fn: ts.SignatureDeclaration, index: number): Value | undefined {
+  private channelArgument(fn: ts.SignatureDeclaration, index: number, self: ts.Expression = fn as unknown as ts.Expression): Value | undefined {
     if (!this.channelMessages) return undefined;
     const channels = this.catalogue.messageChannels;
-    const self = fn as unknown as ts.Expression;
-    const parent = fn.parent;
+    const parent = self.parent;
     if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === self && index === 0) {
       const left = parent.left;
       const name = ts.isPropertyAccessExpression(left) ? left.name.text : ts.isIdentifier(left) ? left.text : undefined;
@@ -1185,6 +1211,26 @@ export class Evaluator {
     }
     if (key !== undefined && index === 0 && parent.arguments[1] === self && modules(parent.expression).some((m) => channels.tauriEventModules.has(m))) return this.received("tauri", key, "payload");
     return undefined;
+  }
+
+  /** Where a named function of this file is handed over by name (an argument, or the right side of an assignment). */
+  private referencesInFile(fn: ts.SignatureDeclaration): ts.Identifier[] {
+    const nameNode = ts.isFunctionDeclaration(fn) ? fn.name : (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name : undefined;
+    // Only listeners are looked up this way: a file that registers none is not scanned.
+    if (!nameNode || !/addListener|addEventListener|onmessage|\.on\(|\.once\(|listen\(/.test(fn.getSourceFile().text)) return [];
+    const declaration = ts.isFunctionDeclaration(fn) ? fn : fn.parent;
+    const name = nameNode.text;
+    const found: ts.Identifier[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isIdentifier(node) && node.text === name && node !== nameNode) {
+        const parent = node.parent;
+        const handedOver = (ts.isCallExpression(parent) && parent.arguments.includes(node)) || (ts.isBinaryExpression(parent) && parent.right === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken);
+        if (handedOver && this.scopes.resolve(node)?.declaration === declaration) found.push(node);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(fn.getSourceFile());
+    return found;
   }
 
   /** `<For each={messages()}>{(message) => …}</For>`: the child function gets each element of the list prop. */
@@ -1434,7 +1480,10 @@ export class Evaluator {
    * settings and lists is not a chat endpoint.
    */
   private isChatEndpoint(urls: string): boolean {
-    return urls.split(" | ").every((url) => {
+    // A caller whose URL is wholly unknown (`config.customUrl`) says nothing either way.
+    const known = urls.split(" | ").filter((url) => /[^…\s]/.test(url));
+    return known.length > 0 && known.every((url) => {
+      if (this.catalogue.providerGenerationUrls.some((pattern) => pattern.test(url))) return true;
       if (this.catalogue.staticAssetUrl.test(url)) return false;
       const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "").split(/[?#]/)[0] ?? "";
       return isChatPath(path, this.catalogue.chatEndpointUrl, this.catalogue.chatEndpointTail, this.catalogue.chatEndpointRejects);
