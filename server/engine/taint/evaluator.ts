@@ -1278,13 +1278,21 @@ export class Evaluator {
 
   private received(kind: ChannelKind, key?: string, field?: string): Value | undefined {
     const facts: Fact[] = [];
+    const objects: ts.ObjectLiteralExpression[] = [];
     for (const message of this.channelMessages?.(kind, key) ?? []) {
+      // `port.postMessage({ answer, session })` read as `msg.answer`: only the fields read are evaluated,
+      // so messages that carry state back and forth do not tie every listener into one cycle.
+      const literal = skipTypeWrappers(message.value);
+      if (!field && ts.isObjectLiteralExpression(literal)) {
+        objects.push(literal);
+        continue;
+      }
       const file = message.site.getSourceFile();
       const step: Step = { file: file.fileName, start: message.site.getStart(file), end: message.site.getEnd(), message: `sent across the app (${calleeText(message.site.expression)})` };
       facts.push(...withStep(this.evaluate(message.value).facts, step));
     }
-    if (facts.length === 0) return undefined;
-    return factsOnly(field ? this.access(facts, { op: "wrap", name: field }) : facts);
+    if (facts.length === 0 && objects.length === 0) return undefined;
+    return { ...factsOnly(field ? this.access(facts, { op: "wrap", name: field }) : facts), objects };
   }
 
   /** `ipcRenderer.invoke("ask", q)`: what the main process's `ipcMain.handle("ask", …)` returns. */
