@@ -70,6 +70,8 @@ export class Evaluator {
   passedAsArgument: ((fn: ts.SignatureDeclaration) => readonly { call: ts.CallExpression; index: number }[]) | undefined;
   /** The argument expressions callers pass at one position, for reading literal text (URLs). */
   callerArgumentExpressions: ((fn: ts.SignatureDeclaration, index: number) => ts.Expression[]) | undefined;
+  /** Where the app's own route answering a request path with model output is declared, from the taint engine's route index. */
+  modelRoute: ((path: string) => string | undefined) | undefined;
   /** The calls of a function, in any file of the run, from the taint engine's call index. */
   callsOf: ((fn: ts.SignatureDeclaration) => readonly ts.CallExpression[]) | undefined;
   private readonly wrapperMemo = new Map<ts.Node, readonly WrappedRegistration[]>();
@@ -1357,10 +1359,11 @@ export class Evaluator {
       if (!calleeMatches(entry.callee, call, this.evaluate(call.expression))) continue;
       const url = call.arguments[entry.urlArgument];
       const text = url ? this.literalText(url) : "";
-      if (!this.isChatEndpoint(text)) continue;
+      const reason = this.endpointReason(text);
+      if (!reason) continue;
       const shape = shapeFromPaths(callbacks.receives, () => "data");
       const file = call.getSourceFile();
-      const label = `${calleeText(call.expression)}(${JSON.stringify(text)}), a chat endpoint`;
+      const label = `${calleeText(call.expression)}(${JSON.stringify(text)}), ${reason}`;
       const source: SourceOrigin = { kind: "source", category: "model", label, file: file.fileName, start: call.getStart(file), end: call.getEnd(), browserOnly: true };
       if (shape) return factsOnly([{ origin: source, shape, accesses: [], steps: [{ file: file.fileName, start: source.start, end: source.end, message: `model output from ${label}` }], sanitized: new Set() }]);
     }
@@ -1475,9 +1478,10 @@ export class Evaluator {
       if (entry.as !== as || !entry.returns || !calleeMatches(entry.callee, node, callee)) continue;
       const url = node.arguments?.[entry.urlArgument];
       const text = url ? this.literalText(url) : "";
-      if (!this.isChatEndpoint(text)) continue;
+      const reason = this.endpointReason(text);
+      if (!reason) continue;
       const shape = shapeFromPaths(entry.returns ?? [], () => "data");
-      if (shape) return { shape, label: `${calleeText(node.expression)}(${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}), a chat endpoint` };
+      if (shape) return { shape, label: `${calleeText(node.expression)}(${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}), ${reason}` };
     }
     return undefined;
   }
@@ -1487,15 +1491,22 @@ export class Evaluator {
    * (`a | b`, one per caller) every caller must pass one: a general `apiFetch(url)` also used for
    * settings and lists is not a chat endpoint.
    */
-  private isChatEndpoint(urls: string): boolean {
+  private endpointReason(urls: string): string | undefined {
     // A caller whose URL is wholly unknown (`config.customUrl`) says nothing either way.
     const known = urls.split(" | ").filter((url) => /[^…\s]/.test(url));
-    return known.length > 0 && known.every((url) => {
+    if (known.length === 0) return undefined;
+    let route: string | undefined;
+    const all = known.every((url) => {
       if (this.catalogue.providerGenerationUrls.some((pattern) => pattern.test(url))) return true;
       if (this.catalogue.staticAssetUrl.test(url)) return false;
       const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "").split(/[?#]/)[0] ?? "";
-      return isChatPath(path, this.catalogue.chatEndpointUrl, this.catalogue.chatEndpointTail, this.catalogue.chatEndpointRejects);
+      if (isChatPath(path, this.catalogue.chatEndpointUrl, this.catalogue.chatEndpointTail, this.catalogue.chatEndpointRejects)) return true;
+      // Full stack: a route of this app that answers with model output.
+      route = this.modelRoute?.(url) ?? undefined;
+      return route !== undefined;
     });
+    if (!all) return undefined;
+    return route ? `answered with model output by ${route}` : "a chat endpoint";
   }
 
   /** The literal parts of a URL expression, through constants: `${BASE}/api/chat?x=${q}` → "/api/chat?x=". */

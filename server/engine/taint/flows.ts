@@ -3,6 +3,7 @@ import ts from "typescript";
 import type { Catalogue, CallSink, SinkKind } from "../../../rules/catalogue";
 import { calleeMatches, Evaluator, functionName, isDefaultExport, type CustomSource } from "./evaluator";
 import { resolveModule } from "../module-resolution";
+import { RouteIndex } from "./routes";
 import { isTextLike, objectWithFields } from "./shape";
 import type { ImportGraph } from "./import-graph";
 import { ChannelIndex } from "./channels";
@@ -106,9 +107,32 @@ export class TaintEngine {
       return files.length > 0 ? this.passedByName(fn, name, files) : [];
     };
     this.evaluator.callsOf = (fn) => this.callSites(fn).filter(ts.isCallExpression);
+    const routes = new RouteIndex(() => imports.files(), load, (file) => imports.textOf(file), (expression) => this.carriesModelOutput(expression));
+    this.evaluator.modelRoute = (path) => routes.modelRoute(path);
     this.evaluator.callerArgumentExpressions = (fn, index) =>
       this.callSites(fn).flatMap((call) => (ts.isCallExpression(call) || ts.isNewExpression(call)) && call.arguments?.[index] ? [call.arguments[index] as ts.Expression] : []);
     this.sinksByName = sinksByName(catalogue);
+  }
+
+  /** Whether a route's response carries model output: the expression, or a name or call inside it (`result.toTextStreamResponse()`). */
+  private carriesModelOutput(expression: ts.Expression): boolean {
+    const isModel = (value: { readonly facts: readonly Fact[] }): boolean => value.facts.some((f) => f.origin.kind === "source" && f.origin.category === "model");
+    if (isModel(this.evaluator.evaluate(expression))) return true;
+    let found = false;
+    let budget = 40;
+    const visit = (node: ts.Node): void => {
+      if (found || budget <= 0 || ts.isFunctionLike(node)) return;
+      if (ts.isIdentifier(node) || ts.isCallExpression(node) || ts.isPropertyAccessExpression(node)) {
+        budget--;
+        if (isModel(this.evaluator.evaluate(node))) {
+          found = true;
+          return;
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(expression, visit);
+    return found;
   }
 
   sourceFileOf(file: string): ts.SourceFile | undefined {
