@@ -81,3 +81,12 @@ export const guardPredicatePatterns: readonly { readonly pattern: RegExp; readon
 export const closedZodConstructors: ReadonlySet<string> = new Set(["enum", "nativeEnum", "literal", "number", "boolean", "bigint", "date", "null", "undefined", "nan", "int"]);
 export const closedZodStringRefinements: ReadonlySet<string> = new Set(["uuid", "cuid", "cuid2", "ulid", "datetime", "date", "time", "ip", "ipv4", "ipv6", "cidr", "base64", "nanoid"]);
 export const zodModules: ReadonlySet<string> = new Set(["zod", "zod/v4", "zod/v3", "zod/mini"]);
+
+/**
+ * Markdown renderers that escape raw HTML unless told otherwise: markdown-it's `render` is safe
+ * for HTML with its defaults (`html: false`, `javascript:` links refused), unsafe once built with
+ * `{ html: true }` or the `commonmark` preset.
+ */
+export const htmlEscapingRenderers: readonly { readonly modules: readonly string[]; readonly exportName: string; readonly methods: readonly string[]; readonly rawHtmlOption: string; readonly rawHtmlPresets: readonly string[] }[] = [
+  { modules: ["markdown-it"], exportName: "default", methods: ["render", "renderInline"], rawHtmlOption: "html", rawHtmlPresets: ["commonmark"] },
+];

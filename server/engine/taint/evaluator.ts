@@ -1374,6 +1374,7 @@ export class Evaluator {
     for (const sanitizer of this.catalogue.sanitizers) {
       if (calleeMatches(sanitizer.callee, node, callee) && (!sanitizer.configuredBy || configuresOption(node, sanitizer.configuredBy, this.scopes))) return sanitizer.protects;
     }
+    if (this.escapesRawHtml(node)) return ["html"];
     const name = ts.isIdentifier(node.expression) ? node.expression.text : ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : undefined;
     const byName = name ? (this.catalogue.sanitizerNames.get(name) ?? this.catalogue.sanitizerNamePatterns.find((p) => p.pattern.test(name))?.protects) : undefined;
     if (byName) {
@@ -1388,6 +1389,25 @@ export class Evaluator {
       if (zod === "closed") return "all";
     }
     return undefined;
+  }
+
+  /** `md.render(text)` of a markdown-it instance built without `html: true`: raw HTML in the text comes out escaped. */
+  private escapesRawHtml(node: ts.CallExpression): boolean {
+    if (!ts.isPropertyAccessExpression(node.expression)) return false;
+    const method = node.expression.name.text;
+    const receiverExpression = node.expression.expression;
+    const refs = this.evaluate(receiverExpression).refs;
+    const renderer = this.catalogue.htmlEscapingRenderers.find((r) => r.methods.includes(method) && refs.some((ref) => refVariants(ref).some((v) => r.modules.includes(v.module) && v.exportName === r.exportName && v.members.length === 1 && v.members[0] === "()")));
+    if (!renderer) return false;
+    const built = this.definitionOf(receiverExpression);
+    if (!ts.isCallExpression(built) && !ts.isNewExpression(built)) return false; // built elsewhere: its options are unknown
+    // `markdownIt(preset?, options?)`
+    const first = built.arguments?.[0] ? this.definitionOf(built.arguments[0]) : undefined;
+    if (first && ts.isStringLiteralLike(first) && renderer.rawHtmlPresets.includes(first.text)) return false;
+    const second = built.arguments?.[1];
+    const options = first && ts.isStringLiteralLike(first) ? (second ? this.definitionOf(second) : undefined) : first;
+    const rawHtml = options && ts.isObjectLiteralExpression(options) ? options.properties.find((p) => p.name !== undefined && propertyNameText(p.name) === renderer.rawHtmlOption) : undefined;
+    return !rawHtml || (ts.isPropertyAssignment(rawHtml) && rawHtml.initializer.kind === ts.SyntaxKind.FalseKeyword);
   }
 
   /**
