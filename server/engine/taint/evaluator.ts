@@ -1401,6 +1401,9 @@ export class Evaluator {
     if (!renderer) return false;
     const built = this.definitionOf(receiverExpression);
     if (!ts.isCallExpression(built) && !ts.isNewExpression(built)) return false; // built elsewhere: its options are unknown
+    // Plugins may put raw HTML back (`markdownIt().use(katex)`, `md.use(plugin)`): only a bare instance is trusted.
+    if (!this.evaluate(built.expression).refs.some((ref) => ref.members.length === 0 && renderer.modules.includes(ref.module))) return false;
+    if (ts.isIdentifier(receiverExpression) && usesPlugins(receiverExpression, this.scopes)) return false;
     // `markdownIt(preset?, options?)`
     const first = built.arguments?.[0] ? this.definitionOf(built.arguments[0]) : undefined;
     if (first && ts.isStringLiteralLike(first) && renderer.rawHtmlPresets.includes(first.text)) return false;
@@ -2045,6 +2048,21 @@ export function functionName(fn: ts.SignatureDeclaration): string | undefined {
   // `export default forwardRef(function (props, ref) { … })`: importers call it by the name they give it.
   if (isDefaultExport(fn)) return "default";
   return undefined;
+}
+
+/** `md.use(plugin)` anywhere in the module of the instance `md`. */
+function usesPlugins(instance: ts.Identifier, scopes: ScopeResolver): boolean {
+  const sourceFile = instance.getSourceFile();
+  if (!sourceFile.text.includes(".use(")) return false;
+  const declaration = scopes.resolve(instance)?.declaration;
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "use" && ts.isIdentifier(node.expression.expression) && scopes.resolve(node.expression.expression)?.declaration === declaration) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return found;
 }
 
 /** `Marked.setOptions({ sanitize: true })` in the module of a `Marked.parse(…)` call, on the same receiver. */
