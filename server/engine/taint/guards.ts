@@ -81,12 +81,19 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
     }
     if (op === ts.SyntaxKind.BarBarToken) {
       // `!a || !b` false means both a and b hold.
-      return positive
-        ? bothEquality(expr, isBinding)
-        : (guardOf(expr.left, false, tests, scopes) ?? guardOf(expr.right, false, tests, scopes));
+      if (!positive) return guardOf(expr.left, false, tests, scopes) ?? guardOf(expr.right, false, tests, scopes);
+      // `isWithin(root, p) || extraRoots.some((r) => isWithin(r, p))`: either way the value was checked.
+      const left = guardOf(expr.left, true, tests, scopes);
+      const right = left ? guardOf(expr.right, true, tests, scopes) : undefined;
+      return left && right ? commonKinds(left, right) : bothEquality(expr, isBinding);
     }
     const equal = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
     const notEqual = op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken;
+    // `(await containingRoot(roots, p)) !== undefined`: a lookup that finds something only for a checked value.
+    if (notEqual && positive && isNothing(expr.right)) {
+      const found = lookupGuard(expr.left, tests, scopes);
+      if (found) return found;
+    }
     if ((equal && positive) || (notEqual && !positive)) {
       if ((isLiteralLike(expr.right) && isBinding(expr.left)) || (isLiteralLike(expr.left) && isBinding(expr.right))) return "all";
     }
@@ -122,12 +129,87 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
     const prefix = expr.arguments[0];
     return prefix && endsWithSeparator(prefix, scopes) ? ["path", "url"] : ["url"];
   }
+  // `roots.some((r) => isWithin(r, p))`: the callback's check, for some element.
+  if ((isMember(callee, "some") || isMember(callee, "every")) && expr.arguments[0] && (ts.isArrowFunction(expr.arguments[0]) || ts.isFunctionExpression(expr.arguments[0]))) {
+    const result = returnedExpression(expr.arguments[0]);
+    if (result) return guardOf(result, true, tests, scopes);
+  }
   // A named predicate: `isAllowedCommand(cmd)`, `isPathWithinAllowedDirectories(p, dirs)`.
   const predicateName = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
   if (predicateName && /^(is|has|can|check)[A-Z_]/.test(predicateName) && expr.arguments.some(refersToBinding)) {
     return tests.predicates.find((p) => p.pattern.test(predicateName))?.protects;
   }
   return undefined;
+}
+
+function commonKinds(a: readonly SinkKind[] | "all", b: readonly SinkKind[] | "all"): readonly SinkKind[] | "all" | undefined {
+  if (a === "all") return b;
+  if (b === "all") return a;
+  const both = a.filter((kind) => b.includes(kind));
+  return both.length > 0 ? both : undefined;
+}
+
+function isNothing(expression: ts.Expression): boolean {
+  const expr = unwrap(expression);
+  return expr.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(expr) && expr.text === "undefined");
+}
+
+/** What a one-expression callback gives: `(r) => isWithin(r, p)`, or `{ return … }` alone. */
+function returnedExpression(fn: ts.ArrowFunction | ts.FunctionExpression): ts.Expression | undefined {
+  if (!ts.isBlock(fn.body)) return fn.body;
+  const only = fn.body.statements.length === 1 ? fn.body.statements[0] : undefined;
+  return only && ts.isReturnStatement(only) ? only.expression : undefined;
+}
+
+/**
+ * `containingRoot(roots, p)` of a function in this file that returns something only from inside a
+ * check of that argument (`for (const r of roots) if (isWithin(r, p)) return r; return undefined`):
+ * a result means the check held.
+ */
+function lookupGuard(expression: ts.Expression, tests: BindingTests, scopes: ScopeResolver): readonly SinkKind[] | "all" | undefined {
+  let call = expression;
+  while (ts.isAwaitExpression(call) || ts.isParenthesizedExpression(call)) call = call.expression;
+  if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return undefined;
+  const index = call.arguments.findIndex((a) => tests.isBinding(a));
+  const declaration = scopes.resolve(call.expression)?.declaration;
+  const fn = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : declaration;
+  if (index < 0 || !fn || !ts.isFunctionLike(fn)) return undefined;
+  const parameter = fn.parameters[index];
+  const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+  if (!parameter || !ts.isIdentifier(parameter.name) || !body) return undefined;
+  const name = parameter.name.text;
+  const isParameter = (node: ts.Node): boolean => ts.isIdentifier(node) && node.text === name && scopes.resolve(node)?.declaration === parameter;
+  const inner: BindingTests = {
+    isBinding: (node) => isParameter(unwrap(node as ts.Expression)),
+    refersToBinding: (node) => {
+      let found = false;
+      const visit = (n: ts.Node): void => {
+        if (found) return;
+        if (isParameter(n)) found = true;
+        else ts.forEachChild(n, visit);
+      };
+      visit(node);
+      return found;
+    },
+    predicates: tests.predicates,
+  };
+  let kinds: readonly SinkKind[] | "all" | undefined = "all";
+  let returns = 0;
+  const visit = (node: ts.Node): void => {
+    if (kinds === undefined || (ts.isFunctionLike(node) && node !== fn)) return;
+    if (ts.isReturnStatement(node) && node.expression && !isNothing(node.expression)) {
+      returns++;
+      let guard: readonly SinkKind[] | "all" | undefined;
+      for (let child: ts.Node = node, parent = node.parent; parent && parent !== fn; child = parent, parent = parent.parent) {
+        if (ts.isIfStatement(parent) && child === parent.thenStatement) guard = guardOf(parent.expression, true, inner, scopes);
+        if (guard) break;
+      }
+      kinds = guard && kinds ? commonKinds(kinds, guard) : undefined;
+    }
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(body, visit);
+  return returns > 0 ? kinds : undefined;
 }
 
 /** `rel.startsWith("..")` with `const rel = path.relative(root, x)`: false where x stays under root. */

@@ -329,6 +329,16 @@ export class ToolInventory {
    * data out, unless it goes to a service the code fixes and that reads as an API rather than a
    * messaging endpoint (a search tool POSTing its query to `${base}/search`).
    */
+  /** A name for a `const` declared at the top of its module, which no call of a handler can change. */
+  private isModuleConstant(expression: ts.Expression): boolean {
+    const expr = skipTypeWrappers(expression);
+    if (!ts.isIdentifier(expr)) return false;
+    const declaration = this.taint.evaluator.scopes.resolve(expr)?.declaration;
+    if (!declaration || !ts.isVariableDeclaration(declaration) || !ts.isVariableDeclarationList(declaration.parent)) return false;
+    const list = declaration.parent;
+    return (list.flags & ts.NodeFlags.Const) !== 0 && ts.isVariableStatement(list.parent) && ts.isSourceFile(list.parent.parent) && this.taint.evaluator.evaluate(expr).facts.length === 0;
+  }
+
   private capabilityOf(kind: SinkKind, label: string, node: ts.Node, url: ts.Expression | undefined): CapabilityKind | undefined {
     if (kind === "path") return /read|readdir|createReadStream/i.test(label) ? "file-read" : "file-write";
     if (kind === "url") {
@@ -357,7 +367,8 @@ export class ToolInventory {
           if (name && approvalCallNames.test(name)) approval ??= name === "elicitInput" ? "MCP elicitation" : `confirmation step (${name})`;
           for (const match of this.taint.callSinkMatches(node, false)) {
             // A command fixed in the code (`execSync("uptime")`, `execFile("git", [...])`) gives the model no power over what runs.
-            if (match.kind === "shell" && match.arguments.every((a) => isConstant(a))) {
+            // A program held in a module-level constant is fixed too (`const rgPath = …; spawn(rgPath, [...])`).
+            if (match.kind === "shell" && match.arguments.every((a) => isConstant(a) || this.isModuleConstant(a))) {
               // …but `execFile("git", ["push", remote])` still acts on the world, shell or not.
               const program = match.arguments.length === 1 ? match.arguments[0] : undefined;
               if (program && ts.isStringLiteralLike(program) && mutatingInvocation(node)) this.addCapability(capabilities, "run", `${match.label} ${program.text}`, node, [], isToolInput, parameterNames);
