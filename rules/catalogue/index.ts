@@ -8,7 +8,7 @@ import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatter
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
 import { chatEndpointRejects, chatEndpointTail, chatEndpointUrl, endpointSources, providerGenerationUrls, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
 import { feedParsers, messageChannels, type FeedParser } from "./channels";
-import { identityWrappers, listComponents, stateHooks, stateStores, type IdentityWrapper } from "./wrappers";
+import { atomLibraries, identityWrappers, listComponents, stateHooks, stateStores, type IdentityWrapper } from "./wrappers";
 import { callSinks, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, frameworkHtmlAttributes, jsxHtmlAttributes, markdownHtml, propertySinks, inlineCodeInterpreters, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
 
 export type { CalleeMatch, CallSink, PropertySink, SinkKind } from "./sinks";
@@ -56,6 +56,7 @@ export interface Catalogue {
   readonly identityWrappers: readonly IdentityWrapper[];
   readonly stateStores: typeof stateStores;
   readonly stateHooks: typeof stateHooks;
+  readonly atomLibraries: typeof atomLibraries;
   readonly listComponents: typeof listComponents;
   readonly endpointSources: readonly EndpointSource[];
   readonly chatEndpointUrl: RegExp;
@@ -105,6 +106,7 @@ export const catalogue: Catalogue = {
   identityWrappers,
   stateStores,
   stateHooks,
+  atomLibraries,
   listComponents,
   endpointSources,
   chatEndpointUrl,

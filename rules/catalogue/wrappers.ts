@@ -46,3 +46,12 @@ export const stateHooks: readonly { readonly modules: readonly string[]; readonl
 export const listComponents: readonly { readonly modules: readonly string[]; readonly exportName: string; readonly listProp: string }[] = [
   { modules: ["solid-js"], exportName: "For", listProp: "each" },
 ];
+
+/**
+ * Atom state (Jotai): `atom(initial)` holds what every setter bound to it writes, wherever the
+ * setter comes from (`useAtom(a)[1]`, `useSetAtom(a)`, `store.set(a, x)`), and is read through
+ * `useAtom(a)[0]`, `useAtomValue(a)` or `store.get(a)`.
+ */
+export const atomLibraries: readonly { readonly modules: readonly string[]; readonly create: string; readonly readWrite: string; readonly read: string; readonly write: string }[] = [
+  { modules: ["jotai", "jotai/vanilla", "jotai/react"], create: "atom", readWrite: "useAtom", read: "useAtomValue", write: "useSetAtom" },
+];

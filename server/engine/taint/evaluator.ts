@@ -72,6 +72,8 @@ export class Evaluator {
   callerArgumentExpressions: ((fn: ts.SignatureDeclaration, index: number) => ts.Expression[]) | undefined;
   /** Where the app's own route answering a request path with model output is declared, from the taint engine's route index. */
   modelRoute: ((path: string) => string | undefined) | undefined;
+  /** The values written to a Jotai atom anywhere in the run, from the taint engine's atom index. */
+  atomWrites: ((atom: ts.CallExpression) => readonly ts.Expression[]) | undefined;
   /** The calls of a function, in any file of the run, from the taint engine's call index. */
   callsOf: ((fn: ts.SignatureDeclaration) => readonly ts.CallExpression[]) | undefined;
   private readonly wrapperMemo = new Map<ts.Node, readonly WrappedRegistration[]>();
@@ -187,7 +189,7 @@ export class Evaluator {
       } else if (declaration.initializer) {
         initial = this.evaluate(declaration.initializer);
       }
-      const reactState = this.reactStateUpdates(declaration, binding);
+      const reactState = this.reactStateUpdates(declaration, binding) ?? this.atomRead(declaration, binding);
       if (reactState) return reactState;
       const assigned = [...this.assignmentsTo(binding), ...this.pushedInto(binding), ...this.elementWrites(binding)];
       const typed = this.typedSource(declaration);
@@ -367,6 +369,55 @@ export class Evaluator {
     return { ...value, facts: withStep(value.facts, { file: file.fileName, start: stateElement.getStart(file), end: stateElement.getEnd(), message: `kept in React state '${binding.name}'` }) };
   }
 
+  /** `atom(initial)` of an atom library, through constants and imports. */
+  atomOf(expression: ts.Expression): ts.CallExpression | undefined {
+    const made = this.definitionOf(expression);
+    if (!ts.isCallExpression(made)) return undefined;
+    const refs = this.evaluate(made.expression).refs;
+    return this.catalogue.atomLibraries.some((library) => refs.some((ref) => library.modules.some((m) => refNames(ref, m, library.create)))) ? made : undefined;
+  }
+
+  /** `useAtom(a)`, `useAtomValue(a)`, `useSetAtom(a)`. */
+  atomHookOf(call: ts.CallExpression): "readWrite" | "read" | "write" | undefined {
+    const refs = this.evaluate(call.expression).refs;
+    for (const library of this.catalogue.atomLibraries) {
+      for (const hook of ["readWrite", "read", "write"] as const) {
+        if (refs.some((ref) => library.modules.some((m) => refNames(ref, m, library[hook])))) return hook;
+      }
+    }
+    return undefined;
+  }
+
+  /** `const [messages] = useAtom(messagesAtom)`, `const messages = useAtomValue(messagesAtom)`: what the atom holds. */
+  private atomRead(declaration: ts.VariableDeclaration, binding: Binding): Value | undefined {
+    const init = declaration.initializer && ts.isCallExpression(declaration.initializer) ? declaration.initializer : undefined;
+    const target = init?.arguments[0];
+    // Only modules that import an atom library can hold its hooks.
+    const text = declaration.getSourceFile().text;
+    if (!init || !target || !this.catalogue.atomLibraries.some((library) => library.modules.some((m) => text.includes(m)))) return undefined;
+    const hook = this.atomHookOf(init);
+    const first = ts.isArrayBindingPattern(declaration.name) ? declaration.name.elements[0] : undefined;
+    const readsValue = hook === "read" ? ts.isIdentifier(declaration.name) : hook === "readWrite" && first !== undefined && ts.isBindingElement(first) && ts.isIdentifier(first.name) && first.name.text === binding.name;
+    if (!readsValue) return undefined;
+    const atom = this.atomOf(target);
+    return atom ? this.atomValue(atom) : undefined;
+  }
+
+  private atomValue(atom: ts.CallExpression): Value {
+    const key = `${atom.getSourceFile().fileName}:${atom.pos}:atom`;
+    return this.cycles.run(key, this.bindingMemo.get(key), (v) => (v ? this.bindingMemo.set(key, v) : this.bindingMemo.delete(key)), emptyValue, () => {
+      const initial = atom.arguments[0];
+      const values: Value[] = initial && !ts.isArrowFunction(initial) && !ts.isFunctionExpression(initial) ? [this.evaluate(initial)] : [];
+      for (const written of this.atomWrites?.(atom) ?? []) {
+        const value = this.evaluate(written);
+        values.push(value.functions.length > 0 ? join(...value.functions.map((fn) => this.returnSummary(fn))) : value);
+      }
+      const value = join(...values);
+      const file = atom.getSourceFile();
+      return { ...value, facts: withStep(value.facts, { file: file.fileName, start: atom.getStart(file), end: atom.getEnd(), message: "kept in an atom" }) };
+    });
+  }
+
   /** The state hook a call is (`useState(…)`, `createSignal(…)`). */
   private stateHookOf(call: ts.CallExpression): (typeof this.catalogue.stateHooks)[number] | undefined {
     const refs = this.evaluate(call.expression).refs;
@@ -456,6 +507,31 @@ export class Evaluator {
   }
 
   /** An export of a project file: a declaration, a re-export, `module.exports`. */
+  /** `import { answerAtom } from "./atoms"` → the `atom("")` it is declared with (a `const` or an exported expression). */
+  private importedDefinition(identifier: ts.Identifier): ts.Expression | undefined {
+    const declaration = this.scopes.resolve(identifier)?.declaration;
+    if (!declaration || !(ts.isImportSpecifier(declaration) || ts.isImportClause(declaration))) return undefined;
+    const specifier = ts.isImportSpecifier(declaration) ? declaration.parent.parent.parent.moduleSpecifier : declaration.parent.moduleSpecifier;
+    if (!ts.isStringLiteralLike(specifier)) return undefined;
+    const target = this.modules.resolve(specifier.text, identifier.getSourceFile().fileName);
+    const exportName = ts.isImportSpecifier(declaration) ? (declaration.propertyName ?? declaration.name).text : "default";
+    return target ? this.exportedDefinition(target, exportName) : undefined;
+  }
+
+  private exportedDefinition(file: string, exportName: string, depth = 0): ts.Expression | undefined {
+    const sourceFile = this.modules.sourceFile(file);
+    const local = sourceFile && depth <= 8 ? this.modules.localExport(sourceFile, exportName) : undefined;
+    if (!sourceFile || !local) return undefined;
+    if (local.kind === "reexport") {
+      const target = this.modules.resolve(local.specifier, file);
+      return target ? this.exportedDefinition(target, local.exportName, depth + 1) : undefined;
+    }
+    if (local.kind === "expression") return local.expression;
+    const binding = this.scopes.namesOf(sourceFile).get(local.name);
+    const declaration = binding?.declaration;
+    return declaration && binding.pattern.length === 0 && ts.isVariableDeclaration(declaration) && declaration.initializer ? declaration.initializer : undefined;
+  }
+
   exportedValue(file: string, exportName: string, depth = 0): Value {
     const sourceFile = this.modules.sourceFile(file);
     if (!sourceFile || depth > 8) return emptyValue;
@@ -1477,6 +1553,8 @@ export class Evaluator {
     if (ts.isIdentifier(expr)) {
       const local = resolveConstInitializer(expr, this.scopes);
       if (local && local !== expr) return this.definitionOf(local, depth + 1);
+      const imported = this.importedDefinition(expr);
+      if (imported) return this.definitionOf(imported, depth + 1);
       const objects = this.evaluate(expr).objects;
       return objects.length === 1 && objects[0] ? objects[0] : expr;
     }

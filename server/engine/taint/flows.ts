@@ -3,6 +3,7 @@ import ts from "typescript";
 import type { Catalogue, CallSink, SinkKind } from "../../../rules/catalogue";
 import { calleeMatches, Evaluator, functionName, isDefaultExport, type CustomSource } from "./evaluator";
 import { resolveModule } from "../module-resolution";
+import { AtomIndex } from "./atoms";
 import { RouteIndex } from "./routes";
 import { isTextLike, objectWithFields } from "./shape";
 import type { ImportGraph } from "./import-graph";
@@ -94,6 +95,13 @@ export class TaintEngine {
     const channels = new ChannelIndex(catalogue, () => imports.files(), load, (file) => imports.textOf(file), (expression) => this.evaluator.evaluate(expression).refs.map((r) => r.module));
     this.evaluator.channelMessages = (kind, key) => channels.messages(kind, key);
     this.evaluator.electronHandlers = (key) => channels.electronHandlers(key);
+    const atoms = new AtomIndex(catalogue, () => imports.files(), load, (file) => imports.textOf(file), {
+      atomOf: (expression) => this.evaluator.atomOf(expression),
+      hookOf: (call) => this.evaluator.atomHookOf(call),
+      declarationOf: (name) => this.evaluator.scopes.resolve(name)?.declaration,
+      cutShort: () => this.evaluator.cycles.cutShort(),
+    });
+    this.evaluator.atomWrites = (atom) => atoms.writesTo(atom);
     this.evaluator.callerArguments = (fn, index) => this.callSites(fn).flatMap((call) => this.argumentValues(call, index, fn.parameters[index]));
     this.evaluator.passedAsArgument = (fn) => {
       const name = functionName(fn);
