@@ -4,7 +4,7 @@
  * them hard-codes a package name, a method or a key format.
  */
 import { completionShape, functionCalls, kindOrigins, memberCalls, metadataFields, promptBuilders, promptFields, toolDefinitions, toolObjectShape, typedSources, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ToolDefinition, type TypedSource } from "./model-sources";
-import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, htmlEscapingRenderers, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, type Sanitizer } from "./sanitizers";
+import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, htmlEscapingRenderers, rawHtmlHooks, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, type Sanitizer } from "./sanitizers";
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
 import { chatEndpointRejects, chatEndpointTail, chatEndpointUrl, endpointSources, providerGenerationUrls, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
 import { feedParsers, messageChannels, type FeedParser } from "./channels";
@@ -47,6 +47,7 @@ export interface Catalogue {
   readonly databaseReceiverMethods: ReadonlySet<string>;
   readonly sanitizers: readonly Sanitizer[];
   readonly htmlEscapingRenderers: typeof htmlEscapingRenderers;
+  readonly rawHtmlHooks: typeof rawHtmlHooks;
   readonly sanitizerNames: ReadonlyMap<string, readonly SinkKind[]>;
   readonly sanitizerNamePatterns: readonly { readonly pattern: RegExp; readonly protects: readonly SinkKind[] }[];
   readonly guardPredicatePatterns: readonly { readonly pattern: RegExp; readonly protects: readonly SinkKind[] | "all" }[];
@@ -97,6 +98,7 @@ export const catalogue: Catalogue = {
   databaseReceiverMethods,
   sanitizers,
   htmlEscapingRenderers,
+  rawHtmlHooks,
   sanitizerNames,
   sanitizerNamePatterns,
   guardPredicatePatterns,

@@ -90,3 +90,12 @@ export const zodModules: ReadonlySet<string> = new Set(["zod", "zod/v4", "zod/v3
 export const htmlEscapingRenderers: readonly { readonly modules: readonly string[]; readonly exportName: string; readonly methods: readonly string[]; readonly rawHtmlOption: string; readonly rawHtmlPresets: readonly string[] }[] = [
   { modules: ["markdown-it"], exportName: "default", methods: ["render", "renderInline"], rawHtmlOption: "html", rawHtmlPresets: ["commonmark"] },
 ];
+
+/**
+ * Markdown renderers whose raw-HTML hook the project can replace: marked calls `renderer.html`
+ * for raw HTML in the text, so a renderer whose `html` returns escaped text (or nothing) makes
+ * `marked.parse(text, { renderer })` safe for HTML.
+ */
+export const rawHtmlHooks: readonly { readonly modules: readonly string[]; readonly hook: string; readonly configureMethods: readonly string[] }[] = [
+  { modules: ["marked"], hook: "html", configureMethods: ["use", "setOptions"] },
+];

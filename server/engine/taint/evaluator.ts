@@ -940,6 +940,8 @@ export class Evaluator {
     if (elementArrayMethods.has(method) && receiver.facts.some((f) => typeof f.shape === "object")) return this.elementOf(receiver);
     // `name.replace(/[^a-z0-9-]/g, "-")`: only letters, digits, `_` and `-` are left, which no sink can misread.
     if ((method === "replace" || method === "replaceAll") && keepsOnlyWordCharacters(node.arguments[0])) return emptyValue;
+    // `text.replace(/</g, "&lt;")` (alone or in an escaping chain): no tag can start in what is left.
+    if ((method === "replace" || method === "replaceAll") && this.escapesAngleBrackets(node)) return factsOnly(sanitize(this.access(receiver.facts, { op: "call", name: method }), ["html"]));
     const called = this.access(receiver.facts, { op: "call", name: method });
     // `text.concat(x)`, `text.replace(a, x)`: arguments join the result.
     const extra = method === "concat" || method === "replace" || method === "replaceAll" ? node.arguments.map((_, i) => argValue(i).facts).flat() : [];
@@ -1450,7 +1452,7 @@ export class Evaluator {
     for (const sanitizer of this.catalogue.sanitizers) {
       if (calleeMatches(sanitizer.callee, node, callee) && (!sanitizer.configuredBy || configuresOption(node, sanitizer.configuredBy, this.scopes))) return sanitizer.protects;
     }
-    if (this.escapesRawHtml(node)) return ["html"];
+    if (this.escapesRawHtml(node) || this.rendererEscapesRawHtml(node, callee)) return ["html"];
     const name = ts.isIdentifier(node.expression) ? node.expression.text : ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : undefined;
     const byName = name ? (this.catalogue.sanitizerNames.get(name) ?? this.catalogue.sanitizerNamePatterns.find((p) => p.pattern.test(name))?.protects) : undefined;
     if (byName) {
@@ -1465,6 +1467,109 @@ export class Evaluator {
       if (zod === "closed") return "all";
     }
     return undefined;
+  }
+
+  /**
+   * `marked.parse(text, { renderer })` where the renderer's `html` hook escapes what it is given
+   * (`renderer.html = ({ text }) => escapeHtml(text)`), passed in the options or configured on
+   * the module (`marked.use({ renderer: { html … } })`).
+   */
+  private rendererEscapesRawHtml(node: ts.CallExpression, callee: Value): boolean {
+    const hook = this.catalogue.rawHtmlHooks.find((h) => callee.refs.some((ref) => h.modules.includes(ref.module)));
+    if (!hook) return false;
+    const renderers: ts.Expression[] = [];
+    const rendererOf = (options: ts.Expression | undefined): void => {
+      const object = options ? this.definitionOf(options) : undefined;
+      if (!object || !ts.isObjectLiteralExpression(object)) return;
+      for (const property of object.properties) {
+        if (property.name && propertyNameText(property.name) === "renderer") renderers.push(ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : (property as unknown as ts.Expression));
+      }
+    };
+    node.arguments.slice(1).forEach((a) => rendererOf(a));
+    const sourceFile = node.getSourceFile();
+    for (const statement of sourceFile.statements) {
+      const expr = ts.isExpressionStatement(statement) ? statement.expression : undefined;
+      if (expr && ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && hook.configureMethods.includes(expr.expression.name.text) && this.evaluate(expr.expression.expression).refs.some((ref) => hook.modules.includes(ref.module))) rendererOf(expr.arguments[0]);
+    }
+    return renderers.length > 0 && renderers.every((renderer) => this.hookEscapes(renderer, hook.hook));
+  }
+
+  /** The renderer's hook for raw HTML returns only escaped text or nothing. */
+  private hookEscapes(renderer: ts.Expression, hookName: string): boolean {
+    const defined = this.definitionOf(renderer);
+    const hooks: ts.Node[] = [];
+    if (ts.isObjectLiteralExpression(defined)) {
+      for (const property of defined.properties) {
+        if (!property.name || propertyNameText(property.name) !== hookName) continue;
+        hooks.push(ts.isPropertyAssignment(property) ? this.definitionOf(property.initializer) : property);
+      }
+    } else if (ts.isIdentifier(renderer)) {
+      // `const renderer = new marked.Renderer(); renderer.html = (…) => …`
+      const declaration = this.scopes.resolve(renderer)?.declaration;
+      const visit = (n: ts.Node): void => {
+        if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left) && n.left.name.text === hookName && ts.isIdentifier(n.left.expression) && this.scopes.resolve(n.left.expression)?.declaration === declaration) hooks.push(this.definitionOf(n.right));
+        ts.forEachChild(n, visit);
+      };
+      visit(renderer.getSourceFile());
+    }
+    if (hooks.length === 0) return false;
+    return hooks.every((fn) => {
+      if (!ts.isFunctionLike(fn) || !("body" in fn) || !fn.body) return false;
+      const results: ts.Expression[] = [];
+      if (!ts.isBlock(fn.body)) results.push(fn.body as ts.Expression);
+      else {
+        const collect = (n: ts.Node): void => {
+          if (ts.isFunctionLike(n)) return;
+          if (ts.isReturnStatement(n)) results.push(n.expression ?? ts.factory.createStringLiteral(""));
+          ts.forEachChild(n, collect);
+        };
+        ts.forEachChild(fn.body, collect);
+      }
+      return results.length > 0 && results.every((result) => {
+        const expr = skipTypeWrappers(result);
+        if (ts.isStringLiteralLike(expr)) return !expr.text.includes("<");
+        if (!ts.isCallExpression(expr)) return false;
+        const protects = this.sanitizerProtection(expr, this.evaluate(expr.expression));
+        return protects === "all" || (protects !== undefined && protects.includes("html"));
+      });
+    });
+  }
+
+  /**
+   * `replace(/</g, "&lt;")`, `replace(/[<>&]/g, (c) => ENTITIES[c])`: every `<` becomes an entity.
+   * A pattern without the global flag replaces only the first one, and is not an escape.
+   */
+  private escapesAngleBrackets(node: ts.CallExpression): boolean {
+    const [pattern, replacement] = node.arguments;
+    if (!pattern || !replacement) return false;
+    const method = ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : "";
+    let matchesLessThan = false;
+    if (ts.isRegularExpressionLiteral(pattern)) {
+      const slash = pattern.text.lastIndexOf("/");
+      const source = pattern.text.slice(1, slash);
+      const flags = pattern.text.slice(slash + 1);
+      matchesLessThan = flags.includes("g") && (source === "<" || /^\[[^\]^]*<[^\]]*\]$/.test(source));
+    } else if (ts.isStringLiteralLike(pattern)) {
+      matchesLessThan = method === "replaceAll" && pattern.text === "<";
+    }
+    if (!matchesLessThan) return false;
+    const isEntity = (text: string): boolean => /^&(lt|#0*60|#x0*3c);$/i.test(text);
+    if (ts.isStringLiteralLike(replacement)) return isEntity(replacement.text);
+    // A function mapping each character through a table of entities.
+    const fn = this.evaluate(replacement).functions[0];
+    const body = fn && "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+    if (!body) return false;
+    let mapsToEntity = false;
+    const visit = (n: ts.Node): void => {
+      if (ts.isStringLiteralLike(n) && isEntity(n.text)) mapsToEntity = true;
+      if (ts.isElementAccessExpression(n)) {
+        const table = this.definitionOf(n.expression);
+        if (ts.isObjectLiteralExpression(table) && table.properties.some((p) => ts.isPropertyAssignment(p) && ts.isStringLiteralLike(p.initializer) && isEntity(p.initializer.text))) mapsToEntity = true;
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(body);
+    return mapsToEntity;
   }
 
   /** `md.render(text)` of a markdown-it instance built without `html: true`: raw HTML in the text comes out escaped. */

@@ -195,7 +195,8 @@ export class TaintEngine {
     // Sinks are matched by name first, with cheap syntactic conditions, before anything is evaluated.
     const candidates = (this.sinksByName.get(name) ?? []).filter((sink) => sink.when !== "sql-text" || this.isSqlCall(node));
     // A plain name may hold a sink under another name (`const run = promisify(exec)`), even one that is also a method's name.
-    const aliasable = ts.isIdentifier(node.expression) && !candidates.some((sink) => !("method" in sink.callee)) && this.mayAliasSink(node.expression);
+    // …or an import that shadows a global's name (`import fetch from "node-fetch"`).
+    const aliasable = ts.isIdentifier(node.expression) && (!candidates.some((sink) => !("method" in sink.callee)) || this.isImportedName(node.expression)) && this.mayAliasSink(node.expression);
     if (candidates.length === 0 && !aliasable) return [];
     const args = node.arguments ?? [];
     // Only the arguments some candidate sink treats as dangerous are evaluated: the bound
@@ -231,6 +232,11 @@ export class TaintEngine {
   }
 
   /** `import { exec as run }`, `const run = exec`, `const run = promisify(exec)`: a sink under another name. */
+  private isImportedName(identifier: ts.Identifier): boolean {
+    const declaration = this.evaluator.scopes.resolve(identifier)?.declaration;
+    return declaration !== undefined && (ts.isImportClause(declaration) || ts.isImportSpecifier(declaration));
+  }
+
   private mayAliasSink(identifier: ts.Identifier): boolean {
     const declaration = this.evaluator.scopes.resolve(identifier)?.declaration;
     if (!declaration) return false;

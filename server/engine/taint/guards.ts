@@ -127,7 +127,12 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
     // `p.startsWith("/srv/app")` also admits "/srv/app-secrets" (CVE-2025-53110): only a prefix
     // that ends in a separator confines a path.
     const prefix = expr.arguments[0];
-    return prefix && endsWithSeparator(prefix, scopes) ? ["path", "url"] : ["url"];
+    // A URL is confined by a prefix that fixes its host (`https://api.example.com/`); `"http"` or
+    // `"https://"` only says which scheme.
+    const known = prefix ? constantPrefix(prefix, scopes) : undefined;
+    const urls: readonly SinkKind[] = known === undefined || /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i.test(known) ? ["url"] : [];
+    const kinds: SinkKind[] = [...urls, ...(prefix && endsWithSeparator(prefix, scopes) ? (["path"] as const) : [])];
+    return kinds.length > 0 ? kinds : undefined;
   }
   // `roots.some((r) => isWithin(r, p))`: the callback's check, for some element.
   if ((isMember(callee, "some") || isMember(callee, "every")) && expr.arguments[0] && (ts.isArrowFunction(expr.arguments[0]) || ts.isFunctionExpression(expr.arguments[0]))) {
@@ -140,6 +145,12 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
     return tests.predicates.find((p) => p.pattern.test(predicateName))?.protects;
   }
   return undefined;
+}
+
+/** The text a prefix certainly is: a literal, or a constant holding one. */
+function constantPrefix(expression: ts.Expression, scopes: ScopeResolver): string | undefined {
+  const expr = resolveConstInitializer(expression, scopes) ?? unwrap(expression);
+  return ts.isStringLiteralLike(expr) ? expr.text : undefined;
 }
 
 function commonKinds(a: readonly SinkKind[] | "all", b: readonly SinkKind[] | "all"): readonly SinkKind[] | "all" | undefined {

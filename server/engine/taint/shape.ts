@@ -78,6 +78,18 @@ function optional<K extends string>(key: K, value: Shape | undefined): { [P in K
   return value === undefined ? {} : ({ [key]: value } as { [P in K]?: Shape });
 }
 
+/** Array methods applied to an array shape once a parameter's value is known (`items.slice()`, `items.at(-1)`). */
+const sameShapeArrayCalls = new Set(["filter", "slice", "reverse", "sort", "toSorted", "toReversed", "concat", "splice", "flat"]);
+const elementArrayCalls = new Set(["find", "findLast", "at", "pop", "shift"]);
+
+function arrayMethodResult(shape: ObjectShape, method: string): Shape | undefined {
+  if (shape.elements === undefined) return undefined;
+  if (sameShapeArrayCalls.has(method)) return shape;
+  if (elementArrayCalls.has(method)) return shape.elements;
+  if (method === "join" || method === "toString") return shape.elements === "text" || shape.elements === "data" ? "text" : undefined;
+  return undefined;
+}
+
 /**
  * The shape after one access, or undefined when the accessed part carries no model output
  * (a metadata field, a string's length, an object turned into "[object Object]").
@@ -102,7 +114,7 @@ export function applyAccess(shape: Shape, access: Access, metadataFields: Readon
     case "call":
       if (shape === "text") return nonTextStringMethods.has(access.name) ? undefined : access.name === "split" || access.name === "match" ? arrayOf("text") : "text";
       if (shape === "data") return nonTextStringMethods.has(access.name) ? undefined : "data";
-      return shape.methods.get(access.name) ?? (shape.builder ? shape : undefined);
+      return shape.methods.get(access.name) ?? (shape.builder ? shape : undefined) ?? arrayMethodResult(shape, access.name);
     case "event":
       if (shape === "text" || shape === "data") return undefined;
       return shape.events.get(access.name) ?? shape.events.get("*");

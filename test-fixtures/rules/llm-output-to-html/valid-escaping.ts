@@ -1,0 +1,20 @@
+// Escaping the project writes itself: a replace chain that turns every `<` into an entity (then
+// adds its own tags), a table of entities, and marked with a renderer whose raw-HTML hook escapes.
+import { marked } from "marked";
+import { escapeHtml } from "./lib/escape";
+
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+const renderer = new marked.Renderer();
+renderer.html = ({ text }: { text: string }) => escapeHtml(text);
+
+export function parseMarkdownToSafeHtml(content: string): string {
+  return marked.parse(content, { gfm: true, renderer }) as string;
+}
+
+export async function show(target: HTMLElement) {
+  const answer: string = await (await fetch("/api/chat", { method: "POST" })).text();
+  target.innerHTML = answer.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\*\*(.+?)\*\*/g, "<b>$1</b>");
+  target.insertAdjacentHTML("beforeend", answer.replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c));
+  target.innerHTML += parseMarkdownToSafeHtml(answer);
+}
