@@ -713,7 +713,11 @@ export class TaintEngine {
     const home = fn.getSourceFile().fileName;
     const importers = [...this.imports.importersOf(home)];
     const barrels = importers.filter((file) => /export\s*(\*|\{)[^;]*from/.test(this.imports.textOf(file)));
-    return [...new Set([home, ...importers, ...barrels.flatMap((f) => [...this.imports.importersOf(f)])])];
+    // A method is called on instances, which travel: a factory module that builds them hands them
+    // to its own importers (`make().runQuery(q)` in a file that never imports the class).
+    const method = ts.isMethodDeclaration(fn) && ts.isClassLike(fn.parent);
+    const further = method ? importers.flatMap((f) => [...this.imports.importersOf(f)]) : barrels.flatMap((f) => [...this.imports.importersOf(f)]);
+    return [...new Set([home, ...importers, ...further])];
   }
 
   /** Every call and JSX element of a file by the name it calls: one walk per file, shared by all callers searches. */

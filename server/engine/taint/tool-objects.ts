@@ -25,7 +25,7 @@ export function toolObject(object: ts.ObjectLiteralExpression, shape: Catalogue[
     const key = property.name ? propertyNameText(property.name) : undefined;
     if (!key) continue;
     const value = ts.isPropertyAssignment(property) ? skipParentheses(property.initializer) : undefined;
-    if (key === "name" && value && ts.isStringLiteralLike(value)) name = value.text;
+    if (key === "name" && value) name = toolNameText(value);
     else if ((shape.schemaProperties as readonly string[]).includes(key) && value && ts.isObjectLiteralExpression(value) && schemaProperties(value)) schema = value;
     else if ((shape.handlerProperties as readonly string[]).includes(key)) {
       if (ts.isMethodDeclaration(property)) handler = property;
@@ -65,6 +65,22 @@ export function jsonSchemaShape(schema: ts.ObjectLiteralExpression): Shape {
     fields.set(key, typeName === "string" ? "text" : "data");
   }
   return objectWithFields(fields);
+}
+
+/**
+ * A tool's name: a literal, or `this.name` of the plugin object around it (anything-llm's aibitat:
+ * `{ name: "sql-get-table-schema", plugin() { return { setup(aibitat) { aibitat.function({ name: this.name, … }) } } } }`).
+ */
+function toolNameText(value: ts.Expression): string | undefined {
+  if (ts.isStringLiteralLike(value)) return value.text;
+  if (!ts.isPropertyAccessExpression(value) || value.expression.kind !== ts.SyntaxKind.ThisKeyword) return undefined;
+  for (let node: ts.Node | undefined = value.parent; node; node = node.parent) {
+    if (!ts.isObjectLiteralExpression(node) || node === value.parent.parent) continue;
+    for (const property of node.properties) {
+      if (ts.isPropertyAssignment(property) && property.name && propertyNameText(property.name) === value.name.text && ts.isStringLiteralLike(property.initializer)) return property.initializer.text;
+    }
+  }
+  return undefined;
 }
 
 function schemaProperties(schema: ts.ObjectLiteralExpression): ts.ObjectLiteralExpression | undefined {

@@ -376,6 +376,8 @@ export class ToolInventory {
             }
             // Nor does a fixed read-only query.
             if (match.kind === "sql" && match.arguments.every((a) => isConstant(a) && /^\s*(select|with)\b/i.test(a.getText().slice(1)))) continue;
+            // Nor is loading a module named in the code (`require("./Postgresql")`) evaluating code.
+            if (match.kind === "eval" && match.arguments.every((a) => isConstant(a))) continue;
             const kind = this.capabilityOf(match.kind, match.label, node, match.arguments[0]);
             if (kind) this.addCapability(capabilities, kind, match.label, node, match.arguments, belongs ? (fact) => isToolInput(fact) && belongs(fact, node) : isToolInput, parameterNames);
           }
