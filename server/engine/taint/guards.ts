@@ -77,7 +77,9 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
     const op = expr.operatorToken.kind;
     if (op === ts.SyntaxKind.AmpersandAmpersandToken) {
       // Both hold where positive: either side may be the guard.
-      return positive ? (guardOf(expr.left, true, tests, scopes) ?? guardOf(expr.right, true, tests, scopes)) : undefined;
+      if (positive) return guardOf(expr.left, true, tests, scopes) ?? guardOf(expr.right, true, tests, scopes);
+      // `if (args && !ok(args)) throw`: past it, args is empty or checked.
+      return isBinding(expr.left) ? guardOf(expr.right, false, tests, scopes) : undefined;
     }
     if (op === ts.SyntaxKind.BarBarToken) {
       // `!a || !b` false means both a and b hold.
@@ -107,6 +109,8 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
     return undefined;
   }
   if (!positive && ts.isCallExpression(expr) && escapesRoot(expr, refersToBinding, scopes)) return ["path"];
+  // `if (/[;&|$`\n]/.test(args)) throw …`: no shell metacharacter is left to start another command.
+  if (!positive && ts.isCallExpression(expr) && isMember(expr.expression, "test") && ts.isPropertyAccessExpression(expr.expression) && expr.arguments.some(isBinding) && deniesShellMetacharacters(resolveConstInitializer(expr.expression.expression, scopes) ?? expr.expression.expression)) return ["shell"];
   // `if (isPrivateIp(new URL(u).hostname)) throw …`: refusing internal addresses is the SSRF mitigation.
   if (!positive && ts.isCallExpression(expr) && refusesInternalHost(expr, refersToBinding, scopes)) return ["url"];
   // `const v = validatePythonCode(code); if (!v.valid) throw …`: the project's validator vouches for the value.
@@ -409,7 +413,20 @@ function isSafeAnchoredPattern(pattern: ts.Expression): boolean {
   if (!ts.isRegularExpressionLiteral(expression)) return false;
   const source = expression.text.slice(1, expression.text.lastIndexOf("/"));
   if (!source.startsWith("^") || !source.endsWith("$")) return false;
-  return !/(^|[^\\])\.|\[\^|\\S|\\s|\\W|\\D/.test(source);
+  // A `.` inside a character class is a literal dot (`[\w.-]`); outside one it is any character.
+  const outsideClasses = source.replace(/\[(?!\^)(?:\\.|[^\]\\])*\]/g, "x");
+  return !/(^|[^\\])\.|\[\^|\\S|\\s|\\W|\\D/.test(outsideClasses) && !/\\s|\\S|\\W|\\D/.test(source);
+}
+
+/** `/[;&|$`\n\r()<>]/`: a class of characters refused, covering those that end or nest a shell command. */
+function deniesShellMetacharacters(pattern: ts.Expression): boolean {
+  const expression = unwrap(pattern);
+  if (!ts.isRegularExpressionLiteral(expression)) return false;
+  const source = expression.text.slice(1, expression.text.lastIndexOf("/"));
+  const match = /^\[([^\]^](?:\\.|[^\]\\])*)\]$/.exec(source);
+  if (!match?.[1]) return false;
+  const members = match[1];
+  return [";", "&", "|", "$", "`"].every((c) => members.includes(c)) && (members.includes("\\n") || members.includes("\n"));
 }
 
 /**
