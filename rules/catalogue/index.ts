@@ -9,7 +9,7 @@ import { credentialHeaders, credentialSinks, providerList, secretPatterns, type 
 import { chatEndpointRejects, chatEndpointTail, chatEndpointUrl, endpointSources, providerGenerationUrls, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
 import { feedParsers, messageChannels, type FeedParser } from "./channels";
 import { atomLibraries, identityWrappers, listComponents, stateHooks, stateStores, type IdentityWrapper } from "./wrappers";
-import { callSinks, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, frameworkHtmlAttributes, jsxHtmlAttributes, markdownHtml, propertySinks, inlineCodeInterpreters, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
+import { callSinks, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, frameworkHtmlAttributes, jsxHtmlAttributes, markdownHtml, optionParsingPrograms, programPathModules, valueTakingOptions, propertySinks, inlineCodeInterpreters, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
 
 export type { CalleeMatch, CallSink, PropertySink, SinkKind } from "./sinks";
 export type { CredentialSink, Provider, SecretPattern } from "./secrets";
@@ -43,6 +43,9 @@ export interface Catalogue {
   readonly textTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[];
   readonly shellBinaries: ReadonlySet<string>;
   readonly inlineCodeInterpreters: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly optionParsingPrograms: ReadonlySet<string>;
+  readonly programPathModules: ReadonlyMap<string, string>;
+  readonly valueTakingOptions: ReadonlyMap<string, ReadonlySet<string>>;
   readonly databaseReceiverName: RegExp;
   readonly databaseReceiverMethods: ReadonlySet<string>;
   readonly sanitizers: readonly Sanitizer[];
@@ -94,6 +97,9 @@ export const catalogue: Catalogue = {
   textTemplateTags,
   shellBinaries,
   inlineCodeInterpreters,
+  optionParsingPrograms,
+  programPathModules,
+  valueTakingOptions,
   databaseReceiverName,
   databaseReceiverMethods,
   sanitizers,

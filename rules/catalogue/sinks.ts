@@ -4,7 +4,8 @@
  */
 import type { KindOrigin, MemberCall } from "./model-sources";
 
-export type SinkKind = "eval" | "shell" | "sql" | "html" | "path" | "url";
+/** `option`: an argument a program reads as an option when it starts with `-` (argument injection, CWE-88). */
+export type SinkKind = "eval" | "shell" | "sql" | "html" | "path" | "url" | "option";
 
 export type CalleeMatch =
   /** A global function: `eval`, `Function`, `setTimeout`, `require`. */
@@ -171,6 +172,25 @@ export const inlineCodeInterpreters: ReadonlyMap<string, ReadonlySet<string>> = 
     ["php", new Set(["-r"])] as const,
   ],
 );
+
+/**
+ * Programs whose options can run another program, read or write any file, or reach any host:
+ * a model-chosen argument that starts with `-` becomes one (`rg --pre=/bin/sh`, `git
+ * --upload-pack=…`, `find -exec`, `tar --to-command`, `ssh -oProxyCommand`, `curl -o`).
+ */
+export const optionParsingPrograms: ReadonlySet<string> = new Set([
+  "rg", "grep", "git", "find", "tar", "ssh", "scp", "rsync", "curl", "wget", "zip", "unzip", "sed", "awk", "npm", "npx", "pnpm", "yarn", "pip", "docker", "kubectl", "gh", "openssl", "ffmpeg", "convert", "magick",
+]);
+
+/** Options of those programs that take the next argument as their value, whatever it starts with. */
+export const valueTakingOptions: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["rg", new Set(["-e", "--regexp", "-g", "--glob", "-f", "--file", "-t", "--type", "-T", "--type-not", "-m", "--max-count", "-A", "-B", "-C"])],
+  ["grep", new Set(["-e", "--regexp", "-f", "--file", "-m", "--max-count", "-A", "-B", "-C"])],
+  ["git", new Set(["-m", "--message", "--author", "--grep", "-b", "-B"])],
+]);
+
+/** Packages that export the path of such a program (`import { rgPath } from "@vscode/ripgrep"`). */
+export const programPathModules: ReadonlyMap<string, string> = new Map([["@vscode/ripgrep", "rg"], ["@lvce-editor/ripgrep", "rg"], ["ffmpeg-static", "ffmpeg"], ["@ffmpeg-installer/ffmpeg", "ffmpeg"]]);
 
 /** Shell binaries that run their `-c` argument as a script. */
 export const shellBinaries: ReadonlySet<string> = new Set(["sh", "bash", "zsh", "dash", "/bin/sh", "/bin/bash", "/usr/bin/bash", "cmd", "cmd.exe", "powershell", "powershell.exe", "pwsh"]);

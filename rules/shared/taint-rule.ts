@@ -10,17 +10,20 @@ export const flowMessage = "Output of {{source}} ({{sourceAt}}) reaches {{sink}}
  * Visitor shared by the `llm-…` rules: reports each flow of model output into this rule's kind
  * of sink, with every step of the path as a related location and the rule's fix, if any.
  */
-export function flowVisitor(context: RuleContext, kind: SinkKind, advice: string, fixFor?: (flow: Flow) => Fix | undefined): NodeVisitor {
+export function flowVisitor(context: RuleContext, kind: SinkKind, advice: string | Partial<Record<SinkKind, string>>, fixFor?: (flow: Flow) => Fix | undefined): NodeVisitor {
+  // A rule may also report related kinds of sink, each with its own advice.
+  const adviceFor = (flowKind: SinkKind): string | undefined => (typeof advice === "string" ? (flowKind === kind ? advice : undefined) : advice[flowKind]);
   return {
     "SourceFile:exit"(sourceFile) {
       for (const flow of context.taint.flowsIn(sourceFile)) {
-        if (flow.kind !== kind || flow.source.category !== "model") continue;
+        const flowAdvice = adviceFor(flow.kind);
+        if (flowAdvice === undefined || flow.source.category !== "model") continue;
         const sinkLine = sourceFile.getLineAndCharacterOfPosition(flow.sinkNode.getStart(sourceFile)).line + 1;
         const fix = fixFor?.(flow);
         context.report({
           node: flow.sinkNode,
           messageId: "flow",
-          data: { source: `'${flow.source.label}'`, sourceAt: locationText(flow.source.file, flow.source.start, sourceFile, context), sink: `'${flow.sinkLabel}'`, sinkLine, advice },
+          data: { source: `'${flow.source.label}'`, sourceAt: locationText(flow.source.file, flow.source.start, sourceFile, context), sink: `'${flow.sinkLabel}'`, sinkLine, advice: flowAdvice },
           flow: flow.steps.map((step) => ({ file: step.file, start: step.start, end: step.end, message: step.message })),
           ...(fix ? { fix } : {}),
         });

@@ -1785,7 +1785,7 @@ export class Evaluator {
   }
 
   /** The text a constant holds: a literal, a `const`, a class field set once to a literal. */
-  private constantString(expression: ts.Expression): string | undefined {
+  constantString(expression: ts.Expression): string | undefined {
     const expr = this.definitionOf(expression);
     if (ts.isStringLiteralLike(expr)) return expr.text;
     if (ts.isPropertyAccessExpression(expr) && expr.expression.kind === ts.SyntaxKind.ThisKeyword) {

@@ -41,6 +41,11 @@ const maxCallerDepth = 8;
 /** Fields of a request's options object that say where it goes: `https.request({ hostname })`, `axios({ url })`. */
 const urlOptionFields = ["url", "hostname", "host", "href", "baseURL", "uri", "origin"];
 
+/** An argument list whose elements are text (`args.push(pattern)`): each element is an argument. */
+function holdsText(shape: Shape): boolean {
+  return typeof shape === "object" && shape.elements !== undefined && isTextLike(shape.elements);
+}
+
 /** How many functions a callback may be handed through before it is called. */
 const maxHandOverDepth = 3;
 
@@ -215,7 +220,66 @@ export class TaintEngine {
       if ((sink.when === "string" || sink.when === "interpreter") && dangerous.length === 0) continue; // `setTimeout(callback)`, `execFile("git", …)`: not this sink
       matches.push({ kind: sink.sink, label: this.sinkLabel(sink, node), arguments: dangerous, ...(receiverKind ? { receiverKind } : {}) });
     }
+    // `spawn(rgPath, ["-n", pattern, dir])`: a program that reads a model-chosen argument as an option.
+    if (matches.some((m) => m.kind === "shell") && candidates.some((sink) => sink.when === "shell")) {
+      const options = this.optionArguments(node);
+      if (options) matches.push({ kind: "option", label: `${options.program} (an argument read as an option)`, arguments: options.arguments });
+    }
     return matches;
+  }
+
+  /**
+   * The arguments of a program that parses options (`rg`, `git`, `find`…) run without a shell,
+   * that come before any `--` (after which nothing is an option).
+   */
+  private optionArguments(node: ts.CallExpression | ts.NewExpression): { program: string; arguments: ts.Expression[] } | undefined {
+    const [program, list, options] = node.arguments ?? [];
+    if (!program || !list || ts.isSpreadElement(program) || ts.isSpreadElement(list)) return undefined;
+    const withShell = [list, options].some((a) => a && ts.isObjectLiteralExpression(a) && a.properties.some((p) => ts.isPropertyAssignment(p) && p.name.getText() === "shell" && p.initializer.kind !== ts.SyntaxKind.FalseKeyword));
+    if (withShell) return undefined;
+    const name = this.programName(program);
+    if (!name || !this.catalogue.optionParsingPrograms.has(name)) return undefined;
+    if (ts.isArrayLiteralExpression(list)) {
+      const end = list.elements.findIndex((e) => ts.isStringLiteralLike(e) && e.text === "--");
+      const before = end < 0 ? list.elements : list.elements.slice(0, end);
+      // `["-e", pattern]`: the value of an option that takes one is not read as an option.
+      const takesValue = this.catalogue.valueTakingOptions.get(name);
+      const found = before.flatMap((e, i) => {
+        const previous = before[i - 1];
+        if (previous && ts.isStringLiteralLike(previous) && takesValue?.has(previous.text)) return [];
+        return ts.isStringLiteralLike(e) ? [] : ts.isSpreadElement(e) ? [e.expression] : [e];
+      });
+      return found.length > 0 ? { program: name, arguments: found } : undefined;
+    }
+    // An argument list built up in a variable: a `--` pushed into it or written in it ends the options.
+    if (ts.isIdentifier(list) && !this.endsOptions(list)) return { program: name, arguments: [list] };
+    return undefined;
+  }
+
+  /** `"rg"`, `"/usr/bin/git"`, or a program path a package exports (`rgPath` of `@vscode/ripgrep`). */
+  private programName(program: ts.Expression): string | undefined {
+    const literal = this.evaluator.constantString(program);
+    if (literal !== undefined) return literal.split(/[\\/]/).pop()?.replace(/\.exe$/i, "");
+    return this.evaluator.evaluate(program).refs.map((ref) => this.catalogue.programPathModules.get(ref.module)).find((name) => name !== undefined);
+  }
+
+  private endsOptions(list: ts.Identifier): boolean {
+    const declaration = this.evaluator.scopes.resolve(list)?.declaration;
+    if (!declaration) return false;
+    const scope = ts.findAncestor(declaration, ts.isFunctionLike) ?? declaration.getSourceFile();
+    let ends = false;
+    const visit = (node: ts.Node): void => {
+      if (ends) return;
+      if (ts.isStringLiteralLike(node) && node.text === "--") {
+        const holder = node.parent;
+        const pushed = ts.isCallExpression(holder) && ts.isPropertyAccessExpression(holder.expression) && ["push", "unshift", "splice"].includes(holder.expression.name.text) && ts.isIdentifier(holder.expression.expression) && this.evaluator.scopes.resolve(holder.expression.expression)?.declaration === declaration;
+        const written = ts.isArrayLiteralExpression(holder) && ts.findAncestor(holder, (n) => n === declaration) !== undefined;
+        if (pushed || written) ends = true;
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(scope);
+    return ends;
   }
 
   /** Property-assignment, JSX and template sinks at a node (not calls). */
@@ -372,12 +436,12 @@ export class TaintEngine {
   sourcesReaching(kind: SinkKind, argument: ts.Expression): Fact[] {
     const facts = this.evaluator.evaluate(argument).facts;
     if (facts.length === 0 || (kind === "url" && this.hasFixedOrigin(argument))) return [];
-    return this.concretize(facts, 0, new Set()).filter((f) => f.origin.kind === "source" && isTextLike(f.shape) && !f.sanitized.has(kind));
+    return this.concretize(facts, 0, new Set()).filter((f) => f.origin.kind === "source" && (isTextLike(f.shape) || (kind === "option" && holdsText(f.shape))) && !f.sanitized.has(kind));
   }
 
   private flowsFromValue(kind: SinkKind, sinkLabel: string, sinkNode: ts.Node, argument: ts.Expression, facts: readonly Fact[], receiverKind?: string): Flow[] {
     if (facts.length === 0) return [];
-    const reaching = this.concretize(facts, 0, new Set()).filter((f) => f.origin.kind === "source" && (isTextLike(f.shape) || (kind === "url" && choosesUrl(f.shape))) && !f.sanitized.has(kind) && !(f.origin.browserOnly && browserSafeKinds.has(kind)));
+    const reaching = this.concretize(facts, 0, new Set()).filter((f) => f.origin.kind === "source" && (isTextLike(f.shape) || (kind === "url" && choosesUrl(f.shape)) || (kind === "option" && holdsText(f.shape))) && !f.sanitized.has(kind) && !(f.origin.browserOnly && browserSafeKinds.has(kind)));
     const file = sinkNode.getSourceFile();
     const sinkStep: Step = { file: file.fileName, start: sinkNode.getStart(file), end: sinkNode.getEnd(), message: `reaches ${sinkLabel}` };
     const flows: Flow[] = [];

@@ -109,6 +109,8 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
     return undefined;
   }
   if (!positive && ts.isCallExpression(expr) && escapesRoot(expr, refersToBinding, scopes)) return ["path"];
+  // `if (pattern.startsWith("-")) throw …`: what is left cannot be read as an option.
+  if (!positive && ts.isCallExpression(expr) && isMember(expr.expression, "startsWith") && ts.isPropertyAccessExpression(expr.expression) && isBinding(expr.expression.expression) && expr.arguments[0] && ts.isStringLiteralLike(expr.arguments[0]) && expr.arguments[0].text === "-") return ["option"];
   // `if (/[;&|$`\n]/.test(args)) throw …`: no shell metacharacter is left to start another command.
   if (!positive && ts.isCallExpression(expr) && isMember(expr.expression, "test") && ts.isPropertyAccessExpression(expr.expression) && expr.arguments.some(isBinding) && deniesShellMetacharacters(resolveConstInitializer(expr.expression.expression, scopes) ?? expr.expression.expression)) return ["shell"];
   // `if (isPrivateIp(new URL(u).hostname)) throw …`: refusing internal addresses is the SSRF mitigation.

@@ -339,6 +339,15 @@ export class ToolInventory {
     return (list.flags & ts.NodeFlags.Const) !== 0 && ts.isVariableStatement(list.parent) && ts.isSourceFile(list.parent.parent) && this.taint.evaluator.evaluate(expr).facts.length === 0;
   }
 
+  /** A value a package exports (`rgPath` of `@vscode/ripgrep`): fixed when the code is installed. */
+  private isPackageExport(expression: ts.Expression): boolean {
+    const expr = skipTypeWrappers(expression);
+    if (!ts.isIdentifier(expr)) return false;
+    const declaration = this.taint.evaluator.scopes.resolve(expr)?.declaration;
+    const module = declaration && ts.isImportSpecifier(declaration) ? declaration.parent.parent.parent.moduleSpecifier : declaration && ts.isImportClause(declaration) ? declaration.parent.moduleSpecifier : undefined;
+    return module !== undefined && ts.isStringLiteral(module) && !module.text.startsWith(".") && !module.text.startsWith("/");
+  }
+
   private capabilityOf(kind: SinkKind, label: string, node: ts.Node, url: ts.Expression | undefined): CapabilityKind | undefined {
     if (kind === "path") return /read|readdir|createReadStream/i.test(label) ? "file-read" : "file-write";
     if (kind === "url") {
@@ -347,6 +356,8 @@ export class ToolInventory {
       return described?.hostFixed && !messagingUrl.test(described.literalText) ? "fetch" : "send";
     }
     if (kind === "html") return undefined;
+    // An option such as `rg --pre=/bin/sh` runs a program: the shell capability.
+    if (kind === "option") return "shell";
     return kind;
   }
 
@@ -368,7 +379,7 @@ export class ToolInventory {
           for (const match of this.taint.callSinkMatches(node, false)) {
             // A command fixed in the code (`execSync("uptime")`, `execFile("git", [...])`) gives the model no power over what runs.
             // A program held in a module-level constant is fixed too (`const rgPath = …; spawn(rgPath, [...])`).
-            if (match.kind === "shell" && match.arguments.every((a) => isConstant(a) || this.isModuleConstant(a))) {
+            if (match.kind === "shell" && match.arguments.every((a) => isConstant(a) || this.isModuleConstant(a) || this.isPackageExport(a))) {
               // …but `execFile("git", ["push", remote])` still acts on the world, shell or not.
               const program = match.arguments.length === 1 ? match.arguments[0] : undefined;
               if (program && ts.isStringLiteralLike(program) && mutatingInvocation(node)) this.addCapability(capabilities, "run", `${match.label} ${program.text}`, node, [], isToolInput, parameterNames);
@@ -379,7 +390,7 @@ export class ToolInventory {
             // Nor is loading a module named in the code (`require("./Postgresql")`) evaluating code.
             if (match.kind === "eval" && match.arguments.every((a) => isConstant(a))) continue;
             const kind = this.capabilityOf(match.kind, match.label, node, match.arguments[0]);
-            if (kind) this.addCapability(capabilities, kind, match.label, node, match.arguments, belongs ? (fact) => isToolInput(fact) && belongs(fact, node) : isToolInput, parameterNames);
+            if (kind) this.addCapability(capabilities, kind, match.label, node, match.arguments, belongs ? (fact) => isToolInput(fact) && belongs(fact, node) : isToolInput, parameterNames, match.kind);
           }
           const send = sendCapability(node);
           if (send) this.addCapability(capabilities, "send", send, node, [], isToolInput, parameterNames);
@@ -408,10 +419,12 @@ export class ToolInventory {
     dangerous: readonly ts.Expression[],
     isToolInput: (fact: Fact) => boolean,
     parameterNames: ReadonlySet<string> | undefined,
+    /** The sink the facts are checked against, when not the capability's own (an option reaching a program is the shell capability). */
+    sink?: SinkKind,
   ): void {
     const parameters = new Set<string>();
     let steps: readonly Step[] = [];
-    const sinkKind = sinkKindOf(kind);
+    const sinkKind = sink ?? sinkKindOf(kind);
     for (const arg of sinkKind ? dangerous : []) {
       for (const fact of this.taint.sourcesReaching(sinkKind as SinkKind, arg)) {
         if (!isToolInput(fact) || fact.origin.kind !== "source") continue;
