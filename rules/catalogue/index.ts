@@ -8,7 +8,7 @@ import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatter
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
 import { chatEndpointRejects, chatEndpointTail, chatEndpointUrl, endpointSources, providerGenerationUrls, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
 import { feedParsers, messageChannels, type FeedParser } from "./channels";
-import { atomLibraries, identityWrappers, listComponents, stateHooks, stateStores, type IdentityWrapper } from "./wrappers";
+import { atomLibraries, identityWrappers, listComponents, reduxToolkit, stateHooks, stateStores, type IdentityWrapper } from "./wrappers";
 import { callSinks, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, frameworkHtmlAttributes, jsxHtmlAttributes, markdownHtml, optionParsingPrograms, programPathModules, valueTakingOptions, propertySinks, inlineCodeInterpreters, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
 
 export type { CalleeMatch, CallSink, PropertySink, SinkKind } from "./sinks";
@@ -61,6 +61,7 @@ export interface Catalogue {
   readonly stateStores: typeof stateStores;
   readonly stateHooks: typeof stateHooks;
   readonly atomLibraries: typeof atomLibraries;
+  readonly reduxToolkit: typeof reduxToolkit;
   readonly listComponents: typeof listComponents;
   readonly endpointSources: readonly EndpointSource[];
   readonly chatEndpointUrl: RegExp;
@@ -115,6 +116,7 @@ export const catalogue: Catalogue = {
   stateStores,
   stateHooks,
   atomLibraries,
+  reduxToolkit,
   listComponents,
   endpointSources,
   chatEndpointUrl,

@@ -55,3 +55,19 @@ export const listComponents: readonly { readonly modules: readonly string[]; rea
 export const atomLibraries: readonly { readonly modules: readonly string[]; readonly create: string; readonly readWrite: string; readonly read: string; readonly write: string }[] = [
   { modules: ["jotai", "jotai/vanilla", "jotai/react"], create: "atom", readWrite: "useAtom", read: "useAtomValue", write: "useSetAtom" },
 ];
+
+/**
+ * Redux Toolkit: a slice's state is its initial state plus what its reducers write (`state.messages
+ * .push(action.payload)`), where `action.payload` is what the app passes to the action creator of
+ * that reducer (`dispatch(addMessage(text))`) or what an async thunk returns; `useSelector(fn)`
+ * and `store.getState()` read the state of every slice under its name.
+ */
+export const reduxToolkit = {
+  modules: ["@reduxjs/toolkit"],
+  createSlice: "createSlice",
+  createAsyncThunk: "createAsyncThunk",
+  selectorModules: ["react-redux"],
+  selector: "useSelector",
+  /** `builder.addCase(thunk.fulfilled, (state, action) => …)`: reducers whose action the index gives. */
+  caseMethods: ["addCase", "addMatcher", "addDefaultCase"],
+} as const;

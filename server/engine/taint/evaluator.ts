@@ -74,6 +74,8 @@ export class Evaluator {
   modelRoute: ((path: string) => string | undefined) | undefined;
   /** The values written to a Jotai atom anywhere in the run, from the taint engine's atom index. */
   atomWrites: ((atom: ts.CallExpression) => readonly ts.Expression[]) | undefined;
+  /** The Redux Toolkit slices of the run, from the taint engine's index. */
+  reduxSlices: (() => readonly import("./redux").Slice[]) | undefined;
   /** The calls of a function, in any file of the run, from the taint engine's call index. */
   callsOf: ((fn: ts.SignatureDeclaration) => readonly ts.CallExpression[]) | undefined;
   private readonly wrapperMemo = new Map<ts.Node, readonly WrappedRegistration[]>();
@@ -418,6 +420,58 @@ export class Evaluator {
     });
   }
 
+  /** `useSelector((s) => s.chat.messages)` (or a typed alias of it): the selector applied to every slice's state. */
+  private reduxSelection(node: ts.CallExpression): Value | undefined {
+    const selector = node.arguments[0];
+    if (!this.reduxSlices || !selector || !(ts.isArrowFunction(selector) || ts.isFunctionExpression(selector) || ts.isIdentifier(selector))) return undefined;
+    const toolkit = this.catalogue.reduxToolkit;
+    const refs = this.evaluate(node.expression).refs;
+    if (!refs.some((ref) => (toolkit.selectorModules as readonly string[]).includes(ref.module) && ref.exportName === toolkit.selector)) return undefined;
+    const fns = this.evaluate(selector).functions;
+    if (fns.length === 0) return undefined;
+    const state = this.reduxState();
+    return join(...fns.map((fn) => this.instantiateReturn(fn, node, (i) => (i === 0 ? state : emptyValue))));
+  }
+
+  /** The root state: each slice's initial state and what its reducers write, under the slice's name. */
+  private reduxState(): Value {
+    return this.cycles.run("redux:state", this.bindingMemo.get("redux:state"), (v) => (v ? this.bindingMemo.set("redux:state", v) : this.bindingMemo.delete("redux:state")), emptyValue, () => {
+      const facts: Fact[] = [];
+      for (const slice of this.reduxSlices?.() ?? []) {
+        const under = (inner: readonly Fact[], path: readonly string[]): Fact[] => {
+          let wrapped: Fact[] = [...inner];
+          for (const segment of [...path].reverse()) wrapped = this.access(wrapped, { op: "wrap", name: segment });
+          return this.access(wrapped, { op: "wrap", name: slice.name });
+        };
+        if (slice.initialState) facts.push(...under(this.evaluate(slice.initialState).facts, []));
+        for (const write of slice.writes) {
+          const payload = slice.payloads.get(write.reducer);
+          const payloadValue = join(...(payload?.arguments ?? []).map((a) => this.evaluate(a)), ...(payload?.thunks ?? []).map((fn) => this.returnSummary(fn)));
+          const action = factsOnly(this.access(payloadValue.facts, { op: "wrap", name: "payload" }));
+          const written = this.substituteParameters(this.evaluate(write.value).facts, write.reducer, (i) => (i === 1 ? action : emptyValue));
+          const file = write.value.getSourceFile();
+          facts.push(...under(withStep(written, { file: file.fileName, start: write.value.getStart(file), end: write.value.getEnd(), message: `kept in the Redux state '${[slice.name, ...write.path].join(".").replace(/\.\[\]/g, "[]")}'` }), write.path));
+        }
+      }
+      return factsOnly(facts);
+    });
+  }
+
+  /** Facts that enter through `fn`'s parameters, replaced by what those parameters are given. */
+  private substituteParameters(facts: readonly Fact[], fn: ts.SignatureDeclaration, given: (index: number) => Value): Fact[] {
+    const result: Fact[] = [];
+    for (const fact of facts) {
+      if (fact.origin.kind !== "param" || fact.origin.fn !== fn) {
+        result.push(fact);
+        continue;
+      }
+      let instantiated: Fact[] = given(fact.origin.index).facts.map((f) => ({ ...f, steps: [...f.steps, ...fact.steps], sanitized: new Set([...f.sanitized, ...fact.sanitized]) }));
+      for (const access of fact.accesses) instantiated = this.access(instantiated, access);
+      result.push(...instantiated);
+    }
+    return result;
+  }
+
   /** The state hook a call is (`useState(…)`, `createSignal(…)`). */
   private stateHookOf(call: ts.CallExpression): (typeof this.catalogue.stateHooks)[number] | undefined {
     const refs = this.evaluate(call.expression).refs;
@@ -733,6 +787,8 @@ export class Evaluator {
     if (node.expression.kind === ts.SyntaxKind.ImportKeyword) return emptyValue;
     const signal = this.signalRead(node);
     if (signal) return signal;
+    const selected = this.reduxSelection(node);
+    if (selected) return selected;
     const callee = this.evaluate(node.expression);
     const args = node.arguments;
     const argValue = (i: number): Value => {
@@ -1243,6 +1299,8 @@ export class Evaluator {
     const call = fn.parent;
     if (!ts.isCallExpression(call) || !call.arguments.includes(fn as unknown as ts.Expression) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
     const method = call.expression.name.text;
+    // A Redux case reducer: its `action` is bound where the slice's state is computed.
+    if ((this.catalogue.reduxToolkit.caseMethods as readonly string[]).includes(method)) return undefined;
     const receiver = this.evaluate(call.expression.expression);
     if (method === "then" && index === 0) return receiver;
     if (callbackElementMethods.has(method) && index === 0) return this.elementOf(receiver);

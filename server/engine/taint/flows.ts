@@ -4,6 +4,7 @@ import type { Catalogue, CallSink, SinkKind } from "../../../rules/catalogue";
 import { calleeMatches, Evaluator, functionName, isDefaultExport, type CustomSource } from "./evaluator";
 import { resolveModule } from "../module-resolution";
 import { AtomIndex } from "./atoms";
+import { ReduxIndex } from "./redux";
 import { RouteIndex } from "./routes";
 import { isTextLike, objectWithFields } from "./shape";
 import type { ImportGraph } from "./import-graph";
@@ -107,6 +108,12 @@ export class TaintEngine {
       cutShort: () => this.evaluator.cycles.cutShort(),
     });
     this.evaluator.atomWrites = (atom) => atoms.writesTo(atom);
+    const redux = new ReduxIndex(catalogue, () => imports.files(), load, (file) => imports.textOf(file), {
+      isExport: (callee, modules, exportName) => this.evaluator.evaluate(callee).refs.some((ref) => modules.includes(ref.module) && ref.exportName === exportName && ref.members.length === 0),
+      definitionOf: (expression) => this.evaluator.definitionOf(expression),
+      importersOf: (file) => [...imports.importersOf(file)],
+    });
+    this.evaluator.reduxSlices = () => redux.all();
     this.evaluator.callerArguments = (fn, index) => this.callSites(fn).flatMap((call) => this.argumentValues(call, index, fn.parameters[index]));
     this.evaluator.passedAsArgument = (fn) => {
       const name = functionName(fn);
