@@ -98,6 +98,7 @@ export class Evaluator {
       return this.evaluate(node.expression);
     }
     if (ts.isIdentifier(node)) return this.evaluateIdentifier(node);
+    if (node.kind === ts.SyntaxKind.ThisKeyword) return this.thisValue(node);
     if (ts.isStringLiteralLike(node)) return { ...emptyValue, literal: node.text };
     if (ts.isPropertyAccessExpression(node)) return this.member(node.expression, node.name.text, node);
     if (ts.isElementAccessExpression(node)) {
@@ -676,6 +677,20 @@ export class Evaluator {
     return values;
   }
 
+  /**
+   * `this` handed over whole (`new Coder(this)`): an instance of the class whose member it is in, or
+   * the object literal whose method it is in. Arrow functions take `this` from around them.
+   */
+  private thisValue(node: ts.Node): Value {
+    const literal = objectLiteralOfMethod(node);
+    if (literal) return { ...emptyValue, objects: [literal] };
+    for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
+      if (ts.isClassLike(current)) return { ...emptyValue, instances: [current] };
+      if (ts.isFunctionLike(current) && !ts.isArrowFunction(current) && !ts.isClassLike(current.parent)) return emptyValue;
+    }
+    return emptyValue;
+  }
+
   /** `this.name` inside a class: the field's initializer, assignments in methods, or a method. */
   private thisMember(node: ts.Node, name: string): Value {
     // `this.streamChat(…)` in a method of an object literal: a member of that object.
@@ -716,7 +731,16 @@ export class Evaluator {
       if (ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member)) values.push({ ...emptyValue, functions: [member] });
     }
     for (const right of this.thisWritesIn(cls).get(name) ?? []) values.push(this.evaluate(right));
-    // Constructor parameter properties: `constructor(private client: OpenAI)` are known only by type.
+    // Constructor parameter properties (`constructor(private readonly agent: Agent)`): what callers pass.
+    const constructor = cls.members.find(ts.isConstructorDeclaration);
+    for (const parameter of constructor?.parameters ?? []) {
+      const property = ts.canHaveModifiers(parameter) && (ts.getModifiers(parameter) ?? []).some((m) => [ts.SyntaxKind.PublicKeyword, ts.SyntaxKind.PrivateKeyword, ts.SyntaxKind.ProtectedKeyword, ts.SyntaxKind.ReadonlyKeyword].includes(m.kind));
+      if (!property || !ts.isIdentifier(parameter.name) || parameter.name.text !== name) continue;
+      const binding = this.scopes.resolve(parameter.name);
+      if (binding) values.push(this.valueOfBinding(binding));
+      // Objects the callers pass (services, the agent itself), for calls on the field in any method.
+      if (constructor) values.push(...this.injectedObjects(constructor, constructor.parameters.indexOf(parameter), parameter));
+    }
     return join(...values);
   }
 
