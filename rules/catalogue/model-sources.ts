@@ -370,6 +370,8 @@ export const toolDefinitions: readonly ToolDefinition[] = [
 export const toolObjectShape = {
   schemaProperties: ["inputSchema", "input_schema", "parameters"],
   handlerProperties: ["handler", "execute", "run", "invoke", "call", "func"],
+  /** Modules a zod schema in a tool object comes from. */
+  zodModules: ["zod", "zod/v4", "zod/v3", "zod/mini"],
 } as const;
 
 /**

@@ -1078,7 +1078,7 @@ export class Evaluator {
   private toolInput(fn: ts.SignatureDeclaration, index: number, parameter: ts.ParameterDeclaration): Value | undefined {
     // `{ name: "fetch", inputSchema: { type: "object", properties: … }, handler: async (api, args) => … }`
     const object = toolObjectOfHandler(fn, this.catalogue.toolObjectShape);
-    if (object) return index === object.inputIndex ? this.toolInputFacts(object.name, "tool object", jsonSchemaShape(object.schema), parameter) : undefined;
+    if (object) return index === object.inputIndex ? this.toolInputFacts(object.name, "tool object", object.schemaKind === "zod" ? this.zodSchemaShape(object.schema) : jsonSchemaShape(object.schema), parameter) : undefined;
     if (index !== 0) return undefined;
     const byReference = this.toolInputByReference(fn, parameter);
     if (byReference) return byReference;
@@ -1295,8 +1295,12 @@ export class Evaluator {
       }
     }
     if (!expression) return "data";
+    return this.zodSchemaShape(expression);
+  }
+
+  /** The input a zod schema admits; MCP takes a raw shape (`{ path: z.string() }`) as well as `z.object({ … })`. */
+  private zodSchemaShape(expression: ts.Expression): Shape {
     const resolved = this.definitionOf(expression);
-    // MCP takes a raw shape: `{ path: z.string() }` rather than `z.object({ … })`.
     const zod: ZodShape = ts.isObjectLiteralExpression(resolved)
       ? { fields: new Map(resolved.properties.filter(ts.isPropertyAssignment).map((p) => [propertyNameText(p.name) ?? "", this.zodShape(p.initializer)])) }
       : this.zodShape(resolved);

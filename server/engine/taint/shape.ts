@@ -78,6 +78,12 @@ function optional<K extends string>(key: K, value: Shape | undefined): { [P in K
   return value === undefined ? {} : ({ [key]: value } as { [P in K]?: Shape });
 }
 
+function anyFieldOf(shape: ObjectShape): Shape | undefined {
+  let joined: Shape | undefined;
+  for (const field of shape.fields.values()) joined = joined === undefined ? field : merge(joined, field);
+  return joined;
+}
+
 /** Array methods applied to an array shape once a parameter's value is known (`items.slice()`, `items.at(-1)`). */
 const sameShapeArrayCalls = new Set(["filter", "slice", "reverse", "sort", "toSorted", "toReversed", "concat", "splice", "flat"]);
 const elementArrayCalls = new Set(["find", "findLast", "at", "pop", "shift"]);
@@ -107,7 +113,8 @@ export function applyAccess(shape: Shape, access: Access, metadataFields: Readon
       return shape.fields.get(access.name) ?? (/^\d+$/.test(access.name) ? shape.elements : undefined) ?? shape.anyField;
     case "index":
       if (shape === "text" || shape === "data") return shape;
-      return shape.elements ?? shape.anyField;
+      // `input[key]` with a key known only at run time: any of the object's fields.
+      return shape.elements ?? shape.anyField ?? anyFieldOf(shape);
     case "iter":
       if (shape === "text" || shape === "data") return shape;
       return shape.iter ?? shape.elements;

@@ -6,7 +6,9 @@ import { objectWithFields, type Shape } from "./shape";
 /** A tool written as a plain object: `{ name: "fetch", inputSchema: { type: "object", properties: … }, handler(api, args) { … } }`. */
 export interface ToolObject {
   readonly name: string;
-  readonly schema: ts.ObjectLiteralExpression;
+  /** A JSON schema (`{ type: "object", properties }`), or a zod schema (`z.object(…)` or a raw shape `{ path: z.string() }`). */
+  readonly schema: ts.Expression;
+  readonly schemaKind: "json" | "zod";
   readonly handler: ts.FunctionLikeDeclaration;
   /** Which of the handler's parameters receives the input. */
   readonly inputIndex: number;
@@ -19,7 +21,8 @@ export function toolObject(object: ts.ObjectLiteralExpression, shape: Catalogue[
   const cached = memo.get(object);
   if (cached !== undefined) return cached ?? undefined;
   let name: string | undefined;
-  let schema: ts.ObjectLiteralExpression | undefined;
+  let schema: ts.Expression | undefined;
+  let schemaKind: "json" | "zod" = "json";
   let handler: ts.FunctionLikeDeclaration | undefined;
   for (const property of object.properties) {
     const key = property.name ? propertyNameText(property.name) : undefined;
@@ -27,12 +30,16 @@ export function toolObject(object: ts.ObjectLiteralExpression, shape: Catalogue[
     const value = ts.isPropertyAssignment(property) ? skipParentheses(property.initializer) : undefined;
     if (key === "name" && value) name = toolNameText(value);
     else if ((shape.schemaProperties as readonly string[]).includes(key) && value && ts.isObjectLiteralExpression(value) && schemaProperties(value)) schema = value;
+    else if ((shape.schemaProperties as readonly string[]).includes(key) && value && isZodSchema(value, object.getSourceFile(), shape.zodModules)) {
+      schema = value;
+      schemaKind = "zod";
+    }
     else if ((shape.handlerProperties as readonly string[]).includes(key)) {
       if (ts.isMethodDeclaration(property)) handler = property;
       else if (value && (ts.isArrowFunction(value) || ts.isFunctionExpression(value))) handler = value;
     }
   }
-  const found = name !== undefined && schema && handler ? { name, schema, handler, inputIndex: inputIndex(handler, schema) } : undefined;
+  const found = name !== undefined && schema && handler ? { name, schema, schemaKind, handler, inputIndex: schemaKind === "json" && ts.isObjectLiteralExpression(schema) ? inputIndex(handler, schema) : 0 } : undefined;
   memo.set(object, found ?? null);
   return found;
 }
@@ -47,7 +54,8 @@ export function toolObjectOfHandler(fn: ts.Node, shape: Catalogue["toolObjectSha
 }
 
 /** The input's shape from its JSON schema: a field per property, closed ones (enums, numbers, booleans) left out. */
-export function jsonSchemaShape(schema: ts.ObjectLiteralExpression): Shape {
+export function jsonSchemaShape(schema: ts.Expression): Shape {
+  if (!ts.isObjectLiteralExpression(schema)) return "data";
   const fields = new Map<string, Shape>();
   for (const property of schemaProperties(schema)?.properties ?? []) {
     if (!ts.isPropertyAssignment(property)) continue;
@@ -81,6 +89,30 @@ function toolNameText(value: ts.Expression): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * `z.object({ … })`, or a raw shape `{ docs: z.array(docSchema) }` whose every field is a zod call,
+ * with `z` imported from zod in the file.
+ */
+function isZodSchema(expression: ts.Expression, sourceFile: ts.SourceFile, zodModules: readonly string[]): boolean {
+  const zodNames = new Set<string>();
+  for (const statement of sourceFile.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || !zodModules.includes(statement.moduleSpecifier.text)) continue;
+    const clause = statement.importClause;
+    if (clause?.name) zodNames.add(clause.name.text);
+    const bindings = clause?.namedBindings;
+    if (bindings && ts.isNamespaceImport(bindings)) zodNames.add(bindings.name.text);
+    if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) zodNames.add(element.name.text);
+  }
+  if (zodNames.size === 0) return false;
+  const fromZod = (e: ts.Expression): boolean => {
+    let root: ts.Expression = e;
+    while (ts.isCallExpression(root) || ts.isPropertyAccessExpression(root)) root = root.expression;
+    return ts.isIdentifier(root) && zodNames.has(root.text);
+  };
+  if (ts.isObjectLiteralExpression(expression)) return expression.properties.length > 0 && expression.properties.every((p) => ts.isPropertyAssignment(p) && fromZod(p.initializer));
+  return ts.isCallExpression(expression) && fromZod(expression);
 }
 
 function schemaProperties(schema: ts.ObjectLiteralExpression): ts.ObjectLiteralExpression | undefined {

@@ -152,7 +152,8 @@ export class ToolInventory {
     if ((ts.isCallExpression(object.parent) || ts.isNewExpression(object.parent)) && this.taint.evaluator.toolRegistrations(object.parent).length > 0) return undefined;
     const parameter = tool.handler.parameters[tool.inputIndex];
     const reach = this.reach([tool.handler], (fact) => fact.origin.kind === "source" && parameter !== undefined && fact.origin.file === parameter.getSourceFile().fileName && fact.origin.start === parameter.getStart());
-    return { name: tool.name, sdk: "tool object", node: object, start: object.getStart(), end: object.getStart() + 1, parameters: jsonSchemaParameters(tool.schema), capabilities: reach.capabilities, approval: reach.approval };
+    const parameters = tool.schemaKind === "zod" ? this.zodParameters(tool.schema) : jsonSchemaParameters(tool.schema);
+    return { name: tool.name, sdk: "tool object", node: object, start: object.getStart(), end: object.getStart() + 1, parameters, capabilities: reach.capabilities, approval: reach.approval };
   }
 
   /**
