@@ -66,6 +66,8 @@ export const callSinks: readonly CallSink[] = [
   { sink: "eval", label: "setTimeout", callee: { global: "setTimeout" }, args: [0], when: "string" },
   { sink: "eval", label: "setInterval", callee: { global: "setInterval" }, args: [0], when: "string" },
   { sink: "eval", label: "require", callee: { global: "require" }, args: [0] },
+  // AppleScript text runs with `do shell script` at hand: a shell for the model's words.
+  ...["runAppleScript", "runAppleScriptSync"].map((exportName) => ({ sink: "shell" as const, label: `run-applescript ${exportName}`, callee: { modules: ["run-applescript"], exportName }, args: [0] })),
   ...["runInNewContext", "runInThisContext", "runInContext", "compileFunction"].map((name) => ({ sink: "eval" as const, label: `vm.${name}`, callee: { modules: vm, exportName: name }, args: [0] })),
   { sink: "eval", label: "vm.Script", callee: { modules: vm, exportName: "Script" }, as: "new", args: [0] },
   { sink: "eval", label: "vm2 run", callee: { method: "run", kinds: ["vm2"] }, args: [0] },

@@ -808,7 +808,11 @@ export class Evaluator {
   // ── calls ────────────────────────────────────────────────────────────────────────────────
 
   private evaluateCall(node: ts.CallExpression): Value {
-    if (node.expression.kind === ts.SyntaxKind.ImportKeyword) return emptyValue;
+    // `await import("child_process")`: the module's namespace, as a static `import * as`.
+    if (node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      const specifier = node.arguments[0];
+      return specifier && ts.isStringLiteralLike(specifier) ? this.importValue(specifier.text, "*", node.getSourceFile().fileName) : emptyValue;
+    }
     const signal = this.signalRead(node);
     if (signal) return signal;
     const selected = this.reduxSelection(node);
@@ -1257,7 +1261,11 @@ export class Evaluator {
     if ("method" in callee) {
       const method = ts.isCallExpression(call) ? this.methodHeld(call.expression) : undefined;
       if (!method || method.name.text !== callee.method) return false;
-      return call.getSourceFile().statements.some((st) => ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && callee.receiverModules.includes(st.moduleSpecifier.text));
+      const sourceFile = call.getSourceFile();
+      if (sourceFile.statements.some((st) => ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && callee.receiverModules.includes(st.moduleSpecifier.text))) return true;
+      // A server held by the project's own class (`server.server.tool(…)`, `agent.server.tool(…)`) in a module
+      // that does not import the SDK: MCP's shape — a literal name, a zod schema, a handler last.
+      return ts.isCallExpression(call) && mcpToolShape(call, sourceFile, this.catalogue.zodModules);
     }
     if ((callee.as === "new") !== ts.isNewExpression(call)) return false;
     return this.evaluate(call.expression).refs.some((ref) => callee.modules.some((m) => refNames(ref, m, callee.exportName)));
@@ -2117,6 +2125,18 @@ function destructuringPath(pattern: ts.ObjectLiteralExpression | ts.ArrayLiteral
 }
 
 /** A tool's name: `server.tool("name", …)`, `{ name: "…" }` / `{ id: "…" }`, or the key or variable it is registered under. */
+/** `x.tool("name", "description", { path: z.string() }, async (args) => …)` in a module that imports zod. */
+function mcpToolShape(call: ts.CallExpression, sourceFile: ts.SourceFile, zodModules: ReadonlySet<string>): boolean {
+  const args = call.arguments;
+  const first = args[0];
+  const last = args[args.length - 1];
+  if (args.length < 3 || !first || !ts.isStringLiteralLike(first) || !last || !(ts.isArrowFunction(last) || ts.isFunctionExpression(last))) return false;
+  if (!sourceFile.statements.some((st) => ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && zodModules.has(st.moduleSpecifier.text))) return false;
+  const schema = args[args.length - 2];
+  // `tool(name, description, shape, handler)`; `registerTool(name, { inputSchema }, handler)`.
+  return schema !== undefined && ts.isObjectLiteralExpression(schema);
+}
+
 /** `server.setRequestHandler(CallToolRequestSchema, handler)` */
 function isCallToolHandlerRegistration(call: ts.CallExpression): boolean {
   const schema = call.arguments[0];
