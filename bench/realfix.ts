@@ -25,7 +25,7 @@ interface RealFixCase {
   readonly class: string;
   /** Whether llmsec was tuned on this case (the rest measure unseen fixes). */
   readonly seen?: boolean;
-  /** The round it was gathered in; the latest batch is recorded before llmsec is first run on it (a blind sample). */
+  /** The round it was gathered in; a batch is recorded before llmsec is first run on it (a blind sample). */
   readonly batch?: number;
   /** Read by hand: the fixed commit still has the flaw at the site, so a finding there is right. */
   readonly stillVulnerableAfterFix?: string;
@@ -225,10 +225,10 @@ function printTable(results: readonly CaseResult[], cases: readonly RealFixCase[
   console.log("");
   summarize(results, "all cases");
   summarize(results.filter((r) => !seen.has(r.id)), "unseen cases (never tuned on)");
-  const latest = Math.max(0, ...cases.map((c) => c.batch ?? 0));
-  if (latest > 0) {
-    const blind = new Set(cases.filter((c) => c.batch === latest).map((c) => c.id));
-    summarize(results.filter((r) => blind.has(r.id)), `batch ${latest} (gathered blind, after the engine work it measures)`);
+  const batches = [...new Set(cases.map((c) => c.batch).filter((b): b is number => b !== undefined))].sort((a, b) => a - b);
+  for (const batch of batches) {
+    const members = new Set(cases.filter((c) => c.batch === batch).map((c) => c.id));
+    summarize(results.filter((r) => members.has(r.id)), `batch ${batch} (recorded blind, before llmsec was first run on it)`);
   }
 }
 
