@@ -7,7 +7,7 @@ import { CycleMemo } from "./cycle-memo";
 import { ModuleGraph } from "./modules";
 import { jsonSchemaShape, toolObjectOfHandler } from "./tool-objects";
 import { calleeText, outermostTypeWrapper, propertyNameText, ScopeResolver, skipTypeWrappers, type Binding, type PatternStep } from "./scope";
-import { arrayOf, emptyObject, objectWithFields, shapeFromPaths, type Access, type Shape } from "./shape";
+import { anyKey, arrayOf, emptyObject, objectWithFields, shapeFromPaths, type Access, type Shape } from "./shape";
 import { accessFacts, bounded, emptyValue, factsOnly, join, sanitize, withStep, type Fact, type ImportRef, type KindPath, type SourceOrigin, type Step, type Value } from "./value";
 
 /** Every write in a scope, indexed by the name written to: built in one walk, read by many bindings. */
@@ -106,7 +106,9 @@ export class Evaluator {
       if (ts.isStringLiteralLike(key)) return this.member(node.expression, key.text, node);
       // `list[0]`: a tuple's field or an array's element, whichever the value is.
       if (ts.isNumericLiteral(key)) return join(this.member(node.expression, key.text, node), { ...emptyValue, instances: this.evaluate(node.expression).instances });
-      return this.elementOf(this.evaluate(node.expression));
+      // `list[i]`, or `input[key]` of an object: an element, or any field.
+      const object = this.evaluate(node.expression);
+      return join(this.elementOf(object), factsOnly(this.access(object.facts, { op: "prop", name: anyKey })));
     }
     if (ts.isCallExpression(node)) return this.evaluateCall(node);
     if (ts.isNewExpression(node)) return this.evaluateNew(node);

@@ -42,6 +42,21 @@ const maxCallerDepth = 8;
 /** Fields of a request's options object that say where it goes: `https.request({ hostname })`, `axios({ url })`. */
 const urlOptionFields = ["url", "hostname", "host", "href", "baseURL", "uri", "origin"];
 
+/** A `--` pushed into a list or written in an array literal somewhere in a function's body. */
+function containsOptionEnd(body: ts.Node): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isStringLiteralLike(node) && node.text === "--") {
+      const holder = node.parent;
+      if (ts.isArrayLiteralExpression(holder) || (ts.isCallExpression(holder) && ts.isPropertyAccessExpression(holder.expression) && ["push", "unshift", "splice"].includes(holder.expression.name.text))) found = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return found;
+}
+
 /** An argument list whose elements are text (`args.push(pattern)`): each element is an argument. */
 function holdsText(shape: Shape): boolean {
   return typeof shape === "object" && shape.elements !== undefined && isTextLike(shape.elements);
@@ -273,6 +288,10 @@ export class TaintEngine {
   private endsOptions(list: ts.Identifier): boolean {
     const declaration = this.evaluator.scopes.resolve(list)?.declaration;
     if (!declaration) return false;
+    // A list a project function builds (`const args = this.buildRipgrepArgs(options)`): its `--` counts.
+    const init = ts.isVariableDeclaration(declaration) ? declaration.initializer : undefined;
+    const builder = init && ts.isCallExpression(init) ? this.evaluator.evaluate(init.expression).functions : [];
+    if (builder.some((fn) => "body" in fn && fn.body !== undefined && containsOptionEnd(fn.body as ts.Node))) return true;
     const scope = ts.findAncestor(declaration, ts.isFunctionLike) ?? declaration.getSourceFile();
     let ends = false;
     const visit = (node: ts.Node): void => {

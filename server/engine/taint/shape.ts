@@ -78,6 +78,9 @@ function optional<K extends string>(key: K, value: Shape | undefined): { [P in K
   return value === undefined ? {} : ({ [key]: value } as { [P in K]?: Shape });
 }
 
+/** The field name of a read whose key is known only at run time. */
+export const anyKey = "*";
+
 function anyFieldOf(shape: ObjectShape): Shape | undefined {
   let joined: Shape | undefined;
   for (const field of shape.fields.values()) joined = joined === undefined ? field : merge(joined, field);
@@ -110,11 +113,12 @@ export function applyAccess(shape: Shape, access: Access, metadataFields: Readon
     case "prop":
       if (shape === "text") return nonTextProperties.has(access.name) ? undefined : "text";
       if (shape === "data") return metadataFields.has(access.name) ? undefined : "data";
+      // `input[key]` with a key known only at run time (`*`): any of the object's fields.
+      if (access.name === anyKey) return shape.anyField ?? anyFieldOf(shape);
       return shape.fields.get(access.name) ?? (/^\d+$/.test(access.name) ? shape.elements : undefined) ?? shape.anyField;
     case "index":
       if (shape === "text" || shape === "data") return shape;
-      // `input[key]` with a key known only at run time: any of the object's fields.
-      return shape.elements ?? shape.anyField ?? anyFieldOf(shape);
+      return shape.elements ?? shape.anyField;
     case "iter":
       if (shape === "text" || shape === "data") return shape;
       return shape.iter ?? shape.elements;
