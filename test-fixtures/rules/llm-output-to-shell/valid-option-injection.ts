@@ -21,3 +21,16 @@ export async function grep(question: string) {
   const commits = execFileSync("git", ["log", "--oneline", "--", pattern]);
   return `${hits}${commits}`;
 }
+
+/** Desktop Commander's shape: the argument list is built by a helper that ends the options itself. */
+function buildRipgrepArgs(pattern: string, root: string): string[] {
+  const args = ["--json", "--line-number"];
+  args.push("--", pattern, root);
+  return args;
+}
+
+export async function contentSearch(question: string) {
+  const { text: pattern } = await generateText({ model: openai("gpt-4o-mini"), prompt: `A regex for: ${question}` });
+  const args = buildRipgrepArgs(pattern, "/srv/work");
+  return String(spawnSync(rgPath, args).stdout);
+}
