@@ -740,8 +740,10 @@ export class Evaluator {
       if (!property || !ts.isIdentifier(parameter.name) || parameter.name.text !== name) continue;
       const binding = this.scopes.resolve(parameter.name);
       if (binding) values.push(this.valueOfBinding(binding));
-      // Objects the callers pass (services, the agent itself), for calls on the field in any method.
-      if (constructor) values.push(...this.injectedObjects(constructor, constructor.parameters.indexOf(parameter), parameter));
+      // Objects the callers pass (services, the agent itself), for calls on the field in any method;
+      // a field typed as text or a number holds no object to look for.
+      const mayHoldObject = parameter.type === undefined || ts.isTypeReferenceNode(parameter.type);
+      if (constructor && mayHoldObject) values.push(...this.injectedObjects(constructor, constructor.parameters.indexOf(parameter), parameter));
     }
     return join(...values);
   }
