@@ -69,6 +69,10 @@ export const sanitizerNamePatterns: readonly { readonly pattern: RegExp; readonl
  * sink, containment names guard paths and URLs.
  */
 export const guardPredicatePatterns: readonly { readonly pattern: RegExp; readonly protects: readonly SinkKind[] | "all" }[] = [
+  // A check that a path or a URL is allowed is about where it points, not what it says:
+  // `isPathAllowed(p)` confines p, and p can still break out of a shell string.
+  { pattern: /(path|dir|directory|folder|file)/i, protects: ["path"] },
+  { pattern: /(url|uri|host|domain|origin)/i, protects: ["url"] },
   { pattern: /(allowed|permitted|whitelist|allowlist|safe)/i, protects: "all" },
   { pattern: /(within|inside|confined|valid)/i, protects: ["path", "url"] },
 ];
