@@ -71,8 +71,8 @@ export const sanitizerNamePatterns: readonly { readonly pattern: RegExp; readonl
 export const guardPredicatePatterns: readonly { readonly pattern: RegExp; readonly protects: readonly SinkKind[] | "all" }[] = [
   // A check that a path or a URL is allowed is about where it points, not what it says:
   // `isPathAllowed(p)` confines p, and p can still break out of a shell string.
-  { pattern: /(path|dir|directory|folder|file)/i, protects: ["path"] },
-  { pattern: /(url|uri|host|domain|origin)/i, protects: ["url"] },
+  { pattern: /(allowed|permitted|whitelist|allowlist|safe|within|inside|confined|valid)\w*(path|dir|folder|file)|(path|dir|folder|file)\w*(allowed|permitted|whitelist|allowlist|safe|within|inside|confined|valid)/i, protects: ["path"] },
+  { pattern: /(allowed|permitted|whitelist|allowlist|safe|within|inside|confined|valid)\w*(url|uri|host|domain|origin)|(url|uri|host|domain|origin)\w*(allowed|permitted|whitelist|allowlist|safe|within|inside|confined|valid)/i, protects: ["url"] },
   { pattern: /(allowed|permitted|whitelist|allowlist|safe)/i, protects: "all" },
   { pattern: /(within|inside|confined|valid)/i, protects: ["path", "url"] },
 ];
