@@ -2337,6 +2337,8 @@ export function functionName(fn: ts.SignatureDeclaration): string | undefined {
   const parent = fn.parent;
   if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
   if (ts.isPropertyAssignment(parent)) return propertyNameText(parent.name);
+  // `build = (options) => …` as a class field: called as `this.build(…)` or `instance.build(…)`.
+  if (ts.isPropertyDeclaration(parent) && parent.initializer === fn && ts.isIdentifier(parent.name)) return parent.name.text;
   if (ts.isConstructorDeclaration(fn) && ts.isClassLike(fn.parent) && fn.parent.name) return fn.parent.name.text;
   // `const Reply = memo((props) => …)`: a component wrapper's function is called by the name it is stored under.
   if (ts.isCallExpression(parent) && ts.isVariableDeclaration(parent.parent) && ts.isIdentifier(parent.parent.name) && componentWrapperNames.has(calleeText(parent.expression).split(".").pop() ?? "")) return parent.parent.name.text;
