@@ -766,7 +766,20 @@ export class Evaluator {
       const first = cls.members.find((m) => ts.isMethodDeclaration(m) || ts.isConstructorDeclaration(m));
       if (first) return this.thisMember(first, name);
     }
+    // A singleton's static field set where it is first asked for: `DomBuilder.instance = new DomBuilder()`.
+    if (isStatic && cls.name) values.push(...this.staticWrites(cls, cls.name.text, name).map((right) => this.evaluate(right)));
     return join(...values);
+  }
+
+  /** `ClassName.field = value` inside the class. */
+  private staticWrites(cls: ts.ClassLikeDeclaration, className: string, field: string): ts.Expression[] {
+    const found: ts.Expression[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && node.left.name.text === field && ts.isIdentifier(node.left.expression) && node.left.expression.text === className && this.scopes.resolve(node.left.expression)?.declaration === cls) found.push(node.right);
+      ts.forEachChild(node, visit);
+    };
+    for (const member of cls.members) visit(member);
+    return found;
   }
 
   // ── operators and literals ───────────────────────────────────────────────────────────────

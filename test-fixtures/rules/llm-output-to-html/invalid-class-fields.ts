@@ -21,3 +21,22 @@ export class CardBody {
     this.renderBody(completion.choices[0]?.message.content ?? "", target);
   }
 }
+
+/** A singleton whose instance is made the first time it is asked for (mynah-ui's DomBuilder). */
+class Renderer {
+  private static instance: Renderer | undefined;
+
+  static getInstance(): Renderer {
+    if (!Renderer.instance) Renderer.instance = new Renderer();
+    return Renderer.instance;
+  }
+
+  render(html: string, target: HTMLElement) {
+    target.innerHTML = html; // expect: llm-output-to-html
+  }
+}
+
+export async function showWithSingleton(target: HTMLElement) {
+  const completion = await new OpenAI().chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "Hi" }] });
+  Renderer.getInstance().render(completion.choices[0]?.message.content ?? "", target);
+}
