@@ -9,7 +9,7 @@ import { credentialHeaders, credentialSinks, providerList, secretPatterns, type 
 import { chatEndpointRejects, chatEndpointTail, chatEndpointUrl, endpointSources, providerGenerationUrls, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
 import { feedParsers, messageChannels, type FeedParser } from "./channels";
 import { atomLibraries, identityWrappers, listComponents, reduxToolkit, stateHooks, stateStores, type IdentityWrapper } from "./wrappers";
-import { callSinks, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, frameworkHtmlAttributes, jsxHtmlAttributes, markdownHtml, optionParsingPrograms, programPathModules, valueTakingOptions, propertySinks, inlineCodeInterpreters, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
+import { callSinks, fileContentWrites, fileModules, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, frameworkHtmlAttributes, jsxHtmlAttributes, markdownHtml, optionParsingPrograms, programPathModules, valueTakingOptions, propertySinks, inlineCodeInterpreters, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
 
 export type { CalleeMatch, CallSink, PropertySink, SinkKind } from "./sinks";
 export type { CredentialSink, Provider, SecretPattern } from "./secrets";
@@ -44,6 +44,8 @@ export interface Catalogue {
   readonly shellBinaries: ReadonlySet<string>;
   readonly inlineCodeInterpreters: ReadonlyMap<string, ReadonlySet<string>>;
   readonly optionParsingPrograms: ReadonlySet<string>;
+  readonly fileContentWrites: ReadonlySet<string>;
+  readonly fileModules: ReadonlySet<string>;
   readonly programPathModules: ReadonlyMap<string, string>;
   readonly valueTakingOptions: ReadonlyMap<string, ReadonlySet<string>>;
   readonly databaseReceiverName: RegExp;
@@ -99,6 +101,8 @@ export const catalogue: Catalogue = {
   shellBinaries,
   inlineCodeInterpreters,
   optionParsingPrograms,
+  fileContentWrites,
+  fileModules,
   programPathModules,
   valueTakingOptions,
   databaseReceiverName,

@@ -46,6 +46,9 @@ const vm = ["vm", "node:vm"];
 const fs = ["fs", "node:fs", "fs/promises", "node:fs/promises", "fs-extra"];
 
 const fsWrites = ["writeFile", "writeFileSync", "appendFile", "appendFileSync", "unlink", "unlinkSync", "rm", "rmSync", "rmdir", "rmdirSync", "mkdir", "mkdirSync", "createWriteStream", "copyFile", "copyFileSync", "truncate", "chmod", "outputFile", "remove", "emptyDir"];
+/** Calls that write text to a file, path first and text second (code staged there and then loaded runs as if evaluated). */
+export const fileContentWrites: ReadonlySet<string> = new Set(["writeFile", "writeFileSync", "appendFile", "appendFileSync", "outputFile", "outputFileSync"]);
+export const fileModules: ReadonlySet<string> = new Set(fs);
 const fsReads = ["readFile", "readFileSync", "createReadStream", "readdir", "readdirSync"];
 
 const sqlMethodsOfKind: readonly (readonly [string, readonly string[]])[] = [

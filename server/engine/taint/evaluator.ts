@@ -153,7 +153,7 @@ export class Evaluator {
     const reaching = reassigned ? reachingValue(node, binding, (id) => this.refersTo(id, binding), (e) => this.evaluate(e)) : undefined;
     const value = reaching ?? this.valueOfBinding(binding);
     if (value.facts.length === 0) return value;
-    const guarded = guardedKinds(node, binding, this.scopes, this.catalogue.guardPredicatePatterns);
+    const guarded = guardedKinds(node, binding, this.scopes, this.catalogue.guardPredicatePatterns, (callee) => this.evaluate(callee).functions);
     if (guarded === "all") return { ...value, facts: [] };
     return guarded ? { ...value, facts: sanitize(value.facts, guarded) } : value;
   }

@@ -11,6 +11,7 @@ import type { ImportGraph } from "./import-graph";
 import { ChannelIndex } from "./channels";
 import { ModuleGraph } from "./modules";
 import { analysisNodes } from "./node-index";
+import { stagedContents } from "./staged-code";
 import { calleeText, propertyNameText } from "./scope";
 import type { Access, Shape } from "./shape";
 import { accessFacts, bounded, emptyValue, type Fact, type SourceOrigin, type Step, type Value } from "./value";
@@ -215,7 +216,15 @@ export class TaintEngine {
   callSinkMatches(node: ts.CallExpression | ts.NewExpression, requireTaint: boolean): SinkMatch[] {
     if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const arg = node.arguments[0];
-      return arg && !ts.isStringLiteralLike(arg) ? [{ kind: "eval", label: "import()", arguments: [arg] }] : [];
+      if (!arg || ts.isStringLiteralLike(arg)) return [];
+      const staged = stagedContents(this.evaluator, this.catalogue, node, arg);
+      return [{ kind: "eval", label: "import()", arguments: [arg] }, ...(staged.length > 0 ? [{ kind: "eval" as const, label: "import() of a file written just before", arguments: staged }] : [])];
+    }
+    // `writeFile(file, src); require(file)`: the text written is what runs.
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "require" && !this.evaluator.scopes.resolve(node.expression)) {
+      const load = node.arguments[0];
+      const staged = load && !ts.isStringLiteralLike(load) ? stagedContents(this.evaluator, this.catalogue, node, load) : [];
+      if (load && staged.length > 0) return [{ kind: "eval", label: "require", arguments: [load] }, { kind: "eval", label: "require() of a file written just before", arguments: staged }];
     }
     const name = calleeName(unwrapPromisify(node.expression));
     if (name === undefined) return [];

@@ -10,7 +10,10 @@ import type { Binding, ScopeResolver } from "./scope";
  */
 export type GuardPredicates = readonly { readonly pattern: RegExp; readonly protects: readonly SinkKind[] | "all" }[];
 
-export function guardedKinds(reference: ts.Identifier, binding: Binding, scopes: ScopeResolver, predicates: GuardPredicates = []): readonly SinkKind[] | "all" | undefined {
+/** The functions a callee may be, across files (the evaluator's view); guards read a predicate's body through it. */
+export type FunctionResolver = (callee: ts.Expression) => readonly ts.SignatureDeclaration[];
+
+export function guardedKinds(reference: ts.Identifier, binding: Binding, scopes: ScopeResolver, predicates: GuardPredicates = [], resolveFunctions?: FunctionResolver): readonly SinkKind[] | "all" | undefined {
   const refersToBinding = (node: ts.Node): boolean => {
     let found = false;
     const visit = (n: ts.Node): void => {
@@ -27,7 +30,7 @@ export function guardedKinds(reference: ts.Identifier, binding: Binding, scopes:
     while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isNonNullExpression(expr)) expr = expr.expression;
     return ts.isIdentifier(expr) && expr.text === binding.name && scopes.resolve(expr)?.declaration === binding.declaration;
   };
-  const check = (condition: ts.Expression, positive: boolean): readonly SinkKind[] | "all" | undefined => guardOf(condition, positive, { isBinding, refersToBinding, predicates }, scopes);
+  const check = (condition: ts.Expression, positive: boolean): readonly SinkKind[] | "all" | undefined => guardOf(condition, positive, { isBinding, refersToBinding, predicates, ...(resolveFunctions ? { resolveFunctions } : {}) }, scopes);
 
   let child: ts.Node = reference;
   for (let node: ts.Node | undefined = reference.parent; node; child = node, node = node.parent) {
@@ -66,6 +69,7 @@ interface BindingTests {
   /** The expression reads the variable somewhere (`new URL(u).hostname`). */
   readonly refersToBinding: (node: ts.Node) => boolean;
   readonly predicates: GuardPredicates;
+  readonly resolveFunctions?: FunctionResolver;
 }
 
 function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTests, scopes: ScopeResolver): readonly SinkKind[] | "all" | undefined {
@@ -148,6 +152,11 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
   // A named predicate: `isAllowedCommand(cmd)`, `isPathWithinAllowedDirectories(p, dirs)`.
   const predicateName = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
   if (predicateName && /^(is|has|can|check)[A-Z_]/.test(predicateName) && expr.arguments.some(refersToBinding)) {
+    // What the body shows outweighs the name: `checkSafe(code)` that refuses a list of patterns
+    // is a deny-list, and no list of words makes code, SQL or HTML safe.
+    const bodies = tests.resolveFunctions?.(callee) ?? [];
+    const denyList = bodies.length > 0 && bodies.every(isDenyList);
+    if (denyList) return bodies.every(deniesShellInBody) ? ["shell"] : undefined;
     return tests.predicates.find((p) => p.pattern.test(predicateName))?.protects;
   }
   return undefined;
@@ -209,6 +218,7 @@ function lookupGuard(expression: ts.Expression, tests: BindingTests, scopes: Sco
       return found;
     },
     predicates: tests.predicates,
+    ...(tests.resolveFunctions ? { resolveFunctions: tests.resolveFunctions } : {}),
   };
   let kinds: readonly SinkKind[] | "all" | undefined = "all";
   let returns = 0;
@@ -421,6 +431,56 @@ function isSafeAnchoredPattern(pattern: ts.Expression): boolean {
 }
 
 /** `/[;&|$`\n\r()<>]/`: a class of characters refused, covering those that end or nest a shell command. */
+/**
+ * A predicate that answers true unless something matches: its last statement is `return true`
+ * and it returns false where a `test`/`includes`/`match` call succeeds (`for (const p of
+ * patterns) if (p.test(code)) return false;`), or it returns `!patterns.some(…)`.
+ */
+function isDenyList(fn: ts.SignatureDeclaration): boolean {
+  const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+  if (!body) return false;
+  const matches = (node: ts.Node): boolean => {
+    let found = false;
+    const visit = (n: ts.Node): void => {
+      if (found) return;
+      if (ts.isCallExpression(n) && (isMember(n.expression, "test") || isMember(n.expression, "includes") || isMember(n.expression, "match") || isMember(n.expression, "some"))) found = true;
+      else ts.forEachChild(n, visit);
+    };
+    visit(node);
+    return found;
+  };
+  if (!ts.isBlock(body)) return ts.isPrefixUnaryExpression(body) && body.operator === ts.SyntaxKind.ExclamationToken && matches(body.operand);
+  const last = body.statements[body.statements.length - 1];
+  if (!last || !ts.isReturnStatement(last) || !last.expression) return false;
+  if (ts.isPrefixUnaryExpression(last.expression) && last.expression.operator === ts.SyntaxKind.ExclamationToken) return matches(last.expression.operand);
+  if (last.expression.kind !== ts.SyntaxKind.TrueKeyword) return false;
+  let refuses = false;
+  const visit = (node: ts.Node): void => {
+    if (refuses || (ts.isFunctionLike(node) && node !== fn)) return;
+    if (ts.isIfStatement(node) && matches(node.expression) && returnsFalse(node.thenStatement)) refuses = true;
+    else ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(body, visit);
+  return refuses;
+}
+
+function returnsFalse(statement: ts.Statement): boolean {
+  if (ts.isReturnStatement(statement)) return statement.expression?.kind === ts.SyntaxKind.FalseKeyword;
+  return ts.isBlock(statement) && statement.statements.some((s) => ts.isReturnStatement(s) && s.expression?.kind === ts.SyntaxKind.FalseKeyword);
+}
+
+/** Whether a deny-list's patterns include one that refuses every shell metacharacter. */
+function deniesShellInBody(fn: ts.SignatureDeclaration): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isRegularExpressionLiteral(node) && deniesShellMetacharacters(node)) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(fn);
+  return found;
+}
+
 function deniesShellMetacharacters(pattern: ts.Expression): boolean {
   const expression = unwrap(pattern);
   if (!ts.isRegularExpressionLiteral(expression)) return false;

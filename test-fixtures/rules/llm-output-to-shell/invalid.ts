@@ -93,3 +93,12 @@ export async function promisifiedInline(task: string) {
   const res = await groq.chat.completions.create({ model: "llama-3.3-70b-versatile", messages: [{ role: "user", content: task }] });
   return promisify(exec)(res.choices[0].message.content ?? ""); // expect: llm-output-to-shell
 }
+
+// `checkSafe` reads as an allow-list, but its body refuses two words: `;`, `&&` and `$(…)` pass.
+import { checkSafe } from "./lib/deny-lists";
+export async function deniedWords(task: string) {
+  const res = await groq.chat.completions.create({ model: "llama-3.3-70b-versatile", messages: [{ role: "user", content: task }] });
+  const command = res.choices[0].message.content ?? "";
+  if (!checkSafe(command)) throw new Error("refused");
+  exec(command, () => undefined); // expect: llm-output-to-shell
+}

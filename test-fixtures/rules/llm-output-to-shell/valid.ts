@@ -77,3 +77,11 @@ export async function quotedArguments(question: string) {
   const words = (completion.choices[0]?.message.content ?? "").split(" ");
   runShell(["bin/magento", ...words].map(shellQuote).join(" "));
 }
+
+// A predicate whose body refuses every shell metacharacter leaves no second command to start.
+import { isCommandSafe } from "./lib/deny-lists";
+export async function deniedMetacharacters(task: string) {
+  const command = await ask(task);
+  if (!isCommandSafe(command)) throw new Error("refused");
+  exec(`git log --grep ${command}`, () => undefined);
+}
