@@ -232,6 +232,9 @@ export const memberCalls: readonly MemberCall[] = [
   { kind: "lc-llm", path: ["invoke"], returns: [""] },
   { kind: "lc-llm", path: ["stream"], returns: ["@iter"] },
   { kind: "lc-llm", path: ["pipe"], produces: "lc-runnable" },
+  { kind: "lc-llm", path: ["predict"], returns: [""] },
+  { kind: "lc-llm", path: ["call"], returns: [""] },
+  { kind: "lc-runnable", path: ["predict"], returns: [""] },
   { kind: "lc-structured", path: ["invoke"], returns: [":data"] },
   { kind: "lc-structured", path: ["pipe"], produces: "lc-runnable" },
   { kind: "lc-runnable", path: ["invoke"], returns: [":data"] },
@@ -291,6 +294,29 @@ export interface TypedSource {
 const withoutStreaming = (spec: ShapeSpec): ShapeSpec => spec.filter((p) => !p.startsWith("@iter"));
 const openAiMessage: ShapeSpec = withoutStreaming(openAiChat).filter((p) => p.startsWith("choices[].message.")).map((p) => p.slice("choices[].message.".length));
 const generateTextResult: ShapeSpec = ["text", "reasoningText", "toolCalls[].args:data", "toolCalls[].input:data", "steps[].text", "steps[].toolCalls[].args:data", "steps[].toolCalls[].input:data", "content[].text", "response.messages:data"];
+
+/**
+ * An SDK's client or model type on a declaration (`llm: BaseLanguageModel`, `apiRequestChain:
+ * LLMChain`, `model as BaseChatModel`, `client: OpenAI`): the value is such an instance, whoever
+ * made it, so what it returns is model output. Every class the catalogue constructs counts, and
+ * the abstract bases code is typed with.
+ */
+export interface TypedKind {
+  readonly kind: string;
+  /** The package; the type may be imported from it or from one of its subpaths. */
+  readonly module: string;
+  /** The exported name, or `default`. */
+  readonly typeName: string;
+}
+
+export const typedKinds: readonly TypedKind[] = [
+  ...kindOrigins.filter((origin) => origin.how === "new").map((origin) => ({ kind: origin.kind, module: origin.module, typeName: origin.exportName })),
+  ...["BaseChatModel", "SimpleChatModel", "BaseLanguageModel", "BaseLanguageModelInterface"].map((typeName) => ({ kind: "lc-chat-model", module: "@langchain/core/language_models", typeName })),
+  ...["BaseLLM", "LLM"].map((typeName) => ({ kind: "lc-llm", module: "@langchain/core/language_models", typeName })),
+  ...["BaseChatModel", "BaseLanguageModel"].map((typeName) => ({ kind: "lc-chat-model", module: "langchain/base_language", typeName })),
+  ...["BaseChatModel"].map((typeName) => ({ kind: "lc-chat-model", module: "langchain/chat_models/base", typeName })),
+  ...["LLMChain", "BaseChain", "ConversationChain"].map((typeName) => ({ kind: "lc-runnable", module: "langchain/chains", typeName })),
+];
 
 export const typedSources: readonly TypedSource[] = [
   { module: "openai", typeName: "ChatCompletion", returns: withoutStreaming(openAiChat) },

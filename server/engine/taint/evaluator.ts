@@ -94,7 +94,11 @@ export class Evaluator {
   }
 
   private compute(node: ts.Expression): Value {
-    if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node) || ts.isSatisfiesExpression(node) || ts.isTypeAssertionExpression(node) || ts.isAwaitExpression(node)) {
+    if (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)) {
+      const typed = this.typedInstance(node.type);
+      return typed ? join(this.evaluate(node.expression), typed) : this.evaluate(node.expression);
+    }
+    if (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isSatisfiesExpression(node) || ts.isAwaitExpression(node)) {
       return this.evaluate(node.expression);
     }
     if (ts.isIdentifier(node)) return this.evaluateIdentifier(node);
@@ -182,7 +186,8 @@ export class Evaluator {
       const hosted = this.toolInput(fn, index, declaration) ?? this.callbackArgument(fn, index);
       const typed = this.typedSource(declaration);
       const injected = hosted || typed || !mayReceiveObject(fn, declaration) ? [] : this.injectedObjects(fn, index, declaration);
-      const value = join(hosted ?? factsOnly([base]), ...defaults, ...(typed ? [typed] : []), ...injected);
+      const instance = this.typedInstance(declaration.type);
+      const value = join(hosted ?? factsOnly([base]), ...defaults, ...(typed ? [typed] : []), ...(instance ? [instance] : []), ...injected);
       return this.applyPattern(value, binding.pattern, binding.defaults);
     }
     if (ts.isVariableDeclaration(declaration)) {
@@ -197,7 +202,7 @@ export class Evaluator {
       const reactState = this.reactStateUpdates(declaration, binding) ?? this.atomRead(declaration, binding);
       if (reactState) return reactState;
       const assigned = [...this.assignmentsTo(binding), ...this.pushedInto(binding), ...this.elementWrites(binding)];
-      const typed = this.typedSource(declaration);
+      const typed = this.typedSource(declaration) ?? this.typedInstance(declaration.type);
       let value = this.applyPattern(join(initial, ...assigned, ...(typed ? [typed] : [])), binding.pattern, binding.defaults);
       if (value.facts.length > 0) value = { ...value, facts: withStep(value.facts, step(`assigned to '${binding.name}'`, declaration.name)) };
       return value;
@@ -251,6 +256,12 @@ export class Evaluator {
   }
 
   private typedSourceEntry(name: ts.EntityName): import("../../../rules/catalogue").TypedSource | undefined {
+    const imported = this.importedTypeName(name);
+    return imported && this.catalogue.typedSources.find((entry) => entry.typeName === imported.ownName && (imported.module === entry.module || imported.module.startsWith(`${entry.module}/`)));
+  }
+
+  /** The module a type name is imported from and its exported name there (`default` for a default import). */
+  private importedTypeName(name: ts.EntityName): { readonly module: string; readonly ownName: string } | undefined {
     let leftmost: ts.EntityName = name;
     while (ts.isQualifiedName(leftmost)) leftmost = leftmost.left;
     const imported = this.scopes.resolve(leftmost)?.declaration;
@@ -258,8 +269,24 @@ export class Evaluator {
     while (importDeclaration && !ts.isImportDeclaration(importDeclaration)) importDeclaration = importDeclaration.parent;
     if (!imported || !importDeclaration || !ts.isImportDeclaration(importDeclaration) || !ts.isStringLiteral(importDeclaration.moduleSpecifier)) return undefined;
     const module = importDeclaration.moduleSpecifier.text;
-    const ownName = ts.isQualifiedName(name) ? name.right.text : ts.isImportSpecifier(imported) ? (imported.propertyName ?? imported.name).text : name.text;
-    return this.catalogue.typedSources.find((entry) => entry.typeName === ownName && (module === entry.module || module.startsWith(`${entry.module}/`)));
+    const ownName = ts.isQualifiedName(name) ? name.right.text : ts.isImportSpecifier(imported) ? (imported.propertyName ?? imported.name).text : ts.isImportClause(imported) ? "default" : name.text;
+    return { module, ownName };
+  }
+
+  /**
+   * `llm: BaseLanguageModel`, `apiRequestChain: LLMChain`, `model as BaseChatModel`: a declaration
+   * typed with an SDK's model or client class holds such an instance, whoever made it.
+   */
+  private typedInstance(type: ts.TypeNode | undefined): Value | undefined {
+    if (!type) return undefined;
+    const kinds: KindPath[] = [];
+    for (const member of ts.isUnionTypeNode(type) ? type.types : [type]) {
+      if (!ts.isTypeReferenceNode(member)) continue;
+      const imported = this.importedTypeName(member.typeName);
+      const entry = imported && this.catalogue.typedKinds.find((e) => e.typeName === imported.ownName && (imported.module === e.module || imported.module.startsWith(`${e.module}/`)));
+      if (entry && !kinds.some((k) => k.kind === entry.kind)) kinds.push({ kind: entry.kind, path: [] });
+    }
+    return kinds.length > 0 ? { ...emptyValue, kinds } : undefined;
   }
 
   private writesIn(scope: ts.Node): ScopeWrites {
@@ -730,6 +757,8 @@ export class Evaluator {
     for (const member of cls.members) {
       if (!member.name || propertyNameText(member.name) !== name) continue;
       if (ts.isPropertyDeclaration(member) && member.initializer) values.push(this.evaluate(member.initializer));
+      const instance = ts.isPropertyDeclaration(member) ? this.typedInstance(member.type) : undefined;
+      if (instance) values.push(instance);
       if (ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member)) values.push({ ...emptyValue, functions: [member] });
     }
     for (const right of this.thisWritesIn(cls).get(name) ?? []) values.push(this.evaluate(right));
@@ -760,6 +789,10 @@ export class Evaluator {
       if (ts.isMethodDeclaration(member)) values.push({ ...emptyValue, functions: [member] });
       else if (ts.isGetAccessorDeclaration(member)) values.push(this.returnSummary(member));
       else if (ts.isPropertyDeclaration(member) && member.initializer) values.push(this.evaluate(member.initializer));
+      else if (ts.isPropertyDeclaration(member) && !isStatic) {
+        const instance = this.typedInstance(member.type);
+        if (instance) values.push(instance);
+      }
     }
     if (values.length === 0 && !isStatic) {
       // Fields assigned in the constructor or other methods: `this.client = new OpenAI()`.
