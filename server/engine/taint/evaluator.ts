@@ -1,7 +1,7 @@
 import path from "node:path";
 import ts from "typescript";
 import type { Catalogue, SinkKind, ToolDefinition } from "../../../rules/catalogue";
-import { barePrefixCheck, guardedKinds, resolveConstInitializer } from "./guards";
+import { barePrefixCheck, guardedFieldKinds, guardedKinds, resolveConstInitializer } from "./guards";
 import type { ChannelKind, SentMessage } from "./channels";
 import { CycleMemo } from "./cycle-memo";
 import { ModuleGraph } from "./modules";
@@ -104,7 +104,7 @@ export class Evaluator {
     if (ts.isIdentifier(node)) return this.evaluateIdentifier(node);
     if (node.kind === ts.SyntaxKind.ThisKeyword) return this.thisValue(node);
     if (ts.isStringLiteralLike(node)) return { ...emptyValue, literal: node.text };
-    if (ts.isPropertyAccessExpression(node)) return this.member(node.expression, node.name.text, node);
+    if (ts.isPropertyAccessExpression(node)) return this.guardedField(node, this.member(node.expression, node.name.text, node));
     if (ts.isElementAccessExpression(node)) {
       const key = node.argumentExpression;
       if (ts.isStringLiteralLike(key)) return this.member(node.expression, key.text, node);
@@ -158,6 +158,16 @@ export class Evaluator {
     const value = reaching ?? this.valueOfBinding(binding);
     if (value.facts.length === 0) return value;
     const guarded = guardedKinds(node, binding, this.scopes, this.catalogue.guardPredicatePatterns, (callee) => this.evaluate(callee).functions);
+    if (guarded === "all") return { ...value, facts: [] };
+    return guarded ? { ...value, facts: sanitize(value.facts, guarded) } : value;
+  }
+
+  /** `args.filePath` under `if (args.filePath.includes("..")) return …`: checks of the field guard it. */
+  private guardedField(node: ts.PropertyAccessExpression, value: Value): Value {
+    if (value.facts.length === 0 || !ts.isIdentifier(node.expression)) return value;
+    const binding = this.scopes.resolve(node.expression);
+    if (!binding) return value;
+    const guarded = guardedFieldKinds(node, binding, this.scopes, this.catalogue.guardPredicatePatterns, (callee) => this.evaluate(callee).functions);
     if (guarded === "all") return { ...value, facts: [] };
     return guarded ? { ...value, facts: sanitize(value.facts, guarded) } : value;
   }
@@ -1723,11 +1733,13 @@ export class Evaluator {
     if (!ts.isPropertyAccessExpression(node.expression)) return false;
     const method = node.expression.name.text;
     const receiverExpression = node.expression.expression;
-    const refs = this.evaluate(receiverExpression).refs;
+    let built = this.definitionOf(receiverExpression);
+    // `markdownIt({ html: false }).disable("list")`: turning parser rules on or off keeps the options.
+    while (ts.isCallExpression(built) && ts.isPropertyAccessExpression(built.expression) && ["disable", "enable"].includes(built.expression.name.text)) built = this.definitionOf(built.expression.expression);
+    if (!ts.isCallExpression(built) && !ts.isNewExpression(built)) return false; // built elsewhere: its options are unknown
+    const refs = this.evaluate(built).refs;
     const renderer = this.catalogue.htmlEscapingRenderers.find((r) => r.methods.includes(method) && refs.some((ref) => refVariants(ref).some((v) => r.modules.includes(v.module) && v.exportName === r.exportName && v.members.length === 1 && v.members[0] === "()")));
     if (!renderer) return false;
-    const built = this.definitionOf(receiverExpression);
-    if (!ts.isCallExpression(built) && !ts.isNewExpression(built)) return false; // built elsewhere: its options are unknown
     // Plugins may put raw HTML back (`markdownIt().use(katex)`, `md.use(plugin)`): only a bare instance is trusted.
     if (!this.evaluate(built.expression).refs.some((ref) => ref.members.length === 0 && renderer.modules.includes(ref.module))) return false;
     if (ts.isIdentifier(receiverExpression) && usesPlugins(receiverExpression, this.scopes)) return false;

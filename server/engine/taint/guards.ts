@@ -30,7 +30,39 @@ export function guardedKinds(reference: ts.Identifier, binding: Binding, scopes:
     while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isNonNullExpression(expr)) expr = expr.expression;
     return ts.isIdentifier(expr) && expr.text === binding.name && scopes.resolve(expr)?.declaration === binding.declaration;
   };
-  const check = (condition: ts.Expression, positive: boolean): readonly SinkKind[] | "all" | undefined => guardOf(condition, positive, { isBinding, refersToBinding, predicates, ...(resolveFunctions ? { resolveFunctions } : {}) }, scopes);
+  return guardsAbove(reference, { isBinding, refersToBinding, predicates, ...(resolveFunctions ? { resolveFunctions } : {}) }, scopes);
+}
+
+/**
+ * `args.filePath` checked by `if (args.filePath.includes("..")) return …`: a field read of a
+ * variable is guarded by checks of that same field, as a variable is by checks of itself.
+ */
+export function guardedFieldKinds(reference: ts.PropertyAccessExpression, binding: Binding, scopes: ScopeResolver, predicates: GuardPredicates = [], resolveFunctions?: FunctionResolver): readonly SinkKind[] | "all" | undefined {
+  const field = reference.name.text;
+  const isField = (node: ts.Node): boolean => {
+    let expr = node;
+    while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isNonNullExpression(expr)) expr = expr.expression;
+    if (!ts.isPropertyAccessExpression(expr) || expr.name.text !== field) return false;
+    const object = expr.expression;
+    return ts.isIdentifier(object) && object.text === binding.name && scopes.resolve(object)?.declaration === binding.declaration;
+  };
+  const refersToBinding = (node: ts.Node): boolean => {
+    let found = false;
+    const visit = (n: ts.Node): void => {
+      if (found) return;
+      if (isField(n)) found = true;
+      else ts.forEachChild(n, visit);
+    };
+    visit(node);
+    return found;
+  };
+  return guardsAbove(reference, { isBinding: isField, refersToBinding, predicates, ...(resolveFunctions ? { resolveFunctions } : {}) }, scopes);
+}
+
+/** The checks above a use, in the conditions and early exits around it, that guard it. */
+function guardsAbove(reference: ts.Node, tests: BindingTests, scopes: ScopeResolver): readonly SinkKind[] | "all" | undefined {
+  const { isBinding } = tests;
+  const check = (condition: ts.Expression, positive: boolean): readonly SinkKind[] | "all" | undefined => guardOf(condition, positive, tests, scopes);
 
   let child: ts.Node = reference;
   for (let node: ts.Node | undefined = reference.parent; node; child = node, node = node.parent) {
@@ -113,6 +145,8 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
     return undefined;
   }
   if (!positive && ts.isCallExpression(expr) && escapesRoot(expr, refersToBinding, scopes)) return ["path"];
+  // `if (p.includes("..")) return …`: with no parent segment, a path joined onto a root stays under it.
+  if (!positive && ts.isCallExpression(expr) && refusesParentSegments(expr, isBinding)) return ["path"];
   // `if (pattern.startsWith("-")) throw …`: what is left cannot be read as an option.
   if (!positive && ts.isCallExpression(expr) && isMember(expr.expression, "startsWith") && ts.isPropertyAccessExpression(expr.expression) && isBinding(expr.expression.expression) && expr.arguments[0] && ts.isStringLiteralLike(expr.arguments[0]) && expr.arguments[0].text === "-") return ["option"];
   // `if (/[;&|$`\n]/.test(args)) throw …`: no shell metacharacter is left to start another command.
@@ -431,6 +465,41 @@ function isSafeAnchoredPattern(pattern: ts.Expression): boolean {
 }
 
 /** `/[;&|$`\n\r()<>]/`: a class of characters refused, covering those that end or nest a shell command. */
+/** `p.includes("..")`, `/\.\./.test(p)`: a test for a parent-directory segment in the value. */
+function refusesParentSegments(call: ts.CallExpression, isBinding: (node: ts.Node) => boolean): boolean {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee)) return false;
+  const [argument] = call.arguments;
+  const parent =
+    (callee.name.text === "includes" && isBinding(callee.expression) && argument !== undefined && ts.isStringLiteralLike(argument) && argument.text === "..") ||
+    (callee.name.text === "test" && argument !== undefined && isBinding(argument) && isParentSegmentPattern(unwrap(callee.expression)));
+  // An absolute path needs no `..` to leave a root (`path.resolve(root, "/etc/passwd")`): it must be refused too.
+  return parent && refusesAbsolute(call, isBinding);
+}
+
+function isParentSegmentPattern(pattern: ts.Expression): boolean {
+  return ts.isRegularExpressionLiteral(pattern) && /^\/\\\.\\\.\/[a-z]*$/.test(pattern.text);
+}
+
+/** `isAbsolute(p)` or `p.startsWith("/")` tested in the same function. */
+function refusesAbsolute(near: ts.Node, isBinding: (node: ts.Node) => boolean): boolean {
+  const fn = ts.findAncestor(near, ts.isFunctionLike) ?? near.getSourceFile();
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : "";
+      const [argument] = node.arguments;
+      if (name === "isAbsolute" && argument && isBinding(argument)) found = true;
+      if (name === "startsWith" && ts.isPropertyAccessExpression(callee) && isBinding(callee.expression) && argument && ts.isStringLiteralLike(argument) && argument.text === "/") found = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(fn);
+  return found;
+}
+
 /**
  * A predicate that answers true unless something matches: its last statement is `return true`
  * and it returns false where a `test`/`includes`/`match` call succeeds (`for (const p of

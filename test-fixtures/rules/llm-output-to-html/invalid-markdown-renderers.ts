@@ -7,6 +7,7 @@ const commonmark = markdownIt("commonmark");
 const raw = markdownIt("default", { html: true });
 const withKatex = markdownIt().use(katex);
 const later = markdownIt();
+const rawWithoutLists = markdownIt({ html: true }).disable("list");
 later.use(katex);
 
 export async function render(target: HTMLElement) {
@@ -15,4 +16,5 @@ export async function render(target: HTMLElement) {
   target.innerHTML += raw.render(answer); // expect: llm-output-to-html
   target.innerHTML = withKatex.render(answer); // expect: llm-output-to-html
   target.innerHTML = later.render(answer); // expect: llm-output-to-html
+  target.innerHTML = rawWithoutLists.render(answer); // expect: llm-output-to-html
 }
