@@ -1,5 +1,6 @@
 import { defineRule } from "../server/engine/rule";
 import { capabilityText } from "../server/engine/tools/inventory";
+import { lineOf } from "../server/engine/source";
 
 /** Further places the same parameter reaches, shown as related locations. */
 const maxOtherSites = 4;
@@ -40,7 +41,7 @@ export default defineRule({
                 tool: tool.name,
                 parameter: capability.parameters.join("', '"),
                 sink: `'${capability.label}'`,
-                line: siteFile === sourceFile ? String(siteFile.getLineAndCharacterOfPosition(site.getStart(siteFile)).line + 1) : `${siteFile.fileName.split("/").pop()}:${siteFile.getLineAndCharacterOfPosition(site.getStart(siteFile)).line + 1}`,
+                line: siteFile === sourceFile ? String(lineOf(siteFile, site.getStart(siteFile))) : `${siteFile.fileName.split("/").pop()}:${lineOf(siteFile, site.getStart(siteFile))}`,
                 capability: capabilityText[capability.kind],
               },
               related: [site, ...capability.alsoAt.slice(0, maxOtherSites)].map((node) => ({ file: node.getSourceFile().fileName, start: node.getStart(), end: node.getEnd(), message: `${capabilityText[capability.kind]}: ${node === site ? capability.label : "here too"}` })),

@@ -183,6 +183,32 @@ describe("llmsec CLI", () => {
       assert.deepEqual(fs.readdirSync(root).sort(), [".git", "a.ts"], "no temporary file is left behind");
     });
 
+    it("fixes a Vue component's script and leaves its template alone", () => {
+      const component = [
+        "<template>",
+        '  <div v-html="answer"></div>',
+        "</template>",
+        '<script setup lang="ts">',
+        'import { ref } from "vue";',
+        "// llmsec-ignore-next-line llm-output-to-html -- stale",
+        "const answer = ref(\"\");",
+        "async function ask(el: HTMLElement) {",
+        '  const data = await (await fetch("/api/chat", { method: "POST" })).json();',
+        "  answer.value = data.answer;",
+        "  el.innerHTML = data.answer;",
+        "}",
+        "</script>",
+        "",
+      ].join("\n");
+      const root = tempProject({ ".git/HEAD": "", "Chat.vue": component });
+      const run = runCli(["lint", "--fix", "--unsafe-fixes", "--format", "json"], root);
+      assert.equal(run.code, 1, "the template's v-html has no fix");
+      const report = JSON.parse(run.stdout) as { results: { findings: { ruleId: string; line: number }[] }[] };
+      assert.deepEqual(report.results.flatMap((r) => r.findings.map((f) => `${f.line}: ${f.ruleId}`)), ["2: llm-output-to-html"]);
+      const expected = component.replace("// llmsec-ignore-next-line llm-output-to-html -- stale\n", "").replace("el.innerHTML = data.answer", "el.textContent = data.answer");
+      assert.equal(fs.readFileSync(path.join(root, "Chat.vue"), "utf8"), expected);
+    });
+
     it("--unsafe-fixes also applies suggestions", () => {
       const root = project();
       const run = runCli(["lint", "--fix", "--unsafe-fixes"], root);

@@ -8,9 +8,12 @@ export interface IdentityWrapper {
   readonly exportName: string;
   /** `argument`: the first argument itself; `result`: what the first argument (a callback) returns. */
   readonly gives: "argument" | "result";
+  /** A field through which the held value is read and written (Vue's `ref(x).value`). */
+  readonly box?: string;
 }
 
 const react = ["react", "preact/compat", "preact/hooks"];
+const vue = ["vue", "@vue/reactivity", "@vue/runtime-core", "@vue/composition-api"];
 
 export const identityWrappers: readonly IdentityWrapper[] = [
   { modules: react, exportName: "useMemo", gives: "result" },
@@ -18,6 +21,12 @@ export const identityWrappers: readonly IdentityWrapper[] = [
   { modules: react, exportName: "memo", gives: "argument" },
   { modules: react, exportName: "forwardRef", gives: "argument" },
   { modules: ["solid-js"], exportName: "createMemo", gives: "result" },
+  // Vue's reactive wrappers hold what they are given (a template reads through them).
+  ...["ref", "shallowRef", "toRef"].map((exportName) => ({ modules: vue, exportName, gives: "argument" as const, box: "value" })),
+  ...["reactive", "shallowReactive", "readonly", "unref", "markRaw", "toRaw"].map((exportName) => ({ modules: vue, exportName, gives: "argument" as const })),
+  { modules: vue, exportName: "computed", gives: "result", box: "value" },
+  { modules: ["@vueuse/core"], exportName: "computedAsync", gives: "result", box: "value" },
+  { modules: ["@vueuse/core"], exportName: "asyncComputed", gives: "result", box: "value" },
 ];
 
 /**

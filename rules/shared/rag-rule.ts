@@ -2,13 +2,14 @@ import path from "node:path";
 import type ts from "typescript";
 import type { RuleContext } from "../../server/engine/rule";
 import type { PromptFlow } from "../../server/engine/taint/prompts";
+import { lineOf } from "../../server/engine/source";
 
 /** Message data shared by the `rag-…` rules: the source, where it enters, and which builder. */
 export function promptFlowData(flow: PromptFlow, sourceFile: ts.SourceFile, context: RuleContext): Record<string, string> {
   const sourceAt =
     flow.source.file === sourceFile.fileName
-      ? `line ${sourceFile.getLineAndCharacterOfPosition(flow.source.start).line + 1}`
-      : `${path.relative(path.dirname(sourceFile.fileName), flow.source.file).split(path.sep).join("/")}:${(context.taint.sourceFileOf(flow.source.file)?.getLineAndCharacterOfPosition(flow.source.start).line ?? 0) + 1}`;
+      ? `line ${lineOf(sourceFile, flow.source.start)}`
+      : `${path.relative(path.dirname(sourceFile.fileName), flow.source.file).split(path.sep).join("/")}:${((f) => (f ? lineOf(f, flow.source.start) : 1))(context.taint.sourceFileOf(flow.source.file))}`;
   return { source: `'${flow.source.label}'`, sourceAt, sink: flow.sinkLabel };
 }
 

@@ -2,6 +2,7 @@ import path from "node:path";
 import type { SinkKind } from "../catalogue";
 import type { Fix, NodeVisitor, RuleContext } from "../../server/engine/rule";
 import type { Flow } from "../../server/engine/taint/flows";
+import { lineOf } from "../../server/engine/source";
 
 /** The message every `llm-…` rule uses: source and sink, each with where it is. */
 export const flowMessage = "Output of {{source}} ({{sourceAt}}) reaches {{sink}} (line {{sinkLine}}){{advice}}";
@@ -18,7 +19,7 @@ export function flowVisitor(context: RuleContext, kind: SinkKind, advice: string
       for (const flow of context.taint.flowsIn(sourceFile)) {
         const flowAdvice = adviceFor(flow.kind);
         if (flowAdvice === undefined || flow.source.category !== "model") continue;
-        const sinkLine = sourceFile.getLineAndCharacterOfPosition(flow.sinkNode.getStart(sourceFile)).line + 1;
+        const sinkLine = lineOf(sourceFile, flow.sinkNode.getStart(sourceFile));
         const fix = fixFor?.(flow);
         context.report({
           node: flow.sinkNode,
@@ -33,8 +34,8 @@ export function flowVisitor(context: RuleContext, kind: SinkKind, advice: string
 }
 
 function locationText(file: string, offset: number, current: import("typescript").SourceFile, context: RuleContext): string {
-  if (file === current.fileName) return `line ${current.getLineAndCharacterOfPosition(offset).line + 1}`;
+  if (file === current.fileName) return `line ${lineOf(current, offset)}`;
   const other = context.taint.sourceFileOf(file);
-  const line = other ? other.getLineAndCharacterOfPosition(offset).line + 1 : 0;
+  const line = other ? lineOf(other, offset) : 0;
   return `${path.relative(path.dirname(current.fileName), file).split(path.sep).join("/")}:${line}`;
 }

@@ -13,6 +13,7 @@ import { fixText, writeFileAtomic } from "../engine/fixes";
 import { lintSourceFile } from "../engine/linter";
 import { allRuleMetas } from "../engine/registry";
 import { lintGuarded, runLint } from "../engine/run";
+import { fileText } from "../engine/source";
 
 export interface CliIo {
   readonly cwd: string;
@@ -96,12 +97,12 @@ function applyFixes(results: FileResult[], args: LintArgs, run: ReturnType<typeo
     if (outcome.refused > 0) {
       io.stderr.write(`llmsec: ${displayPath(result.file, io.cwd)}: refused ${outcome.refused} fix(es) whose result would not parse\n`);
     }
-    if (outcome.applied === 0 || outcome.text === original.text) {
+    if (outcome.applied === 0 || outcome.text === fileText(original)) {
       after.push(result);
       continue;
     }
     try {
-      writeFileAtomic(result.file, original.text, outcome.text);
+      writeFileAtomic(result.file, fileText(original), outcome.text);
     } catch (error) {
       io.stderr.write(`llmsec: ${(error as Error).message}\n`);
       after.push(result);

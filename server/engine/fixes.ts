@@ -3,7 +3,7 @@ import path from "node:path";
 import type ts from "typescript";
 import type { Finding } from "./finding";
 import type { Fix } from "./rule";
-import { parseSource, syntaxErrors } from "./source";
+import { fileText, parseSource, syntaxErrors } from "./source";
 
 export interface FixOutcome {
   readonly text: string;
@@ -56,25 +56,25 @@ export function fixText(
       .map((f) => f.fix)
       .filter((fix): fix is Fix => fix !== undefined && accept(fix) && !refusedKeys.has(fixKey(fix)));
     if (fixes.length === 0) break;
-    let attempt = applyFixes(sourceFile.text, fixes);
+    let attempt = applyFixes(fileText(sourceFile), fixes);
     let candidate = parseSource(file, attempt.text);
     if (syntaxErrors(candidate).length > baseline) {
       // Find the culprits one at a time and keep the fixes that parse.
       const good: Fix[] = [];
       for (const fix of fixes) {
-        const trial = applyFixes(sourceFile.text, [...good, fix]);
+        const trial = applyFixes(fileText(sourceFile), [...good, fix]);
         if (syntaxErrors(parseSource(file, trial.text)).length > baseline) refusedKeys.add(fixKey(fix));
         else good.push(fix);
       }
       if (good.length === 0) break;
-      attempt = applyFixes(sourceFile.text, good);
+      attempt = applyFixes(fileText(sourceFile), good);
       candidate = parseSource(file, attempt.text);
     }
-    if (attempt.applied.length === 0 || candidate.text === sourceFile.text) break;
+    if (attempt.applied.length === 0 || fileText(candidate) === fileText(sourceFile)) break;
     applied += attempt.applied.length;
     sourceFile = candidate;
   }
-  return { text: sourceFile.text, sourceFile, applied, refused: refusedKeys.size };
+  return { text: fileText(sourceFile), sourceFile, applied, refused: refusedKeys.size };
 }
 
 function fixKey(fix: Fix): string {

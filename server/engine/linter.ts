@@ -4,7 +4,7 @@ import { missingReasonMeta, syntaxErrorMeta, unusedDirectiveMeta } from "./engin
 import type { Finding, Position, ResolvedRelatedLocation } from "./finding";
 import { ImportIndex } from "./imports";
 import type { NodeVisitor, RelatedLocation, ReportDescriptor, Rule, RuleContext, RuleMeta, Severity, TextEdit } from "./rule";
-import { syntaxErrors } from "./source";
+import { fileOffset, syntaxErrors, vueModuleOf } from "./source";
 import { findDirectives, type Directive } from "./suppression";
 import type { TaintEngine } from "./taint/flows";
 import type { ToolInventory } from "./tools/inventory";
@@ -55,7 +55,9 @@ export function lintSourceFile(sourceFile: ts.SourceFile, options: LintFileOptio
   traverse(sourceFile, visitors);
 
   const findings = applySuppressions(sourceFile, raw, options);
-  const firstSyntaxError = syntaxErrors(sourceFile)[0];
+  // Errors in a Vue template's stand-in JSX are not the file's: that code is generated.
+  const generatedFrom = vueModuleOf(sourceFile)?.originalLength ?? Infinity;
+  const firstSyntaxError = syntaxErrors(sourceFile).find((error) => error.start < generatedFrom);
   const syntaxSeverity = options.engineSeverity(syntaxErrorMeta);
   if (firstSyntaxError && syntaxSeverity !== "off") {
     findings.push(
@@ -162,8 +164,13 @@ function toFinding(
 ): Finding {
   const template = meta.messages[descriptor.messageId];
   if (template === undefined) throw new Error(`rule ${meta.id} reported unknown messageId '${descriptor.messageId}'`);
-  const start = descriptor.node ? descriptor.node.getStart(sourceFile) : (descriptor.start ?? 0);
-  const end = descriptor.node ? descriptor.node.getEnd() : (descriptor.end ?? start);
+  const generatedStart = descriptor.node ? descriptor.node.getStart(sourceFile) : (descriptor.start ?? 0);
+  const generatedEnd = descriptor.node ? descriptor.node.getEnd() : (descriptor.end ?? generatedStart);
+  const start = fileOffset(sourceFile, generatedStart);
+  const end = Math.max(start, fileOffset(sourceFile, generatedEnd));
+  // A fix written against generated code (a Vue template's stand-in JSX) has nothing to edit in the file.
+  const vue = vueModuleOf(sourceFile);
+  const fixable = !vue || !descriptor.fix || descriptor.fix.edits.every((edit) => edit.end <= vue.originalLength);
   const resolve = (locations: readonly RelatedLocation[] | undefined): ResolvedRelatedLocation[] => {
     const resolved: ResolvedRelatedLocation[] = [];
     for (const location of locations ?? []) {
@@ -183,13 +190,13 @@ function toFinding(
     end,
     startPosition: positionAt(sourceFile, start),
     endPosition: positionAt(sourceFile, end),
-    ...(descriptor.fix ? { fix: descriptor.fix } : {}),
+    ...(descriptor.fix && fixable ? { fix: descriptor.fix } : {}),
     related: resolve(descriptor.related),
     flow: resolve(descriptor.flow),
   };
 }
 
 export function positionAt(sourceFile: ts.SourceFile, offset: number): Position {
-  const { line, character } = sourceFile.getLineAndCharacterOfPosition(Math.min(Math.max(offset, 0), sourceFile.text.length));
+  const { line, character } = sourceFile.getLineAndCharacterOfPosition(Math.min(Math.max(fileOffset(sourceFile, offset), 0), sourceFile.text.length));
   return { line: line + 1, column: character + 1 };
 }

@@ -70,6 +70,7 @@ function extensionOf(file: string): ts.Extension {
   const known: Record<string, ts.Extension> = {
     ".ts": ts.Extension.Ts, ".tsx": ts.Extension.Tsx, ".mts": ts.Extension.Mts, ".cts": ts.Extension.Cts,
     ".js": ts.Extension.Js, ".jsx": ts.Extension.Jsx, ".mjs": ts.Extension.Mjs, ".cjs": ts.Extension.Cjs,
+    ".vue": ts.Extension.Tsx,
   };
   return known[path.extname(file)] ?? ts.Extension.Ts;
 }

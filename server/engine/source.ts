@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
+import { isVueFile, originalOffset, vueModule, type VueModule } from "./vue";
 
 /** Files larger than this are skipped with a note: generated code or data, not hand-written source. */
 export const maxFileBytes = 2 * 1024 * 1024;
@@ -80,7 +81,36 @@ export function parseSource(file: string, text: string, languageVersion: ts.Scri
     typeof languageVersion === "object"
       ? { ...languageVersion, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }
       : { languageVersion, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
+  if (isVueFile(file)) {
+    const module = vueModule(text);
+    const sourceFile = ts.createSourceFile(file, module.text, options, true, module.kind);
+    vueModules.set(sourceFile, { module, original: text });
+    return sourceFile;
+  }
   return ts.createSourceFile(file, text, options, true, scriptKindOf(file));
+}
+
+/** The component file behind each parsed Vue SFC (its text is the generated module). */
+const vueModules = new WeakMap<ts.SourceFile, { readonly module: VueModule; readonly original: string }>();
+
+export function vueModuleOf(sourceFile: ts.SourceFile): VueModule | undefined {
+  return vueModules.get(sourceFile)?.module;
+}
+
+/** The file's own text: what is on disk or in the editor (a Vue SFC's parsed text is generated from it). */
+export function fileText(sourceFile: ts.SourceFile): string {
+  return vueModules.get(sourceFile)?.original ?? sourceFile.text;
+}
+
+/** The 1-based line of an offset of a parsed file, in the file on disk. */
+export function lineOf(sourceFile: ts.SourceFile, offset: number): number {
+  return sourceFile.getLineAndCharacterOfPosition(Math.min(Math.max(fileOffset(sourceFile, offset), 0), sourceFile.text.length)).line + 1;
+}
+
+/** Where an offset of a parsed file stands in the file on disk (they differ only for generated code). */
+export function fileOffset(sourceFile: ts.SourceFile, offset: number): number {
+  const vue = vueModules.get(sourceFile);
+  return vue ? originalOffset(vue.module, offset) : offset;
 }
 
 /**
@@ -89,6 +119,8 @@ export function parseSource(file: string, text: string, languageVersion: ts.Scri
  * previous tree must not be used afterwards.
  */
 export function reparseSource(previous: ts.SourceFile, text: string): ts.SourceFile {
+  const vue = vueModules.get(previous);
+  if (vue) return vue.original === text ? previous : parseSource(previous.fileName, text);
   if (previous.text === text) return previous;
   return ts.updateSourceFile(previous, text, changedRange(previous.text, text));
 }

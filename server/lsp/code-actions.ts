@@ -2,6 +2,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from "vs
 import ts from "typescript";
 import type { Finding } from "../engine/finding";
 import { minimalEdit, toRange, toTextEdits } from "./convert";
+import { vueModuleOf } from "../engine/source";
 
 /** The kind `editor.codeActionsOnSave` asks for to apply all safe fixes: `source.fixAll.llmsec`. */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.llmsec`;
@@ -29,7 +30,8 @@ export function quickFixes(uri: string, sourceFile: ts.SourceFile, findings: rea
         edit: { changes: { [uri]: toTextEdits(sourceFile, finding.fix.edits) } },
       });
     }
-    if (!finding.ruleId.startsWith("llmsec-")) actions.push(ignoreAction(uri, sourceFile, finding, diagnostic));
+    // Ignore comments are read in scripts; a Vue template line has none to offer.
+    if (!finding.ruleId.startsWith("llmsec-") && !inVueTemplate(sourceFile, finding)) actions.push(ignoreAction(uri, sourceFile, finding, diagnostic));
   }
   return actions;
 }
@@ -71,4 +73,11 @@ function inJsxChildren(sourceFile: ts.SourceFile, offset: number): boolean {
 export function fixAllAction(uri: string, sourceFile: ts.SourceFile, fixedText: string | undefined): CodeAction | undefined {
   const edit = fixedText === undefined ? undefined : minimalEdit(sourceFile, fixedText);
   return edit ? { title: "Fix all safe llmsec problems", kind: fixAllKind, edit: { changes: { [uri]: [edit] } } } : undefined;
+}
+
+function inVueTemplate(sourceFile: ts.SourceFile, finding: Finding): boolean {
+  if (!vueModuleOf(sourceFile)) return false;
+  const lineStart = sourceFile.getPositionOfLineAndCharacter(finding.startPosition.line - 1, 0);
+  const lineEnd = sourceFile.text.indexOf("\n", lineStart);
+  return sourceFile.text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).trim() === "";
 }

@@ -4,6 +4,7 @@ import type ts from "typescript";
 import type { Finding, Position } from "../engine/finding";
 import type { TextEdit as EngineEdit } from "../engine/rule";
 import { docsUrl } from "../engine/docs-url";
+import { fileText } from "../engine/source";
 
 export function toRange(start: Position, end: Position): Range {
   return { start: { line: start.line - 1, character: start.column - 1 }, end: { line: end.line - 1, character: end.column - 1 } };
@@ -37,7 +38,7 @@ export function toTextEdits(sourceFile: ts.SourceFile, edits: readonly EngineEdi
 
 /** The smallest single edit that turns `before` into `after` (common prefix and suffix kept). */
 export function minimalEdit(sourceFile: ts.SourceFile, after: string): TextEdit | undefined {
-  const before = sourceFile.text;
+  const before = fileText(sourceFile);
   if (before === after) return undefined;
   let prefix = 0;
   while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;

@@ -11,6 +11,7 @@ import { importGraphFor, lintGuarded, lintOptionsFor, resolveConfig, skipIfTooDe
 import { maxFileBytes, minifiedReason } from "../engine/source";
 import type { ToolInfo } from "../engine/tools/inventory";
 import { defaultSettings, type ClientSettings } from "./settings";
+import { fileText } from "../engine/source";
 
 /**
  * The engine as the language server uses it: one project for the workspace, the editor's
@@ -111,7 +112,7 @@ export class WorkspaceAnalyzer {
   /** Why a buffer is not analyzed (too large, minified), computed once per tree. */
   private bufferCheck(sourceFile: ts.SourceFile): string | undefined {
     if (this.checkedBuffers.has(sourceFile)) return this.checkedBuffers.get(sourceFile);
-    const text = sourceFile.text;
+    const text = fileText(sourceFile);
     const reason = text.length > maxFileBytes ? `larger than ${maxFileBytes / 1024 / 1024} MB` : minifiedReason(sourceFile.fileName, text);
     this.checkedBuffers.set(sourceFile, reason);
     return reason;

@@ -1,6 +1,9 @@
 import path from "node:path";
 import ts from "typescript";
 import type { Catalogue, SinkKind, ToolDefinition } from "../../../rules/catalogue";
+import { componentObject, componentOfOption, instanceMember, isComponentObject } from "./vue-components";
+import { isVueFile, vuePropsFunction } from "../vue";
+import { vueModuleOf } from "../source";
 import { barePrefixCheck, guardedFieldKinds, guardedKinds, resolveConstInitializer } from "./guards";
 import type { ChannelKind, SentMessage } from "./channels";
 import { CycleMemo } from "./cycle-memo";
@@ -149,6 +152,8 @@ export class Evaluator {
     const binding = this.scopes.resolve(node);
     if (!binding) {
       if (node.text === "undefined") return emptyValue;
+      const templateName = this.vueTemplateName(node);
+      if (templateName) return templateName;
       return { ...emptyValue, refs: [{ module: "<global>", exportName: node.text, members: [] }], kinds: this.kindsOfRef({ module: "<global>", exportName: node.text, members: [] }) };
     }
     // `text = escapeHtml(text)` just before the use: that assignment alone is what the use sees.
@@ -211,7 +216,8 @@ export class Evaluator {
       }
       const reactState = this.reactStateUpdates(declaration, binding) ?? this.atomRead(declaration, binding);
       if (reactState) return reactState;
-      const assigned = [...this.assignmentsTo(binding), ...this.pushedInto(binding), ...this.elementWrites(binding)];
+      const box = declaration.initializer && ts.isCallExpression(declaration.initializer) ? this.boxOf(binding) : undefined;
+      const assigned = [...this.assignmentsTo(binding), ...this.pushedInto(binding), ...this.elementWrites(binding), ...(box ? this.boxWrites(binding, box) : [])];
       const typed = this.typedSource(declaration) ?? this.typedInstance(declaration.type);
       let value = this.applyPattern(join(initial, ...assigned, ...(typed ? [typed] : [])), binding.pattern, binding.defaults);
       if (value.facts.length > 0) value = { ...value, facts: withStep(value.facts, step(`assigned to '${binding.name}'`, declaration.name)) };
@@ -318,6 +324,8 @@ export class Evaluator {
         const callee = node.expression;
         if (ts.isIdentifier(callee)) add(index.calls, callee.text, node);
         else if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && (callee.name.text === "push" || callee.name.text === "unshift")) add(index.calls, `${callee.expression.text}.push`, node);
+        // `messages.value.push(m)` on a Vue ref.
+        else if (ts.isPropertyAccessExpression(callee) && (callee.name.text === "push" || callee.name.text === "unshift") && ts.isPropertyAccessExpression(callee.expression) && ts.isIdentifier(callee.expression.expression)) add(index.calls, `${callee.expression.expression.text}.${callee.expression.name.text}.push`, node);
       }
       ts.forEachChild(node, visit);
     };
@@ -660,6 +668,11 @@ export class Evaluator {
 
   private member(objectExpression: ts.Expression, name: string, node: ts.Expression): Value {
     if (objectExpression.kind === ts.SyntaxKind.ThisKeyword) return this.thisMember(node, name);
+    // `answer.value` of `const answer = ref("")`: the value the ref holds.
+    if (ts.isIdentifier(objectExpression) && name === "value") {
+      const binding = this.scopes.resolve(objectExpression);
+      if (binding && this.boxOf(binding) === name) return this.evaluate(objectExpression);
+    }
     const object = this.evaluate(objectExpression);
     let value = this.memberOfValue(object, name);
     // Fields written on a local object: `o.text = reply` makes `o.text` model output.
@@ -704,6 +717,35 @@ export class Evaluator {
     return { ...factsOnly(this.access(object.facts, { op: "iter" })), instances: object.instances };
   }
 
+  /** The field a variable's value is held in when it was made by a boxing wrapper (`const answer = ref("")` → `value`). */
+  private boxOf(binding: Binding): string | undefined {
+    const declaration = binding.declaration;
+    if (binding.pattern.length > 0 || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !ts.isCallExpression(declaration.initializer)) return undefined;
+    const callee = declaration.initializer.expression;
+    if (!ts.isIdentifier(callee) && !ts.isPropertyAccessExpression(callee)) return undefined;
+    const refs = this.evaluate(callee).refs;
+    return this.catalogue.identityWrappers.find((w) => w.box && refs.some((ref) => w.modules.some((module) => refNames(ref, module, w.exportName))))?.box;
+  }
+
+  /** What code writes through a box: `answer.value = text`, `answer.value += chunk`, `messages.value.push(m)`. */
+  private boxWrites(binding: Binding, box: string): Value[] {
+    const values: Value[] = [];
+    const writes = this.writesIn(binding.scope);
+    for (const node of writes.propertyWrites.get(binding.name) ?? []) {
+      const left = node.left;
+      const kind = node.operatorToken.kind;
+      if (!ts.isPropertyAccessExpression(left) || left.name.text !== box || (kind !== ts.SyntaxKind.EqualsToken && kind !== ts.SyntaxKind.PlusEqualsToken)) continue;
+      if (ts.isIdentifier(left.expression) && this.refersTo(left.expression, binding)) values.push(this.evaluate(node.right));
+    }
+    for (const node of writes.calls.get(`${binding.name}.${box}.push`) ?? []) {
+      const holder = ((node.expression as ts.PropertyAccessExpression).expression as ts.PropertyAccessExpression).expression;
+      if (!ts.isIdentifier(holder) || !this.refersTo(holder, binding)) continue;
+      const pushed = join(...node.arguments.map((a) => (ts.isSpreadElement(a) ? this.elementOf(this.evaluate(a.expression)) : this.evaluate(a))));
+      values.push({ ...factsOnly(arrayFacts(pushed.facts)), instances: pushed.instances });
+    }
+    return values;
+  }
+
   private propertyWrites(binding: Binding, name: string): Value[] {
     const values: Value[] = [];
     for (const node of this.writesIn(binding.scope).propertyWrites.get(binding.name) ?? []) {
@@ -734,6 +776,9 @@ export class Evaluator {
   private thisMember(node: ts.Node, name: string): Value {
     // `this.streamChat(…)` in a method of an object literal: a member of that object.
     const literal = objectLiteralOfMethod(node);
+    // …unless the object is a Vue component's option (`methods: { send() { this.messages … } }`): a member of its instance.
+    const component = literal && (componentOfOption(literal) ?? (isComponentObject(literal) && isVueFile(literal.getSourceFile().fileName) ? literal : undefined));
+    if (component) return this.vueInstanceMember(component, name);
     if (literal) return this.memberOfValue(this.evaluate(literal), name);
     let cls: ts.Node | undefined = node.parent;
     while (cls && !ts.isClassLike(cls)) cls = cls.parent;
@@ -741,6 +786,53 @@ export class Evaluator {
     const key = `${cls.getSourceFile().fileName}:${cls.pos}:this.${name}`;
     const klass = cls;
     return this.cycles.run(key, this.bindingMemo.get(key), (v) => (v ? this.bindingMemo.set(key, v) : this.bindingMemo.delete(key)), emptyValue, () => this.computeThisMember(klass, name));
+  }
+
+  /** A member of a Vue component's instance: its data, setup bindings, methods, computed values and what its functions write to `this`. */
+  private vueInstanceMember(component: ts.ObjectLiteralExpression, name: string): Value {
+    const key = `${component.getSourceFile().fileName}:${component.pos}:vue.${name}`;
+    return this.cycles.run(key, this.bindingMemo.get(key), (v) => (v ? this.bindingMemo.set(key, v) : this.bindingMemo.delete(key)), emptyValue, () => {
+      const member = instanceMember(component, name);
+      const pushed = join(...member.pushed.map((e) => this.evaluate(e)));
+      return join(
+        ...member.values.map((e) => this.evaluate(e)),
+        ...(member.functions.length > 0 ? [{ ...emptyValue, functions: member.functions }] : []),
+        ...member.getters.map((fn) => this.returnSummary(fn)),
+        ...(member.pushed.length > 0 ? [{ ...factsOnly(arrayFacts(pushed.facts)), instances: pushed.instances }] : []),
+      );
+    });
+  }
+
+  /**
+   * A free name in a Vue template (the generated template function): a member of the component's
+   * instance with the Options API, a prop with `<script setup>` (its other names are the script's
+   * own bindings, which resolve as usual).
+   */
+  private vueTemplateName(node: ts.Identifier): Value | undefined {
+    const sourceFile = node.getSourceFile();
+    const module = vueModuleOf(sourceFile);
+    if (!module || node.pos < module.templateStart) return undefined;
+    if (module.setup) {
+      const props = this.vuePropsValue(sourceFile);
+      return props ? this.memberOfValue(props, node.text) : undefined;
+    }
+    const component = componentObject(sourceFile);
+    return component ? this.vueInstanceMember(component, node.text) : undefined;
+  }
+
+  /** `defineProps<…>()` / `withDefaults(defineProps(…), …)` in `<script setup>`: what parent templates pass. */
+  private vuePropsCall(node: ts.CallExpression): Value | undefined {
+    if (!ts.isIdentifier(node.expression) || !["defineProps", "withDefaults"].includes(node.expression.text) || this.scopes.resolve(node.expression)) return undefined;
+    const sourceFile = node.getSourceFile();
+    return vueModuleOf(sourceFile)?.setup ? this.vuePropsValue(sourceFile) : undefined;
+  }
+
+  /** The parameter of the generated props function, whose callers are the parents' `<Child :prop="…">`. */
+  private vuePropsValue(sourceFile: ts.SourceFile): Value | undefined {
+    const fn = sourceFile.statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === vuePropsFunction);
+    const parameter = fn?.parameters[0];
+    const binding = parameter && ts.isIdentifier(parameter.name) ? this.scopes.resolve(parameter.name) : undefined;
+    return binding ? this.valueOfBinding(binding) : undefined;
   }
 
   /** `this.name = value` anywhere in a class's own members, by name: one walk per class. */
@@ -875,6 +967,8 @@ export class Evaluator {
       const specifier = node.arguments[0];
       return specifier && ts.isStringLiteralLike(specifier) ? this.importValue(specifier.text, "*", node.getSourceFile().fileName) : emptyValue;
     }
+    const props = this.vuePropsCall(node);
+    if (props) return props;
     const signal = this.signalRead(node);
     if (signal) return signal;
     const selected = this.reduxSelection(node);

@@ -12,6 +12,7 @@ import { ChannelIndex } from "./channels";
 import { ModuleGraph } from "./modules";
 import { analysisNodes } from "./node-index";
 import { stagedContents } from "./staged-code";
+import { vueModuleOf } from "../source";
 import { calleeText, propertyNameText } from "./scope";
 import type { Access, Shape } from "./shape";
 import { accessFacts, bounded, emptyValue, type Fact, type SourceOrigin, type Step, type Value } from "./value";
@@ -434,7 +435,7 @@ export class TaintEngine {
       if (ts.isPropertyAssignment(html)) value = html.initializer;
       else if (ts.isShorthandPropertyAssignment(html)) value = html.name;
       else return [];
-      return this.flowsFor("html", "dangerouslySetInnerHTML", node, value);
+      return this.flowsFor("html", vueModuleOf(node.getSourceFile()) ? "v-html" : "dangerouslySetInnerHTML", node, value);
     }
     // `dangerouslySetInnerHTML={props}`: the object's `__html` field.
     const object = this.evaluator.memberOfValue(this.evaluator.evaluate(value), "__html");
