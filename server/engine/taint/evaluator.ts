@@ -705,7 +705,13 @@ export class Evaluator {
     }
     // Reading a field of an object literal is exact; its facts as a whole would be coarser. Facts that
     // enter through a parameter are not the literal's (a caller may pass the literal, others other values).
-    const literalFacts = object.objects.length > 0 && fromObjects.length > 0 ? facts.filter((f) => f.origin.kind === "param") : facts;
+    // Only the literals' own facts are replaced by the field read: a value joined from elsewhere
+    // (`setState(res.data)` beside `setState((prev) => ({ ...prev, data: {} }))`) keeps its own.
+    let literalFacts = facts;
+    if (object.objects.length > 0 && fromObjects.length > 0) {
+      const literalOrigins = new Set(object.objects.flatMap((literal) => this.evaluate(literal).facts.map((f) => f.origin)));
+      literalFacts = facts.filter((f) => f.origin.kind === "param" || !literalOrigins.has(f.origin));
+    }
     return join({ ...emptyValue, facts: literalFacts, kinds, refs: refs.map((r) => ({ ...r, members: [...r.members] })) }, ...fromObjects);
   }
 
@@ -786,6 +792,45 @@ export class Evaluator {
     const key = `${cls.getSourceFile().fileName}:${cls.pos}:this.${name}`;
     const klass = cls;
     return this.cycles.run(key, this.bindingMemo.get(key), (v) => (v ? this.bindingMemo.set(key, v) : this.bindingMemo.delete(key)), emptyValue, () => this.computeThisMember(klass, name));
+  }
+
+  /**
+   * `states.get(id)` of `const states = new Map()` (or a class field `this.states = new Map()`):
+   * whatever any `states.set(key, value)` stored, keys aside.
+   */
+  private mapRead(node: ts.CallExpression): Value | undefined {
+    const callee = node.expression;
+    if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "get" || node.arguments.length !== 1) return undefined;
+    const receiver = callee.expression;
+    let scope: ts.Node | undefined;
+    let isReceiver: (e: ts.Expression) => boolean;
+    let key: string;
+    if (ts.isIdentifier(receiver)) {
+      const binding = this.scopes.resolve(receiver);
+      const declaration = binding?.declaration;
+      if (!binding || !declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !isNewMap(declaration.initializer, this.scopes)) return undefined;
+      scope = binding.scope;
+      isReceiver = (e) => ts.isIdentifier(e) && this.refersTo(e, binding);
+      key = `${declaration.getSourceFile().fileName}:${declaration.pos}:map`;
+    } else if (ts.isPropertyAccessExpression(receiver) && receiver.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      const cls = ts.findAncestor(receiver, ts.isClassLike);
+      const field = receiver.name.text;
+      const initializers = cls ? [...cls.members.flatMap((m) => (ts.isPropertyDeclaration(m) && m.name && propertyNameText(m.name) === field && m.initializer ? [m.initializer] : [])), ...(this.thisWritesIn(cls).get(field) ?? [])] : [];
+      if (!cls || !initializers.some((i) => isNewMap(i, this.scopes))) return undefined;
+      scope = cls;
+      isReceiver = (e) => ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword && e.name.text === field;
+      key = `${cls.getSourceFile().fileName}:${cls.pos}:this.${field}:map`;
+    } else return undefined;
+    const within = scope;
+    return this.cycles.run(key, this.bindingMemo.get(key), (v) => (v ? this.bindingMemo.set(key, v) : this.bindingMemo.delete(key)), emptyValue, () => {
+      const stored: Value[] = [];
+      const visit = (n: ts.Node): void => {
+        if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === "set" && n.arguments[1] && isReceiver(n.expression.expression)) stored.push(this.evaluate(n.arguments[1]));
+        ts.forEachChild(n, visit);
+      };
+      visit(within);
+      return join(...stored);
+    });
   }
 
   /** A member of a Vue component's instance: its data, setup bindings, methods, computed values and what its functions write to `this`. */
@@ -969,6 +1014,8 @@ export class Evaluator {
     }
     const props = this.vuePropsCall(node);
     if (props) return props;
+    const stored = this.mapRead(node);
+    if (stored) return stored;
     const signal = this.signalRead(node);
     if (signal) return signal;
     const selected = this.reduxSelection(node);
@@ -2551,4 +2598,9 @@ export function isDefaultExport(fn: ts.SignatureDeclaration): boolean {
   if (parent && ts.isExportAssignment(parent)) return true;
   const wrapper = parent && ts.isCallExpression(parent) && componentWrapperNames.has(calleeText(parent.expression).split(".").pop() ?? "") ? outermostTypeWrapper(parent) : undefined;
   return wrapper?.parent !== undefined && ts.isExportAssignment(wrapper.parent);
+}
+
+/** `new Map()` / `new Map<K, V>(entries)` of the global `Map`. */
+function isNewMap(expression: ts.Expression, scopes: ScopeResolver): boolean {
+  return ts.isNewExpression(expression) && ts.isIdentifier(expression.expression) && expression.expression.text === "Map" && !scopes.resolve(expression.expression);
 }

@@ -812,7 +812,8 @@ export class TaintEngine {
   callerFiles(fn: ts.SignatureDeclaration): string[] {
     const home = fn.getSourceFile().fileName;
     const importers = [...this.imports.importersOf(home)];
-    const barrels = importers.filter((file) => /export\s*(\*|\{)[^;]*from/.test(this.imports.textOf(file)));
+    // `export * from "./x"`, `export { a } from "./x"`, or the names it imported exported again (`export { a, b }`).
+    const barrels = importers.filter((file) => /export\s*(\*[^;]*from|\{)/.test(this.imports.textOf(file)));
     // A method is called on instances, which travel: a factory module that builds them hands them
     // to its own importers (`make().runQuery(q)` in a file that never imports the class).
     const method = ts.isMethodDeclaration(fn) && ts.isClassLike(fn.parent);
