@@ -794,6 +794,23 @@ export class Evaluator {
     return this.cycles.run(key, this.bindingMemo.get(key), (v) => (v ? this.bindingMemo.set(key, v) : this.bindingMemo.delete(key)), emptyValue, () => this.computeThisMember(klass, name));
   }
 
+  /** `new Promise((resolve) => … resolve(text) …)`: the promise (and so its `await`) is what `resolve` is given. */
+  private promiseResolution(node: ts.NewExpression): Value | undefined {
+    if (!ts.isIdentifier(node.expression) || node.expression.text !== "Promise" || this.scopes.resolve(node.expression)) return undefined;
+    const executor = node.arguments?.[0];
+    if (!executor || !(ts.isArrowFunction(executor) || ts.isFunctionExpression(executor))) return undefined;
+    const resolve = executor.parameters[0];
+    if (!resolve || !ts.isIdentifier(resolve.name)) return undefined;
+    const name = resolve.name.text;
+    const values: Value[] = [];
+    const visit = (n: ts.Node): void => {
+      if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === name && this.scopes.resolve(n.expression)?.declaration === resolve && n.arguments[0]) values.push(this.evaluate(n.arguments[0]));
+      ts.forEachChild(n, visit);
+    };
+    visit(executor.body);
+    return values.length > 0 ? join(...values) : undefined;
+  }
+
   /**
    * `states.get(id)` of `const states = new Map()` (or a class field `this.states = new Map()`):
    * whatever any `states.set(key, value)` stored, keys aside.
@@ -1172,6 +1189,8 @@ export class Evaluator {
   }
 
   private evaluateNew(node: ts.NewExpression): Value {
+    const settled = this.promiseResolution(node);
+    if (settled) return settled;
     const callee = this.evaluate(node.expression);
     const kinds: KindPath[] = [];
     for (const ref of callee.refs) {
