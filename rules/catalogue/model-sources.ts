@@ -115,6 +115,10 @@ export const kindOrigins: readonly KindOrigin[] = [
   { kind: "mcp-client", module: "@modelcontextprotocol/sdk/client/index.js", exportName: "Client", how: "new" },
   { kind: "mcp-client", module: "@modelcontextprotocol/sdk/client/index", exportName: "Client", how: "new" },
   { kind: "fetch", module: "<global>", exportName: "fetch", how: "value" },
+  // Server-side fetch implementations answer like the global one.
+  { kind: "fetch", module: "node-fetch", exportName: "default", how: "value" },
+  { kind: "fetch", module: "cross-fetch", exportName: "default", how: "value" },
+  { kind: "fetch", module: "undici", exportName: "fetch", how: "value" },
   // Models that run in the page: WebLLM (OpenAI's API shape), transformers.js pipelines, the browser's Prompt API.
   ...["CreateMLCEngine", "CreateWebWorkerMLCEngine", "CreateServiceWorkerMLCEngine", "CreateExtensionServiceWorkerMLCEngine"].map((exportName) => ({ kind: "openai", module: "@mlc-ai/web-llm", exportName, how: "call" as const })),
   ...["MLCEngine", "WebWorkerMLCEngine", "ServiceWorkerMLCEngine"].map((exportName) => ({ kind: "openai", module: "@mlc-ai/web-llm", exportName, how: "new" as const })),
