@@ -794,6 +794,26 @@ export class Evaluator {
     return this.cycles.run(key, this.bindingMemo.get(key), (v) => (v ? this.bindingMemo.set(key, v) : this.bindingMemo.delete(key)), emptyValue, () => this.computeThisMember(klass, name));
   }
 
+  /**
+   * `withErrorHandling(() => { …; return db }, "ctx")()`: a helper that returns a function calling
+   * the callback it was given (error handlers, retries, timers) gives, when that function is
+   * called, what this call's callback returns — not what every callback of every caller returns.
+   */
+  private wrappedCallResult(node: ts.CallExpression): Value | undefined {
+    const inner = node.expression;
+    if (!ts.isCallExpression(inner)) return undefined;
+    const wrappers = this.evaluate(inner.expression).functions;
+    if (wrappers.length !== 1) return undefined;
+    const wrapper = wrappers[0] as ts.SignatureDeclaration;
+    const index = forwardedCallbackIndex(wrapper);
+    const callback = index === undefined ? undefined : inner.arguments[index];
+    if (!callback || ts.isSpreadElement(callback)) return undefined;
+    const callbacks = this.evaluate(callback).functions;
+    if (callbacks.length === 0) return undefined;
+    const args = node.arguments;
+    return join(...callbacks.map((fn) => this.instantiateReturn(fn, node, (i) => (args[i] && !ts.isSpreadElement(args[i]) ? this.evaluate(args[i] as ts.Expression) : emptyValue))));
+  }
+
   /** `new Promise((resolve) => … resolve(text) …)`: the promise (and so its `await`) is what `resolve` is given. */
   private promiseResolution(node: ts.NewExpression): Value | undefined {
     if (!ts.isIdentifier(node.expression) || node.expression.text !== "Promise" || this.scopes.resolve(node.expression)) return undefined;
@@ -1033,6 +1053,8 @@ export class Evaluator {
     if (props) return props;
     const stored = this.mapRead(node);
     if (stored) return stored;
+    const wrapped = this.wrappedCallResult(node);
+    if (wrapped) return wrapped;
     const signal = this.signalRead(node);
     if (signal) return signal;
     const selected = this.reduxSelection(node);
@@ -2622,4 +2644,41 @@ export function isDefaultExport(fn: ts.SignatureDeclaration): boolean {
 /** `new Map()` / `new Map<K, V>(entries)` of the global `Map`. */
 function isNewMap(expression: ts.Expression, scopes: ScopeResolver): boolean {
   return ts.isNewExpression(expression) && ts.isIdentifier(expression.expression) && expression.expression.text === "Map" && !scopes.resolve(expression.expression);
+}
+
+/**
+ * The parameter a higher-order helper calls from the function it returns, and whose result that
+ * function returns: `(fn, ctx) => (...args) => { try { return fn(...args) } catch … }` → 0.
+ */
+function forwardedCallbackIndex(wrapper: ts.SignatureDeclaration): number | undefined {
+  const body = "body" in wrapper ? (wrapper.body as ts.Node | undefined) : undefined;
+  if (!body) return undefined;
+  const returned: ts.Expression[] = [];
+  if (!ts.isBlock(body)) returned.push(body as ts.Expression);
+  else
+    for (const statement of body.statements) {
+      if (ts.isReturnStatement(statement) && statement.expression) returned.push(statement.expression);
+    }
+  const parameters = wrapper.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : undefined));
+  for (const expression of returned) {
+    let inner = expression;
+    while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+    if (!ts.isArrowFunction(inner) && !ts.isFunctionExpression(inner)) continue;
+    let found: number | undefined;
+    const visit = (n: ts.Node): void => {
+      if (found !== undefined || (ts.isFunctionLike(n) && n !== inner)) return;
+      if (ts.isReturnStatement(n) || (n === inner.body && !ts.isBlock(inner.body))) {
+        let call = ts.isReturnStatement(n) ? n.expression : (n as ts.Expression);
+        while (call && (ts.isAwaitExpression(call) || ts.isParenthesizedExpression(call))) call = call.expression;
+        if (call && ts.isCallExpression(call) && ts.isIdentifier(call.expression)) {
+          const index = parameters.indexOf(call.expression.text);
+          if (index >= 0) found = index;
+        }
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(inner.body);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
