@@ -123,8 +123,10 @@ function callRoutes(sourceFile: ts.SourceFile): Route[] {
   const routes: Route[] = [];
   for (const node of analysisNodes(sourceFile)) {
     if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression) || !routeMethods.has(node.expression.name.text)) continue;
-    const path = node.arguments[0];
     const handler = node.arguments[node.arguments.length - 1];
+    // `"/api/x"`, or a helper that puts a base in front of one: `buildServerPath("/api/x")`.
+    const written = node.arguments[0];
+    const path = written && ts.isCallExpression(written) && written.arguments.length === 1 ? written.arguments[0] : written;
     if (!path || !ts.isStringLiteralLike(path) || !path.text.startsWith("/") || !handler || !(ts.isArrowFunction(handler) || ts.isFunctionExpression(handler))) continue;
     const segments = routeSegments(path.text.split(/[?#]/)[0]?.split("/").map((s) => (s.startsWith(":") ? "[param]" : s === "*" ? "[...rest]" : s)) ?? []);
     const line = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1;

@@ -16,3 +16,8 @@ export async function explain(id: string, target: HTMLElement) {
   const res = await fetch(`${process.env.NEXT_PUBLIC_API}/api/explain/${id}`, { method: "POST" });
   target.innerHTML = (await res.json()).explanation; // expect: llm-output-to-html
 }
+
+export async function showWorkflowResult(id: string, target: HTMLElement) {
+  const res = await fetch(`/api/workflows/${id}/result`);
+  target.innerHTML = (await res.json()).output; // expect: llm-output-to-html
+}
