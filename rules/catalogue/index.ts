@@ -4,7 +4,7 @@
  * them hard-codes a package name, a method or a key format.
  */
 import { completionShape, functionCalls, kindOrigins, memberCalls, metadataFields, promptBuilders, promptFields, toolDefinitions, toolObjectShape, typedKinds, typedSources, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ToolDefinition, type TypedKind, type TypedSource } from "./model-sources";
-import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, htmlEscapingRenderers, rawHtmlHooks, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, type Sanitizer } from "./sanitizers";
+import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, htmlEscapingRenderers, rawHtmlHooks, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, valibotModules, type Sanitizer } from "./sanitizers";
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
 import { chatEndpointRejects, chatEndpointTail, chatEndpointUrl, endpointSources, providerGenerationUrls, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
 import { feedParsers, messageChannels, type FeedParser } from "./channels";
@@ -60,6 +60,7 @@ export interface Catalogue {
   readonly closedZodConstructors: ReadonlySet<string>;
   readonly closedZodStringRefinements: ReadonlySet<string>;
   readonly zodModules: ReadonlySet<string>;
+  readonly valibotModules: ReadonlySet<string>;
   readonly identityWrappers: readonly IdentityWrapper[];
   readonly stateStores: typeof stateStores;
   readonly stateHooks: typeof stateHooks;
@@ -118,6 +119,7 @@ export const catalogue: Catalogue = {
   closedZodConstructors,
   closedZodStringRefinements,
   zodModules,
+  valibotModules,
   identityWrappers,
   stateStores,
   stateHooks,

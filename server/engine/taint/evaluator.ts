@@ -2158,6 +2158,8 @@ export class Evaluator {
   zodShape(expression: ts.Expression, depth = 0): ZodShape {
     if (depth > 6) return "open";
     const expr = resolveConstInitializer(expression, this.scopes) ?? expression;
+    const valibot = this.valibotShape(expr, depth);
+    if (valibot) return valibot;
     if (!ts.isCallExpression(expr) || !ts.isPropertyAccessExpression(expr.expression)) return "open";
     const method = expr.expression.name.text;
     const base = expr.expression.expression;
@@ -2191,6 +2193,39 @@ export class Evaluator {
     if (method === "union" || method === "discriminatedUnion") {
       const options = expr.arguments[method === "union" ? 0 : 1];
       if (options && ts.isArrayLiteralExpression(options)) return options.elements.every((e) => this.zodShape(e, depth + 1) === "closed") ? "closed" : "open";
+    }
+    return "open";
+  }
+
+  /** Valibot's functional schemas (`v.object({ table: v.string() })`, `v.optional(…)`, `v.pipe(v.string(), v.regex(/^…$/))`), read as zod's. */
+  private valibotShape(expr: ts.Expression, depth: number): ZodShape | undefined {
+    if (!ts.isCallExpression(expr)) return undefined;
+    const callee = expr.expression;
+    const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
+    const root = ts.isPropertyAccessExpression(callee) ? callee.expression : callee;
+    if (!name || !ts.isIdentifier(root) || !this.evaluate(root).refs.some((r) => this.catalogue.valibotModules.has(r.module))) return undefined;
+    const [first] = expr.arguments;
+    const inner = (): ZodShape => (first ? this.zodShape(first, depth + 1) : "open");
+    if (["optional", "nullable", "nullish", "undefinedable", "exactOptional", "fallback"].includes(name)) return inner();
+    if (name === "pipe") {
+      // A later action that pins the value (`v.picklist` inside, `v.regex(/^[a-z]+$/)`, `v.uuid()`) closes it.
+      const actions = expr.arguments.slice(1);
+      const pins = actions.some((a) => ts.isCallExpression(a) && ((ts.isPropertyAccessExpression(a.expression) && (this.catalogue.closedZodStringRefinements.has(a.expression.name.text) || (a.expression.name.text === "regex" && a.arguments[0] !== undefined && ts.isRegularExpressionLiteral(a.arguments[0]) && /^\/\^.*\$\/[a-z]*$/.test(a.arguments[0].text) && !/(^|[^\\])\.|\[\^/.test(a.arguments[0].text))))));
+      return pins ? "closed" : inner();
+    }
+    if (["picklist", "literal", "number", "boolean", "bigint", "date", "enum", "enum_", "integer"].includes(name)) return "closed";
+    if (["object", "strictObject", "looseObject", "objectWithRest"].includes(name)) {
+      const shapeArg = first && this.definitionOf(first);
+      if (!shapeArg || !ts.isObjectLiteralExpression(shapeArg)) return "open";
+      const fields = new Map<string, ZodShape>();
+      for (const property of shapeArg.properties) {
+        if (ts.isPropertyAssignment(property)) fields.set(propertyNameText(property.name) ?? "", this.zodShape(property.initializer, depth + 1));
+      }
+      return [...fields.values()].every((f) => f === "closed") ? "closed" : { fields };
+    }
+    if (name === "array") {
+      const element = inner();
+      return element === "closed" ? "closed" : { element };
     }
     return "open";
   }
