@@ -51,6 +51,9 @@ export const sanitizers: readonly Sanitizer[] = [
 export const sanitizerNames: ReadonlyMap<string, readonly SinkKind[]> = new Map([
   ["escapeHtml", html], ["escapeHTML", html], ["htmlEscape", html], ["sanitizeHtml", html], ["sanitizeHTML", html], ["encodeHtml", html],
   ["escapeSql", ["sql"]], ["sqlEscape", ["sql"]], ["escapeShellArg", ["shell"]], ["shellEscape", ["shell"]], ["shellQuote", ["shell"]],
+  // Identifier quoting (`"name"` with inner quotes doubled), as SQL drivers and projects write it.
+  ["quoteIdentifier", ["sql"]], ["quote_identifier", ["sql"]], ["quoteIdent", ["sql"]], ["escapeIdentifier", ["sql"]], ["escape_identifier", ["sql"]], ["escapeId", ["sql"]],
+  ["escape_html", html], ["escape_sql", ["sql"]], ["shell_quote", ["shell"]], ["escape_shell_arg", ["shell"]],
 ]);
 
 /**

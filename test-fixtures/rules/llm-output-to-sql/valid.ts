@@ -90,3 +90,14 @@ export async function cacheLookup(question: string, cache: Map<string, string>) 
   const key = await statusFromModel(question);
   return cache.get(key);
 }
+
+// A table name the model chose, quoted as an identifier by the project's helper (mcp-sqlite-tools' fix).
+function quote_identifier(identifier: string): string {
+  if (!/^[^\0]{1,64}$/.test(identifier)) throw new Error("bad identifier");
+  return `"${identifier.replace(/"/g, '""')}"`;
+}
+
+export async function describeTable(question: string) {
+  const table = await statusFromModel(question);
+  return db.prepare(`PRAGMA table_info(${quote_identifier(table)})`).all();
+}
