@@ -927,6 +927,9 @@ function unwrapPromisify(expression: ts.Expression): ts.Expression {
 }
 
 function calleeName(expression: ts.Expression): string | undefined {
+  // `(0, eval)(code)`: an indirect call is still a call of the last operand.
+  if (ts.isParenthesizedExpression(expression)) return calleeName(expression.expression);
+  if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.CommaToken) return calleeName(expression.right);
   if (ts.isIdentifier(expression)) return expression.text;
   if (ts.isPropertyAccessExpression(expression)) return expression.name.text;
   return undefined;

@@ -19,4 +19,6 @@ function delay(ms: number): Promise<string> {
 export async function run() {
   eval(await ask("write an expression")); // expect: llm-output-to-eval
   eval(await delay(10));
+  (0, eval)(await ask("another expression")); // expect: llm-output-to-eval
+  window.eval(await ask("a third")); // expect: llm-output-to-eval
 }
