@@ -24,6 +24,8 @@ for (const entry of entries) {
     external: entry.external,
     logLevel: "warning",
     legalComments: "none",
+    // Vue's compiler pulls these in for code generation, which llmsec never runs (see the stub).
+    alias: { "@babel/parser": "./scripts/stubs/unused-by-vue-parse.cjs", "source-map-js": "./scripts/stubs/unused-by-vue-parse.cjs" },
   });
 }
 console.log(`llmsec: built ${entries.map((e) => `dist/${e.out}.js`).join(", ")}`);
