@@ -134,6 +134,9 @@ describe("module resolution without node_modules", () => {
     "packages/web/src/page.js": "",
     "packages/broken/tsconfig.json": "{ not json",
     "packages/broken/src/a.ts": "",
+    "packages/plugin/tsconfig.json": JSON.stringify({ compilerOptions: { baseUrl: "src" } }),
+    "packages/plugin/src/utils/utils.ts": "export const z = 3;\n",
+    "packages/plugin/src/views/chat.ts": "",
   });
   const from = (file: string) => path.join(root, file);
 
@@ -148,5 +151,11 @@ describe("module resolution without node_modules", () => {
     assert.equal(resolveModule("~/llm", from("packages/web/src/page.js")), undefined, "another package's aliases do not apply");
     assert.equal(resolveModule("openai", from("src/app/page.ts")), undefined);
     assert.equal(resolveModule("@/x", from("packages/broken/src/a.ts")), undefined);
+  });
+
+  it("resolves bare specifiers against `baseUrl` alone, after any `paths`, and leaves packages alone", () => {
+    assert.equal(resolveModule("utils/utils", from("packages/plugin/src/views/chat.ts"))?.resolvedFileName, from("packages/plugin/src/utils/utils.ts"));
+    assert.equal(resolveModule("obsidian", from("packages/plugin/src/views/chat.ts")), undefined);
+    assert.equal(resolveModule("lib/llm", from("src/app/page.ts"))?.resolvedFileName, from("src/lib/llm.ts"), "`baseUrl` beside `paths`");
   });
 });

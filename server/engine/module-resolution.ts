@@ -121,7 +121,10 @@ interface PathsOptions {
 
 function readAliases(configFile: string): readonly Alias[] {
   const options = readPathsOptions(configFile, 0);
-  if (!options.paths) return [];
+  // `baseUrl` alone resolves bare specifiers against it (`import { x } from "utils/utils"` with `baseUrl: "src"`),
+  // after any `paths` pattern; a package of that name is still found when no such file exists.
+  const fromBase: Alias[] = options.baseUrl ? [{ prefix: "", suffix: "", wildcard: true, targets: [path.resolve(options.baseUrl, "*")] }] : [];
+  if (!options.paths) return fromBase;
   const base = options.baseUrl ?? options.paths.configDirectory;
   const aliases: Alias[] = [];
   for (const [pattern, targets] of Object.entries(options.paths.value)) {
@@ -134,7 +137,8 @@ function readAliases(configFile: string): readonly Alias[] {
       targets: targets.filter((t): t is string => typeof t === "string").map((t) => path.resolve(base, t)),
     });
   }
-  return aliases;
+  // Last: an explicit `*` pattern wins over the plain `baseUrl` lookup.
+  return [...aliases, ...fromBase];
 }
 
 /** `paths` and `baseUrl` of a config and the configs it extends by relative path; a broken file gives none. */

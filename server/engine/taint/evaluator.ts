@@ -923,7 +923,8 @@ export class Evaluator {
     if (writes) return writes;
     const index = new Map<string, ts.Expression[]>();
     const visit = (n: ts.Node): void => {
-      if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left) && n.left.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      // `this.previewText = …` and `this.previewText += chunk` (text streamed into a field).
+      if (ts.isBinaryExpression(n) && (n.operatorToken.kind === ts.SyntaxKind.EqualsToken || n.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) && ts.isPropertyAccessExpression(n.left) && n.left.expression.kind === ts.SyntaxKind.ThisKeyword) {
         const list = index.get(n.left.name.text) ?? [];
         list.push(n.right);
         index.set(n.left.name.text, list);

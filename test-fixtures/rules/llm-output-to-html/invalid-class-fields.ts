@@ -40,3 +40,17 @@ export async function showWithSingleton(target: HTMLElement) {
   const completion = await new OpenAI().chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "Hi" }] });
   Renderer.getInstance().render(completion.choices[0]?.message.content ?? "", target);
 }
+
+// Text streamed into a field with `+=` (obsidian-llm-plugin's chat view before its fix).
+export class StreamingView {
+  private previewText = "";
+  private readonly client = new OpenAI();
+
+  async stream(question: string, streamingDiv: HTMLElement) {
+    const stream = await this.client.chat.completions.create({ model: "gpt-4o-mini", stream: true, messages: [{ role: "user", content: question }] });
+    for await (const chunk of stream) {
+      this.previewText += chunk.choices[0]?.delta?.content || "";
+      streamingDiv.innerHTML = this.previewText; // expect: llm-output-to-html
+    }
+  }
+}
