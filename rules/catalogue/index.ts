@@ -3,7 +3,7 @@
  * the APIs model output must not reach, as data. Rules and the taint engine read it; none of
  * them hard-codes a package name, a method or a key format.
  */
-import { completionShape, functionCalls, kindOrigins, memberCalls, metadataFields, promptBuilders, promptFields, toolDefinitions, toolObjectShape, typedKinds, typedSources, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ToolDefinition, type TypedKind, type TypedSource } from "./model-sources";
+import { completionShape, parsedCompletionShape, functionCalls, kindOrigins, memberCalls, metadataFields, promptBuilders, promptFields, toolDefinitions, toolObjectShape, typedKinds, typedSources, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ToolDefinition, type TypedKind, type TypedSource } from "./model-sources";
 import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, htmlEscapingRenderers, rawHtmlHooks, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, valibotModules, type Sanitizer } from "./sanitizers";
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
 import { chatEndpointRejects, chatEndpointTail, chatEndpointUrl, endpointSources, providerGenerationUrls, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
@@ -30,6 +30,7 @@ export interface Catalogue {
   readonly typedSources: readonly TypedSource[];
   readonly typedKinds: readonly TypedKind[];
   readonly completionShape: ShapeSpec;
+  readonly parsedCompletionShape: ShapeSpec;
   readonly metadataFields: ReadonlySet<string>;
   readonly toolDefinitions: readonly ToolDefinition[];
   readonly toolObjectShape: typeof toolObjectShape;
@@ -89,6 +90,7 @@ export const catalogue: Catalogue = {
   typedSources,
   typedKinds,
   completionShape,
+  parsedCompletionShape,
   metadataFields,
   toolDefinitions,
   toolObjectShape,

@@ -357,6 +357,14 @@ export const functionCalls: readonly FunctionCall[] = [
 /** Fields of a completion-shaped HTTP response, referenced as `:completion` in a path. */
 export const completionShape: ShapeSpec = completionJson;
 
+/**
+ * JSON text parsed anywhere (a hand-rolled SSE reader over XHR, `requestUrl`, `GM_xmlhttpRequest`)
+ * is a completion where it is read at a completion's own fields: OpenAI's `choices[].message.content`
+ * and stream `choices[].delta.content`, Gemini's `candidates[].content.parts[].text`. Other reads of
+ * parsed JSON are not model output.
+ */
+export const parsedCompletionShape: ShapeSpec = ["choices[].message.content", "choices[].delta.content", "choices[].text", "choices[].message.tool_calls[].function.arguments", "candidates[].content.parts[].text"];
+
 /** Names of result fields that are never model output, even on a value that is model data as a whole. */
 export const metadataFields: ReadonlySet<string> = new Set([
   "usage", "usage_metadata", "response_metadata", "id", "created", "model", "object", "system_fingerprint", "finish_reason",

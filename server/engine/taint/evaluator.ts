@@ -53,6 +53,8 @@ const passThroughGlobals = new Set(["encodeURIComponent", "encodeURI", "decodeUR
  */
 export class Evaluator {
   readonly scopes = new ScopeResolver();
+  /** The shape of a completion read from parsed JSON, built once. */
+  private parsedCompletion: Shape | undefined;
   private readonly memo = new Map<ts.Node, Value>();
   /** Shared with the taint engine's memo of what callers pass, so cycles through both are seen. */
   readonly cycles = new CycleMemo();
@@ -1084,7 +1086,17 @@ export class Evaluator {
     const globalName = callee.refs.find((r) => r.module === "<global>");
     if (globalName) {
       const member = `${globalName.exportName}${globalName.members.length > 0 ? `.${globalName.members.join(".")}` : ""}`;
-      if (member === "JSON.parse") return factsOnly(this.access(argValue(0).facts, { op: "parse" }));
+      if (member === "JSON.parse") {
+        const parsed = this.access(argValue(0).facts, { op: "parse" });
+        const text = args[0];
+        // Read at a completion's own fields, parsed JSON is a completion whatever fetched it.
+        if (!text || ts.isStringLiteralLike(text)) return factsOnly(parsed);
+        const file = node.getSourceFile();
+        const origin: SourceOrigin = { kind: "source", category: "model", label: "JSON.parse (read as a completion)", file: file.fileName, start: node.getStart(file), end: node.getEnd() };
+        this.parsedCompletion ??= shapeFromPaths(this.catalogue.parsedCompletionShape) ?? "data";
+        const completion: Fact = { origin, shape: this.parsedCompletion, accesses: [], steps: [{ file: file.fileName, start: origin.start, end: origin.end, message: "model output, read with a completion's fields" }], sanitized: new Set() };
+        return factsOnly([...parsed, completion]);
+      }
       if (member === "JSON.stringify") return factsOnly(this.access(argValue(0).facts, { op: "serialize" }));
       if (member === "String") return factsOnly(this.access(argValue(0).facts, { op: "toString" }));
       if (member.startsWith("Math.") || member === "Date.now" || member === "Object.keys") return emptyValue;
@@ -1195,6 +1207,12 @@ export class Evaluator {
       if (methodName === "concat" && receiver.facts.length === 0 && callee.functions.length === 0) results.push(factsOnly(allArgs().facts));
       // Arrays of model output, and arrays of project class instances (`items.map((d) => d.content)`).
       if (receiver.facts.length > 0 || (receiver.instances.length > 0 && callbackElementMethods.has(methodName))) results.push(this.methodOnFacts(receiver, methodName, node, argValue));
+      // `lines.map((line) => JSON.parse(line).choices[0].delta.content)`: what an inline callback
+      // makes of each element is in the result, even when the elements are not model output.
+      else if ((methodName === "map" || methodName === "flatMap") && node.arguments[0] && (ts.isArrowFunction(node.arguments[0]) || ts.isFunctionExpression(node.arguments[0]))) {
+        const made = this.instantiateReturn(node.arguments[0], node, () => emptyValue).facts.filter((f) => f.origin.kind === "source");
+        if (made.length > 0) results.push(factsOnly(arrayFacts(made)));
+      }
       // External module helpers pass their input through: `marked.parse(x)`, `path.join(a, x)`.
       if (receiver.refs.length > 0 && callee.functions.length === 0 && results.every((r) => r.facts.length === 0)) {
         // A library schema's `parse(x)` (`ToolSchema.parse({ name, … })`) is x, checked.

@@ -1,0 +1,21 @@
+// A completion streamed over XMLHttpRequest from a URL the user configures (papersgpt's Zotero
+// plugin before its fix): each `data:` line parsed as JSON and read at `choices[0].delta.content`.
+// Parsed JSON read at other fields (settings, a tool list) is not model output.
+export function ask(apiURL: string, question: string, done: (text: string) => void) {
+  const xhr = new XMLHttpRequest();
+  xhr.open("POST", apiURL);
+  xhr.onprogress = () => {
+    const lines = xhr.responseText.match(/data: (.+)/g) ?? [];
+    const text = lines.map((line) => JSON.parse(line.replace("data: ", "")).choices[0].delta.content ?? "").join("");
+    done(text);
+  };
+  xhr.send(JSON.stringify({ model: "gpt-4o-mini", stream: true, messages: [{ role: "user", content: question }] }));
+}
+
+export function run(apiURL: string, settingsText: string) {
+  ask(apiURL, "write a function", (code) => {
+    window.eval(code); // expect: llm-output-to-eval
+  });
+  const settings = JSON.parse(settingsText);
+  eval(settings.startupScript);
+}
