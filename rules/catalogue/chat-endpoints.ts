@@ -52,6 +52,8 @@ export const endpointSources: readonly EndpointSource[] = [
   { callee: { global: "EventSource" }, as: "new", urlArgument: 0, returns: ["on:*.data"] },
   { callee: { global: "WebSocket" }, as: "new", urlArgument: 0, returns: ["on:message.data"] },
   { callee: { modules: ["@microsoft/fetch-event-source"], exportName: "fetchEventSource" }, as: "call", urlArgument: 0, callbacks: { argument: 1, names: ["onmessage"], receives: ["data"] } },
+  // sse.js: server-sent events over POST (`new SSE(url, { payload })`), read like EventSource.
+  { callee: { modules: ["sse.js"], exportName: "SSE" }, as: "new", urlArgument: 0, returns: ["on:*.data"] },
   // axios and its instances (`apiClient = axios.create(…)`): the answer is the response's `data`.
   ...["get", "post", "put", "patch"].map((method) => ({ callee: { method, kinds: ["axios"] }, as: "call" as const, urlArgument: 0, returns: ["data:data"] })),
 ];

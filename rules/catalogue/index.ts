@@ -8,7 +8,7 @@ import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatter
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
 import { chatEndpointRejects, chatEndpointTail, chatEndpointUrl, endpointSources, providerGenerationUrls, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
 import { feedParsers, messageChannels, type FeedParser } from "./channels";
-import { atomLibraries, identityWrappers, listComponents, reduxToolkit, stateHooks, stateStores, type IdentityWrapper } from "./wrappers";
+import { atomLibraries, identityWrappers, listComponents, reduxToolkit, stateHooks, stateStores, type IdentityWrapper, vueAutoImports } from "./wrappers";
 import { callSinks, fileContentWrites, fileModules, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, frameworkHtmlAttributes, jsxHtmlAttributes, markdownHtml, optionParsingPrograms, programPathModules, valueTakingOptions, propertySinks, inlineCodeInterpreters, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
 
 export type { CalleeMatch, CallSink, PropertySink, SinkKind } from "./sinks";
@@ -62,6 +62,7 @@ export interface Catalogue {
   readonly closedZodStringRefinements: ReadonlySet<string>;
   readonly zodModules: ReadonlySet<string>;
   readonly valibotModules: ReadonlySet<string>;
+  readonly vueAutoImports: ReadonlySet<string>;
   readonly identityWrappers: readonly IdentityWrapper[];
   readonly stateStores: typeof stateStores;
   readonly stateHooks: typeof stateHooks;
@@ -123,6 +124,7 @@ export const catalogue: Catalogue = {
   zodModules,
   valibotModules,
   identityWrappers,
+  vueAutoImports,
   stateStores,
   stateHooks,
   atomLibraries,

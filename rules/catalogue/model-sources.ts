@@ -345,6 +345,9 @@ export const functionCalls: readonly FunctionCall[] = [
   { module: "@ai-sdk/react", exportName: "useChat", returns: ["messages[].content", "messages[].parts[].text", "messages[].parts[].input:data"] },
   { module: "ai/react", exportName: "useChat", returns: ["messages[].content", "messages[].parts[].text"] },
   { module: "@ai-sdk/react", exportName: "useCompletion", returns: ["completion"] },
+  // Vue's useChat returns refs: `messages.value` in a script, `messages` in a template.
+  { module: "@ai-sdk/vue", exportName: "useChat", returns: ["messages.value[].content", "messages.value[].parts[].text", "messages[].content", "messages[].parts[].text"] },
+  { module: "@ai-sdk/vue", exportName: "useCompletion", returns: ["completion.value", "completion"] },
   { module: "ai/react", exportName: "useCompletion", returns: ["completion"] },
   { module: "@ai-sdk/react", exportName: "useObject", returns: ["object:data"] },
   { module: "@langchain/core/runnables", exportName: "RunnableSequence", member: "from", produces: "lc-runnable" },

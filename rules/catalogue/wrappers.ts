@@ -80,3 +80,9 @@ export const reduxToolkit = {
   /** `builder.addCase(thunk.fulfilled, (state, action) => …)`: reducers whose action the index gives. */
   caseMethods: ["addCase", "addMatcher", "addDefaultCase"],
 } as const;
+
+/**
+ * Vue's APIs a component may use without importing them (unplugin-auto-import, Nuxt): in a `.vue`
+ * file, an unbound `ref` or `computed` is Vue's.
+ */
+export const vueAutoImports: ReadonlySet<string> = new Set(["ref", "shallowRef", "computed", "reactive", "shallowReactive", "readonly", "toRef", "toRefs", "unref", "watch", "watchEffect"]);

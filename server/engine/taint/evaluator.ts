@@ -8,7 +8,7 @@ import { barePrefixCheck, guardedFieldKinds, guardedKinds, resolveConstInitializ
 import type { ChannelKind, SentMessage } from "./channels";
 import { CycleMemo } from "./cycle-memo";
 import { ModuleGraph } from "./modules";
-import { jsonSchemaShape, toolObjectOfHandler } from "./tool-objects";
+import { handlerArgumentIndex, jsonSchemaShape, toolObjectOfHandler } from "./tool-objects";
 import { calleeText, outermostTypeWrapper, propertyNameText, ScopeResolver, skipTypeWrappers, type Binding, type PatternStep } from "./scope";
 import { anyKey, arrayOf, emptyObject, objectWithFields, shapeFromPaths, type Access, type Shape } from "./shape";
 import { accessFacts, bounded, emptyValue, factsOnly, join, sanitize, withStep, type Fact, type ImportRef, type KindPath, type SourceOrigin, type Step, type Value } from "./value";
@@ -156,6 +156,11 @@ export class Evaluator {
       if (node.text === "undefined") return emptyValue;
       const templateName = this.vueTemplateName(node);
       if (templateName) return templateName;
+      // `computed(…)` in a component that never imports it: Vue's, auto-imported.
+      if (this.catalogue.vueAutoImports.has(node.text) && vueModuleOf(node.getSourceFile())) {
+        const ref: ImportRef = { module: "vue", exportName: node.text, members: [] };
+        return { ...emptyValue, refs: [ref], kinds: this.kindsOfRef(ref) };
+      }
       return { ...emptyValue, refs: [{ module: "<global>", exportName: node.text, members: [] }], kinds: this.kindsOfRef({ module: "<global>", exportName: node.text, members: [] }) };
     }
     // `text = escapeHtml(text)` just before the use: that assignment alone is what the use sees.
@@ -1287,6 +1292,8 @@ export class Evaluator {
     if (elementArrayMethods.has(method) && receiver.facts.some((f) => typeof f.shape === "object")) return this.elementOf(receiver);
     // `name.replace(/[^a-z0-9-]/g, "-")`: only letters, digits, `_` and `-` are left, which no sink can misread.
     if ((method === "replace" || method === "replaceAll") && keepsOnlyWordCharacters(node.arguments[0])) return emptyValue;
+    // `name.replace(/[\/\\]/g, "_")`: with every separator gone, the value is one name inside whatever directory it is joined to.
+    if ((method === "replace" || method === "replaceAll") && removesPathSeparators(node.arguments[0]) && !argValue(1).facts.length) return factsOnly(sanitize(this.access(receiver.facts, { op: "call", name: method }), ["path"]));
     // `text.replace(/</g, "&lt;")` (alone or in an escaping chain): no tag can start in what is left.
     if ((method === "replace" || method === "replaceAll") && this.escapesAngleBrackets(node)) return factsOnly(sanitize(this.access(receiver.facts, { op: "call", name: method }), ["html"]));
     const called = this.access(receiver.facts, { op: "call", name: method });
@@ -1372,8 +1379,7 @@ export class Evaluator {
         if ("property" in handler) {
           if (!optionsObject || !handlerName || !handler.property.includes(handlerName) || !args.includes(optionsObject)) continue;
         } else {
-          const position = handler.argument === "first" ? 0 : args.length - 1;
-          if (args[position] !== site.argument) continue;
+          if (args[handlerArgumentIndex(args, handler.argument)] !== site.argument) continue;
         }
         // A human approves each call with its arguments in view (`needsApproval`): not free model output.
         if (optionsObject?.properties.some((p) => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "needsApproval" && p.initializer.kind !== ts.SyntaxKind.FalseKeyword)) return emptyValue;
@@ -1475,7 +1481,7 @@ export class Evaluator {
       const passed = call.arguments[index];
       for (const { definition, args } of this.toolRegistrations(call)) {
         const handler = definition.handler;
-        if (!("argument" in handler) || !passed || args[handler.argument === "first" ? 0 : args.length - 1] !== passed) continue;
+        if (!("argument" in handler) || !passed || args[handlerArgumentIndex(args, handler.argument)] !== passed) continue;
         const shape = this.toolSchemaShape(definition.schema, args, undefined, passed);
         return this.toolInputFacts(toolName(call) ?? "tool", definition.sdk, shape, parameter, definition.inputField);
       }
@@ -1525,7 +1531,7 @@ export class Evaluator {
       const method = ts.isCallExpression(call) ? this.methodHeld(call.expression) : undefined;
       if (!method || method.name.text !== callee.method) return false;
       const sourceFile = call.getSourceFile();
-      if (sourceFile.statements.some((st) => ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && callee.receiverModules.includes(st.moduleSpecifier.text))) return true;
+      if (loadsModule(sourceFile, callee.receiverModules)) return true;
       // A server held by the project's own class (`server.server.tool(…)`, `agent.server.tool(…)`) in a module
       // that does not import the SDK: MCP's shape — a literal name, a zod schema, a handler last.
       return ts.isCallExpression(call) && mcpToolShape(call, sourceFile, this.catalogue.zodModules);
@@ -2379,6 +2385,17 @@ function keepsOnlyWordCharacters(pattern: ts.Expression | undefined): boolean {
   return /^(a-z|A-Z|0-9|\\w|_|-|\\-)+$/.test(match[1] ?? "");
 }
 
+/** A global pattern that matches every `/` (and `\\` where it names one): `/[\/\\]/g`, `/\//g`, `/[/\\:]/g`. */
+function removesPathSeparators(pattern: ts.Expression | undefined): boolean {
+  if (!pattern || !ts.isRegularExpressionLiteral(pattern)) return false;
+  const match = /^\/(.*)\/([a-z]*)$/.exec(pattern.text);
+  if (!match?.[2]?.includes("g") || match[1] === undefined) return false;
+  const body = match[1];
+  const klass = /^\[([^\]^]*)\]$/.exec(body);
+  const members = klass ? klass[1] ?? "" : body;
+  return klass ? members.includes("/") : body === "\\/";
+}
+
 /** Facts as elements of an array: a source's shape becomes an array of it; a parameter's value will be wrapped once known. */
 function arrayFacts(facts: readonly Fact[]): Fact[] {
   return facts.map((f) => (f.origin.kind === "source" ? { ...f, shape: arrayOf(f.shape) } : { ...f, accesses: [...f.accesses, { op: "wrap", name: "[]" }] }));
@@ -2431,7 +2448,7 @@ function mcpToolShape(call: ts.CallExpression, sourceFile: ts.SourceFile, zodMod
   const first = args[0];
   const last = args[args.length - 1];
   if (args.length < 3 || !first || !ts.isStringLiteralLike(first) || !last || !(ts.isArrowFunction(last) || ts.isFunctionExpression(last))) return false;
-  if (!sourceFile.statements.some((st) => ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && zodModules.has(st.moduleSpecifier.text))) return false;
+  if (!loadsModule(sourceFile, [...zodModules])) return false;
   const schema = args[args.length - 2];
   // `tool(name, description, shape, handler)`; `registerTool(name, { inputSchema }, handler)`.
   return schema !== undefined && ts.isObjectLiteralExpression(schema);
@@ -2735,4 +2752,11 @@ function forwardedCallbackIndex(wrapper: ts.SignatureDeclaration): number | unde
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/** Whether a file imports or `require`s one of the modules (CommonJS servers load the SDK with `require`). */
+function loadsModule(sourceFile: ts.SourceFile, modules: readonly string[]): boolean {
+  if (sourceFile.statements.some((st) => ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && modules.includes(st.moduleSpecifier.text))) return true;
+  const text = sourceFile.text;
+  return text.includes("require(") && modules.some((m) => text.includes(`require("${m}")`) || text.includes(`require('${m}')`));
 }

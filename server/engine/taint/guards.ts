@@ -162,8 +162,11 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
   const callee = expr.expression;
   if (isMember(callee, "includes") || isMember(callee, "has")) {
     if (allowListCheck(expr, isBinding, scopes)) return "all";
-    // A check of a part of the value (`ALLOWED_HOSTS.includes(new URL(u).hostname)`) confines where it points.
-    if (allowListCheck(expr, refersToBinding, scopes)) return ["url", "path"];
+    // A check of a part of the value (`ALLOWED_HOSTS.includes(new URL(u).hostname)`) confines where it points —
+    // unless the part is the scheme: `["http:", "https:"].includes(url.protocol)` admits every host.
+    const checked = expr.arguments[0] ? unwrap(expr.arguments[0]) : undefined;
+    const schemeOnly = checked !== undefined && ts.isPropertyAccessExpression(checked) && ["protocol", "scheme"].includes(checked.name.text);
+    if (!schemeOnly && allowListCheck(expr, refersToBinding, scopes)) return ["url", "path"];
   }
   // `/^[a-z0-9-]+$/.test(x)`, or the pattern held in a constant (`const re = /…/; re.test(x)`).
   if (isMember(callee, "test") && ts.isPropertyAccessExpression(callee) && isSafeAnchoredPattern(resolveConstInitializer(callee.expression, scopes) ?? callee.expression) && expr.arguments.some(isBinding)) return "all";

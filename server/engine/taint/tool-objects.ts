@@ -147,3 +147,14 @@ function skipParentheses(expression: ts.Expression): ts.Expression {
   while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr)) expr = expr.expression;
   return expr;
 }
+
+/**
+ * Where a registration call's handler is: the first argument, or the last — unless an inline
+ * function comes before trailing options (`server.tool(name, schema, async (a) => …, { title })`:
+ * the SDK takes the first callback and ignores what follows).
+ */
+export function handlerArgumentIndex(args: readonly ts.Expression[], which: "first" | "last"): number {
+  if (which === "first") return 0;
+  const inline = args.findIndex((a, i) => i > 0 && (ts.isArrowFunction(a) || ts.isFunctionExpression(a)));
+  return inline >= 0 ? inline : args.length - 1;
+}

@@ -3,7 +3,7 @@ import type { Catalogue, SinkKind, ToolDefinition } from "../../../rules/catalog
 import { toolName, type ZodShape } from "../taint/evaluator";
 import type { TaintEngine } from "../taint/flows";
 import { analysisNodes } from "../taint/node-index";
-import { toolObject } from "../taint/tool-objects";
+import { handlerArgumentIndex, toolObject } from "../taint/tool-objects";
 import { calleeText, propertyNameText, skipTypeWrappers } from "../taint/scope";
 import type { Fact, Step } from "../taint/value";
 
@@ -268,7 +268,7 @@ export class ToolInventory {
 
   private handlerOf(definition: ToolDefinition, args: readonly ts.Expression[]): ts.Expression | undefined {
     const handler = definition.handler;
-    if ("argument" in handler) return handler.argument === "first" ? args[0] : args[args.length - 1];
+    if ("argument" in handler) return args[handlerArgumentIndex(args, handler.argument)];
     for (const arg of args) {
       if (!ts.isObjectLiteralExpression(arg)) continue;
       for (const property of arg.properties) {
