@@ -968,7 +968,15 @@ export class Evaluator {
       if (binding) values.push(this.valueOfBinding(binding));
       values.push(...this.injectedObjects(constructor, constructor.parameters.indexOf(parameter), parameter));
     }
+    // A member the class inherits: `this.fetch(…)` defined in `AbstractProvider`, which the provider extends.
+    if (values.length === 0) for (const base of this.baseClasses(cls)) values.push(this.computeThisMember(base, name));
     return join(...values);
+  }
+
+  /** The project classes a class extends (one level; deeper ones through the recursion of their users). */
+  private baseClasses(cls: ts.ClassLikeDeclaration): ts.ClassLikeDeclaration[] {
+    const heritage = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+    return heritage ? this.evaluate(heritage).classes.filter((base) => base !== cls) : [];
   }
 
   /** A member of a project class or of its instances: a method to call, a field's value, a getter's result. */
@@ -990,6 +998,8 @@ export class Evaluator {
       // Fields assigned in the constructor or other methods: `this.client = new OpenAI()`.
       const first = cls.members.find((m) => ts.isMethodDeclaration(m) || ts.isConstructorDeclaration(m));
       if (first) return this.thisMember(first, name);
+      // …or inherited: `provider.fetch(…)` defined in the base class.
+      return join(...this.baseClasses(cls).map((base) => this.classMember(base, name, false)));
     }
     // A singleton's static field set where it is first asked for: `DomBuilder.instance = new DomBuilder()`.
     if (isStatic && cls.name) values.push(...this.staticWrites(cls, cls.name.text, name).map((right) => this.evaluate(right)));

@@ -340,12 +340,20 @@ export class TaintEngine {
   private mayAliasSink(identifier: ts.Identifier): boolean {
     const declaration = this.evaluator.scopes.resolve(identifier)?.declaration;
     if (!declaration) return false;
-    if (ts.isImportSpecifier(declaration)) return this.sinksByName.has((declaration.propertyName ?? declaration.name).text);
+    if (ts.isImportSpecifier(declaration)) {
+      const imported = (declaration.propertyName ?? declaration.name).text;
+      if (this.sinksByName.has(imported)) return true;
+      // `import { execAsync } from "./utils/exec"` where that module has `export const execAsync = promisify(exec)`.
+      const specifier = declaration.parent.parent.parent.moduleSpecifier;
+      const target = ts.isStringLiteral(specifier) ? resolveModule(specifier.text, declaration.getSourceFile().fileName)?.resolvedFileName : undefined;
+      const exported = target ? this.load(target)?.statements.find((st): st is ts.VariableStatement => ts.isVariableStatement(st) && (st.modifiers ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword) && st.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === imported)) : undefined;
+      const alias = exported?.declarationList.declarations.find((d) => ts.isIdentifier(d.name) && d.name.text === imported);
+      return alias?.initializer !== undefined && isAliasInitializer(alias.initializer);
+    }
     // `import fetchUrl from "node-fetch"`: a default export under any local name.
     if (ts.isImportClause(declaration) && ts.isStringLiteral(declaration.parent.moduleSpecifier)) return this.sinksByName.has(declaration.parent.moduleSpecifier.text.split("/").pop() ?? "");
     if (!ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
-    const init = declaration.initializer;
-    return ts.isIdentifier(init) || ts.isPropertyAccessExpression(init) || (ts.isCallExpression(init) && init.arguments.some((a) => ts.isIdentifier(a) || ts.isPropertyAccessExpression(a)));
+    return isAliasInitializer(declaration.initializer);
   }
 
   private dangerousArguments(sink: CallSink, node: ts.CallExpression | ts.NewExpression): ts.Expression[] {
@@ -956,4 +964,9 @@ function sinksByName(catalogue: Catalogue): Map<string, CallSink[]> {
 
 export function displayFile(file: string, fromFile: string): string {
   return file === fromFile ? "" : path.basename(file);
+}
+
+/** An initializer that may hold a sink under another name: `exec`, `cp.exec`, `promisify(exec)`. */
+function isAliasInitializer(init: ts.Expression): boolean {
+  return ts.isIdentifier(init) || ts.isPropertyAccessExpression(init) || (ts.isCallExpression(init) && init.arguments.some((a) => ts.isIdentifier(a) || ts.isPropertyAccessExpression(a)));
 }

@@ -211,7 +211,8 @@ export class ToolInventory {
     const found = new Map<string, string>();
     for (const file of this.taint.runFiles()) {
       const text = this.taint.textOf(file);
-      if (/CallToolRequestSchema|tool_calls|toolCall|function_call|tool_use|toolName/.test(text)) found.set(file, text);
+      // `CallToolRequest` also matches a dispatcher that only imports the request type.
+      if (/CallToolRequest|tool_calls|toolCall|function_call|tool_use|toolName/.test(text)) found.set(file, text);
     }
     this.dispatchers = found;
     return found;

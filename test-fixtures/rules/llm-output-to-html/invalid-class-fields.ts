@@ -54,3 +54,24 @@ export class StreamingView {
     }
   }
 }
+
+// A method the class inherits (silverbullet-ai's providers extend an abstract provider).
+abstract class AbstractProvider {
+  protected readonly client = new OpenAI();
+
+  protected async complete(question: string): Promise<string> {
+    const completion = await this.client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: question }] });
+    return completion.choices[0]?.message.content ?? "";
+  }
+}
+
+export class PanelProvider extends AbstractProvider {
+  async render(question: string, el: HTMLElement) {
+    el.innerHTML = await this.complete(question); // expect: llm-output-to-html
+  }
+}
+
+export async function viaInstance(el: HTMLElement) {
+  const provider = new PanelProvider();
+  el.insertAdjacentHTML("beforeend", await provider["complete"]("hi")); // expect: llm-output-to-html
+}
