@@ -343,12 +343,12 @@ export class TaintEngine {
     if (ts.isImportSpecifier(declaration)) {
       const imported = (declaration.propertyName ?? declaration.name).text;
       if (this.sinksByName.has(imported)) return true;
-      // `import { execAsync } from "./utils/exec"` where that module has `export const execAsync = promisify(exec)`.
+      // `import { execAsync } from "./utils/exec"` where that module has `export const execAsync = promisify(exec)`:
+      // read in the module's text (parsing every imported module here would hold their trees).
       const specifier = declaration.parent.parent.parent.moduleSpecifier;
       const target = ts.isStringLiteral(specifier) ? resolveModule(specifier.text, declaration.getSourceFile().fileName)?.resolvedFileName : undefined;
-      const exported = target ? this.load(target)?.statements.find((st): st is ts.VariableStatement => ts.isVariableStatement(st) && (st.modifiers ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword) && st.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === imported)) : undefined;
-      const alias = exported?.declarationList.declarations.find((d) => ts.isIdentifier(d.name) && d.name.text === imported);
-      return alias?.initializer !== undefined && isAliasInitializer(alias.initializer);
+      const initializer = target ? new RegExp(`export\\s+const\\s+${imported.replace(/\$/g, "\\$")}\\s*(?::[^=]+)?=\\s*([^;\\n]+)`).exec(this.imports.textOf(target))?.[1] : undefined;
+      return initializer !== undefined && (/^[\w$.]+$/.test(initializer.trim()) ? this.sinksByName.has(initializer.trim().split(".").pop() ?? "") : [...initializer.matchAll(/[(,]\s*(?:[\w$]+\.)?([\w$]+)\s*(?=[,)])/g)].some((m) => this.sinksByName.has(m[1] ?? "")));
     }
     // `import fetchUrl from "node-fetch"`: a default export under any local name.
     if (ts.isImportClause(declaration) && ts.isStringLiteral(declaration.parent.moduleSpecifier)) return this.sinksByName.has(declaration.parent.moduleSpecifier.text.split("/").pop() ?? "");
