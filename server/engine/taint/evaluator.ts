@@ -2163,6 +2163,14 @@ export class Evaluator {
   constantString(expression: ts.Expression): string | undefined {
     const expr = this.definitionOf(expression);
     if (ts.isStringLiteralLike(expr)) return expr.text;
+    // `WriteToFileTool.TOOL_NAME`: a static field of a project class set to a literal.
+    if (ts.isPropertyAccessExpression(expr) && expr.expression.kind !== ts.SyntaxKind.ThisKeyword) {
+      const field = expr.name.text;
+      for (const cls of this.evaluate(expr.expression).classes) {
+        const member = cls.members.find((m): m is ts.PropertyDeclaration => ts.isPropertyDeclaration(m) && m.name !== undefined && propertyNameText(m.name) === field && (ts.getModifiers(m) ?? []).some((mod) => mod.kind === ts.SyntaxKind.StaticKeyword));
+        if (member?.initializer && ts.isStringLiteralLike(member.initializer)) return member.initializer.text;
+      }
+    }
     if (ts.isPropertyAccessExpression(expr) && expr.expression.kind === ts.SyntaxKind.ThisKeyword) {
       let cls: ts.Node | undefined = expr.parent;
       while (cls && !ts.isClassLike(cls)) cls = cls.parent;

@@ -190,8 +190,9 @@ export class ToolInventory {
     } else {
       return undefined;
     }
-    if (!nameNode || !ts.isStringLiteralLike(nameNode)) return undefined;
-    const name = nameNode.text;
+    // `name: "write_file"`, or a constant: `name: WriteToFileTool.TOOL_NAME`.
+    const name = nameNode ? (ts.isStringLiteralLike(nameNode) ? nameNode.text : this.taint.evaluator.constantString(nameNode)) : undefined;
+    if (!nameNode || name === undefined) return undefined;
     const parameters = schema ? this.schemaObjectParameters(schema) : [];
     // The tool's own file first; other files only when it has no dispatcher for the name (two servers may share a tool name).
     const own = dispatchRegions(object.getSourceFile(), name, this.taint);
@@ -232,7 +233,7 @@ export class ToolInventory {
   private dispatchFiles(home: ts.SourceFile, name: string): ts.SourceFile[] {
     // Only files whose text can dispatch this tool are parsed: they name it, or compare some `.name`.
     const names = (text: string | undefined, byReference: boolean): boolean =>
-      text !== undefined && (text.includes(`"${name}"`) || text.includes(`'${name}'`) || (byReference && /case [\w.]+\.name\s*:|=== [\w.]+\.name\b/.test(text)));
+      text !== undefined && (text.includes(`"${name}"`) || text.includes(`'${name}'`) || (byReference && /case [\w.]+\.name\s*:|=== [\w.]+\.name\b|[\w$]\.[A-Z][A-Z0-9_]+\b/.test(text)));
     // Modules that import the tool list may dispatch it under any wording; elsewhere only dispatchers count.
     const dispatches = (file: string, near: boolean): boolean => names(near ? this.taint.textOf(file) : this.dispatcherTexts().get(file), near);
     const files = new Set<string>();
@@ -558,7 +559,8 @@ function dispatchRegions(sourceFile: ts.SourceFile, name: string, taint: TaintEn
   const cached = byName.get(name);
   if (cached) return cached;
   // A file with no literal or `.name` comparison that could name the tool has no branch for it.
-  if (!sourceFile.text.includes(name) && !/\.name\b/.test(sourceFile.text)) {
+  // …or a constant that may hold the name (`WriteToFileTool.TOOL_NAME`).
+  if (!sourceFile.text.includes(name) && !/\.name\b|[\w$]\.[A-Z][A-Z0-9_]+\b/.test(sourceFile.text)) {
     byName.set(name, []);
     return [];
   }
@@ -567,7 +569,7 @@ function dispatchRegions(sourceFile: ts.SourceFile, name: string, taint: TaintEn
   const visit = (node: ts.Node): void => {
     const literal = (expression: ts.Expression): string | undefined => {
       const defined = ts.isStringLiteralLike(expression) ? expression : taint.evaluator.definitionOf(expression);
-      return ts.isStringLiteralLike(defined) ? defined.text : undefined;
+      return ts.isStringLiteralLike(defined) ? defined.text : taint.evaluator.constantString(expression);
     };
     if (ts.isCaseClause(node) && literal(node.expression) === name) regions.push(fallThroughBody(node));
     else if (ts.isIfStatement(node) && conjuncts(node.expression).some((c) => isNameCheck(c, name, taint))) regions.push(node.thenStatement);
@@ -604,10 +606,10 @@ function conjuncts(expression: ts.Expression): ts.Expression[] {
 function isNameCheck(expression: ts.Expression, name: string, taint: TaintEngine): boolean {
   if (!ts.isBinaryExpression(expression) || (expression.operatorToken.kind !== ts.SyntaxKind.EqualsEqualsEqualsToken && expression.operatorToken.kind !== ts.SyntaxKind.EqualsEqualsToken)) return false;
   const { left, right } = expression;
-  const literal = ts.isStringLiteralLike(right) ? right : ts.isStringLiteralLike(left) ? left : undefined;
-  const other = literal === right ? left : right;
-  // `call.name === "x"`, or a `name` taken out of the request: `const { name } = request.params`.
-  return literal?.text === name && ((ts.isPropertyAccessExpression(other) && other.name.text === "name") || (ts.isIdentifier(other) && readsNameField(other, taint)));
+  // `call.name === "x"` or `name === WriteToFileTool.TOOL_NAME`, with the name taken out of the request: `const { name } = request.params`.
+  const readsName = (e: ts.Expression): boolean => (ts.isPropertyAccessExpression(e) && e.name.text === "name") || (ts.isIdentifier(e) && readsNameField(e, taint));
+  const text = (e: ts.Expression): string | undefined => (ts.isStringLiteralLike(e) ? e.text : ts.isPropertyAccessExpression(e) && e.name.text !== "name" ? taint.evaluator.constantString(e) : undefined);
+  return (text(right) === name && readsName(left)) || (text(left) === name && readsName(right));
 }
 
 /** A variable holding some object's `name` field: `const { name } = request.params`, `const tool = call.name`. */
