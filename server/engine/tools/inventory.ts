@@ -195,9 +195,11 @@ export class ToolInventory {
     if (!nameNode || name === undefined) return undefined;
     const parameters = schema ? this.schemaObjectParameters(schema) : [];
     // The tool's own file first; other files only when it has no dispatcher for the name (two servers may share a tool name).
-    const own = dispatchRegions(object.getSourceFile(), name, this.taint);
+    // A name held in a constant (`WriteToFileTool.TOOL_NAME`) is looked for by that constant's name too.
+    const constant = ts.isPropertyAccessExpression(nameNode) ? nameNode.name.text : undefined;
+    const own = dispatchRegions(object.getSourceFile(), name, this.taint, constant);
     // Only MCP servers split tool lists and dispatch across modules; for other shapes a name met elsewhere is another tool.
-    const regions = own.length > 0 || sdk !== "MCP (low-level)" ? own : this.dispatchFiles(object.getSourceFile(), name).flatMap((file) => dispatchRegions(file, name, this.taint));
+    const regions = own.length > 0 || sdk !== "MCP (low-level)" ? own : this.dispatchFiles(object.getSourceFile(), name, constant).flatMap((file) => dispatchRegions(file, name, this.taint, constant));
     const freeNames = new Set(parameters.filter((p) => p.free).map((p) => p.name));
     // A dispatcher shares its input among its tools: a flow belongs to this tool when it passes through one of its branches.
     const inRegion = (file: string, start: number): boolean => regions.some((r) => r.getSourceFile().fileName === file && r.getStart() <= start && start < r.getEnd());
@@ -230,10 +232,10 @@ export class ToolInventory {
    * Where a tool's calls may be dispatched: its own file, the files that import it (and theirs),
    * and any file of the run that names the tool in a literal (`case "kubectl_get":`).
    */
-  private dispatchFiles(home: ts.SourceFile, name: string): ts.SourceFile[] {
+  private dispatchFiles(home: ts.SourceFile, name: string, constant?: string): ts.SourceFile[] {
     // Only files whose text can dispatch this tool are parsed: they name it, or compare some `.name`.
     const names = (text: string | undefined, byReference: boolean): boolean =>
-      text !== undefined && (text.includes(`"${name}"`) || text.includes(`'${name}'`) || (byReference && /case [\w.]+\.name\s*:|=== [\w.]+\.name\b|[\w$]\.[A-Z][A-Z0-9_]+\b/.test(text)));
+      text !== undefined && (text.includes(`"${name}"`) || text.includes(`'${name}'`) || (constant !== undefined && text.includes(`.${constant}`)) || (byReference && /case [\w.]+\.name\s*:|=== [\w.]+\.name\b/.test(text)));
     // Modules that import the tool list may dispatch it under any wording; elsewhere only dispatchers count.
     const dispatches = (file: string, near: boolean): boolean => names(near ? this.taint.textOf(file) : this.dispatcherTexts().get(file), near);
     const files = new Set<string>();
@@ -553,14 +555,14 @@ function jsonSchemaParameters(schema: ts.Expression): ToolParameter[] {
  */
 const regionsByFile = new WeakMap<ts.SourceFile, Map<string, ts.Node[]>>();
 
-function dispatchRegions(sourceFile: ts.SourceFile, name: string, taint: TaintEngine): ts.Node[] {
+function dispatchRegions(sourceFile: ts.SourceFile, name: string, taint: TaintEngine, constant?: string): ts.Node[] {
   let byName = regionsByFile.get(sourceFile);
   if (!byName) regionsByFile.set(sourceFile, (byName = new Map()));
   const cached = byName.get(name);
   if (cached) return cached;
   // A file with no literal or `.name` comparison that could name the tool has no branch for it.
   // …or a constant that may hold the name (`WriteToFileTool.TOOL_NAME`).
-  if (!sourceFile.text.includes(name) && !/\.name\b|[\w$]\.[A-Z][A-Z0-9_]+\b/.test(sourceFile.text)) {
+  if (!sourceFile.text.includes(name) && !/\.name\b/.test(sourceFile.text) && !(constant !== undefined && sourceFile.text.includes(`.${constant}`))) {
     byName.set(name, []);
     return [];
   }
