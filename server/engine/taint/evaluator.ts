@@ -166,7 +166,7 @@ export class Evaluator {
     // `text = escapeHtml(text)` just before the use: that assignment alone is what the use sees.
     // Only a variable that is assigned after its declaration has assignments to look back for.
     const reassigned = binding.pattern.length === 0 && (this.writesIn(binding.scope).assignments.get(binding.name)?.length ?? 0) > 0;
-    const reaching = reassigned ? reachingValue(node, binding, (id) => this.refersTo(id, binding), (e) => this.evaluate(e)) : undefined;
+    const reaching = reassigned ? (reachingValue(node, binding, (id) => this.refersTo(id, binding), (e) => this.evaluate(e)) ?? this.valueWithoutLaterWrites(node, binding)) : undefined;
     const value = reaching ?? this.valueOfBinding(binding);
     if (value.facts.length === 0) return value;
     const guarded = guardedKinds(node, binding, this.scopes, this.catalogue.guardPredicatePatterns, (callee) => this.evaluate(callee).functions);
@@ -182,6 +182,29 @@ export class Evaluator {
     const guarded = guardedFieldKinds(node, binding, this.scopes, this.catalogue.guardPredicatePatterns, (callee) => this.evaluate(callee).functions);
     if (guarded === "all") return { ...value, facts: [] };
     return guarded ? { ...value, facts: sanitize(value.facts, guarded) } : value;
+  }
+
+  /**
+   * A use where the nearest write is uncertain (inside a loop) still cannot see a write that comes
+   * after it in straight-line code: `for (…) text = text.replace(…, eval(code))` and, below the
+   * loop, `text = await ask(text)`. Writes in closures, and a use in a closure, may run at any
+   * time and are all kept; so is a write inside a loop that also holds the use.
+   */
+  private valueWithoutLaterWrites(use: ts.Identifier, binding: Binding): Value | undefined {
+    const declaration = binding.declaration;
+    if (binding.pattern.length > 0 || !ts.isVariableDeclaration(declaration)) return undefined;
+    const statement = declaration.parent.parent;
+    if (ts.isForOfStatement(statement) || ts.isForInStatement(statement)) return undefined;
+    const home = ts.findAncestor(declaration, ts.isFunctionLike) ?? declaration.getSourceFile();
+    const sameFunction = (node: ts.Node): boolean => (ts.findAncestor(node.parent, ts.isFunctionLike) ?? node.getSourceFile()) === home;
+    if (!sameFunction(use)) return undefined;
+    const writes = (this.writesIn(binding.scope).assignments.get(binding.name) ?? []).filter((w) => ts.isIdentifier(w.left) && this.refersTo(w.left, binding));
+    const insideLoopWithUse = (write: ts.Node): boolean => ts.findAncestor(use, (n) => ts.isIterationStatement(n, false) && n.pos <= write.pos && write.end <= n.end) !== undefined;
+    const later = writes.filter((w) => w.pos > use.end && sameFunction(w) && !insideLoopWithUse(w));
+    if (later.length === 0) return undefined;
+    const kept = writes.filter((w) => !later.includes(w));
+    const initial = declaration.initializer ? this.evaluate(declaration.initializer) : emptyValue;
+    return join(initial, ...kept.map((w) => this.evaluate(w.right)), ...this.pushedInto(binding), ...this.elementWrites(binding));
   }
 
   valueOfBinding(binding: Binding): Value {

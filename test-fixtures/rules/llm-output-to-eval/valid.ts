@@ -76,3 +76,15 @@ export async function userInputNotModel(req: Request) {
   const body = await req.text();
   return JSON.parse(body);
 }
+
+// The user's own template code evaluated in a loop before the model is asked (papersgpt's tags):
+// the model's answer, assigned to the same variable below the loop, never reaches the eval.
+export async function expandTemplate(template: string) {
+  let text = template;
+  for (const block of text.match(/\$\{[^}]+\}/g) ?? []) {
+    text = text.replace(block, String(eval(block.slice(2, -1))));
+  }
+  const completion = await new OpenAI().chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: text }] });
+  text = completion.choices[0]?.message.content ?? "";
+  return text;
+}
