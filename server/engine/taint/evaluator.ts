@@ -2096,6 +2096,8 @@ export class Evaluator {
    * settings and lists is not a chat endpoint.
    */
   private endpointReason(urls: string): string | undefined {
+    // Either branch of a conditional URL may be the one requested: one chat endpoint among them is enough.
+    if (urls.includes(" || ")) return urls.split(" || ").map((url) => this.endpointReason(url)).find((reason) => reason !== undefined);
     // A caller whose URL is wholly unknown (`config.customUrl`) says nothing either way.
     const known = urls.split(" | ").filter((url) => /[^…\s]/.test(url));
     if (known.length === 0) return undefined;
@@ -2118,6 +2120,8 @@ export class Evaluator {
     const expr = this.definitionOf(expression);
     if (ts.isStringLiteralLike(expr)) return expr.text;
     if (depth > 6) return "";
+    // `useProxy ? proxied(url) : url`: either URL, as alternatives (only the whole URL can be one).
+    if (ts.isConditionalExpression(expr)) return depth === 0 ? `${this.literalText(expr.whenTrue, depth + 1, bound)} || ${this.literalText(expr.whenFalse, depth + 1, bound)}` : "…";
     if (ts.isTemplateExpression(expr)) return expr.head.text + expr.templateSpans.map((span) => this.literalText(span.expression, depth + 1, bound) + span.literal.text).join("");
     if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) return this.literalText(expr.left, depth + 1, bound) + this.literalText(expr.right, depth + 1, bound);
     // A project URL builder: `fetch(buildUrl(url))` with `buildUrl(path) { return \`${BASE}/v1${path}\` }`.
