@@ -708,7 +708,7 @@ export class Evaluator {
     // Fields written on a local object: `o.text = reply` makes `o.text` model output.
     if (ts.isIdentifier(objectExpression)) {
       const binding = this.scopes.resolve(objectExpression);
-      if (binding && ts.isVariableDeclaration(binding.declaration)) value = join(value, ...this.propertyWrites(binding, name));
+      if (binding && ts.isVariableDeclaration(binding.declaration)) value = join(value, ...this.propertyWrites(binding, name), ...this.fieldPushes(binding, name));
     }
     return value;
   }
@@ -774,6 +774,18 @@ export class Evaluator {
       if (ts.isIdentifier(left.expression) && this.refersTo(left.expression, binding)) values.push(this.evaluate(node.right));
     }
     for (const node of writes.calls.get(`${binding.name}.${box}.push`) ?? []) {
+      const holder = ((node.expression as ts.PropertyAccessExpression).expression as ts.PropertyAccessExpression).expression;
+      if (!ts.isIdentifier(holder) || !this.refersTo(holder, binding)) continue;
+      const pushed = join(...node.arguments.map((a) => (ts.isSpreadElement(a) ? this.elementOf(this.evaluate(a.expression)) : this.evaluate(a))));
+      values.push({ ...factsOnly(arrayFacts(pushed.facts)), instances: pushed.instances });
+    }
+    return values;
+  }
+
+  /** `buffer.chunks.push(chunk)` on a local object: the field holds what is pushed. */
+  private fieldPushes(binding: Binding, field: string): Value[] {
+    const values: Value[] = [];
+    for (const node of this.writesIn(binding.scope).calls.get(`${binding.name}.${field}.push`) ?? []) {
       const holder = ((node.expression as ts.PropertyAccessExpression).expression as ts.PropertyAccessExpression).expression;
       if (!ts.isIdentifier(holder) || !this.refersTo(holder, binding)) continue;
       const pushed = join(...node.arguments.map((a) => (ts.isSpreadElement(a) ? this.elementOf(this.evaluate(a.expression)) : this.evaluate(a))));

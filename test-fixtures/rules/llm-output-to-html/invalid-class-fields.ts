@@ -75,3 +75,11 @@ export async function viaInstance(el: HTMLElement) {
   const provider = new PanelProvider();
   el.insertAdjacentHTML("beforeend", await provider["complete"]("hi")); // expect: llm-output-to-html
 }
+
+// Chunks pushed into a field of a local object (silverbullet-ai's stream buffers).
+export async function buffered(el: HTMLElement) {
+  const buffer = { chunks: [] as string[], done: false };
+  const stream = await new OpenAI().chat.completions.create({ model: "gpt-4o-mini", stream: true, messages: [{ role: "user", content: "hi" }] });
+  for await (const chunk of stream) buffer.chunks.push(chunk.choices[0]?.delta?.content ?? "");
+  el.innerHTML = buffer.chunks.join(""); // expect: llm-output-to-html
+}
