@@ -96,8 +96,8 @@ export function skipIfTooDeep<T>(project: Project, file: string, analyze: () => 
  * A run renews its taint engine after this many files and keeps this many trees across engines:
  * memory stays bounded on a large project, at the cost of re-deriving some helpers' summaries.
  */
-export const filesPerEngine = 250;
-export const treesKept = 250;
+export const filesPerEngine = 200;
+export const treesKept = 200;
 
 export function importGraphFor(project: Project, runFiles: () => readonly string[]): ImportGraph {
   return new ImportGraph((file) => project.textOf(file), runFiles);
