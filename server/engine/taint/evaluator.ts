@@ -1142,7 +1142,7 @@ export class Evaluator {
         // Read at a completion's own fields, parsed JSON is a completion whatever fetched it.
         if (!text || ts.isStringLiteralLike(text)) return factsOnly(parsed);
         const file = node.getSourceFile();
-        const origin: SourceOrigin = { kind: "source", category: "model", label: "JSON.parse (read as a completion)", file: file.fileName, start: node.getStart(file), end: node.getEnd() };
+        const origin: SourceOrigin = { kind: "source", category: "model", label: "JSON.parse (read as a completion)", fieldsOnly: true, file: file.fileName, start: node.getStart(file), end: node.getEnd() };
         this.parsedCompletion ??= shapeFromPaths(this.catalogue.parsedCompletionShape) ?? "data";
         const completion: Fact = { origin, shape: this.parsedCompletion, accesses: [], steps: [{ file: file.fileName, start: origin.start, end: origin.end, message: "model output, read with a completion's fields" }], sanitized: new Set() };
         return factsOnly([...parsed, completion]);

@@ -20,6 +20,8 @@ export interface SourceOrigin {
   readonly label: string;
   /** Found by a heuristic that only holds in a browser (a chat endpoint's response): it feeds no server-side sink. */
   readonly browserOnly?: true;
+  /** Model output only where read at its own fields (parsed JSON with a completion's shape): serializing the whole is not. */
+  readonly fieldsOnly?: true;
   readonly file: string;
   readonly start: number;
   readonly end: number;
@@ -175,6 +177,8 @@ export function accessFacts(facts: readonly Fact[], access: Access, metadataFiel
       result.push({ ...fact, accesses: [...fact.accesses, access] });
       continue;
     }
+    // `JSON.stringify(JSON.parse(text))`: any JSON round-trips; only a completion's fields are its text.
+    if (fact.origin.fieldsOnly && typeof fact.shape === "object" && (access.op === "serialize" || access.op === "toString")) continue;
     const shape = applyAccess(fact.shape, access, metadataFields);
     if (shape !== undefined) result.push({ ...fact, shape });
   }

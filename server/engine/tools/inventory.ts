@@ -374,7 +374,9 @@ export class ToolInventory {
     const capabilities: Capability[] = [];
     let approval: string | undefined;
     const visited = new Set<ts.Node>();
-    const visitRegion = (region: ts.Node, depth: number): void => {
+    // A function entered from a call knows what that call passes: `this.safeExecute(ctx, async (page) => …)`
+    // calling `operation(page)` runs this tool's callback, not the callbacks every other tool passes.
+    const visitRegion = (region: ts.Node, depth: number, bound: ReadonlyMap<ts.Node, ts.Expression> = new Map()): void => {
       if (visited.has(region) || depth > maxFollowDepth) return;
       visited.add(region);
       const visit = (node: ts.Node): void => {
@@ -400,9 +402,17 @@ export class ToolInventory {
           const send = sendCapability(node);
           if (send) this.addCapability(capabilities, "send", send, node, [], isToolInput, parameterNames);
           if (depth < maxFollowDepth && ts.isCallExpression(node)) {
-            for (const fn of this.taint.evaluator.evaluate(node.expression).functions) {
+            const parameter = ts.isIdentifier(node.expression) ? this.taint.evaluator.scopes.resolve(node.expression)?.declaration : undefined;
+            const passed = parameter ? bound.get(parameter) : undefined;
+            for (const fn of this.taint.evaluator.evaluate(passed ?? node.expression).functions) {
               const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
-              if (body) visitRegion(body, depth + 1);
+              if (!body) continue;
+              const binds = new Map<ts.Node, ts.Expression>();
+              fn.parameters.forEach((p, i) => {
+                const argument = node.arguments[i];
+                if (argument && (ts.isArrowFunction(argument) || ts.isFunctionExpression(argument))) binds.set(p, argument);
+              });
+              visitRegion(body, depth + 1, binds);
             }
           }
         } else if (ts.isPropertyAccessExpression(node) && secretEnvName.test(node.name.text) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "env" && ts.isIdentifier(node.expression.expression) && node.expression.expression.text === "process") {

@@ -19,3 +19,9 @@ export function run(apiURL: string, settingsText: string) {
   const settings = JSON.parse(settingsText);
   eval(settings.startupScript);
 }
+
+// Any JSON pretty-printed: a round trip, not a completion's text.
+export function pretty(content: string, el: HTMLElement) {
+  el.innerHTML = `<pre>${JSON.stringify(JSON.parse(content), null, 2)}</pre>`;
+  eval(String(JSON.parse(content)));
+}
