@@ -24,7 +24,7 @@ describe("a run larger than one engine's batch", () => {
     const files: Record<string, string> = { ".git/HEAD": "", "src/a-helper.ts": helper };
     const total = filesPerEngine * 2 + 50;
     // Callers spread over the whole run, so most are analyzed after the helper's tree was dropped.
-    for (let i = 0; i < total; i++) files[`src/m/${String(i).padStart(4, "0")}.ts`] = i % 50 === 0 ? caller(i) : `export const v${i} = ${i};\n`;
+    for (let i = 0; i < total; i++) files[`src/m/${String(i).padStart(4, "0")}.ts`] = i % 40 === 0 ? caller(i) : `export const v${i} = ${i};\n`;
     const root = tempProject(files);
     const run = runLint({ cwd: root, paths: [] });
     const evalFindings = run.results.flatMap((r) => r.findings.filter((f) => f.ruleId === "llm-output-to-eval").map((f) => path.basename(r.file)));

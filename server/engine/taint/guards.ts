@@ -436,10 +436,29 @@ export function resolveConstInitializer(expression: ts.Expression, scopes: Scope
     const binding = scopes.resolve(expr);
     const declaration = binding?.declaration;
     if (!declaration || !ts.isVariableDeclaration(declaration) || binding.pattern.length > 0) return undefined;
-    if (!(declaration.parent.flags & ts.NodeFlags.Const) || !declaration.initializer) return undefined;
+    if (!declaration.initializer || !(declaration.parent.flags & ts.NodeFlags.Const || (declaration.parent.flags & ts.NodeFlags.Let && neverReassigned(declaration, binding.scope, scopes)))) return undefined;
     expr = unwrap(declaration.initializer);
   }
   return expr;
+}
+
+/** A `let` nothing assigns again is a constant: `let chatUrl = \`${base}/api/chat?q=…\``. Cached per declaration. */
+const reassignment = new WeakMap<ts.VariableDeclaration, boolean>();
+function neverReassigned(declaration: ts.VariableDeclaration, scope: ts.Node, scopes: ScopeResolver): boolean {
+  const cached = reassignment.get(declaration);
+  if (cached !== undefined) return !cached;
+  const name = ts.isIdentifier(declaration.name) ? declaration.name.text : undefined;
+  let written = name === undefined;
+  const visit = (node: ts.Node): void => {
+    if (written) return;
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment && ts.isIdentifier(node.left) && node.left.text === name && scopes.resolve(node.left)?.declaration === declaration) written = true;
+    else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && ts.isIdentifier(node.operand) && node.operand.text === name && scopes.resolve(node.operand)?.declaration === declaration) written = true;
+    else if ((ts.isObjectLiteralExpression(node) || ts.isArrayLiteralExpression(node)) && ts.isBinaryExpression(node.parent) && node.parent.left === node && node.getText().includes(name ?? "")) written = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(scope);
+  reassignment.set(declaration, written);
+  return !written;
 }
 
 function unwrap(expression: ts.Expression): ts.Expression {
