@@ -117,6 +117,21 @@ function aliasesFor(directory: string): readonly Alias[] {
 interface PathsOptions {
   paths?: { readonly value: Record<string, unknown>; readonly configDirectory: string };
   baseUrl?: string;
+  jsxImportSource?: string;
+}
+
+const jsxSourceByDirectory = new Map<string, string | undefined>();
+
+/** The `jsxImportSource` of the nearest tsconfig.json or jsconfig.json (`"solid-js"`), following `extends`. */
+export function jsxImportSourceFor(file: string): string | undefined {
+  const directory = path.dirname(file);
+  if (jsxSourceByDirectory.has(directory)) return jsxSourceByDirectory.get(directory);
+  let source: string | undefined;
+  const config = ["tsconfig.json", "jsconfig.json"].map((name) => path.join(directory, name)).find(isFile);
+  if (config) source = readPathsOptions(config, 0).jsxImportSource;
+  else if (path.dirname(directory) !== directory && path.basename(directory) !== "node_modules") source = jsxImportSourceFor(directory);
+  jsxSourceByDirectory.set(directory, source);
+  return source;
 }
 
 function readAliases(configFile: string): readonly Alias[] {
@@ -143,7 +158,7 @@ function readAliases(configFile: string): readonly Alias[] {
 
 /** `paths` and `baseUrl` of a config and the configs it extends by relative path; a broken file gives none. */
 function readPathsOptions(configFile: string, depth: number): PathsOptions {
-  let json: { extends?: unknown; compilerOptions?: { paths?: unknown; baseUrl?: unknown } } | undefined;
+  let json: { extends?: unknown; compilerOptions?: { paths?: unknown; baseUrl?: unknown; jsxImportSource?: unknown } } | undefined;
   try {
     json = ts.parseConfigFileTextToJson(configFile, fs.readFileSync(configFile, "utf8")).config as typeof json;
   } catch {
@@ -159,12 +174,14 @@ function readPathsOptions(configFile: string, depth: number): PathsOptions {
   const own = json?.compilerOptions;
   const paths = own?.paths && typeof own.paths === "object" ? { value: own.paths as Record<string, unknown>, configDirectory: directory } : inherited.paths;
   const baseUrl = typeof own?.baseUrl === "string" ? path.resolve(directory, own.baseUrl) : inherited.baseUrl;
-  return { ...(paths ? { paths } : {}), ...(baseUrl ? { baseUrl } : {}) };
+  const jsxImportSource = typeof own?.jsxImportSource === "string" ? own.jsxImportSource : inherited.jsxImportSource;
+  return { ...(paths ? { paths } : {}), ...(baseUrl ? { baseUrl } : {}), ...(jsxImportSource ? { jsxImportSource } : {}) };
 }
 
 /** Forgets what was read of tsconfig/jsconfig files (one changed): the next resolution reads them again. */
 export function forgetModuleConfigs(): void {
   aliasesByDirectory.clear();
+  jsxSourceByDirectory.clear();
   projectRoots.clear();
 }
 

@@ -799,7 +799,8 @@ export class Evaluator {
     for (const node of this.writesIn(binding.scope).propertyWrites.get(binding.name) ?? []) {
       const left = node.left;
       const written = ts.isPropertyAccessExpression(left) ? left.name.text : ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression) ? left.argumentExpression.text : undefined;
-      if (written !== name || node.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+      // `result.content = …` and `result.content += delta.content` (stream deltas accumulated on an object).
+      if (written !== name || (node.operatorToken.kind !== ts.SyntaxKind.EqualsToken && node.operatorToken.kind !== ts.SyntaxKind.PlusEqualsToken)) continue;
       const base = (left as ts.PropertyAccessExpression | ts.ElementAccessExpression).expression;
       if (ts.isIdentifier(base) && this.refersTo(base, binding)) values.push(this.evaluate(node.right));
     }

@@ -2,7 +2,7 @@ import path from "node:path";
 import ts from "typescript";
 import type { Catalogue, CallSink, SinkKind } from "../../../rules/catalogue";
 import { calleeMatches, Evaluator, functionName, isDefaultExport, type CustomSource } from "./evaluator";
-import { resolveModule } from "../module-resolution";
+import { jsxImportSourceFor, resolveModule } from "../module-resolution";
 import { AtomIndex } from "./atoms";
 import { ReduxIndex } from "./redux";
 import { RouteIndex } from "./routes";
@@ -458,6 +458,11 @@ export class TaintEngine {
     if (!ts.isIdentifier(tag) || !/^[a-z]/.test(tag.text)) return undefined;
     const sourceFile = node.getSourceFile();
     const imported = new Set(sourceFile.statements.flatMap((s) => (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) ? [s.moduleSpecifier.text] : [])));
+    // A component that imports nothing from its framework renders with it all the same when the JSX is
+    // compiled for it: a `@jsxImportSource solid-js` pragma, or `jsxImportSource` in the tsconfig.
+    const pragma = /@jsxImportSource\s+([\w@/.-]+)/.exec(sourceFile.text.slice(0, 2000))?.[1];
+    const jsxSource = pragma ?? jsxImportSourceFor(sourceFile.fileName);
+    if (jsxSource) imported.add(jsxSource);
     return this.catalogue.frameworkHtmlAttributes.some((f) => f.attribute === name && f.modules.some((m) => imported.has(m))) ? name : undefined;
   }
 

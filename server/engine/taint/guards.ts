@@ -495,8 +495,25 @@ function refusesParentSegments(call: ts.CallExpression, isBinding: (node: ts.Nod
   const parent =
     (callee.name.text === "includes" && isBinding(callee.expression) && argument !== undefined && ts.isStringLiteralLike(argument) && argument.text === "..") ||
     (callee.name.text === "test" && argument !== undefined && isBinding(argument) && isParentSegmentPattern(unwrap(callee.expression)));
-  // An absolute path needs no `..` to leave a root (`path.resolve(root, "/etc/passwd")`): it must be refused too.
-  return parent && refusesAbsolute(call, isBinding);
+  // An absolute path needs no `..` to leave a root (`path.resolve(root, "/etc/passwd")`): it must be refused too,
+  // or every separator (a single name cannot be absolute).
+  return parent && (refusesAbsolute(call, isBinding) || refusesSeparator(call, isBinding));
+}
+
+/** `p.includes("/")` tested in the same function: a value with no separator is one name. */
+function refusesSeparator(near: ts.Node, isBinding: (node: ts.Node) => boolean): boolean {
+  const fn = ts.findAncestor(near, ts.isFunctionLike) ?? near.getSourceFile();
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "includes" && isBinding(node.expression.expression)) {
+      const [argument] = node.arguments;
+      if (argument && ts.isStringLiteralLike(argument) && argument.text === "/") found = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(fn);
+  return found;
 }
 
 function isParentSegmentPattern(pattern: ts.Expression): boolean {

@@ -2,7 +2,7 @@
 // arguments, is refused when absolute and when it holds a `..` segment before it is joined onto the
 // project root, so the read stays under the root.
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
 import { z } from "zod";
 
@@ -19,4 +19,13 @@ server.tool("request_approval", "Ask for approval of a document", { filePath: z.
 server.tool("read_note", "Read a note", { name: z.string() }, async ({ name }) => {
   if (name.startsWith("/") || /\.\./.test(name)) throw new Error("outside the notes");
   return { content: [{ type: "text", text: await readFile(join(projectRoot, "notes", name), "utf8") }] };
+});
+
+// spec-workflow-mcp's categoryName after its fix: '..', '/' and '\' refused, in a braced branch.
+server.tool("request_category", "File an approval in a category", { categoryName: z.string() }, async (args) => { // expect: tool-missing-approval
+  if (args.categoryName.includes("..") || args.categoryName.includes("/") || args.categoryName.includes("\\")) {
+    return { content: [{ type: "text", text: "invalid category" }] };
+  }
+  await mkdir(join(projectRoot, "approvals", args.categoryName), { recursive: true });
+  return { content: [{ type: "text", text: "ok" }] };
 });
