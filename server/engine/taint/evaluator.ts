@@ -1134,6 +1134,12 @@ export class Evaluator {
       // `ToolSchema.parse({ name: "…", … })` is that object, checked.
       return { ...factsOnly(parsed), objects: input.objects };
     }
+    // `tool.schema.parse(args)` with `tool` found in a table of tool entries: a schema of some tool,
+    // unknown here — the input passes as open.
+    if (ts.isPropertyAccessExpression(node.expression) && zodParseMethods.has(node.expression.name.text) && ts.isPropertyAccessExpression(node.expression.expression) && ["schema", "inputSchema", "parameters", "argsSchema"].includes(node.expression.expression.name.text) && callee.functions.length === 0 && callee.refs.length === 0) {
+      const input = argValue(0);
+      return node.expression.name.text.startsWith("safe") ? factsOnly(this.access(input.facts, { op: "wrap", name: "data" })) : factsOnly(input.facts);
+    }
     const globalName = callee.refs.find((r) => r.module === "<global>");
     if (globalName) {
       const member = `${globalName.exportName}${globalName.members.length > 0 ? `.${globalName.members.join(".")}` : ""}`;
