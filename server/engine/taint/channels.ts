@@ -10,6 +10,8 @@ export interface SentMessage {
   readonly kind: ChannelKind;
   /** The channel name, for APIs that name one (`webContents.send("reply", x)`). */
   readonly key?: string;
+  /** A channel named by a constant (`IPC.FILE.WRITE_FILE`), resolved when a receiver asks. */
+  readonly keyNode?: ts.Expression;
   readonly value: ts.Expression;
   /** The send call, shown as a step of a flow. */
   readonly site: ts.CallExpression;
@@ -27,6 +29,8 @@ export type ModulesOf = (expression: ts.Expression) => readonly string[];
 export class ChannelIndex {
   private sent: SentMessage[] | undefined;
   private readonly handlers = new Map<string, ts.Expression[]>();
+  private readonly constantHandlers: { readonly keyNode: ts.Expression; readonly handler: ts.Expression }[] = [];
+  private readonly resolvedKeys = new Map<ts.Expression, string>();
 
   constructor(
     private readonly catalogue: Catalogue,
@@ -34,16 +38,28 @@ export class ChannelIndex {
     private readonly load: (file: string) => ts.SourceFile | undefined,
     private readonly textOf: (file: string) => string,
     private readonly modulesOf: ModulesOf,
+    /** A channel's name: a literal, or a constant holding one (`IPC.FILE.WRITE_FILE`). */
+    private readonly keyOf: (expression: ts.Expression) => string | undefined = (e) => (ts.isStringLiteralLike(e) ? e.text : undefined),
   ) {}
 
   messages(kind: ChannelKind, key?: string): readonly SentMessage[] {
-    return this.build().filter((m) => m.kind === kind && (key === undefined || m.key === key));
+    return this.build().filter((m) => m.kind === kind && (key === undefined || (m.key ?? this.resolve(m.keyNode)) === key));
   }
 
   /** Functions registered with `ipcMain.handle(key, fn)`: what `ipcRenderer.invoke(key)` resolves to. */
   electronHandlers(key: string): readonly ts.Expression[] {
     this.build();
-    return this.handlers.get(key) ?? [];
+    return [...(this.handlers.get(key) ?? []), ...this.constantHandlers.filter((h) => this.resolve(h.keyNode) === key).map((h) => h.handler)];
+  }
+
+  /** A constant channel name, resolved on demand (not while the index is built, which may be mid-evaluation) and kept once known. */
+  private resolve(node: ts.Expression | undefined): string | undefined {
+    if (!node) return undefined;
+    const known = this.resolvedKeys.get(node);
+    if (known !== undefined) return known;
+    const key = this.keyOf(node);
+    if (key !== undefined) this.resolvedKeys.set(node, key);
+    return key;
   }
 
   private build(): SentMessage[] {
@@ -63,22 +79,25 @@ export class ChannelIndex {
         if (!method) continue;
         const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
         const first = node.arguments[0];
-        const key = first && ts.isStringLiteralLike(first) ? first.text : undefined;
+        const literal = first && ts.isStringLiteralLike(first) ? first.text : undefined;
+        const keyNode = literal === undefined && first && (ts.isPropertyAccessExpression(first) || ts.isIdentifier(first)) ? first : undefined;
+        const key = literal ?? (keyNode ? "" : undefined);
         // `win.webContents.send(…)` where `win` came from elsewhere: `webContents` is Electron's own name.
         const fromElectron = (): boolean => receiver !== undefined && ((ts.isPropertyAccessExpression(receiver) && receiver.name.text === "webContents") || this.modulesOf(receiver).some((m) => channels.electronModules.has(m)));
         if (key !== undefined && channels.electronSends.has(method) && fromElectron()) {
           const value = node.arguments[1];
-          if (value) sent.push({ kind: "electron", key, value, site: node });
+          if (value) sent.push({ kind: "electron", ...(keyNode ? { keyNode } : { key }), value, site: node });
           continue;
         }
         if (key !== undefined && (method === "handle" || method === "handleOnce") && fromElectron()) {
           const handler = node.arguments[1];
-          if (handler) this.handlers.set(key, [...(this.handlers.get(key) ?? []), handler]);
+          if (handler && keyNode) this.constantHandlers.push({ keyNode, handler });
+          else if (handler) this.handlers.set(key, [...(this.handlers.get(key) ?? []), handler]);
           continue;
         }
         if (key !== undefined && method === "emit" && this.modulesOf(callee).some((m) => channels.tauriEventModules.has(m))) {
           const value = node.arguments[1];
-          if (value) sent.push({ kind: "tauri", key, value, site: node });
+          if (value) sent.push({ kind: "tauri", ...(keyNode ? { keyNode } : { key }), value, site: node });
           continue;
         }
         if (channels.postMethods.has(method)) {

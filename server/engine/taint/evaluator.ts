@@ -1695,7 +1695,7 @@ export class Evaluator {
     }
     if (!ts.isCallExpression(parent)) return undefined;
     const first = parent.arguments[0];
-    const key = first && ts.isStringLiteralLike(first) ? first.text : undefined;
+    const key = first ? this.constantString(first) : undefined;
     const modules = (expression: ts.Expression): string[] => this.evaluate(expression).refs.map((r) => r.module);
     if (ts.isPropertyAccessExpression(parent.expression)) {
       const method = parent.expression.name.text;
@@ -1794,9 +1794,10 @@ export class Evaluator {
   private invokedResult(node: ts.CallExpression): Value | undefined {
     if (!this.electronHandlers || !ts.isPropertyAccessExpression(node.expression) || node.expression.name.text !== "invoke") return undefined;
     const first = node.arguments[0];
-    if (!first || !ts.isStringLiteralLike(first)) return undefined;
+    const channel = first ? this.constantString(first) : undefined;
+    if (channel === undefined) return undefined;
     if (!this.evaluate(node.expression.expression).refs.some((r) => this.catalogue.messageChannels.electronModules.has(r.module))) return undefined;
-    const results = this.electronHandlers(first.text).flatMap((handler) => this.evaluate(handler).functions.map((fn) => this.returnSummary(fn)));
+    const results = this.electronHandlers(channel).flatMap((handler) => this.evaluate(handler).functions.map((fn) => this.returnSummary(fn)));
     const facts = results.flatMap((r) => r.facts.filter((f) => f.origin.kind === "source"));
     return facts.length > 0 ? factsOnly(facts) : undefined;
   }

@@ -29,3 +29,18 @@ export async function main(win: BrowserWindow) {
   const c = await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: "x" }] });
   win.webContents.send("reply", c.choices[0].message.content);
 }
+
+// Channels named by constants (witsy's `IPC.FILE.WRITE_FILE`): matched by the names they hold.
+const IPC = { CHAT: { ANSWER: "chat:answer", ASK: "chat:ask" }, STATUS: "status" } as const;
+ipcMain.handle(IPC.CHAT.ASK, async (_e, q: string) => {
+  const c = await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: q }] });
+  return c.choices[0].message.content;
+});
+export async function constantChannels(win: BrowserWindow, el: HTMLElement) {
+  const c = await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: "x" }] });
+  win.webContents.send(IPC.CHAT.ANSWER, c.choices[0].message.content);
+  win.webContents.send(IPC.STATUS, "<b>ready</b>");
+  ipcRenderer.on(IPC.CHAT.ANSWER, (_event, text: string) => { el.innerHTML = text; }); // expect: llm-output-to-html
+  ipcRenderer.on(IPC.STATUS, (_event, text: string) => { el.innerHTML = text; });
+  el.innerHTML = await ipcRenderer.invoke(IPC.CHAT.ASK, "hello"); // expect: llm-output-to-html
+}
