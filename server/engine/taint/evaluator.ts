@@ -114,7 +114,10 @@ export class Evaluator {
       const key = node.argumentExpression;
       if (ts.isStringLiteralLike(key)) return this.member(node.expression, key.text, node);
       // `list[0]`: a tuple's field or an array's element, whichever the value is.
-      if (ts.isNumericLiteral(key)) return join(this.member(node.expression, key.text, node), { ...emptyValue, instances: this.evaluate(node.expression).instances });
+      if (ts.isNumericLiteral(key)) {
+        const list = this.evaluate(node.expression);
+        return join(this.member(node.expression, key.text, node), { ...emptyValue, instances: list.instances, objects: list.elementObjects ?? [] });
+      }
       // `list[i]`, or `input[key]` of an object: an element, or any field.
       const object = this.evaluate(node.expression);
       return join(this.elementOf(object), factsOnly(this.access(object.facts, { op: "prop", name: anyKey })));
@@ -139,8 +142,9 @@ export class Evaluator {
     if (ts.isConditionalExpression(node)) return join(this.evaluate(node.whenTrue), this.evaluate(node.whenFalse));
     if (ts.isArrayLiteralExpression(node)) {
       const elements = join(...node.elements.map((e) => (ts.isSpreadElement(e) ? this.elementOf(this.evaluate(e.expression)) : this.evaluate(e))));
-      // Instances of project classes stay readable through the array (`[new Item(t, text)]` → `list[0].content`).
-      return { ...emptyValue, facts: arrayFacts(elements.facts), instances: elements.instances };
+      // Instances of project classes stay readable through the array (`[new Item(t, text)]` → `list[0].content`),
+      // and so do object literals (a registry of providers: `[providerOpenAI()]` → `list.find(…).handlePrompt()`).
+      return { ...emptyValue, facts: arrayFacts(elements.facts), instances: elements.instances, ...(elements.objects.length > 0 ? { elementObjects: elements.objects } : {}) };
     }
     if (ts.isObjectLiteralExpression(node)) return this.evaluateObjectLiteral(node);
     if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return { ...emptyValue, functions: [node] };
@@ -746,7 +750,7 @@ export class Evaluator {
   }
 
   private elementOf(object: Value): Value {
-    return { ...factsOnly(this.access(object.facts, { op: "index" })), instances: object.instances };
+    return { ...factsOnly(this.access(object.facts, { op: "index" })), instances: object.instances, objects: object.elementObjects ?? [] };
   }
 
   private iterate(object: Value): Value {
@@ -1263,7 +1267,7 @@ export class Evaluator {
       // `"".concat(text, "\n")`, `bytes.concat(Array.from(chunk))`: what is appended is in the result.
       if (methodName === "concat" && receiver.facts.length === 0 && callee.functions.length === 0) results.push(factsOnly(allArgs().facts));
       // Arrays of model output, and arrays of project class instances (`items.map((d) => d.content)`).
-      if (receiver.facts.length > 0 || (receiver.instances.length > 0 && callbackElementMethods.has(methodName))) results.push(this.methodOnFacts(receiver, methodName, node, argValue));
+      if (receiver.facts.length > 0 || ((receiver.instances.length > 0 || (receiver.elementObjects?.length ?? 0) > 0) && callbackElementMethods.has(methodName))) results.push(this.methodOnFacts(receiver, methodName, node, argValue));
       // `lines.map((line) => JSON.parse(line).choices[0].delta.content)`: what an inline callback
       // makes of each element is in the result, even when the elements are not model output.
       else if ((methodName === "map" || methodName === "flatMap") && node.arguments[0] && (ts.isArrowFunction(node.arguments[0]) || ts.isFunctionExpression(node.arguments[0]))) {
@@ -1332,7 +1336,7 @@ export class Evaluator {
         return factsOnly(arrayFacts(mapped.facts));
       }
       if (method === "find" || method === "findLast") return element;
-      if (method === "filter") return factsOnly(receiver.facts);
+      if (method === "filter") return { ...factsOnly(receiver.facts), ...(receiver.elementObjects ? { elementObjects: receiver.elementObjects } : {}) };
       return emptyValue;
     }
     if (method === "reduce" || method === "reduceRight") {

@@ -72,6 +72,8 @@ export interface Value {
   readonly instances: readonly ts.ClassLikeDeclaration[];
   /** The string it certainly is, when it is a literal. */
   readonly literal?: string;
+  /** Object literals an array holds (`[{ id: "openai", stream() {…} }]`): what `list.find(…)` gives. */
+  readonly elementObjects?: readonly ts.ObjectLiteralExpression[];
 }
 
 export const emptyValue: Value = { facts: [], kinds: [], refs: [], functions: [], objects: [], classes: [], instances: [] };
@@ -88,7 +90,13 @@ export function join(...values: readonly Value[]): Value {
     objects: [...new Set(present.flatMap((v) => v.objects))],
     classes: [...new Set(present.flatMap((v) => v.classes))],
     instances: [...new Set(present.flatMap((v) => v.instances))],
+    ...elementObjectsOf(present),
   };
+}
+
+function elementObjectsOf(values: readonly Value[]): { elementObjects?: readonly ts.ObjectLiteralExpression[] } {
+  if (!values.some((v) => v.elementObjects)) return {};
+  return { elementObjects: [...new Set(values.flatMap((v) => v.elementObjects ?? []))] };
 }
 
 /** One fact per origin: shapes merged, the shortest path kept. */
