@@ -193,6 +193,7 @@ export class TaintEngine {
       if (ts.isCallExpression(node) || ts.isNewExpression(node)) add(this.callFlows(node));
       else if (ts.isBinaryExpression(node)) add(this.propertyFlow(node));
       else if (ts.isJsxAttribute(node)) add(this.jsxFlow(node));
+      else if (ts.isJsxOpeningElement(node) && /markdown-to-jsx/.test(sourceFile.text)) add(this.markdownToJsxFlow(node));
       else if (ts.isTaggedTemplateExpression(node)) add(this.shellTemplateFlow(node));
     }
     this.flowsByFile.set(sourceFile, flows);
@@ -422,6 +423,20 @@ export class TaintEngine {
       for (const child of element.parent.children) if (ts.isJsxExpression(child) && child.expression) texts.push(child.expression);
     }
     return texts.flatMap((text) => this.flowsFor("html", "Markdown rendered with rehype-raw", node, text));
+  }
+
+  /**
+   * `<Markdown>{text}</Markdown>` of markdown-to-jsx parses the raw HTML in the text into elements
+   * (`<iframe srcdoc>`, forms, images that leak) unless `options={{ disableParsingRawHTML: true }}`.
+   */
+  private markdownToJsxFlow(element: ts.JsxOpeningElement): Flow[] {
+    const tag = this.evaluator.evaluate(element.tagName as ts.Expression);
+    if (!tag.refs.some((r) => r.module === "markdown-to-jsx" && (r.exportName === "default" || r.exportName === "Markdown") && r.members.length === 0)) return [];
+    const options = element.attributes.properties.find((a): a is ts.JsxAttribute => ts.isJsxAttribute(a) && a.name.getText() === "options");
+    const object = options?.initializer && ts.isJsxExpression(options.initializer) && options.initializer.expression ? this.evaluator.definitionOf(options.initializer.expression) : undefined;
+    const disabled = object !== undefined && ts.isObjectLiteralExpression(object) && object.properties.some((p) => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "disableParsingRawHTML" && p.initializer.kind === ts.SyntaxKind.TrueKeyword);
+    if (disabled) return [];
+    return element.parent.children.flatMap((child) => (ts.isJsxExpression(child) && child.expression ? this.flowsFor("html", "markdown-to-jsx (raw HTML parsed)", element, child.expression) : []));
   }
 
   /** The packages of a plugin list: `[rehypeRaw, [rehypeSanitize, schema]]`, or a constant holding one. */
