@@ -98,9 +98,6 @@ export const callSinks: readonly CallSink[] = [
   ...["query", "execute", "exec", "run", "all", "get", "prepare", "raw", "unsafe"].map((method) => ({ sink: "sql" as const, label: method, callee: { method }, args: [0], when: "sql-text" as const })),
 
   { sink: "html", label: "insertAdjacentHTML", callee: { method: "insertAdjacentHTML" }, args: [1] },
-  // Obsidian renders a note's Markdown, raw HTML included, into the element it is given.
-  { sink: "html", label: "MarkdownRenderer.renderMarkdown", callee: { modules: ["obsidian"], exportName: "MarkdownRenderer", member: "renderMarkdown" }, args: [0] },
-  { sink: "html", label: "MarkdownRenderer.render", callee: { modules: ["obsidian"], exportName: "MarkdownRenderer", member: "render" }, args: [1] },
   ...["lit/directives/unsafe-html.js", "lit-html/directives/unsafe-html.js", "lit/directives/unsafe-html"].map((module) => ({ sink: "html" as const, label: "unsafeHTML", callee: { modules: [module], exportName: "unsafeHTML" }, args: [0] })),
   { sink: "html", label: "setHTMLUnsafe", callee: { method: "setHTMLUnsafe" }, args: [0] },
   { sink: "html", label: "document.write", callee: { global: "write", receiver: "document" }, args: "all" },

@@ -1,5 +1,6 @@
 // khoj's Obsidian plugin before its fix: a streamed chat answer (its URL held in a `let` nothing
-// reassigns) appended to a field and rendered by Obsidian's MarkdownRenderer, raw HTML included.
+// reassigns) appended to a field and shown raw with innerHTML. Obsidian's MarkdownRenderer
+// sanitizes the HTML in what it renders (obsidian-llm-plugin's fix relies on it): not a sink.
 import { MarkdownRenderer } from "obsidian";
 
 export class ChatView {
@@ -18,9 +19,10 @@ export class ChatView {
     }
   }
 
-  async renderIncrementalMessage(htmlElement: HTMLDivElement, additionalMessage: string) {
+  async renderIncrementalMessage(htmlElement: HTMLDivElement, additionalMessage: string, raw = false) {
     this.result += additionalMessage;
     htmlElement.innerHTML = "";
-    await MarkdownRenderer.renderMarkdown(this.result, htmlElement, "", null); // expect: llm-output-to-html
+    if (raw) htmlElement.innerHTML = this.result; // expect: llm-output-to-html
+    else await MarkdownRenderer.renderMarkdown(this.result, htmlElement, "", null);
   }
 }
