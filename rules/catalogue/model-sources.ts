@@ -46,6 +46,8 @@ export interface FunctionCall {
   readonly returns?: ShapeSpec;
   readonly produces?: string;
   readonly category?: "retrieved";
+  /** Made with `new` (AI SDK 5's `new Chat({ transport })`): the instance holds the model output. */
+  readonly construct?: true;
 }
 
 const openAiCompatibleModules: readonly (readonly [string, string])[] = [
@@ -345,6 +347,8 @@ export const functionCalls: readonly FunctionCall[] = [
   { module: "@ai-sdk/react", exportName: "useChat", returns: ["messages[].content", "messages[].parts[].text", "messages[].parts[].input:data"] },
   { module: "ai/react", exportName: "useChat", returns: ["messages[].content", "messages[].parts[].text"] },
   { module: "@ai-sdk/react", exportName: "useCompletion", returns: ["completion"] },
+  // AI SDK 5's framework bindings: `new Chat({ transport })`, whose `messages` the UI renders.
+  ...["@ai-sdk/vue", "@ai-sdk/svelte", "@ai-sdk/angular"].map((module) => ({ module, exportName: "Chat", construct: true as const, returns: ["messages[].parts[].text", "messages[].content"] })),
   // Vue's useChat returns refs: `messages.value` in a script, `messages` in a template.
   { module: "@ai-sdk/vue", exportName: "useChat", returns: ["messages.value[].content", "messages.value[].parts[].text", "messages[].content", "messages[].parts[].text"] },
   { module: "@ai-sdk/vue", exportName: "useCompletion", returns: ["completion.value", "completion"] },

@@ -8,6 +8,8 @@ export interface IdentityWrapper {
   readonly exportName: string;
   /** `argument`: the first argument itself; `result`: what the first argument (a callback) returns. */
   readonly gives: "argument" | "result";
+  /** Which argument is wrapped, when not the first (Pinia's `defineStore(id, setup)`). */
+  readonly argument?: number;
   /** A field through which the held value is read and written (Vue's `ref(x).value`). */
   readonly box?: string;
 }
@@ -27,6 +29,10 @@ export const identityWrappers: readonly IdentityWrapper[] = [
   { modules: vue, exportName: "computed", gives: "result", box: "value" },
   { modules: ["@vueuse/core"], exportName: "computedAsync", gives: "result", box: "value" },
   { modules: ["@vueuse/core"], exportName: "asyncComputed", gives: "result", box: "value" },
+  // Pinia setup stores: `useChat = defineStore("chat", () => { …; return { messages } })`, so
+  // `useChat()` is what the setup function returns; `storeToRefs(store)` is the store.
+  { modules: ["pinia"], exportName: "defineStore", gives: "argument", argument: 1 },
+  { modules: ["pinia"], exportName: "storeToRefs", gives: "argument" },
 ];
 
 /**

@@ -1178,7 +1178,7 @@ export class Evaluator {
     // `useMemo(() => render, deps)`, `memo(Reply)`: the wrapped value itself.
     const wrapper = this.catalogue.identityWrappers.find((w) => callee.refs.some((ref) => w.modules.some((module) => refNames(ref, module, w.exportName))));
     if (wrapper) {
-      const first = argValue(0);
+      const first = argValue(wrapper.argument ?? 0);
       return wrapper.gives === "argument" ? first : join(...first.functions.map((fn) => this.instantiateReturn(fn, node, () => emptyValue)));
     }
 
@@ -1301,6 +1301,17 @@ export class Evaluator {
       }
     }
     if (kinds.length > 0) return { ...emptyValue, kinds };
+    // `new Chat({ transport })` of an AI SDK binding: the instance's messages are model output.
+    for (const ref of callee.refs) {
+      for (const entry of this.catalogue.functionCalls) {
+        if (!entry.construct || !entry.returns || !refNames(ref, entry.module, entry.exportName, entry.member)) continue;
+        const shape = shapeFromPaths(entry.returns, () => "data");
+        const file = node.getSourceFile();
+        const label = `new ${entry.exportName} (${entry.module})`;
+        const origin: SourceOrigin = { kind: "source", category: "model", label, file: file.fileName, start: node.getStart(file), end: node.getEnd() };
+        if (shape) return factsOnly([{ origin, shape, accesses: [], steps: [{ file: file.fileName, start: origin.start, end: origin.end, message: `model output from ${label}` }], sanitized: new Set() }]);
+      }
+    }
     if (callee.classes.length > 0) return { ...emptyValue, instances: callee.classes };
     const endpoint = this.endpointSourceShape(node, callee, "new");
     if (endpoint) {
