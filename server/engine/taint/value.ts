@@ -1,6 +1,6 @@
 import type ts from "typescript";
 import type { SinkKind } from "../../../rules/catalogue";
-import { applyAccess, merge, type Access, type Shape } from "./shape";
+import { anyKey, applyAccess, merge, type Access, type Shape } from "./shape";
 
 /** One place a flow passes through, shown as a step of its path. */
 export interface Step {
@@ -187,6 +187,8 @@ export function accessFacts(facts: readonly Fact[], access: Access, metadataFiel
     }
     // `JSON.stringify(JSON.parse(text))`: any JSON round-trips; only a completion's fields are its text.
     if (fact.origin.fieldsOnly && typeof fact.shape === "object" && (access.op === "serialize" || access.op === "toString")) continue;
+    // …and its fields are read by name: `data[account][key]` of any JSON is not `choices[0].message.content`.
+    if (fact.origin.fieldsOnly && access.op === "prop" && access.name === anyKey) continue;
     const shape = applyAccess(fact.shape, access, metadataFields);
     if (shape !== undefined) result.push({ ...fact, shape });
   }

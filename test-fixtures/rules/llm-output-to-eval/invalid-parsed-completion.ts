@@ -25,3 +25,10 @@ export function pretty(content: string, el: HTMLElement) {
   el.innerHTML = `<pre>${JSON.stringify(JSON.parse(content), null, 2)}</pre>`;
   eval(String(JSON.parse(content)));
 }
+
+// Stored credentials parsed and read by computed keys: not a completion's fields.
+export async function refresh(file: string, account: string, key: string) {
+  const stored = JSON.parse(file) as Record<string, Record<string, string>>;
+  const tokenUrl = stored[account]?.[key] ?? "";
+  return fetch(tokenUrl, { method: "POST" });
+}
