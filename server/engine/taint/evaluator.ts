@@ -1270,7 +1270,7 @@ export class Evaluator {
       if (receiver.facts.length > 0 || ((receiver.instances.length > 0 || (receiver.elementObjects?.length ?? 0) > 0) && callbackElementMethods.has(methodName))) results.push(this.methodOnFacts(receiver, methodName, node, argValue));
       // `lines.map((line) => JSON.parse(line).choices[0].delta.content)`: what an inline callback
       // makes of each element is in the result, even when the elements are not model output.
-      else if ((methodName === "map" || methodName === "flatMap") && node.arguments[0] && (ts.isArrowFunction(node.arguments[0]) || ts.isFunctionExpression(node.arguments[0]))) {
+      else if ((methodName === "map" || methodName === "flatMap") && node.arguments[0] && (ts.isArrowFunction(node.arguments[0]) || ts.isFunctionExpression(node.arguments[0])) && containsCall(node.arguments[0].body)) {
         const made = this.instantiateReturn(node.arguments[0], node, () => emptyValue).facts.filter((f) => f.origin.kind === "source");
         if (made.length > 0) results.push(factsOnly(arrayFacts(made)));
       }
@@ -2839,4 +2839,16 @@ function loadsModule(sourceFile: ts.SourceFile, modules: readonly string[]): boo
   if (sourceFile.statements.some((st) => ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && modules.includes(st.moduleSpecifier.text))) return true;
   const text = sourceFile.text;
   return text.includes("require(") && modules.some((m) => text.includes(`require("${m}")`) || text.includes(`require('${m}')`));
+}
+
+/** Whether a callback makes a call (a source is always one): `(d) => d.id` makes none. */
+function containsCall(body: ts.Node): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || ts.isFunctionLike(node)) return;
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return found;
 }
