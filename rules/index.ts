@@ -8,6 +8,7 @@ import llmOutputToHtml from "./llm-output-to-html";
 import llmOutputToShell from "./llm-output-to-shell";
 import llmOutputToSql from "./llm-output-to-sql";
 import llmOutputToUrl from "./llm-output-to-url";
+import llmMarkdownRawHtml from "./llm-markdown-raw-html";
 import ragContextInSystemPrompt from "./rag-context-in-system-prompt";
 import ragUnlabeledContext from "./rag-unlabeled-context";
 import toolMissingApproval from "./tool-missing-approval";
@@ -19,6 +20,7 @@ export const allRules: readonly Rule[] = [
   llmOutputToShell,
   llmOutputToSql,
   llmOutputToHtml,
+  llmMarkdownRawHtml,
   llmOutputToFilePath,
   llmOutputToUrl,
   toolUnconstrainedCapability,

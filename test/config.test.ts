@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
 import Ajv from "ajv";
 import { ConfigError, findConfigFile, parseConfig } from "../server/engine/config";
 import { knownRuleIds } from "../server/engine/registry";
+import { tempDirectory } from "./support/temp-project";
 
 const file = "/project/llmsec.config.json";
 const parse = (text: string) => parseConfig(file, text, knownRuleIds);
@@ -58,7 +58,7 @@ describe("llmsec.config.json", () => {
   }
 
   it("is found in a parent directory, but not above the repository root", () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), "llmsec-config-"));
+    const root = tempDirectory("llmsec-config-");
     const repo = path.join(root, "repo");
     fs.mkdirSync(path.join(repo, ".git"), { recursive: true });
     fs.mkdirSync(path.join(repo, "apps", "bot"), { recursive: true });

@@ -1,14 +1,14 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { it } from "node:test";
+import { tempDirectory } from "./support/temp-project";
 import { zipEntries } from "./support/zip";
 
 it("vsce package produces a .vsix with only what runs, under 5 MB", () => {
   const root = path.join(__dirname, "..");
-  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "llmsec-vsix-")), "llmsec.vsix");
+  const out = path.join(tempDirectory("llmsec-vsix-"), "llmsec.vsix");
   const vsce = path.join(root, "node_modules", "@vscode", "vsce", "vsce");
   const run = spawnSync(process.execPath, [vsce, "package", "--no-dependencies", "--out", out], { cwd: root, encoding: "utf8", timeout: 120_000 });
   assert.equal(run.status, 0, run.stderr + run.stdout);

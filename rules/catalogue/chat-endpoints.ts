@@ -23,6 +23,9 @@ export const chatEndpointTail = /^(stream|streaming|completions?|messages?|send|
  */
 export const chatEndpointRejects = /(settings|config|api-?key|system-?prompt|session|auth|feedback|export|import|delete|rename|title|share|personas?|templates?|library|providers?|skills?|models?)/i;
 
+/** Paths under these segments report on the app (`/api/token-usage/agent`), whatever follows. */
+export const chatEndpointReportRoots = /(usage|stats|statistics|metrics|analytics|billing|quotas?)/i;
+
 /**
  * Model providers' own generation endpoints whose paths carry none of the words above: Anthropic's
  * `/v1/messages` and legacy `/v1/complete`, Gemini's `…:generateContent`.

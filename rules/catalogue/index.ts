@@ -6,10 +6,10 @@
 import { completionShape, parsedCompletionShape, functionCalls, kindOrigins, memberCalls, metadataFields, promptBuilders, promptFields, toolDefinitions, toolObjectShape, typedKinds, typedSources, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ToolDefinition, type TypedKind, type TypedSource } from "./model-sources";
 import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, htmlEscapingRenderers, rawHtmlHooks, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, valibotModules, type Sanitizer } from "./sanitizers";
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
-import { chatEndpointRejects, chatEndpointTail, chatEndpointUrl, endpointSources, providerGenerationUrls, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
+import { chatEndpointRejects, chatEndpointReportRoots, chatEndpointTail, chatEndpointUrl, endpointSources, providerGenerationUrls, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
 import { feedParsers, messageChannels, type FeedParser } from "./channels";
 import { atomLibraries, identityWrappers, listComponents, reduxToolkit, stateHooks, stateStores, type IdentityWrapper, vueAutoImports } from "./wrappers";
-import { callSinks, fileContentWrites, fileModules, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, frameworkHtmlAttributes, jsxHtmlAttributes, markdownHtml, optionParsingPrograms, programPathModules, valueTakingOptions, propertySinks, inlineCodeInterpreters, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
+import { callSinks, fileContentWrites, fileModules, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, frameworkHtmlAttributes, jsxHtmlAttributes, markdownHtml, markdownToHtmlRenderers, optionParsingPrograms, programPathModules, valueTakingOptions, propertySinks, inlineCodeInterpreters, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
 
 export type { CalleeMatch, CallSink, PropertySink, SinkKind } from "./sinks";
 export type { CredentialSink, Provider, SecretPattern } from "./secrets";
@@ -41,6 +41,7 @@ export interface Catalogue {
   readonly jsxHtmlAttributes: ReadonlySet<string>;
   readonly frameworkHtmlAttributes: typeof frameworkHtmlAttributes;
   readonly markdownHtml: typeof markdownHtml;
+  readonly markdownToHtmlRenderers: typeof markdownToHtmlRenderers;
   readonly shellTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[];
   readonly textTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[];
   readonly shellBinaries: ReadonlySet<string>;
@@ -73,6 +74,7 @@ export interface Catalogue {
   readonly chatEndpointUrl: RegExp;
   readonly chatEndpointTail: RegExp;
   readonly chatEndpointRejects: RegExp;
+  readonly chatEndpointReportRoots: RegExp;
   readonly staticAssetUrl: RegExp;
   readonly providerGenerationUrls: readonly RegExp[];
   readonly messageChannels: typeof messageChannels;
@@ -102,6 +104,7 @@ export const catalogue: Catalogue = {
   jsxHtmlAttributes,
   frameworkHtmlAttributes,
   markdownHtml,
+  markdownToHtmlRenderers,
   shellTemplateTags,
   textTemplateTags,
   shellBinaries,
@@ -134,6 +137,7 @@ export const catalogue: Catalogue = {
   chatEndpointUrl,
   chatEndpointTail,
   chatEndpointRejects,
+  chatEndpointReportRoots,
   staticAssetUrl,
   providerGenerationUrls,
   messageChannels,

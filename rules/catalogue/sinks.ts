@@ -152,6 +152,20 @@ export const markdownHtml = {
   limitingAttributes: new Set(["allowedElements", "skipHtml", "allowElement"]),
 } as const;
 
+/**
+ * Markdown-to-HTML renderers, the text being their first argument: called as a function of the
+ * module (`marked(text)`, `marked.parse(text)`, `snarkdown(text)`) or as a method of an instance
+ * (`md.render(text)`, `converter.makeHtml(text)`); `globals` are the names a `<script>` tag gives
+ * them. Whether a renderer escapes raw HTML (markdown-it's defaults, a marked `html` hook) is
+ * decided with `htmlEscapingRenderers` and `rawHtmlHooks`.
+ */
+export const markdownToHtmlRenderers: readonly { readonly label: string; readonly modules: readonly string[]; readonly globals: readonly string[]; readonly functions: readonly string[]; readonly methods: readonly string[] }[] = [
+  { label: "marked", modules: ["marked"], globals: ["marked"], functions: ["marked", "parse", "parseInline", "default"], methods: ["parse", "parseInline"] },
+  { label: "markdown-it", modules: ["markdown-it"], globals: ["markdownit"], functions: [], methods: ["render", "renderInline"] },
+  { label: "showdown", modules: ["showdown"], globals: ["showdown"], functions: [], methods: ["makeHtml"] },
+  { label: "snarkdown", modules: ["snarkdown"], globals: ["snarkdown"], functions: ["default"], methods: [] },
+];
+
 /** zx / execa `$` tagged templates: a model-chosen command (the first word) runs as given. */
 export const shellTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[] = [
   { modules: ["zx"], exportName: "$" },

@@ -22,6 +22,12 @@ export class ImportIndex {
     return this.bindings.get(localName);
   }
 
+  /** The local name an export is imported under (`rehypeSanitize` for `import rehypeSanitize from "rehype-sanitize"`). */
+  localNameOf(module: string, exportName: string): string | undefined {
+    for (const [name, binding] of this.bindings) if (binding.module === module && binding.exportName === exportName) return name;
+    return undefined;
+  }
+
   /** Module specifiers this file imports. */
   modules(): Set<string> {
     return new Set([...this.bindings.values()].map((b) => b.module));

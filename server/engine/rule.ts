@@ -1,7 +1,8 @@
 import type ts from "typescript";
 import type { ImportIndex } from "./imports";
 import type { Catalogue } from "../../rules/catalogue";
-import type { Flow } from "./taint/flows";
+import type { Flow, UntracedMarkdownHtml } from "./taint/flows";
+import type { RawMarkdownRender } from "./taint/markdown-renders";
 import type { ToolInfo } from "./tools/inventory";
 import type { PromptFlow } from "./taint/prompts";
 
@@ -109,7 +110,14 @@ export interface RuleContext {
   /** Local names bound by this file's imports and `require` calls. */
   readonly imports: ImportIndex;
   /** Flows of model output into sinks found in this file, by the run's taint engine. */
-  readonly taint: { flowsIn(sourceFile: ts.SourceFile): readonly Flow[]; sourceFileOf(file: string): ts.SourceFile | undefined };
+  readonly taint: {
+    flowsIn(sourceFile: ts.SourceFile): readonly Flow[];
+    /** Raw-HTML Markdown renders of text neither traced to model output nor the app's own. */
+    untracedMarkdownRenders(sourceFile: ts.SourceFile): readonly RawMarkdownRender[];
+    /** HTML sinks given rendered Markdown whose text is neither traced to model output nor the app's own. */
+    untracedMarkdownHtml(sourceFile: ts.SourceFile): readonly UntracedMarkdownHtml[];
+    sourceFileOf(file: string): ts.SourceFile | undefined;
+  };
   /** Retrieved content reaching prompts built in a file. */
   readonly prompts: { flowsIn(sourceFile: ts.SourceFile): readonly PromptFlow[] };
   /** Agent tools defined in a file, with their parameters, capabilities and approval. */

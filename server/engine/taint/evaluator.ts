@@ -2003,6 +2003,17 @@ export class Evaluator {
     return mapsToEntity;
   }
 
+  /** Whether a call sanitizes what it returns for HTML (`DOMPurify.sanitize(x)`, an escaping helper). */
+  sanitizesHtml(node: ts.CallExpression): boolean {
+    const protection = this.sanitizerProtection(node, this.evaluate(node.expression));
+    return protection === "all" || (protection !== undefined && protection.includes("html"));
+  }
+
+  /** A Markdown render whose raw HTML comes out escaped: markdown-it's defaults, a marked `html` hook that escapes. */
+  escapesMarkdownHtml(node: ts.CallExpression): boolean {
+    return this.escapesRawHtml(node) || this.rendererEscapesRawHtml(node, this.evaluate(node.expression));
+  }
+
   /** `md.render(text)` of a markdown-it instance built without `html: true`: raw HTML in the text comes out escaped. */
   private escapesRawHtml(node: ts.CallExpression): boolean {
     if (!ts.isPropertyAccessExpression(node.expression)) return false;
@@ -2141,7 +2152,7 @@ export class Evaluator {
       if (this.catalogue.providerGenerationUrls.some((pattern) => pattern.test(url))) return true;
       if (this.catalogue.staticAssetUrl.test(url)) return false;
       const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "").split(/[?#]/)[0] ?? "";
-      if (isChatPath(path, this.catalogue.chatEndpointUrl, this.catalogue.chatEndpointTail, this.catalogue.chatEndpointRejects)) return true;
+      if (isChatPath(path, this.catalogue.chatEndpointUrl, this.catalogue.chatEndpointTail, this.catalogue.chatEndpointRejects, this.catalogue.chatEndpointReportRoots)) return true;
       // Full stack: a route of this app that answers with model output.
       route = this.modelRoute?.(url) ?? undefined;
       return route !== undefined;
@@ -2704,8 +2715,9 @@ function mayReceiveObject(fn: ts.SignatureDeclaration, declaration: ts.Parameter
  * says how (`/api/chat`, `/chat/…/stream`, `/v1/chat/completions`), not which resource
  * (`/api/agents/personas`, `/workspace/…/chat-history`).
  */
-function isChatPath(path: string, word: RegExp, tail: RegExp, rejects: RegExp): boolean {
+function isChatPath(path: string, word: RegExp, tail: RegExp, rejects: RegExp, reportRoots: RegExp): boolean {
   const segments = path.split("/").filter((s) => s !== "" && s !== "…" && !/^\d+$/.test(s));
+  if (segments.some((segment) => reportRoots.test(segment))) return false;
   for (let i = segments.length - 1; i >= 0; i--) {
     const segment = segments[i] ?? "";
     if (!word.test(segment)) continue;

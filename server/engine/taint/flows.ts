@@ -12,6 +12,7 @@ import { ChannelIndex } from "./channels";
 import { ModuleGraph } from "./modules";
 import { analysisNodes } from "./node-index";
 import { stagedContents } from "./staged-code";
+import { isOwnText, rawMarkdownRenders, renderedMarkdownOf, type RawMarkdownRender } from "./markdown-renders";
 import { vueModuleOf } from "../source";
 import { calleeText, propertyNameText } from "./scope";
 import type { Access, Shape } from "./shape";
@@ -26,6 +27,14 @@ export interface SinkMatch {
 }
 
 /** A path from model output to a dangerous sink. */
+/** An HTML sink given rendered Markdown whose text llmsec cannot trace. */
+export interface UntracedMarkdownHtml {
+  readonly node: ts.Node;
+  readonly sinkLabel: string;
+  readonly renderer: string;
+  readonly text: ts.Expression;
+}
+
 export interface Flow {
   readonly kind: SinkKind;
   /** The sink as shown in messages: "eval", "child_process.exec", "innerHTML". */
@@ -193,7 +202,7 @@ export class TaintEngine {
       if (ts.isCallExpression(node) || ts.isNewExpression(node)) add(this.callFlows(node));
       else if (ts.isBinaryExpression(node)) add(this.propertyFlow(node));
       else if (ts.isJsxAttribute(node)) add(this.jsxFlow(node));
-      else if (ts.isJsxOpeningElement(node) && /markdown-to-jsx/.test(sourceFile.text)) add(this.markdownToJsxFlow(node));
+      else if ((ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) && sourceFile.text.includes("markdown-to-jsx")) add(this.markdownFlows(node));
       else if (ts.isTaggedTemplateExpression(node)) add(this.shellTemplateFlow(node));
     }
     this.flowsByFile.set(sourceFile, flows);
@@ -406,48 +415,65 @@ export class TaintEngine {
     return match && argument ? this.flowsFor(match.kind, match.label, node, argument) : [];
   }
 
-  /** `<ReactMarkdown rehypePlugins={[rehypeRaw]}>{text}</ReactMarkdown>`: the text is parsed as HTML. */
-  private markdownHtmlFlow(node: ts.JsxAttribute): Flow[] {
-    const config = this.catalogue.markdownHtml;
-    const plugins = node.initializer && ts.isJsxExpression(node.initializer) ? node.initializer.expression : undefined;
-    if (!plugins) return [];
-    const modules = this.pluginModules(plugins);
-    if (!modules.some((m) => config.rawHtmlPlugins.has(m)) || modules.some((m) => config.sanitizingPlugins.has(m))) return [];
-    const element = node.parent.parent;
-    if (element.attributes.properties.some((a) => ts.isJsxAttribute(a) && config.limitingAttributes.has(a.name.getText()))) return [];
-    const texts: ts.Expression[] = [];
-    for (const attribute of element.attributes.properties) {
-      if (ts.isJsxAttribute(attribute) && attribute.name.getText() === "children" && attribute.initializer && ts.isJsxExpression(attribute.initializer) && attribute.initializer.expression) texts.push(attribute.initializer.expression);
-    }
-    if (ts.isJsxOpeningElement(element)) {
-      for (const child of element.parent.children) if (ts.isJsxExpression(child) && child.expression) texts.push(child.expression);
-    }
-    return texts.flatMap((text) => this.flowsFor("html", "Markdown rendered with rehype-raw", node, text));
+  /**
+   * The raw-HTML Markdown renders of a file (`rehypePlugins={[rehypeRaw]}` with no sanitizer,
+   * markdown-to-jsx), whatever text they render.
+   */
+  rawMarkdownRenders(sourceFile: ts.SourceFile): readonly RawMarkdownRender[] {
+    return rawMarkdownRenders(sourceFile, this.evaluator, this.catalogue);
   }
 
   /**
-   * `<Markdown>{text}</Markdown>` of markdown-to-jsx parses the raw HTML in the text into elements
-   * (`<iframe srcdoc>`, forms, images that leak) unless `options={{ disableParsingRawHTML: true }}`.
+   * Raw-HTML Markdown renders whose text is neither traced to model output nor the app's own: text
+   * from outside the code llmsec sees (a chat backend in another language, a host app's props).
    */
-  private markdownToJsxFlow(element: ts.JsxOpeningElement): Flow[] {
-    const tag = this.evaluator.evaluate(element.tagName as ts.Expression);
-    if (!tag.refs.some((r) => r.module === "markdown-to-jsx" && (r.exportName === "default" || r.exportName === "Markdown") && r.members.length === 0)) return [];
-    const options = element.attributes.properties.find((a): a is ts.JsxAttribute => ts.isJsxAttribute(a) && a.name.getText() === "options");
-    const object = options?.initializer && ts.isJsxExpression(options.initializer) && options.initializer.expression ? this.evaluator.definitionOf(options.initializer.expression) : undefined;
-    const disabled = object !== undefined && ts.isObjectLiteralExpression(object) && object.properties.some((p) => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "disableParsingRawHTML" && p.initializer.kind === ts.SyntaxKind.TrueKeyword);
-    if (disabled) return [];
-    return element.parent.children.flatMap((child) => (ts.isJsxExpression(child) && child.expression ? this.flowsFor("html", "markdown-to-jsx (raw HTML parsed)", element, child.expression) : []));
+  untracedMarkdownRenders(sourceFile: ts.SourceFile): readonly RawMarkdownRender[] {
+    const traced = new Set<ts.Node>(this.flowsIn(sourceFile).filter((f) => f.source.category === "model").map((f) => f.sinkNode));
+    return this.rawMarkdownRenders(sourceFile).flatMap((render) => {
+      if (traced.has(render.node)) return [];
+      const texts = render.texts.filter((text) => !isOwnText(text, this.evaluator));
+      return texts.length > 0 ? [{ ...render, texts }] : [];
+    });
   }
 
-  /** The packages of a plugin list: `[rehypeRaw, [rehypeSanitize, schema]]`, or a constant holding one. */
-  private pluginModules(expression: ts.Expression, depth = 0): string[] {
-    const expr = this.evaluator.definitionOf(expression);
-    if (ts.isArrayLiteralExpression(expr) && depth < 3) return expr.elements.flatMap((e) => this.pluginModules(e, depth + 1));
-    return this.evaluator.evaluate(expr).refs.map((r) => r.module);
+  /**
+   * HTML sinks given the HTML of a Markdown render (`el.innerHTML = marked.parse(text)`) whose text is
+   * neither traced to model output nor the app's own, with no sanitizer between.
+   */
+  untracedMarkdownHtml(sourceFile: ts.SourceFile): readonly UntracedMarkdownHtml[] {
+    // Only files that name a renderer, or a helper that does, are looked at.
+    if (!/marked|markdown|showdown|snarkdown|makeHtml/i.test(sourceFile.text)) return [];
+    const traced = new Set<ts.Node>(this.flowsIn(sourceFile).filter((f) => f.source.category === "model").map((f) => f.sinkNode));
+    const found: UntracedMarkdownHtml[] = [];
+    for (const node of analysisNodes(sourceFile)) {
+      if (traced.has(node)) continue;
+      const sink = ts.isBinaryExpression(node) ? this.otherSinkMatch(node) : ts.isJsxAttribute(node) ? this.htmlAttributeSink(node) : undefined;
+      const html = sink?.kind === "html" ? sink.arguments[0] : undefined;
+      const rendered = html ? renderedMarkdownOf(html, this.evaluator, this.catalogue) : undefined;
+      if (sink && rendered && !isOwnText(rendered.text, this.evaluator)) found.push({ node, sinkLabel: sink.label, renderer: rendered.renderer, text: rendered.text });
+    }
+    return found;
+  }
+
+  /** `dangerouslySetInnerHTML={{ __html: x }}` (or `v-html`), Solid's `innerHTML={x}`: the HTML given. */
+  private htmlAttributeSink(node: ts.JsxAttribute): SinkMatch | undefined {
+    const value = node.initializer && ts.isJsxExpression(node.initializer) ? node.initializer.expression : undefined;
+    if (!value) return undefined;
+    const framework = this.frameworkHtmlAttribute(node);
+    if (framework) return { kind: "html", label: framework, arguments: [value] };
+    if (!this.catalogue.jsxHtmlAttributes.has(node.name.getText()) || !ts.isObjectLiteralExpression(value)) return undefined;
+    const html = value.properties.find((p) => p.name && p.name.getText() === "__html");
+    const given = html && ts.isPropertyAssignment(html) ? html.initializer : html && ts.isShorthandPropertyAssignment(html) ? html.name : undefined;
+    return given ? { kind: "html", label: vueModuleOf(node.getSourceFile()) ? "v-html" : "dangerouslySetInnerHTML", arguments: [given] } : undefined;
+  }
+
+  private markdownFlows(node: ts.JsxAttribute | ts.JsxOpeningLikeElement): Flow[] {
+    const render = this.rawMarkdownRenders(node.getSourceFile()).find((r) => r.node === node);
+    return render ? render.texts.flatMap((text) => this.flowsFor("html", render.label, node, text)) : [];
   }
 
   private jsxFlow(node: ts.JsxAttribute): Flow[] {
-    if (this.catalogue.markdownHtml.pluginAttributes.has(node.name.getText())) return this.markdownHtmlFlow(node);
+    if (this.catalogue.markdownHtml.pluginAttributes.has(node.name.getText())) return this.markdownFlows(node);
     const framework = this.frameworkHtmlAttribute(node);
     if (framework && node.initializer && ts.isJsxExpression(node.initializer) && node.initializer.expression) return this.flowsFor("html", framework, node, node.initializer.expression);
     if (!this.catalogue.jsxHtmlAttributes.has(node.name.getText()) || !node.initializer || !ts.isJsxExpression(node.initializer) || !node.initializer.expression) return [];

@@ -64,3 +64,9 @@ export async function loadConfig(target: HTMLElement) {
   const config = await (await fetch("dist/llm-chat-config.json")).json();
   target.innerHTML = config.welcomeHtml;
 }
+
+// Usage reports about agents are not their answers (WRAI.TH's `/api/token-usage/agent`).
+export async function showUsage(target: HTMLElement, project: string) {
+  const rows = await (await fetch(`/api/token-usage/agent?project=${project}`)).json();
+  target.innerHTML = rows.map((row: { agent: string; tokens: number }) => `<li>${row.agent}: ${row.tokens}</li>`).join("");
+}

@@ -1,0 +1,116 @@
+import ts from "typescript";
+import { defineRule, type Fix, type RuleContext } from "../server/engine/rule";
+import type { RawMarkdownRender } from "../server/engine/taint/markdown-renders";
+
+const sanitizerModule = "rehype-sanitize";
+const sanitizerName = "rehypeSanitize";
+
+export default defineRule({
+  meta: {
+    id: "llm-markdown-raw-html",
+    family: "llm",
+    defaultSeverity: "warn",
+    owasp: "LLM05:2025",
+    cwe: [79],
+    securitySeverity: 6.1,
+    description: "Markdown rendered with its raw HTML and no sanitizer (rehype-raw, markdown-to-jsx, marked into innerHTML) from text whose origin llmsec cannot trace.",
+    rationale:
+      "A Markdown component that lets raw HTML through turns any `<img onerror>`, `<iframe>` or `<form>` in its text into live markup. In an AI app that text is nearly always a model's reply, and a reply says what a prompt injection tells it to. `llm-output-to-html` reports the renders whose text llmsec follows back to a model; this rule reports the ones whose text comes from where it cannot see: a chat backend written in another language, a host app's props, a store it does not model. Text the app writes itself (literals, imported `.md` files) is not reported.",
+    remediation:
+      "Add `rehype-sanitize` after `rehype-raw` (it keeps safe HTML and drops scripts, handlers and dangerous URLs), or drop `rehype-raw` if raw HTML is not needed. For markdown-to-jsx, pass `options={{ disableParsingRawHTML: true }}`. HTML from `marked`, `showdown` or markdown-it with `html: true` goes through `DOMPurify.sanitize` before `innerHTML` or `dangerouslySetInnerHTML`.",
+    fix: "suggestion",
+    messages: {
+      markdownHtml: "HTML that {{renderer}} renders from {{text}} reaches {{sink}} unsanitized, and llmsec cannot trace that text to its source; if it is a model's reply, injected HTML runs script in the user's browser. Pass the HTML through DOMPurify.sanitize.",
+      rehypeRaw: "Markdown with raw HTML (rehype-raw, no sanitizer) renders {{text}}, text llmsec cannot trace to its source; if it is a model's reply, an injected <img onerror> runs script in the user's browser. Add rehype-sanitize after rehype-raw.",
+      markdownToJsx: "markdown-to-jsx parses the raw HTML in {{text}}, text llmsec cannot trace to its source; if it is a model's reply, injected HTML (images that leak the chat, forms, iframes) becomes live markup. Pass options={{ disableParsingRawHTML: true }}.",
+    },
+  },
+  create: (context) => ({
+    "SourceFile:exit"(sourceFile) {
+      for (const site of context.taint.untracedMarkdownHtml(sourceFile)) {
+        const fix = sanitizeHtmlFix(site.node, context);
+        context.report({
+          node: site.node,
+          messageId: "markdownHtml",
+          data: { renderer: site.renderer, text: `'${shortText(site.text.getText(sourceFile))}'`, sink: site.sinkLabel },
+          related: [{ start: site.text.getStart(sourceFile), end: site.text.getEnd(), message: "the Markdown text rendered" }],
+          ...(fix ? { fix } : {}),
+        });
+      }
+      for (const render of context.taint.untracedMarkdownRenders(sourceFile)) {
+        const first = render.texts[0];
+        if (!first) continue;
+        const fix = render.renderer === "rehype-raw" ? sanitizerFix(render, context) : rawHtmlOptionFix(render, sourceFile);
+        context.report({
+          node: render.node,
+          messageId: render.renderer === "rehype-raw" ? "rehypeRaw" : "markdownToJsx",
+          data: { text: `'${shortText(first.getText(sourceFile))}'` },
+          related: render.texts.map((text) => ({ start: text.getStart(sourceFile), end: text.getEnd(), message: "the Markdown text rendered" })),
+          ...(fix ? { fix } : {}),
+        });
+      }
+    },
+  }),
+});
+
+/** `el.innerHTML = html` → `el.innerHTML = DOMPurify.sanitize(html)`, importing DOMPurify when the file does not yet. */
+function sanitizeHtmlFix(node: ts.Node, context: RuleContext): Fix | undefined {
+  const sourceFile = context.sourceFile;
+  let html: ts.Expression | undefined;
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) html = node.right;
+  if (ts.isJsxAttribute(node) && node.initializer && ts.isJsxExpression(node.initializer) && node.initializer.expression && ts.isObjectLiteralExpression(node.initializer.expression)) {
+    const property = node.initializer.expression.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText(sourceFile) === "__html");
+    html = property?.initializer;
+  }
+  if (!html) return undefined;
+  const imported = context.imports.localNameOf("dompurify", "default");
+  const name = imported ?? "DOMPurify";
+  const edits = [
+    { start: html.getStart(sourceFile), end: html.getStart(sourceFile), newText: `${name}.sanitize(` },
+    { start: html.getEnd(), end: html.getEnd(), newText: ")" },
+  ];
+  if (!imported) {
+    const imports = sourceFile.statements.filter(ts.isImportDeclaration);
+    const last = imports[imports.length - 1];
+    if (!last || /\bDOMPurify\b/.test(sourceFile.text)) return undefined;
+    edits.unshift({ start: last.getEnd(), end: last.getEnd(), newText: '\nimport DOMPurify from "dompurify";' });
+  }
+  return { safety: "suggestion", description: "Sanitize the rendered HTML with DOMPurify", edits };
+}
+
+function shortText(text: string): string {
+  const line = text.replace(/\s+/g, " ");
+  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+}
+
+/** `[rehypeRaw]` → `[rehypeRaw, rehypeSanitize]`, importing rehype-sanitize when the file does not yet. */
+function sanitizerFix(render: RawMarkdownRender, context: RuleContext): Fix | undefined {
+  const { rawPlugin, pluginList } = render;
+  if (!rawPlugin || !pluginList) return undefined;
+  const sourceFile = context.sourceFile;
+  const imported = context.imports.localNameOf(sanitizerModule, "default");
+  const edits = [{ start: rawPlugin.getEnd(), end: rawPlugin.getEnd(), newText: `, ${imported ?? sanitizerName}` }];
+  if (!imported) {
+    // Only an ES module gets an import, and only when the name is free.
+    const imports = sourceFile.statements.filter(ts.isImportDeclaration);
+    const last = imports[imports.length - 1];
+    if (!last || new RegExp(`\\b${sanitizerName}\\b`).test(sourceFile.text)) return undefined;
+    edits.unshift({ start: last.getEnd(), end: last.getEnd(), newText: `\nimport ${sanitizerName} from "${sanitizerModule}";` });
+  }
+  return { safety: "suggestion", description: "Sanitize the HTML rehype-raw lets through (rehype-sanitize)", edits };
+}
+
+/** `<Markdown>` → `<Markdown options={{ disableParsingRawHTML: true }}>`. */
+function rawHtmlOptionFix(render: RawMarkdownRender, sourceFile: ts.SourceFile): Fix | undefined {
+  const element = render.node;
+  if (ts.isJsxAttribute(element)) return undefined;
+  const description = "Show raw HTML in the Markdown as text (disableParsingRawHTML)";
+  if (render.options) {
+    const first = render.options.properties[0];
+    if (first) return { safety: "suggestion", description, edits: [{ start: first.getStart(sourceFile), end: first.getStart(sourceFile), newText: "disableParsingRawHTML: true, " }] };
+    return { safety: "suggestion", description, edits: [{ start: render.options.getStart(sourceFile), end: render.options.getEnd(), newText: "{ disableParsingRawHTML: true }" }] };
+  }
+  if (element.attributes.properties.some((a) => ts.isJsxAttribute(a) && a.name.getText(sourceFile) === "options")) return undefined;
+  const at = element.tagName.getEnd();
+  return { safety: "suggestion", description, edits: [{ start: at, end: at, newText: " options={{ disableParsingRawHTML: true }}" }] };
+}

@@ -1,0 +1,225 @@
+import ts from "typescript";
+import type { Catalogue } from "../../../rules/catalogue";
+import { refNames, type Evaluator } from "./evaluator";
+import { analysisNodes } from "./node-index";
+import { propertyNameText } from "./scope";
+
+/**
+ * A Markdown component that lets raw HTML in its text through to the page:
+ * `<ReactMarkdown rehypePlugins={[rehypeRaw]}>{text}</ReactMarkdown>` with no sanitizing plugin,
+ * or markdown-to-jsx's `<Markdown>{text}</Markdown>` without `disableParsingRawHTML`.
+ */
+export interface RawMarkdownRender {
+  /** Where the raw HTML is let through: the `rehypePlugins` attribute, or the markdown-to-jsx element. */
+  readonly node: ts.JsxAttribute | ts.JsxOpeningLikeElement;
+  readonly renderer: "rehype-raw" | "markdown-to-jsx";
+  /** How a flow names the sink. */
+  readonly label: string;
+  /** The Markdown text rendered (children). */
+  readonly texts: readonly ts.Expression[];
+  /** For rehype-raw: the plugin array written in place and its rehype-raw element, after which a sanitizer goes. */
+  readonly pluginList?: ts.ArrayLiteralExpression;
+  readonly rawPlugin?: ts.Expression;
+  /** For markdown-to-jsx: the `options` object written in place, if any. */
+  readonly options?: ts.ObjectLiteralExpression;
+}
+
+const renders = new WeakMap<ts.SourceFile, readonly RawMarkdownRender[]>();
+
+/** The raw-HTML Markdown renders of a file, whatever the text they render. */
+export function rawMarkdownRenders(sourceFile: ts.SourceFile, evaluator: Evaluator, catalogue: Catalogue): readonly RawMarkdownRender[] {
+  const cached = renders.get(sourceFile);
+  if (cached) return cached;
+  const found: RawMarkdownRender[] = [];
+  const mentionsMarkdownToJsx = sourceFile.text.includes("markdown-to-jsx");
+  for (const node of analysisNodes(sourceFile)) {
+    if (ts.isJsxAttribute(node) && catalogue.markdownHtml.pluginAttributes.has(node.name.getText(sourceFile))) {
+      const render = rehypeRawRender(node, evaluator, catalogue);
+      if (render) found.push(render);
+    } else if (mentionsMarkdownToJsx && (ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node))) {
+      const render = markdownToJsxRender(node, evaluator);
+      if (render) found.push(render);
+    }
+  }
+  renders.set(sourceFile, found);
+  return found;
+}
+
+function rehypeRawRender(node: ts.JsxAttribute, evaluator: Evaluator, catalogue: Catalogue): RawMarkdownRender | undefined {
+  const config = catalogue.markdownHtml;
+  const plugins = node.initializer && ts.isJsxExpression(node.initializer) ? node.initializer.expression : undefined;
+  if (!plugins) return undefined;
+  const modules = pluginModules(plugins, evaluator, catalogue);
+  if (!modules.some((m) => config.rawHtmlPlugins.has(m)) || modules.some((m) => config.sanitizingPlugins.has(m))) return undefined;
+  const element = node.parent.parent;
+  if (element.attributes.properties.some((a) => ts.isJsxAttribute(a) && config.limitingAttributes.has(a.name.getText()))) return undefined;
+  const texts: ts.Expression[] = [];
+  for (const attribute of element.attributes.properties) {
+    if (ts.isJsxAttribute(attribute) && attribute.name.getText() === "children" && attribute.initializer && ts.isJsxExpression(attribute.initializer) && attribute.initializer.expression) texts.push(attribute.initializer.expression);
+  }
+  if (ts.isJsxOpeningElement(element)) {
+    for (const child of element.parent.children) if (ts.isJsxExpression(child) && child.expression) texts.push(child.expression);
+  }
+  const written = unwrap(plugins);
+  const rawPlugin = ts.isArrayLiteralExpression(written) ? written.elements.find((e) => !ts.isSpreadElement(e) && pluginModules(e, evaluator, catalogue).some((m) => config.rawHtmlPlugins.has(m))) : undefined;
+  return { node, renderer: "rehype-raw", label: "Markdown rendered with rehype-raw", texts, ...(ts.isArrayLiteralExpression(written) && rawPlugin ? { pluginList: written, rawPlugin } : {}) };
+}
+
+/** markdown-to-jsx parses the raw HTML in its text into elements (`<iframe srcdoc>`, forms, images that leak) unless told not to. */
+function markdownToJsxRender(element: ts.JsxOpeningLikeElement, evaluator: Evaluator): RawMarkdownRender | undefined {
+  const tag = evaluator.evaluate(element.tagName as ts.Expression);
+  if (!tag.refs.some((r) => r.module === "markdown-to-jsx" && (r.exportName === "default" || r.exportName === "Markdown") && r.members.length === 0)) return undefined;
+  const options = element.attributes.properties.find((a): a is ts.JsxAttribute => ts.isJsxAttribute(a) && a.name.getText() === "options");
+  const written = options?.initializer && ts.isJsxExpression(options.initializer) && options.initializer.expression ? options.initializer.expression : undefined;
+  const object = written ? evaluator.definitionOf(written) : undefined;
+  const disabled = object !== undefined && ts.isObjectLiteralExpression(object) && object.properties.some((p) => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "disableParsingRawHTML" && p.initializer.kind === ts.SyntaxKind.TrueKeyword);
+  if (disabled) return undefined;
+  // Options that are not an object written here may disable it where llmsec cannot see.
+  if (options && !(object && ts.isObjectLiteralExpression(object))) return undefined;
+  const texts: ts.Expression[] = [];
+  for (const attribute of element.attributes.properties) {
+    if (ts.isJsxAttribute(attribute) && attribute.name.getText() === "children" && attribute.initializer && ts.isJsxExpression(attribute.initializer) && attribute.initializer.expression) texts.push(attribute.initializer.expression);
+  }
+  if (ts.isJsxOpeningElement(element)) {
+    for (const child of element.parent.children) if (ts.isJsxExpression(child) && child.expression) texts.push(child.expression);
+  }
+  const inPlace = written ? unwrap(written) : undefined;
+  return { node: element, renderer: "markdown-to-jsx", label: "markdown-to-jsx (raw HTML parsed)", texts, ...(inPlace && ts.isObjectLiteralExpression(inPlace) ? { options: inPlace } : {}) };
+}
+
+/**
+ * The packages of a plugin list: `[rehypeRaw, [rehypeSanitize, schema]]`, a constant holding one,
+ * one spread in (`...(extra ?? [])`), or one built by `useMemo(() => [rehypeRaw], deps)`.
+ */
+function pluginModules(expression: ts.Expression, evaluator: Evaluator, catalogue: Catalogue, depth = 0): string[] {
+  if (depth > 4) return [];
+  const expr = evaluator.definitionOf(expression);
+  if (ts.isArrayLiteralExpression(expr)) return expr.elements.flatMap((e) => pluginModules(ts.isSpreadElement(e) ? e.expression : e, evaluator, catalogue, depth + 1));
+  if (ts.isBinaryExpression(expr) && (expr.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || expr.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+    return [...pluginModules(expr.left, evaluator, catalogue, depth + 1), ...pluginModules(expr.right, evaluator, catalogue, depth + 1)];
+  }
+  if (ts.isConditionalExpression(expr)) return [...pluginModules(expr.whenTrue, evaluator, catalogue, depth + 1), ...pluginModules(expr.whenFalse, evaluator, catalogue, depth + 1)];
+  if (ts.isCallExpression(expr)) {
+    const built = memoizedResult(expr, evaluator, catalogue);
+    if (built) return pluginModules(built, evaluator, catalogue, depth + 1);
+  }
+  return evaluator.evaluate(expr).refs.map((r) => r.module);
+}
+
+/** `useMemo(() => [rehypeRaw, …], deps)`: the expression the callback returns. */
+function memoizedResult(call: ts.CallExpression, evaluator: Evaluator, catalogue: Catalogue): ts.Expression | undefined {
+  const callee = evaluator.evaluate(call.expression);
+  const wrapper = catalogue.identityWrappers.find((w) => w.gives !== "argument" && callee.refs.some((ref) => w.modules.some((module) => refNames(ref, module, w.exportName))));
+  const callback = wrapper ? call.arguments[wrapper.argument ?? 0] : undefined;
+  if (!callback || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return undefined;
+  if (!ts.isBlock(callback.body)) return callback.body;
+  const returns = callback.body.statements.filter(ts.isReturnStatement);
+  return returns.length === 1 ? returns[0]?.expression : undefined;
+}
+
+function unwrap(expression: ts.Expression): ts.Expression {
+  let expr = expression;
+  while (ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isParenthesizedExpression(expr)) expr = expr.expression;
+  return expr;
+}
+
+const ownTextModule = /\.(md|mdx|markdown|txt)(\?raw)?$|\?raw$/;
+
+/**
+ * Whether a render's text is safe whatever its origin: the app's own (a literal, text built only
+ * from literals, Markdown imported from a file of the project) or sanitized for HTML already.
+ * Anything else may be text from outside.
+ */
+export function isOwnText(text: ts.Expression, evaluator: Evaluator, depth = 0): boolean {
+  if (depth > 4) return false;
+  if (evaluator.constantString(text) !== undefined) return true;
+  const defined = unwrap(evaluator.definitionOf(text));
+  if (ts.isCallExpression(defined) && evaluator.sanitizesHtml(defined)) return true;
+  const expr = unwrap(text);
+  if (ts.isTemplateExpression(expr)) return expr.templateSpans.every((span) => isOwnText(span.expression, evaluator, depth + 1));
+  if (ts.isConditionalExpression(expr)) return isOwnText(expr.whenTrue, evaluator, depth + 1) && isOwnText(expr.whenFalse, evaluator, depth + 1);
+  if (ts.isBinaryExpression(expr) && [ts.SyntaxKind.PlusToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(expr.operatorToken.kind)) {
+    return isOwnText(expr.left, evaluator, depth + 1) && isOwnText(expr.right, evaluator, depth + 1);
+  }
+  if (ts.isNumericLiteral(expr)) return true;
+  const value = evaluator.evaluate(expr);
+  if (value.literal !== undefined) return true;
+  return value.refs.length > 0 && value.refs.every((ref) => ownTextModule.test(ref.module));
+}
+
+/** HTML a Markdown renderer made (`marked.parse(text)`), and the Markdown text it was made from. */
+export interface RenderedMarkdown {
+  /** The renderer, as messages name it: "marked". */
+  readonly renderer: string;
+  readonly text: ts.Expression;
+}
+
+/**
+ * The Markdown an HTML value was rendered from: `marked.parse(text)` itself, through constants,
+ * templates and concatenations, or through a project helper that returns a render of its
+ * parameter (`renderMarkdown(task.description)`). Renders that escape raw HTML are not.
+ */
+export function renderedMarkdownOf(expression: ts.Expression, evaluator: Evaluator, catalogue: Catalogue, depth = 0): RenderedMarkdown | undefined {
+  if (depth > 5) return undefined;
+  let expr = unwrap(expression);
+  if (ts.isAwaitExpression(expr)) expr = unwrap(expr.expression);
+  expr = unwrap(evaluator.definitionOf(expr));
+  const inner = (e: ts.Expression): RenderedMarkdown | undefined => renderedMarkdownOf(e, evaluator, catalogue, depth + 1);
+  if (ts.isTemplateExpression(expr)) return firstOf(expr.templateSpans.map((span) => span.expression), inner);
+  if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) return inner(expr.left) ?? inner(expr.right);
+  if (ts.isConditionalExpression(expr)) return inner(expr.whenTrue) ?? inner(expr.whenFalse);
+  if (!ts.isCallExpression(expr)) return undefined;
+  const renderer = markdownRendererOf(expr, evaluator, catalogue);
+  if (renderer) {
+    const text = expr.arguments[0];
+    return text && !evaluator.escapesMarkdownHtml(expr) ? { renderer, text } : undefined;
+  }
+  // A project helper: what it returns, its parameters read as this call's arguments.
+  for (const fn of evaluator.evaluate(expr.expression).functions.slice(0, 2)) {
+    const rendered = firstOf(returnedExpressions(fn), inner);
+    if (!rendered) continue;
+    const text = unwrap(rendered.text);
+    const declaration = ts.isIdentifier(text) ? evaluator.scopes.resolve(text)?.declaration : undefined;
+    const index = declaration && ts.isParameter(declaration) && declaration.parent === fn ? fn.parameters.indexOf(declaration) : -1;
+    if (index < 0) return rendered;
+    const argument = expr.arguments[index];
+    return argument ? { renderer: rendered.renderer, text: argument } : undefined;
+  }
+  return undefined;
+}
+
+function markdownRendererOf(call: ts.CallExpression, evaluator: Evaluator, catalogue: Catalogue): string | undefined {
+  const refs = evaluator.evaluate(call.expression).refs;
+  for (const renderer of catalogue.markdownToHtmlRenderers) {
+    for (const ref of refs) {
+      const ofModule = renderer.modules.includes(ref.module) || (ref.module === "<global>" && renderer.globals.includes(ref.exportName));
+      if (!ofModule) continue;
+      const last = ref.members[ref.members.length - 1];
+      if (ref.members.length === 0 ? renderer.functions.includes(ref.exportName) || (ref.module === "<global>" && renderer.functions.length > 0) : last !== undefined && (renderer.methods.includes(last) || (ref.members.length === 1 && renderer.functions.includes(last)))) return renderer.label;
+    }
+  }
+  return undefined;
+}
+
+/** The expressions a function returns (its own `return`s, not those of functions inside it). */
+function returnedExpressions(fn: ts.SignatureDeclaration): ts.Expression[] {
+  const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+  if (!body) return [];
+  if (!ts.isBlock(body)) return [body as ts.Expression];
+  const found: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (found.length >= 6 || ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+    if (ts.isReturnStatement(node) && node.expression) found.push(node.expression);
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(body, visit);
+  return found;
+}
+
+function firstOf<T>(expressions: readonly ts.Expression[], find: (e: ts.Expression) => T | undefined): T | undefined {
+  for (const expression of expressions) {
+    const found = find(expression);
+    if (found) return found;
+  }
+  return undefined;
+}

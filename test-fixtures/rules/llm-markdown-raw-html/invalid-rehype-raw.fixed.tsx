@@ -1,0 +1,33 @@
+// Chat UIs whose model runs behind a backend llmsec does not see (CopilotKit's react-ui, flocks,
+// chathub before their fixes): the Markdown text is a prop or state, and rehype-raw lets the HTML
+// in it through with no sanitizer.
+import { useMemo, useState } from "react";
+import ReactMarkdown from "react-markdown";
+import rehypeHighlight from "rehype-highlight";
+import rehypeRaw from "rehype-raw";
+import remarkGfm from "remark-gfm";
+import rehypeSanitize from "rehype-sanitize";
+
+export function StreamingMarkdown({ content }: { content: string }) {
+  return (
+    <ReactMarkdown
+      remarkPlugins={[remarkGfm]}
+      rehypePlugins={[rehypeRaw, rehypeSanitize, [rehypeHighlight, { detect: false }]]} // expect: llm-markdown-raw-html
+    >
+      {content}
+    </ReactMarkdown>
+  );
+}
+
+// The plugin list built once with useMemo, extra plugins spread in from the caller.
+export function Markdown({ content, rehypePlugins }: { content: string; rehypePlugins?: [] }) {
+  const merged = useMemo(() => [rehypeRaw, ...(rehypePlugins ?? [])], [rehypePlugins]);
+  return <ReactMarkdown rehypePlugins={merged}>{content}</ReactMarkdown>; // expect: llm-markdown-raw-html
+}
+
+// Text held in state that a socket fills.
+export function Transcript({ socket }: { socket: { on(event: string, listener: (text: string) => void): void } }) {
+  const [text, setText] = useState("");
+  socket.on("message", (chunk) => setText((previous) => previous + chunk));
+  return <ReactMarkdown children={text} rehypePlugins={[rehypeRaw, rehypeSanitize]} />; // expect: llm-markdown-raw-html
+}
