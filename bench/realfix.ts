@@ -102,7 +102,7 @@ function mirrorOf(repo: string, mirrors: string): string {
 }
 
 /** What llmsec reads, and the configs that tell it about paths; the rest of a repository is left behind. */
-const exportedFile = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs|vue|json)$/;
+const exportedFile = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs|vue|svelte|json)$/;
 
 function exportCase(c: RealFixCase, mirrors: string, dir: string): void {
   const gitDir = mirrorOf(c.repo, mirrors);
