@@ -4,7 +4,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 
 let client: LanguageClient | undefined;
 
-const languages = ["typescript", "typescriptreact", "javascript", "javascriptreact", "vue"];
+const languages = ["typescript", "typescriptreact", "javascript", "javascriptreact", "vue", "svelte"];
 
 /** Starts the bundled llmsec language server and adds the commands and the status bar item. */
 export async function activate(context: ExtensionContext): Promise<void> {
@@ -24,7 +24,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     documentSelector: languages.map((language) => ({ scheme: "file", language })),
     synchronize: {
       configurationSection: "llmsec",
-      fileEvents: workspace.createFileSystemWatcher("**/{llmsec.config.json,tsconfig*.json,jsconfig*.json,*.ts,*.tsx,*.mts,*.cts,*.js,*.jsx,*.mjs,*.cjs,*.vue}"),
+      fileEvents: workspace.createFileSystemWatcher("**/{llmsec.config.json,tsconfig*.json,jsconfig*.json,*.ts,*.tsx,*.mts,*.cts,*.js,*.jsx,*.mjs,*.cjs,*.vue,*.svelte}"),
     },
     initializationOptions: workspace.getConfiguration("llmsec"),
     outputChannel: output,

@@ -4,7 +4,7 @@ import { missingReasonMeta, syntaxErrorMeta, unusedDirectiveMeta } from "./engin
 import type { Finding, Position, ResolvedRelatedLocation } from "./finding";
 import { ImportIndex } from "./imports";
 import type { NodeVisitor, RelatedLocation, ReportDescriptor, Rule, RuleContext, RuleMeta, Severity, TextEdit } from "./rule";
-import { fileOffset, syntaxErrors, vueModuleOf } from "./source";
+import { fileOffset, syntaxErrors, componentModuleOf } from "./source";
 import { findDirectives, type Directive } from "./suppression";
 import type { TaintEngine } from "./taint/flows";
 import type { ToolInventory } from "./tools/inventory";
@@ -56,7 +56,7 @@ export function lintSourceFile(sourceFile: ts.SourceFile, options: LintFileOptio
 
   const findings = applySuppressions(sourceFile, raw, options);
   // Errors in a Vue template's stand-in JSX are not the file's: that code is generated.
-  const generatedFrom = vueModuleOf(sourceFile)?.originalLength ?? Infinity;
+  const generatedFrom = componentModuleOf(sourceFile)?.originalLength ?? Infinity;
   const firstSyntaxError = syntaxErrors(sourceFile).find((error) => error.start < generatedFrom);
   const syntaxSeverity = options.engineSeverity(syntaxErrorMeta);
   if (firstSyntaxError && syntaxSeverity !== "off") {
@@ -169,7 +169,7 @@ function toFinding(
   const start = fileOffset(sourceFile, generatedStart);
   const end = Math.max(start, fileOffset(sourceFile, generatedEnd));
   // A fix written against generated code (a Vue template's stand-in JSX) has nothing to edit in the file.
-  const vue = vueModuleOf(sourceFile);
+  const vue = componentModuleOf(sourceFile);
   const fixable = !vue || !descriptor.fix || descriptor.fix.edits.every((edit) => edit.end <= vue.originalLength);
   const resolve = (locations: readonly RelatedLocation[] | undefined): ResolvedRelatedLocation[] => {
     const resolved: ResolvedRelatedLocation[] = [];

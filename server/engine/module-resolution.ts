@@ -24,13 +24,17 @@ export function resolveModule(specifier: string, containingFile: string): ts.Res
 
 /**
  * `@/x` and `~/x` name no package (a scope needs a name): they are the `src/` alias that Vite,
- * Umi, Nuxt and Next set up in their own config, or in a generated tsconfig a checkout lacks.
+ * Umi, Nuxt and Next set up in their own config, or in a generated tsconfig a checkout lacks;
+ * `$lib/x` is SvelteKit's `src/lib/x`.
  * Tried below the nearest project root only when no `paths` entry resolves them.
  */
 function conventionalAliasTargets(specifier: string, directory: string): string[] {
-  if (!specifier.startsWith("@/") && !specifier.startsWith("~/")) return [];
+  // SvelteKit's `$lib` is `src/lib`, set up in the tsconfig it generates under `.svelte-kit/`.
+  const svelteLib = specifier === "$lib" || specifier.startsWith("$lib/");
+  if (!specifier.startsWith("@/") && !specifier.startsWith("~/") && !svelteLib) return [];
   const root = projectRootOf(directory);
   if (!root) return [];
+  if (svelteLib) return [path.join(root, "src", "lib", specifier.slice(5))];
   const rest = specifier.slice(2);
   return [path.join(root, "src", rest), path.join(root, rest)];
 }
@@ -70,7 +74,7 @@ function extensionOf(file: string): ts.Extension {
   const known: Record<string, ts.Extension> = {
     ".ts": ts.Extension.Ts, ".tsx": ts.Extension.Tsx, ".mts": ts.Extension.Mts, ".cts": ts.Extension.Cts,
     ".js": ts.Extension.Js, ".jsx": ts.Extension.Jsx, ".mjs": ts.Extension.Mjs, ".cjs": ts.Extension.Cjs,
-    ".vue": ts.Extension.Tsx,
+    ".vue": ts.Extension.Tsx, ".svelte": ts.Extension.Tsx,
   };
   return known[path.extname(file)] ?? ts.Extension.Ts;
 }

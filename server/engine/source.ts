@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
-import { isVueFile, originalOffset, vueModule, type VueModule } from "./vue";
+import { originalOffset, type ComponentModule } from "./component-module";
+import { isSvelteFile, svelteModule } from "./svelte";
+import { isVueFile, vueModule } from "./vue";
 
 /** Files larger than this are skipped with a note: generated code or data, not hand-written source. */
 export const maxFileBytes = 2 * 1024 * 1024;
@@ -81,25 +83,25 @@ export function parseSource(file: string, text: string, languageVersion: ts.Scri
     typeof languageVersion === "object"
       ? { ...languageVersion, jsDocParsingMode: ts.JSDocParsingMode.ParseNone }
       : { languageVersion, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
-  if (isVueFile(file)) {
-    const module = vueModule(text);
+  if (isVueFile(file) || isSvelteFile(file)) {
+    const module = isVueFile(file) ? vueModule(text) : svelteModule(text);
     const sourceFile = ts.createSourceFile(file, module.text, options, true, module.kind);
-    vueModules.set(sourceFile, { module, original: text });
+    componentModules.set(sourceFile, { module, original: text });
     return sourceFile;
   }
   return ts.createSourceFile(file, text, options, true, scriptKindOf(file));
 }
 
-/** The component file behind each parsed Vue SFC (its text is the generated module). */
-const vueModules = new WeakMap<ts.SourceFile, { readonly module: VueModule; readonly original: string }>();
+/** The component file behind each parsed Vue or Svelte component (its text is the generated module). */
+const componentModules = new WeakMap<ts.SourceFile, { readonly module: ComponentModule; readonly original: string }>();
 
-export function vueModuleOf(sourceFile: ts.SourceFile): VueModule | undefined {
-  return vueModules.get(sourceFile)?.module;
+export function componentModuleOf(sourceFile: ts.SourceFile): ComponentModule | undefined {
+  return componentModules.get(sourceFile)?.module;
 }
 
 /** The file's own text: what is on disk or in the editor (a Vue SFC's parsed text is generated from it). */
 export function fileText(sourceFile: ts.SourceFile): string {
-  return vueModules.get(sourceFile)?.original ?? sourceFile.text;
+  return componentModules.get(sourceFile)?.original ?? sourceFile.text;
 }
 
 /** The 1-based line of an offset of a parsed file, in the file on disk. */
@@ -109,7 +111,7 @@ export function lineOf(sourceFile: ts.SourceFile, offset: number): number {
 
 /** Where an offset of a parsed file stands in the file on disk (they differ only for generated code). */
 export function fileOffset(sourceFile: ts.SourceFile, offset: number): number {
-  const vue = vueModules.get(sourceFile);
+  const vue = componentModules.get(sourceFile);
   return vue ? originalOffset(vue.module, offset) : offset;
 }
 
@@ -119,7 +121,7 @@ export function fileOffset(sourceFile: ts.SourceFile, offset: number): number {
  * previous tree must not be used afterwards.
  */
 export function reparseSource(previous: ts.SourceFile, text: string): ts.SourceFile {
-  const vue = vueModules.get(previous);
+  const vue = componentModules.get(previous);
   if (vue) return vue.original === text ? previous : parseSource(previous.fileName, text);
   if (previous.text === text) return previous;
   return ts.updateSourceFile(previous, text, changedRange(previous.text, text));

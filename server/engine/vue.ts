@@ -1,39 +1,10 @@
 import type { ElementNode, DirectiveNode, ExpressionNode, TemplateChildNode } from "@vue/compiler-dom";
 import { ElementTypes, NodeTypes } from "./vue-node-types";
 import ts from "typescript";
+import { blankedOutside, componentPropsFunction, componentTemplateFunction, TemplateText, type ComponentModule } from "./component-module";
 
-/**
- * A Vue single-file component seen as one TSX module. Its `<script>` blocks stay where they are
- * (everything else is blanked, newlines kept, so every script offset is the file's own); its
- * template follows as JSX that says what the template does with values: `v-html` becomes
- * `dangerouslySetInnerHTML`, a child component gets its bound props as attributes, `v-for` maps
- * its list. Template expressions are copied verbatim and mapped back to where they stand.
- */
-export interface VueModule {
-  readonly text: string;
-  readonly kind: ts.ScriptKind;
-  /** The component file's length: offsets from here on are generated. */
-  readonly originalLength: number;
-  /** Where the generated template function begins. */
-  readonly templateStart: number;
-  /** Whether the script is `<script setup>` (template names are its bindings and its props). */
-  readonly setup: boolean;
-  /** Generated ranges and where they stand in the component file. */
-  readonly segments: readonly Segment[];
-}
-
-interface Segment {
-  readonly generatedStart: number;
-  readonly generatedEnd: number;
-  readonly originalStart: number;
-  /** A copy maps offset for offset; otherwise the whole range maps to `originalStart`. */
-  readonly copy: boolean;
-}
-
-/** Name of the generated function whose first parameter is what parents pass a `<script setup>` component. */
-export const vuePropsFunction = "__llmsecVueProps";
-/** Name of the generated template function. */
-export const vueTemplateFunction = "__llmsecVueTemplate";
+/** Vue's names for the generated functions (the engine finds them by these). */
+export { componentPropsFunction as vuePropsFunction, componentTemplateFunction as vueTemplateFunction } from "./component-module";
 
 /**
  * Vue's compiler, loaded when the first component is parsed: a project without `.vue` files never
@@ -50,9 +21,8 @@ export function isVueFile(file: string): boolean {
   return file.endsWith(".vue");
 }
 
-export function vueModule(source: string): VueModule {
-  // Code unit for code unit, so every script offset is the file's own.
-  const blank: string[] = Array.from({ length: source.length }, (_, i) => (source[i] === "\n" || source[i] === "\r" ? (source[i] as string) : " "));
+export function vueModule(source: string): ComponentModule {
+  const scripts: { start: number; end: number }[] = [];
   let root: ReturnType<typeof import("@vue/compiler-dom").parse> | undefined;
   try {
     root = vueCompiler().parse(source, { parseMode: "sfc", onError: () => undefined, onWarn: () => undefined });
@@ -79,56 +49,29 @@ export function vueModule(source: string): VueModule {
     if (!content) continue;
     const start = content.loc.start.offset;
     const end = content.loc.end.offset;
-    for (let i = start; i < end; i++) blank[i] = source[i] ?? " ";
+    scripts.push({ start, end });
     if (/\bexport\s+default\b/.test(source.slice(start, end))) hasDefaultExport = true;
   }
-  const prefix = blank.join("");
-  const generator = new TemplateWriter(source, prefix.length);
+  // Code unit for code unit, so every script offset is the file's own.
+  const prefix = blankedOutside(source, scripts);
+  const generator = new TemplateWriter(prefix.length);
   generator.write("\n");
-  if (setup && !hasDefaultExport) generator.write(`export default function ${vuePropsFunction}(__props: any) {}\n`);
+  if (setup && !hasDefaultExport) generator.write(`export default function ${componentPropsFunction}(__props: any) {}\n`);
   const templateStart = generator.offset;
-  generator.write(`export function ${vueTemplateFunction}() {\n  return (<>`);
+  generator.write(`export function ${componentTemplateFunction}() {\n  return (<>`);
   for (const child of template?.children ?? []) generator.child(child);
   generator.write("</>);\n}\n");
-  return { text: prefix + generator.text, kind: typescript ? ts.ScriptKind.TSX : ts.ScriptKind.JSX, originalLength: prefix.length, templateStart, setup, segments: generator.segments };
+  return { framework: "vue", text: prefix + generator.text, kind: typescript ? ts.ScriptKind.TSX : ts.ScriptKind.JSX, originalLength: prefix.length, templateStart, setup, segments: generator.segments };
 }
 
-/** Where a generated offset stands in the component file. */
-export function originalOffset(module: VueModule, offset: number): number {
-  if (offset < module.originalLength) return offset;
-  for (const segment of module.segments) {
-    if (offset >= segment.generatedStart && offset <= segment.generatedEnd) return segment.copy ? segment.originalStart + (offset - segment.generatedStart) : segment.originalStart;
-  }
-  const before = module.segments.filter((s) => s.generatedStart <= offset).pop();
-  return before ? before.originalStart : module.originalLength;
-}
-
-class TemplateWriter {
-  text = "";
-  readonly segments: Segment[] = [];
-
-  constructor(
-    private readonly source: string,
-    private readonly base: number,
-  ) {}
-
-  get offset(): number {
-    return this.base + this.text.length;
-  }
-
-  write(text: string, anchor?: number): void {
-    const start = this.offset;
-    this.text += text;
-    if (anchor !== undefined) this.segments.push({ generatedStart: start, generatedEnd: this.offset, originalStart: anchor, copy: false });
-  }
+/** Vue's template as JSX. */
+class TemplateWriter extends TemplateText {
 
   /** A template expression, in parentheses, at its own offsets. */
   expression(node: ExpressionNode): void {
     if (node.type !== NodeTypes.SIMPLE_EXPRESSION) return this.write("undefined");
     this.write("(");
-    const start = this.offset;
-    this.text += node.content;
-    this.segments.push({ generatedStart: start, generatedEnd: this.offset, originalStart: node.loc.start.offset, copy: true });
+    this.copy(node.content, node.loc.start.offset);
     this.write(")");
   }
 
@@ -145,9 +88,7 @@ class TemplateWriter {
       names.forEach((name, i) => {
         if (i > 0) this.write(", ");
         if (name && name.type === NodeTypes.SIMPLE_EXPRESSION && name.content.trim()) {
-          const start = this.offset;
-          this.text += name.content;
-          this.segments.push({ generatedStart: start, generatedEnd: this.offset, originalStart: name.loc.start.offset, copy: true });
+          this.copy(name.content, name.loc.start.offset);
         } else this.write(`__unused${i}`);
       });
       this.write(") => (");

@@ -2,7 +2,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from "vs
 import ts from "typescript";
 import type { Finding } from "../engine/finding";
 import { minimalEdit, toRange, toTextEdits } from "./convert";
-import { vueModuleOf } from "../engine/source";
+import { componentModuleOf } from "../engine/source";
 
 /** The kind `editor.codeActionsOnSave` asks for to apply all safe fixes: `source.fixAll.llmsec`. */
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.llmsec`;
@@ -76,7 +76,7 @@ export function fixAllAction(uri: string, sourceFile: ts.SourceFile, fixedText: 
 }
 
 function inVueTemplate(sourceFile: ts.SourceFile, finding: Finding): boolean {
-  if (!vueModuleOf(sourceFile)) return false;
+  if (!componentModuleOf(sourceFile)) return false;
   const lineStart = sourceFile.getPositionOfLineAndCharacter(finding.startPosition.line - 1, 0);
   const lineEnd = sourceFile.text.indexOf("\n", lineStart);
   return sourceFile.text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).trim() === "";

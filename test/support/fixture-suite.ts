@@ -14,7 +14,7 @@ export function fixtureFiles(dir: string): string[] {
     for (const entry of fs.readdirSync(path.join(dir, relative), { withFileTypes: true })) {
       const child = path.join(relative, entry.name);
       if (entry.isDirectory()) walk(child);
-      else if (/\.([cm]?[jt]sx?|vue)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) found.push(child);
+      else if (/\.([cm]?[jt]sx?|vue|svelte)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) found.push(child);
     }
   };
   walk("");
@@ -35,7 +35,7 @@ export function fixtureTests(dir: string): void {
       const text = fs.readFileSync(file, "utf8");
       assert.deepEqual(describeFindings(lintText(file, text, runFiles)), parseExpectations(text));
     });
-    const fixedName = input.replace(/(\.[cm]?[jt]sx?|\.vue)$/, ".fixed$1");
+    const fixedName = input.replace(/(\.[cm]?[jt]sx?|\.vue|\.svelte)$/, ".fixed$1");
     if (!files.includes(fixedName)) continue;
     it(`${input}: fixes produce ${fixedName}, and fixing again changes nothing`, () => {
       const original = fs.readFileSync(file, "utf8");

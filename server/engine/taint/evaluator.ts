@@ -3,7 +3,8 @@ import ts from "typescript";
 import type { Catalogue, SinkKind, ToolDefinition } from "../../../rules/catalogue";
 import { componentObject, componentOfOption, instanceMember, isComponentObject } from "./vue-components";
 import { isVueFile, vuePropsFunction } from "../vue";
-import { vueModuleOf } from "../source";
+import { componentModuleOf } from "../source";
+import { isExportedProp, reactiveAssignments, runeName, runeValue } from "./svelte-components";
 import { barePrefixCheck, guardedFieldKinds, guardedKinds, resolveConstInitializer } from "./guards";
 import type { ChannelKind, SentMessage } from "./channels";
 import { CycleMemo } from "./cycle-memo";
@@ -160,8 +161,10 @@ export class Evaluator {
       if (node.text === "undefined") return emptyValue;
       const templateName = this.vueTemplateName(node);
       if (templateName) return templateName;
+      const reactive = componentModuleOf(node.getSourceFile())?.framework === "svelte" ? reactiveAssignments(node.getSourceFile(), node.text) : [];
+      if (reactive.length > 0) return join(...reactive.map((e) => this.evaluate(e)));
       // `computed(…)` in a component that never imports it: Vue's, auto-imported.
-      if (this.catalogue.vueAutoImports.has(node.text) && vueModuleOf(node.getSourceFile())) {
+      if (this.catalogue.vueAutoImports.has(node.text) && componentModuleOf(node.getSourceFile())?.framework === "vue") {
         const ref: ImportRef = { module: "vue", exportName: node.text, members: [] };
         return { ...emptyValue, refs: [ref], kinds: this.kindsOfRef(ref) };
       }
@@ -250,6 +253,11 @@ export class Evaluator {
       }
       const reactState = this.reactStateUpdates(declaration, binding) ?? this.atomRead(declaration, binding);
       if (reactState) return reactState;
+      // Svelte's `export let message`: what parents give, besides its default.
+      if (componentModuleOf(file)?.framework === "svelte" && isExportedProp(declaration)) {
+        const props = this.vuePropsValue(file);
+        if (props) initial = join(initial, this.memberOfValue(props, binding.name));
+      }
       const box = declaration.initializer && ts.isCallExpression(declaration.initializer) ? this.boxOf(binding) : undefined;
       const assigned = [...this.assignmentsTo(binding), ...this.pushedInto(binding), ...this.elementWrites(binding), ...(box ? this.boxWrites(binding, box) : [])];
       const typed = this.typedSource(declaration) ?? this.typedInstance(declaration.type);
@@ -939,8 +947,8 @@ export class Evaluator {
    */
   private vueTemplateName(node: ts.Identifier): Value | undefined {
     const sourceFile = node.getSourceFile();
-    const module = vueModuleOf(sourceFile);
-    if (!module || node.pos < module.templateStart) return undefined;
+    const module = componentModuleOf(sourceFile);
+    if (!module || module.framework !== "vue" || node.pos < module.templateStart) return undefined;
     if (module.setup) {
       const props = this.vuePropsValue(sourceFile);
       return props ? this.memberOfValue(props, node.text) : undefined;
@@ -953,7 +961,20 @@ export class Evaluator {
   private vuePropsCall(node: ts.CallExpression): Value | undefined {
     if (!ts.isIdentifier(node.expression) || !["defineProps", "withDefaults"].includes(node.expression.text) || this.scopes.resolve(node.expression)) return undefined;
     const sourceFile = node.getSourceFile();
-    return vueModuleOf(sourceFile)?.setup ? this.vuePropsValue(sourceFile) : undefined;
+    return componentModuleOf(sourceFile)?.setup ? this.vuePropsValue(sourceFile) : undefined;
+  }
+
+  /** `$props()`, `$state(x)`, `$derived(expr)`, `$derived.by(fn)` in a Svelte component. */
+  private svelteRune(node: ts.CallExpression): Value | undefined {
+    const name = runeName(node);
+    if (!name || this.scopes.resolve(name)) return undefined;
+    const sourceFile = node.getSourceFile();
+    if (componentModuleOf(sourceFile)?.framework !== "svelte") return undefined;
+    const rune = runeValue(node);
+    if (!rune) return undefined;
+    if (rune.kind === "props") return this.vuePropsValue(sourceFile);
+    if (rune.kind === "argument") return this.evaluate(rune.argument);
+    return join(...this.evaluate(rune.callback).functions.map((fn) => this.instantiateReturn(fn, node, () => emptyValue)));
   }
 
   /** The parameter of the generated props function, whose callers are the parents' `<Child :prop="…">`. */
@@ -1107,7 +1128,7 @@ export class Evaluator {
       const specifier = node.arguments[0];
       return specifier && ts.isStringLiteralLike(specifier) ? this.importValue(specifier.text, "*", node.getSourceFile().fileName) : emptyValue;
     }
-    const props = this.vuePropsCall(node);
+    const props = this.vuePropsCall(node) ?? this.svelteRune(node);
     if (props) return props;
     const stored = this.mapRead(node);
     if (stored) return stored;

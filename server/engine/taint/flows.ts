@@ -13,7 +13,7 @@ import { ModuleGraph } from "./modules";
 import { analysisNodes } from "./node-index";
 import { stagedContents } from "./staged-code";
 import { isOwnText, rawMarkdownRenders, renderedMarkdownOf, type RawMarkdownRender } from "./markdown-renders";
-import { vueModuleOf } from "../source";
+import { componentModuleOf } from "../source";
 import { calleeText, propertyNameText } from "./scope";
 import type { Access, Shape } from "./shape";
 import { accessFacts, bounded, emptyValue, type Fact, type SourceOrigin, type Step, type Value } from "./value";
@@ -464,7 +464,7 @@ export class TaintEngine {
     if (!this.catalogue.jsxHtmlAttributes.has(node.name.getText()) || !ts.isObjectLiteralExpression(value)) return undefined;
     const html = value.properties.find((p) => p.name && p.name.getText() === "__html");
     const given = html && ts.isPropertyAssignment(html) ? html.initializer : html && ts.isShorthandPropertyAssignment(html) ? html.name : undefined;
-    return given ? { kind: "html", label: vueModuleOf(node.getSourceFile()) ? "v-html" : "dangerouslySetInnerHTML", arguments: [given] } : undefined;
+    return given ? { kind: "html", label: htmlAttributeLabel(node), arguments: [given] } : undefined;
   }
 
   private markdownFlows(node: ts.JsxAttribute | ts.JsxOpeningLikeElement): Flow[] {
@@ -484,7 +484,7 @@ export class TaintEngine {
       if (ts.isPropertyAssignment(html)) value = html.initializer;
       else if (ts.isShorthandPropertyAssignment(html)) value = html.name;
       else return [];
-      return this.flowsFor("html", vueModuleOf(node.getSourceFile()) ? "v-html" : "dangerouslySetInnerHTML", node, value);
+      return this.flowsFor("html", htmlAttributeLabel(node), node, value);
     }
     // `dangerouslySetInnerHTML={props}`: the object's `__html` field.
     const object = this.evaluator.memberOfValue(this.evaluator.evaluate(value), "__html");
@@ -1015,4 +1015,10 @@ export function displayFile(file: string, fromFile: string): string {
 /** An initializer that may hold a sink under another name: `exec`, `cp.exec`, `promisify(exec)`. */
 function isAliasInitializer(init: ts.Expression): boolean {
   return ts.isIdentifier(init) || ts.isPropertyAccessExpression(init) || (ts.isCallExpression(init) && init.arguments.some((a) => ts.isIdentifier(a) || ts.isPropertyAccessExpression(a)));
+}
+
+/** What a generated `dangerouslySetInnerHTML` stands for in the component file. */
+function htmlAttributeLabel(node: ts.Node): string {
+  const framework = componentModuleOf(node.getSourceFile())?.framework;
+  return framework === "vue" ? "v-html" : framework === "svelte" ? "{@html}" : "dangerouslySetInnerHTML";
 }
