@@ -70,12 +70,21 @@ function sanitizeHtmlFix(node: ts.Node, context: RuleContext): Fix | undefined {
     { start: html.getEnd(), end: html.getEnd(), newText: ")" },
   ];
   if (!imported) {
-    const imports = sourceFile.statements.filter(ts.isImportDeclaration);
-    const last = imports[imports.length - 1];
+    const last = lastLeadingImport(sourceFile);
     if (!last || /\bDOMPurify\b/.test(sourceFile.text)) return undefined;
     edits.unshift({ start: last.getEnd(), end: last.getEnd(), newText: '\nimport DOMPurify from "dompurify";' });
   }
   return { safety: "suggestion", description: "Sanitize the rendered HTML with DOMPurify", edits };
+}
+
+/** The last import of the file's opening run of imports, after which a new import goes. */
+function lastLeadingImport(sourceFile: ts.SourceFile): ts.ImportDeclaration | undefined {
+  let last: ts.ImportDeclaration | undefined;
+  for (const statement of sourceFile.statements) {
+    if (!ts.isImportDeclaration(statement)) break;
+    last = statement;
+  }
+  return last;
 }
 
 function shortText(text: string): string {
@@ -92,8 +101,7 @@ function sanitizerFix(render: RawMarkdownRender, context: RuleContext): Fix | un
   const edits = [{ start: rawPlugin.getEnd(), end: rawPlugin.getEnd(), newText: `, ${imported ?? sanitizerName}` }];
   if (!imported) {
     // Only an ES module gets an import, and only when the name is free.
-    const imports = sourceFile.statements.filter(ts.isImportDeclaration);
-    const last = imports[imports.length - 1];
+    const last = lastLeadingImport(sourceFile);
     if (!last || new RegExp(`\\b${sanitizerName}\\b`).test(sourceFile.text)) return undefined;
     edits.unshift({ start: last.getEnd(), end: last.getEnd(), newText: `\nimport ${sanitizerName} from "${sanitizerModule}";` });
   }

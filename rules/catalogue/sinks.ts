@@ -159,11 +159,20 @@ export const markdownHtml = {
  * them. Whether a renderer escapes raw HTML (markdown-it's defaults, a marked `html` hook) is
  * decided with `htmlEscapingRenderers` and `rawHtmlHooks`.
  */
-export const markdownToHtmlRenderers: readonly { readonly label: string; readonly modules: readonly string[]; readonly globals: readonly string[]; readonly functions: readonly string[]; readonly methods: readonly string[] }[] = [
+export const markdownToHtmlRenderers: readonly {
+  readonly label: string;
+  readonly modules: readonly string[];
+  readonly globals: readonly string[];
+  readonly functions: readonly string[];
+  readonly methods: readonly string[];
+  /** A renderer that escapes raw HTML unless its options (second argument) set this to `true`. */
+  readonly rawHtmlOption?: string;
+}[] = [
   { label: "marked", modules: ["marked"], globals: ["marked"], functions: ["marked", "parse", "parseInline", "default"], methods: ["parse", "parseInline"] },
   { label: "markdown-it", modules: ["markdown-it"], globals: ["markdownit"], functions: [], methods: ["render", "renderInline"] },
   { label: "showdown", modules: ["showdown"], globals: ["showdown"], functions: [], methods: ["makeHtml"] },
   { label: "snarkdown", modules: ["snarkdown"], globals: ["snarkdown"], functions: ["default"], methods: [] },
+  { label: "micromark", modules: ["micromark"], globals: [], functions: ["micromark"], methods: [], rawHtmlOption: "allowDangerousHtml" },
 ];
 
 /** zx / execa `$` tagged templates: a model-chosen command (the first word) runs as given. */

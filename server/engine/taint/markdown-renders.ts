@@ -172,7 +172,8 @@ export function renderedMarkdownOf(expression: ts.Expression, evaluator: Evaluat
   const renderer = markdownRendererOf(expr, evaluator, catalogue);
   if (renderer) {
     const text = expr.arguments[0];
-    return text && !evaluator.escapesMarkdownHtml(expr) ? { renderer, text } : undefined;
+    const escapes = renderer.rawHtmlOption ? !setsOption(expr.arguments[1], renderer.rawHtmlOption, evaluator) : evaluator.escapesMarkdownHtml(expr);
+    return text && !escapes ? { renderer: renderer.label, text } : undefined;
   }
   // A project helper: what it returns, its parameters read as this call's arguments.
   for (const fn of evaluator.evaluate(expr.expression).functions.slice(0, 2)) {
@@ -188,14 +189,21 @@ export function renderedMarkdownOf(expression: ts.Expression, evaluator: Evaluat
   return undefined;
 }
 
-function markdownRendererOf(call: ts.CallExpression, evaluator: Evaluator, catalogue: Catalogue): string | undefined {
+/** `{ allowDangerousHtml: true }` given as options (written in place or held in a constant). */
+function setsOption(options: ts.Expression | undefined, option: string, evaluator: Evaluator): boolean {
+  const object = options ? unwrap(evaluator.definitionOf(options)) : undefined;
+  if (!object || !ts.isObjectLiteralExpression(object)) return false;
+  return object.properties.some((p) => ts.isPropertyAssignment(p) && propertyNameText(p.name) === option && p.initializer.kind === ts.SyntaxKind.TrueKeyword);
+}
+
+function markdownRendererOf(call: ts.CallExpression, evaluator: Evaluator, catalogue: Catalogue): Catalogue["markdownToHtmlRenderers"][number] | undefined {
   const refs = evaluator.evaluate(call.expression).refs;
   for (const renderer of catalogue.markdownToHtmlRenderers) {
     for (const ref of refs) {
       const ofModule = renderer.modules.includes(ref.module) || (ref.module === "<global>" && renderer.globals.includes(ref.exportName));
       if (!ofModule) continue;
       const last = ref.members[ref.members.length - 1];
-      if (ref.members.length === 0 ? renderer.functions.includes(ref.exportName) || (ref.module === "<global>" && renderer.functions.length > 0) : last !== undefined && (renderer.methods.includes(last) || (ref.members.length === 1 && renderer.functions.includes(last)))) return renderer.label;
+      if (ref.members.length === 0 ? renderer.functions.includes(ref.exportName) || (ref.module === "<global>" && renderer.functions.length > 0) : last !== undefined && (renderer.methods.includes(last) || (ref.members.length === 1 && renderer.functions.includes(last)))) return renderer;
     }
   }
   return undefined;

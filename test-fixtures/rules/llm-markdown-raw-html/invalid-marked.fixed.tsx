@@ -26,3 +26,14 @@ export function WorkflowOutput({ value }: { value: string }) {
   const html = markdownToHtml(value);
   return <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(html) }} />; // expect: llm-markdown-raw-html
 }
+
+// micromark keeps raw HTML only when told to.
+import { micromark } from "micromark";
+export function AgentMessage({ text }: { text: string }) {
+  return (
+    <>
+      <div dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(micromark(text, { allowDangerousHtml: true })) }} /> {/* expect: llm-markdown-raw-html */}
+      <div dangerouslySetInnerHTML={{ __html: micromark(text) }} />
+    </>
+  );
+}
