@@ -9,7 +9,7 @@ import { credentialHeaders, credentialSinks, providerList, secretPatterns, type 
 import { chatEndpointRejects, chatEndpointReportRoots, chatEndpointTail, chatEndpointUrl, endpointSources, providerGenerationUrls, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
 import { feedParsers, messageChannels, type FeedParser } from "./channels";
 import { atomLibraries, identityWrappers, listComponents, reduxToolkit, stateHooks, stateStores, type IdentityWrapper, vueAutoImports } from "./wrappers";
-import { callSinks, fileContentWrites, fileModules, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, frameworkHtmlAttributes, jsxHtmlAttributes, markdownHtml, markdownToHtmlRenderers, optionParsingPrograms, programPathModules, valueTakingOptions, propertySinks, inlineCodeInterpreters, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
+import { callSinks, fileContentWrites, fileModules, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, frameDocumentAttributes, frameworkHtmlAttributes, jsxHtmlAttributes, markdownHtml, markdownToHtmlRenderers, optionParsingPrograms, programPathModules, valueTakingOptions, propertySinks, inlineCodeInterpreters, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
 
 export type { CalleeMatch, CallSink, PropertySink, SinkKind } from "./sinks";
 export type { CredentialSink, Provider, SecretPattern } from "./secrets";
@@ -41,6 +41,7 @@ export interface Catalogue {
   readonly jsxHtmlAttributes: ReadonlySet<string>;
   readonly frameworkHtmlAttributes: typeof frameworkHtmlAttributes;
   readonly markdownHtml: typeof markdownHtml;
+  readonly frameDocumentAttributes: typeof frameDocumentAttributes;
   readonly markdownToHtmlRenderers: typeof markdownToHtmlRenderers;
   readonly shellTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[];
   readonly textTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[];
@@ -104,6 +105,7 @@ export const catalogue: Catalogue = {
   jsxHtmlAttributes,
   frameworkHtmlAttributes,
   markdownHtml,
+  frameDocumentAttributes,
   markdownToHtmlRenderers,
   shellTemplateTags,
   textTemplateTags,

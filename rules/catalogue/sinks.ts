@@ -13,7 +13,7 @@ export type CalleeMatch =
   /** A module export, called directly or through a namespace / default import: `child_process.exec`, `vm.runInNewContext`. */
   | { readonly modules: readonly string[]; readonly exportName: string; readonly member?: string }
   /** A method on a value of a known kind (a database client), or on anything when `kinds` is omitted. */
-  | { readonly method: string; readonly kinds?: readonly string[]; readonly receiverCallee?: readonly string[] };
+  | { readonly method: string; readonly kinds?: readonly string[]; readonly receiverCallee?: readonly string[]; readonly receiverProperties?: readonly string[] };
 
 export interface CallSink {
   readonly sink: SinkKind;
@@ -102,6 +102,9 @@ export const callSinks: readonly CallSink[] = [
   { sink: "html", label: "setHTMLUnsafe", callee: { method: "setHTMLUnsafe" }, args: [0] },
   { sink: "html", label: "document.write", callee: { global: "write", receiver: "document" }, args: "all" },
   { sink: "html", label: "document.writeln", callee: { global: "writeln", receiver: "document" }, args: "all" },
+  // A frame's document: `iframe.contentDocument.write(html)`, `frame.contentWindow.document.write(html)`.
+  { sink: "html", label: "document.write", callee: { method: "write", receiverProperties: ["contentDocument", "document"] }, args: "all" },
+  { sink: "html", label: "document.writeln", callee: { method: "writeln", receiverProperties: ["contentDocument", "document"] }, args: "all" },
   ...["html", "append", "prepend", "after", "before", "replaceWith"].map((method) => ({ sink: "html" as const, label: `jQuery .${method}`, callee: { method, receiverCallee: ["$", "jQuery"] }, args: [0] })),
 
   ...fsWrites.map((name) => ({ sink: "path" as const, label: `fs.${name}`, callee: { modules: fs, exportName: name }, args: [0] })),
@@ -134,6 +137,15 @@ export const propertySinks: readonly PropertySink[] = [
 
 /** `<div dangerouslySetInnerHTML={{ __html: x }} />` */
 export const jsxHtmlAttributes: ReadonlySet<string> = new Set(["dangerouslySetInnerHTML"]);
+
+/**
+ * `<iframe srcDoc={html} />`: a document written into the page's own origin, unless a `sandbox`
+ * attribute without `allow-same-origin` gives it an opaque one (the way artifact previews run
+ * generated code safely).
+ */
+export const frameDocumentAttributes: readonly { readonly element: string; readonly attribute: string; readonly isolatedBy: string; readonly unlessToken: string }[] = [
+  { element: "iframe", attribute: "srcDoc", isolatedBy: "sandbox", unlessToken: "allow-same-origin" },
+];
 
 /** JSX attributes that set HTML in the frameworks that own them: Solid's `<div innerHTML={x} />`. */
 export const frameworkHtmlAttributes: readonly { readonly modules: readonly string[]; readonly attribute: string }[] = [

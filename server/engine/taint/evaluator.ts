@@ -194,7 +194,8 @@ export class Evaluator {
   /**
    * A use where the nearest write is uncertain (inside a loop) still cannot see a write that comes
    * after it in straight-line code: `for (…) text = text.replace(…, eval(code))` and, below the
-   * loop, `text = await ask(text)`. Writes in closures, and a use in a closure, may run at any
+   * loop, `text = await ask(text)`; nor the write it stands in (`result = fixMath(result)` reads
+   * `result` before replacing it). Writes in closures, and a use in a closure, may run at any
    * time and are all kept; so is a write inside a loop that also holds the use.
    */
   private valueWithoutLaterWrites(use: ts.Identifier, binding: Binding): Value | undefined {
@@ -207,7 +208,7 @@ export class Evaluator {
     if (!sameFunction(use)) return undefined;
     const writes = (this.writesIn(binding.scope).assignments.get(binding.name) ?? []).filter((w) => ts.isIdentifier(w.left) && this.refersTo(w.left, binding));
     const insideLoopWithUse = (write: ts.Node): boolean => ts.findAncestor(use, (n) => ts.isIterationStatement(n, false) && n.pos <= write.pos && write.end <= n.end) !== undefined;
-    const later = writes.filter((w) => w.pos > use.end && sameFunction(w) && !insideLoopWithUse(w));
+    const later = writes.filter((w) => w.end > use.end && sameFunction(w) && !insideLoopWithUse(w));
     if (later.length === 0) return undefined;
     const kept = writes.filter((w) => !later.includes(w));
     const initial = declaration.initializer ? this.evaluate(declaration.initializer) : emptyValue;
@@ -2441,7 +2442,7 @@ export function refNames(ref: ImportRef, module: string, exportName: string, mem
 }
 
 /** Whether a call's callee is the one a catalogue entry describes. */
-export function calleeMatches(match: import("../../../rules/catalogue").CalleeMatch, node: ts.CallExpression | ts.NewExpression, callee: Value): boolean {
+export function calleeMatches(match: import("../../../rules/catalogue").CalleeMatch, node: ts.CallExpression | ts.NewExpression, callee: Value, definitionOf?: (expression: ts.Expression) => ts.Expression): boolean {
   if ("global" in match) {
     return callee.refs.some((ref) => {
       const n = normalizeRef(ref);
@@ -2461,6 +2462,12 @@ export function calleeMatches(match: import("../../../rules/catalogue").CalleeMa
     while (ts.isCallExpression(receiver) && ts.isPropertyAccessExpression(receiver.expression)) receiver = receiver.expression.expression;
     const root = ts.isCallExpression(receiver) ? receiver.expression : receiver;
     return ts.isIdentifier(root) && match.receiverCallee.includes(root.text);
+  }
+  if (match.receiverProperties) {
+    // `iframe.contentDocument.write(…)`, or through a constant: `const doc = iframe.contentDocument; doc.write(…)`.
+    let receiver = definitionOf ? definitionOf(expression.expression) : expression.expression;
+    while (ts.isNonNullExpression(receiver) || ts.isParenthesizedExpression(receiver)) receiver = receiver.expression;
+    return ts.isPropertyAccessExpression(receiver) && match.receiverProperties.includes(receiver.name.text);
   }
   if (match.kinds) return callee.kinds.some((k) => match.kinds?.includes(k.kind) && k.path.length === 1 && k.path[0] === match.method);
   return true;

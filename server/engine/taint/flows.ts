@@ -256,7 +256,7 @@ export class TaintEngine {
     for (const sink of aliasable ? this.catalogue.callSinks : candidates) {
       const as = sink.as ?? "call";
       if ((isNew && as === "call") || (!isNew && as === "new")) continue;
-      if (!calleeMatches(sink.callee, node, callee)) continue;
+      if (!calleeMatches(sink.callee, node, callee, (e) => this.evaluator.definitionOf(e))) continue;
       const receiverKind = "method" in sink.callee ? callee.kinds.find((k) => k.path.length === 1)?.kind : undefined;
       const dangerous = this.dangerousArguments(sink, node);
       if ((sink.when === "string" || sink.when === "interpreter") && dangerous.length === 0) continue; // `setTimeout(callback)`, `execFile("git", …)`: not this sink
@@ -455,11 +455,28 @@ export class TaintEngine {
     return found;
   }
 
+  /** `<iframe srcDoc={html}>` with no sandbox isolating it: the attribute's label, or undefined. */
+  private frameDocumentAttribute(node: ts.JsxAttribute): string | undefined {
+    const value = node.initializer && ts.isJsxExpression(node.initializer) ? node.initializer.expression : undefined;
+    const element = node.parent.parent;
+    if (!value || !ts.isIdentifier(element.tagName)) return undefined;
+    const tag = element.tagName.text;
+    const entry = this.catalogue.frameDocumentAttributes.find((f) => f.element === tag && f.attribute === node.name.getText());
+    if (!entry) return undefined;
+    const sandbox = element.attributes.properties.find((a): a is ts.JsxAttribute => ts.isJsxAttribute(a) && a.name.getText() === entry.isolatedBy);
+    if (sandbox) {
+      const initializer = sandbox.initializer;
+      const text = !initializer ? "" : ts.isStringLiteral(initializer) ? initializer.text : ts.isJsxExpression(initializer) && initializer.expression ? this.evaluator.constantString(initializer.expression) : undefined;
+      if (text !== undefined && !text.split(/\s+/).includes(entry.unlessToken)) return undefined;
+    }
+    return `<${tag} ${entry.attribute}>`;
+  }
+
   /** `dangerouslySetInnerHTML={{ __html: x }}` (or `v-html`), Solid's `innerHTML={x}`: the HTML given. */
   private htmlAttributeSink(node: ts.JsxAttribute): SinkMatch | undefined {
     const value = node.initializer && ts.isJsxExpression(node.initializer) ? node.initializer.expression : undefined;
     if (!value) return undefined;
-    const framework = this.frameworkHtmlAttribute(node);
+    const framework = this.frameworkHtmlAttribute(node) ?? this.frameDocumentAttribute(node);
     if (framework) return { kind: "html", label: framework, arguments: [value] };
     if (!this.catalogue.jsxHtmlAttributes.has(node.name.getText()) || !ts.isObjectLiteralExpression(value)) return undefined;
     const html = value.properties.find((p) => p.name && p.name.getText() === "__html");
@@ -474,6 +491,9 @@ export class TaintEngine {
 
   private jsxFlow(node: ts.JsxAttribute): Flow[] {
     if (this.catalogue.markdownHtml.pluginAttributes.has(node.name.getText())) return this.markdownFlows(node);
+    const frame = this.frameDocumentAttribute(node);
+    const frameDocument = frame && node.initializer && ts.isJsxExpression(node.initializer) ? node.initializer.expression : undefined;
+    if (frame && frameDocument) return this.flowsFor("html", frame, node, frameDocument);
     const framework = this.frameworkHtmlAttribute(node);
     if (framework && node.initializer && ts.isJsxExpression(node.initializer) && node.initializer.expression) return this.flowsFor("html", framework, node, node.initializer.expression);
     if (!this.catalogue.jsxHtmlAttributes.has(node.name.getText()) || !node.initializer || !ts.isJsxExpression(node.initializer) || !node.initializer.expression) return [];

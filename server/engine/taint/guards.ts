@@ -14,16 +14,7 @@ export type GuardPredicates = readonly { readonly pattern: RegExp; readonly prot
 export type FunctionResolver = (callee: ts.Expression) => readonly ts.SignatureDeclaration[];
 
 export function guardedKinds(reference: ts.Identifier, binding: Binding, scopes: ScopeResolver, predicates: GuardPredicates = [], resolveFunctions?: FunctionResolver): readonly SinkKind[] | "all" | undefined {
-  const refersToBinding = (node: ts.Node): boolean => {
-    let found = false;
-    const visit = (n: ts.Node): void => {
-      if (found) return;
-      if (ts.isIdentifier(n) && n.text === binding.name && scopes.resolve(n)?.declaration === binding.declaration) found = true;
-      else ts.forEachChild(n, visit);
-    };
-    visit(node);
-    return found;
-  };
+  const refersToBinding = mentionsWhole((n) => ts.isIdentifier(n) && n.text === binding.name && scopes.resolve(n)?.declaration === binding.declaration);
   /** Exactly the variable (not a field of it: `block.type === "text"` says nothing of `block.text`). */
   const isBinding = (node: ts.Node): boolean => {
     let expr = node;
@@ -46,17 +37,30 @@ export function guardedFieldKinds(reference: ts.PropertyAccessExpression, bindin
     const object = expr.expression;
     return ts.isIdentifier(object) && object.text === binding.name && scopes.resolve(object)?.declaration === binding.declaration;
   };
-  const refersToBinding = (node: ts.Node): boolean => {
+  const refersToBinding = mentionsWhole(isField);
+  return guardsAbove(reference, { isBinding: isField, refersToBinding, predicates, ...(resolveFunctions ? { resolveFunctions } : {}) }, scopes);
+}
+
+/** Fields of a URL that say where the whole of it goes: checking `url.hostname` confines `url`. */
+const destinationFields: ReadonlySet<string> = new Set(["hostname", "host", "origin", "href"]);
+
+/**
+ * A test of whether an expression checks the variable `isTarget` names as a whole. A field read
+ * (`params.name`) checks that field, not the rest of the variable (`params.arguments`); a method
+ * called on it (`cmd.trim()`) or a field that says where a URL goes (`url.hostname`) stands for the whole.
+ */
+function mentionsWhole(isTarget: (node: ts.Node) => boolean): (node: ts.Node) => boolean {
+  return (node) => {
     let found = false;
     const visit = (n: ts.Node): void => {
       if (found) return;
-      if (isField(n)) found = true;
+      if (ts.isPropertyAccessExpression(n) && isTarget(unwrap(n.expression)) && !(ts.isCallExpression(n.parent) && n.parent.expression === n) && !destinationFields.has(n.name.text)) return;
+      if (isTarget(n)) found = true;
       else ts.forEachChild(n, visit);
     };
     visit(node);
     return found;
   };
-  return guardsAbove(reference, { isBinding: isField, refersToBinding, predicates, ...(resolveFunctions ? { resolveFunctions } : {}) }, scopes);
 }
 
 /** The checks above a use, in the conditions and early exits around it, that guard it. */
@@ -244,16 +248,7 @@ function lookupGuard(expression: ts.Expression, tests: BindingTests, scopes: Sco
   const isParameter = (node: ts.Node): boolean => ts.isIdentifier(node) && node.text === name && scopes.resolve(node)?.declaration === parameter;
   const inner: BindingTests = {
     isBinding: (node) => isParameter(unwrap(node as ts.Expression)),
-    refersToBinding: (node) => {
-      let found = false;
-      const visit = (n: ts.Node): void => {
-        if (found) return;
-        if (isParameter(n)) found = true;
-        else ts.forEachChild(n, visit);
-      };
-      visit(node);
-      return found;
-    },
+    refersToBinding: mentionsWhole(isParameter),
     predicates: tests.predicates,
     ...(tests.resolveFunctions ? { resolveFunctions: tests.resolveFunctions } : {}),
   };
@@ -354,16 +349,7 @@ function throwsUnlessGuarded(fn: ts.SignatureDeclaration, index: number, scopes:
   const name = parameter.name.text;
   const isParameter = (node: ts.Node): boolean => ts.isIdentifier(node) && node.text === name && scopes.resolve(node)?.declaration === parameter;
   const isBinding = (node: ts.Node): boolean => isParameter(unwrap(node as ts.Expression));
-  const refersToBinding = (node: ts.Node): boolean => {
-    let found = false;
-    const visit = (n: ts.Node): void => {
-      if (found) return;
-      if (isParameter(n)) found = true;
-      else ts.forEachChild(n, visit);
-    };
-    visit(node);
-    return found;
-  };
+  const refersToBinding = mentionsWhole(isParameter);
   for (const statement of body.statements) {
     if (!ts.isIfStatement(statement) || !exits(statement.thenStatement)) continue;
     const result = guardOf(statement.expression, false, { isBinding, refersToBinding, predicates: [] }, scopes);
