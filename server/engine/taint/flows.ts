@@ -243,7 +243,8 @@ export class TaintEngine {
     const candidates = (this.sinksByName.get(name) ?? []).filter((sink) => sink.when !== "sql-text" || this.isSqlCall(node));
     // A plain name may hold a sink under another name (`const run = promisify(exec)`), even one that is also a method's name.
     // …or an import that shadows a global's name (`import fetch from "node-fetch"`).
-    const aliasable = ts.isIdentifier(node.expression) && (!candidates.some((sink) => !("method" in sink.callee)) || this.isImportedName(node.expression)) && this.mayAliasSink(node.expression);
+    const bare = withoutCasts(node.expression);
+    const aliasable = ts.isIdentifier(bare) && (!candidates.some((sink) => !("method" in sink.callee)) || this.isImportedName(bare)) && this.mayAliasSink(bare);
     if (candidates.length === 0 && !aliasable) return [];
     const args = node.arguments ?? [];
     // Only the arguments some candidate sink treats as dangerous are evaluated: the bound
@@ -1001,12 +1002,19 @@ function unwrapPromisify(expression: ts.Expression): ts.Expression {
 }
 
 function calleeName(expression: ts.Expression): string | undefined {
-  // `(0, eval)(code)`: an indirect call is still a call of the last operand.
-  if (ts.isParenthesizedExpression(expression)) return calleeName(expression.expression);
+  // `(0, eval)(code)`: an indirect call is still a call of the last operand; a cast changes no callee.
+  if (ts.isParenthesizedExpression(expression) || ts.isAsExpression(expression) || ts.isSatisfiesExpression(expression) || ts.isNonNullExpression(expression)) return calleeName(expression.expression);
   if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.CommaToken) return calleeName(expression.right);
   if (ts.isIdentifier(expression)) return expression.text;
   if (ts.isPropertyAccessExpression(expression)) return expression.name.text;
   return undefined;
+}
+
+/** `(undiciFetch as unknown as typeof fetch)`: the callee under its casts and parentheses. */
+function withoutCasts(expression: ts.Expression): ts.Expression {
+  let expr = expression;
+  while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isNonNullExpression(expr)) expr = expr.expression;
+  return expr;
 }
 
 /** Sinks by the name a callee ends in (`exec`, `query`, `innerHTML`…): a cheap first filter. */

@@ -106,12 +106,30 @@ function pluginModules(expression: ts.Expression, evaluator: Evaluator, catalogu
   return evaluator.evaluate(expr).refs.map((r) => r.module);
 }
 
-/** `useMemo(() => [rehypeRaw, …], deps)`: the expression the callback returns. */
-function memoizedResult(call: ts.CallExpression, evaluator: Evaluator, catalogue: Catalogue): ts.Expression | undefined {
+/** The callback of `useMemo(() => …, deps)` (or another wrapper that gives what its callback returns). */
+function memoCallback(call: ts.CallExpression, evaluator: Evaluator, catalogue: Catalogue): ts.ArrowFunction | ts.FunctionExpression | undefined {
   const callee = evaluator.evaluate(call.expression);
   const wrapper = catalogue.identityWrappers.find((w) => w.gives !== "argument" && callee.refs.some((ref) => w.modules.some((module) => refNames(ref, module, w.exportName))));
   const callback = wrapper ? call.arguments[wrapper.argument ?? 0] : undefined;
-  if (!callback || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return undefined;
+  return callback && (ts.isArrowFunction(callback) || ts.isFunctionExpression(callback)) ? callback : undefined;
+}
+
+/** Whether a function calls an HTML sanitizer anywhere in its own body. */
+function sanitizesInside(fn: ts.ArrowFunction | ts.FunctionExpression | undefined, evaluator: Evaluator): boolean {
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || (ts.isFunctionLike(node) && node !== fn)) return;
+    if (ts.isCallExpression(node) && evaluator.sanitizesHtml(node)) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  if (fn) ts.forEachChild(fn, visit);
+  return found;
+}
+
+/** `useMemo(() => [rehypeRaw, …], deps)`: the expression the callback returns. */
+function memoizedResult(call: ts.CallExpression, evaluator: Evaluator, catalogue: Catalogue): ts.Expression | undefined {
+  const callback = memoCallback(call, evaluator, catalogue);
+  if (!callback) return undefined;
   if (!ts.isBlock(callback.body)) return callback.body;
   const returns = callback.body.statements.filter(ts.isReturnStatement);
   return returns.length === 1 ? returns[0]?.expression : undefined;
@@ -135,6 +153,8 @@ export function isOwnText(text: ts.Expression, evaluator: Evaluator, depth = 0):
   if (evaluator.constantString(text) !== undefined) return true;
   const defined = unwrap(evaluator.definitionOf(text));
   if (ts.isCallExpression(defined) && evaluator.sanitizesHtml(defined)) return true;
+  // `useMemo(() => { let text = DOMPurify.sanitize(content); …; return format(text) })`: computed by a callback that sanitizes.
+  if (ts.isCallExpression(defined) && sanitizesInside(memoCallback(defined, evaluator, evaluator.catalogue), evaluator)) return true;
   const expr = unwrap(text);
   if (ts.isTemplateExpression(expr)) return expr.templateSpans.every((span) => isOwnText(span.expression, evaluator, depth + 1));
   if (ts.isConditionalExpression(expr)) return isOwnText(expr.whenTrue, evaluator, depth + 1) && isOwnText(expr.whenFalse, evaluator, depth + 1);

@@ -2,6 +2,7 @@
 // object llmsec cannot read, or text traced to a model (llm-output-to-html reports that one).
 import DOMPurify from "dompurify";
 import MarkdownToJsx from "markdown-to-jsx";
+import { useMemo } from "react";
 import ReactMarkdown from "react-markdown";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize from "rehype-sanitize";
@@ -10,9 +11,16 @@ import changelog from "./CHANGELOG.md?raw";
 const intro = "**Welcome.** Ask me anything.";
 
 export function Safe({ content, options }: { content: string; options: object }) {
+  // ragflow after its fix: sanitized first, then reshaped, in the memo that makes the text.
+  const prepared = useMemo(() => {
+    let text = DOMPurify.sanitize(content);
+    if (text === "") text = "…";
+    return text.replace(/<think>/g, "<section>");
+  }, [content]);
   return (
     <div>
       <ReactMarkdown rehypePlugins={[rehypeRaw, rehypeSanitize]}>{content}</ReactMarkdown>
+      <ReactMarkdown rehypePlugins={[rehypeRaw]}>{prepared}</ReactMarkdown>
       <ReactMarkdown rehypePlugins={[rehypeRaw]} skipHtml>{content}</ReactMarkdown>
       <ReactMarkdown rehypePlugins={[rehypeRaw]} allowedElements={["p", "em", "strong"]}>{content}</ReactMarkdown>
       <ReactMarkdown rehypePlugins={[rehypeRaw]}>{intro}</ReactMarkdown>
