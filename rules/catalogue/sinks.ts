@@ -33,6 +33,8 @@ export interface CallSink {
    * `interpreter` — only when the program is an interpreter given code inline (`python -c`, `node -e`).
    */
   readonly when?: "shell" | "string" | "sql-text" | "interpreter";
+  /** For a method on a receiver of unknown kind: only in a file that imports one of these packages. */
+  readonly fileImports?: readonly string[];
 }
 
 export interface PropertySink {
@@ -96,6 +98,8 @@ export const callSinks: readonly CallSink[] = [
   { sink: "sql", label: "Prisma.raw", callee: { modules: ["@prisma/client"], exportName: "Prisma", member: "raw" }, args: [0] },
   ...["$queryRawUnsafe", "$executeRawUnsafe", "whereRaw", "orWhereRaw", "havingRaw", "orderByRaw", "joinRaw"].map((method) => ({ sink: "sql" as const, label: method, callee: { method }, args: [0] })),
   ...["query", "execute", "exec", "run", "all", "get", "prepare", "raw", "unsafe"].map((method) => ({ sink: "sql" as const, label: method, callee: { method }, args: [0], when: "sql-text" as const })),
+  // jsforce (Salesforce): SOQL text for `conn.query`, and these.
+  ...["singleRecordQuery", "queryAll"].map((method) => ({ sink: "sql" as const, label: method, callee: { method }, args: [0], when: "sql-text" as const })),
 
   { sink: "html", label: "insertAdjacentHTML", callee: { method: "insertAdjacentHTML" }, args: [1] },
   ...["lit/directives/unsafe-html.js", "lit-html/directives/unsafe-html.js", "lit/directives/unsafe-html"].map((module) => ({ sink: "html" as const, label: "unsafeHTML", callee: { modules: [module], exportName: "unsafeHTML" }, args: [0] })),
@@ -126,6 +130,8 @@ export const callSinks: readonly CallSink[] = [
   { sink: "url", label: "node-fetch", callee: { modules: ["node-fetch", "cross-fetch", "isomorphic-fetch"], exportName: "default" }, args: [0] },
   ...["fetch", "request", "stream"].map((name) => ({ sink: "url" as const, label: `undici.${name}`, callee: { modules: ["undici"], exportName: name }, args: [0] })),
   { sink: "url", label: "ky", callee: { modules: ["ky"], exportName: "default" }, args: [0] },
+  // A browser driven to a model-chosen address (`file:///etc/passwd`, the cloud metadata service, an intranet page).
+  { sink: "url", label: "page.goto", callee: { method: "goto" }, args: [0], fileImports: ["playwright", "playwright-core", "@playwright/test", "puppeteer", "puppeteer-core", "rebrowser-playwright", "patchright"] },
   ...["get", "post", "put", "patch", "delete", "head"].map((method) => ({ sink: "url" as const, label: `ky.${method}`, callee: { modules: ["ky"], exportName: "default", member: method }, args: [0] })),
 ];
 

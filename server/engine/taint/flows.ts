@@ -240,7 +240,7 @@ export class TaintEngine {
     const name = calleeName(unwrapPromisify(node.expression));
     if (name === undefined) return [];
     // Sinks are matched by name first, with cheap syntactic conditions, before anything is evaluated.
-    const candidates = (this.sinksByName.get(name) ?? []).filter((sink) => sink.when !== "sql-text" || this.isSqlCall(node));
+    const candidates = (this.sinksByName.get(name) ?? []).filter((sink) => (sink.when !== "sql-text" || this.isSqlCall(node)) && (!sink.fileImports || importsAny(node.getSourceFile(), sink.fileImports)));
     // A plain name may hold a sink under another name (`const run = promisify(exec)`), even one that is also a method's name.
     // …or an import that shadows a global's name (`import fetch from "node-fetch"`).
     const bare = withoutCasts(node.expression);
@@ -1008,6 +1008,12 @@ function calleeName(expression: ts.Expression): string | undefined {
   if (ts.isIdentifier(expression)) return expression.text;
   if (ts.isPropertyAccessExpression(expression)) return expression.name.text;
   return undefined;
+}
+
+/** Whether a file imports (or requires) one of these packages, by its text. */
+function importsAny(sourceFile: ts.SourceFile, modules: readonly string[]): boolean {
+  const text = sourceFile.text;
+  return modules.some((module) => text.includes(`"${module}"`) || text.includes(`'${module}'`));
 }
 
 /** `(undiciFetch as unknown as typeof fetch)`: the callee under its casts and parentheses. */
