@@ -411,6 +411,26 @@ export const toolDefinitions: readonly ToolDefinition[] = [
 ];
 
 /**
+ * Agent tools written as classes: a subclass of the SDK's base class with a name, an input schema
+ * and the method that runs a call. `schema` is a zod object, or (mcp-framework) an object of
+ * `{ type: z.string(), description }` per field.
+ */
+export interface ToolClass {
+  readonly sdk: string;
+  /** Packages the base class comes from (a prefix ends in `/`). */
+  readonly modules: readonly string[];
+  readonly bases: readonly string[];
+  /** The method that runs a call; its first parameter is the input. */
+  readonly handler: string;
+  readonly schema: string;
+}
+
+export const toolClasses: readonly ToolClass[] = [
+  { sdk: "LangChain", modules: ["@langchain/", "langchain"], bases: ["StructuredTool", "Tool", "DynamicStructuredTool"], handler: "_call", schema: "schema" },
+  { sdk: "mcp-framework", modules: ["mcp-framework"], bases: ["MCPTool"], handler: "execute", schema: "schema" },
+];
+
+/**
  * Agent tools written as plain objects, whatever registers them (a project's router, a toolkit):
  * a `name`, a JSON schema of the input, and the function that runs the call.
  */

@@ -4,6 +4,7 @@ import type { Catalogue, SinkKind, ToolDefinition } from "../../../rules/catalog
 import { componentObject, componentOfOption, instanceMember, isComponentObject } from "./vue-components";
 import { isVueFile, vuePropsFunction } from "../vue";
 import { componentModuleOf } from "../source";
+import { fieldTypeSchemas, toolClassOf } from "./tool-classes";
 import { isExportedProp, reactiveAssignments, runeName, runeValue } from "./svelte-components";
 import { barePrefixCheck, guardedFieldKinds, guardedKinds, resolveConstInitializer } from "./guards";
 import type { ChannelKind, SentMessage } from "./channels";
@@ -1578,23 +1579,27 @@ export class Evaluator {
     return undefined;
   }
 
-  /** `_call(input)` of a LangChain `StructuredTool` subclass: its input follows the class's `schema`. */
+  /** The input of a tool class's handler (`_call(input)` of a LangChain `StructuredTool`, `execute(input)` of an mcp-framework `MCPTool`): it follows the class's schema. */
   private toolClassInput(method: ts.MethodDeclaration, parameter: ts.ParameterDeclaration): Value | undefined {
     const cls = method.parent;
-    if (!ts.isClassLike(cls) || !method.name || propertyNameText(method.name) !== "_call") return undefined;
-    const base = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
-    if (!base || !ts.isIdentifier(base) || !["StructuredTool", "Tool", "DynamicStructuredTool"].includes(base.text)) return undefined;
-    if (!this.evaluate(base).refs.some((r) => r.module.startsWith("@langchain/") || r.module.startsWith("langchain"))) return undefined;
-    let name = cls.name?.text ?? "tool";
-    let schema: ts.Expression | undefined;
-    for (const member of cls.members) {
-      const memberName = member.name ? propertyNameText(member.name) : undefined;
-      if (ts.isPropertyDeclaration(member) && memberName === "name" && member.initializer && ts.isStringLiteralLike(member.initializer)) name = member.initializer.text;
-      if (ts.isPropertyDeclaration(member) && memberName === "schema" && member.initializer) schema = member.initializer;
-    }
+    if (!ts.isClassLike(cls)) return undefined;
+    const tool = toolClassOf(cls, this.catalogue.toolClasses, (e) => this.evaluate(e).refs);
+    if (!tool || tool.handler !== method) return undefined;
     // A plain `Tool` takes one string.
-    const shape: Shape = schema ? zodToShape(this.zodShape(schema)) : "text";
-    return this.toolInputFacts(name, "LangChain", shape, parameter);
+    const shape: Shape = tool.schema ? this.toolClassShape(tool.schema) : "text";
+    return this.toolInputFacts(tool.name, tool.entry.sdk, shape, parameter);
+  }
+
+  /** A zod schema, or mcp-framework's object of `{ type: z.string() }` per field. */
+  private toolClassShape(schema: ts.Expression): Shape {
+    const fields = fieldTypeSchemas(schema);
+    if (!fields) return zodToShape(this.zodShape(schema));
+    const shapes = new Map<string, Shape>();
+    for (const [name, type] of fields) {
+      const zod = this.zodShape(type);
+      if (zod !== "closed") shapes.set(name, zodToShape(zod));
+    }
+    return objectWithFields(shapes);
   }
 
   /** One fact per parameter the model fills, so a finding can name the parameter. */

@@ -2,6 +2,7 @@ import ts from "typescript";
 import type { Catalogue, SinkKind, ToolDefinition } from "../../../rules/catalogue";
 import { toolName, type ZodShape } from "../taint/evaluator";
 import type { TaintEngine } from "../taint/flows";
+import { fieldTypeSchemas, toolClassOf } from "../taint/tool-classes";
 import { analysisNodes } from "../taint/node-index";
 import { handlerArgumentIndex, toolObject } from "../taint/tool-objects";
 import { calleeText, propertyNameText, skipTypeWrappers } from "../taint/scope";
@@ -248,26 +249,17 @@ export class ToolInventory {
     return chosen.map((file) => this.taint.sourceFileOf(file)).filter((f): f is ts.SourceFile => f !== undefined);
   }
 
-  /** `class SearchTool extends StructuredTool { name = "search"; schema = z.object(…); async _call(input) { … } }` */
+  /** A tool class: `class SearchTool extends StructuredTool { … _call(input) }`, mcp-framework's `class RunTool extends MCPTool { … execute(input) }`. */
   private fromToolClass(cls: ts.ClassDeclaration): ToolInfo | undefined {
-    const base = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
-    if (!base || !ts.isIdentifier(base) || !["StructuredTool", "Tool", "DynamicStructuredTool"].includes(base.text)) return undefined;
-    const refs = this.taint.evaluator.evaluate(base).refs;
-    if (!refs.some((r) => r.module.startsWith("@langchain/") || r.module.startsWith("langchain"))) return undefined;
-    let name = cls.name?.text ?? "tool";
-    let schema: ts.Expression | undefined;
-    let handler: ts.MethodDeclaration | undefined;
-    for (const member of cls.members) {
-      const memberName = member.name ? propertyNameText(member.name) : undefined;
-      if (ts.isPropertyDeclaration(member) && memberName === "name" && member.initializer && ts.isStringLiteralLike(member.initializer)) name = member.initializer.text;
-      if (ts.isPropertyDeclaration(member) && memberName === "schema" && member.initializer) schema = member.initializer;
-      if (ts.isMethodDeclaration(member) && memberName === "_call") handler = member;
-    }
-    if (!handler) return undefined;
+    const tool = toolClassOf(cls, this.catalogue.toolClasses, (e) => this.taint.evaluator.evaluate(e).refs);
+    if (!tool) return undefined;
+    const handler = tool.handler;
     const parameter = handler.parameters[0];
     const reach = this.reach([handler], (fact) => fact.origin.kind === "source" && parameter !== undefined && fact.origin.file === parameter.getSourceFile().fileName && fact.origin.start === parameter.getStart());
     const nameNode = cls.name ?? cls;
-    return { name, sdk: "LangChain", node: cls, start: cls.getStart(), end: nameNode.getEnd(), parameters: schema ? this.zodParameters(schema) : [], capabilities: reach.capabilities, approval: reach.approval };
+    const fields = tool.schema ? fieldTypeSchemas(tool.schema) : undefined;
+    const parameters = fields ? [...fields].map(([name, type]) => this.zodParameter(name, type)) : tool.schema ? this.zodParameters(tool.schema) : [];
+    return { name: tool.name, sdk: tool.entry.sdk, node: cls, start: cls.getStart(), end: nameNode.getEnd(), parameters, capabilities: reach.capabilities, approval: reach.approval };
   }
 
   private handlerOf(definition: ToolDefinition, args: readonly ts.Expression[]): ts.Expression | undefined {
@@ -321,10 +313,12 @@ export class ToolInventory {
     for (const property of object?.properties ?? []) {
       if (ts.isPropertyAssignment(property)) fields.push([propertyNameText(property.name) ?? "?", property.initializer]);
     }
-    return fields.map(([name, fieldSchema]) => {
-      const shape: ZodShape = evaluator.zodShape(fieldSchema);
-      return { name, constraint: zodConstraint(fieldSchema, shape), free: shape !== "closed" };
-    });
+    return fields.map(([name, fieldSchema]) => this.zodParameter(name, fieldSchema));
+  }
+
+  private zodParameter(name: string, fieldSchema: ts.Expression): ToolParameter {
+    const shape: ZodShape = this.taint.evaluator.zodShape(fieldSchema);
+    return { name, constraint: zodConstraint(fieldSchema, shape), free: shape !== "closed" };
   }
 
   // ── capabilities ─────────────────────────────────────────────────────────────────────────
