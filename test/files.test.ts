@@ -137,6 +137,14 @@ describe("module resolution without node_modules", () => {
     "packages/plugin/tsconfig.json": JSON.stringify({ compilerOptions: { baseUrl: "src" } }),
     "packages/plugin/src/utils/utils.ts": "export const z = 3;\n",
     "packages/plugin/src/views/chat.ts": "",
+    "packages/desktop/tsconfig.json": JSON.stringify({ files: [], references: [{ path: "./tsconfig.node.json" }, { path: "./tsconfig.web.json" }] }),
+    "packages/desktop/tsconfig.node.json": JSON.stringify({ compilerOptions: { composite: true } }),
+    "packages/desktop/tsconfig.web.json": JSON.stringify({ compilerOptions: { composite: true, baseUrl: ".", paths: { "@renderer/*": ["src/renderer/src/*"] } } }),
+    "packages/desktop/src/renderer/src/stores/chat.ts": "export const s = 1;\n",
+    "packages/desktop/src/renderer/src/App.vue": "",
+    "packages/kit/package.json": "{}",
+    "packages/kit/src/lib/markdown.ts": "export const m = 1;\n",
+    "packages/kit/src/routes/+page.svelte": "",
   });
   const from = (file: string) => path.join(root, file);
 
@@ -151,6 +159,11 @@ describe("module resolution without node_modules", () => {
     assert.equal(resolveModule("~/llm", from("packages/web/src/page.js")), undefined, "another package's aliases do not apply");
     assert.equal(resolveModule("openai", from("src/app/page.ts")), undefined);
     assert.equal(resolveModule("@/x", from("packages/broken/src/a.ts")), undefined);
+  });
+
+  it("follows a solution-style tsconfig's references to their aliases, and SvelteKit's $lib", () => {
+    assert.equal(resolveModule("@renderer/stores/chat", from("packages/desktop/src/renderer/src/App.vue"))?.resolvedFileName, from("packages/desktop/src/renderer/src/stores/chat.ts"));
+    assert.equal(resolveModule("$lib/markdown", from("packages/kit/src/routes/+page.svelte"))?.resolvedFileName, from("packages/kit/src/lib/markdown.ts"));
   });
 
   it("resolves bare specifiers against `baseUrl` alone, after any `paths`, and leaves packages alone", () => {

@@ -138,7 +138,32 @@ export function jsxImportSourceFor(file: string): string | undefined {
   return source;
 }
 
-function readAliases(configFile: string): readonly Alias[] {
+function readAliases(configFile: string, depth = 0): readonly Alias[] {
+  // A solution-style config (`"files": []` with `references`, as electron-vite and create-vue write
+  // them) keeps its aliases in the configs it references: their union applies.
+  const referenced = depth < 2 ? referencedConfigs(configFile).flatMap((file) => readAliases(file, depth + 1)) : [];
+  return [...ownAliases(configFile), ...referenced];
+}
+
+/** The configs a tsconfig's `references` name (a file, or a directory's tsconfig.json). */
+function referencedConfigs(configFile: string): string[] {
+  let json: { references?: unknown } | undefined;
+  try {
+    json = ts.parseConfigFileTextToJson(configFile, fs.readFileSync(configFile, "utf8")).config as typeof json;
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(json?.references)) return [];
+  const directory = path.dirname(configFile);
+  return json.references.flatMap((reference: unknown) => {
+    const target = reference && typeof reference === "object" && typeof (reference as { path?: unknown }).path === "string" ? path.resolve(directory, (reference as { path: string }).path) : undefined;
+    if (!target) return [];
+    const file = target.endsWith(".json") ? target : path.join(target, "tsconfig.json");
+    return isFile(file) ? [file] : [];
+  });
+}
+
+function ownAliases(configFile: string): readonly Alias[] {
   const options = readPathsOptions(configFile, 0);
   // `baseUrl` alone resolves bare specifiers against it (`import { x } from "utils/utils"` with `baseUrl: "src"`),
   // after any `paths` pattern; a package of that name is still found when no such file exists.
