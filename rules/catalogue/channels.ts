@@ -15,6 +15,11 @@ export const messageChannels = {
   electronSends: new Set(["send", "sendSync", "invoke", "reply", "sendTo", "postMessage"]),
   electronListeners: new Set(["on", "once", "handle", "handleOnce", "addListener"]),
   tauriEventModules: new Set(["@tauri-apps/api/event"]),
+  /**
+   * Electron's `ipcRenderer` as a preload script puts it on `window`: `window.electron.ipcRenderer`
+   * (@electron-toolkit/preload's `electronAPI`), `window.ipcRenderer` (vite-plugin-electron's template).
+   */
+  exposedIpcRenderers: [["electron", "ipcRenderer"], ["ipcRenderer"]] as readonly (readonly string[])[],
 } as const;
 
 /**

@@ -58,5 +58,13 @@ export const endpointSources: readonly EndpointSource[] = [
   // sse.js: server-sent events over POST (`new SSE(url, { payload })`), read like EventSource.
   { callee: { modules: ["sse.js"], exportName: "SSE" }, as: "new", urlArgument: 0, returns: ["on:*.data"] },
   // axios and its instances (`apiClient = axios.create(…)`): the answer is the response's `data`.
-  ...["get", "post", "put", "patch"].map((method) => ({ callee: { method, kinds: ["axios"] }, as: "call" as const, urlArgument: 0, returns: ["data:data"] })),
+  // Streamed through `onDownloadProgress` in the request's config: the text received so far
+  // (`event.target.responseText`; axios before 1.0 gave the XHR event itself).
+  ...["get", "post", "put", "patch"].map((method) => ({
+    callee: { method, kinds: ["axios"] },
+    as: "call" as const,
+    urlArgument: 0,
+    returns: ["data:data"],
+    callbacks: { argument: method === "get" ? 1 : 2, names: ["onDownloadProgress"], receives: ["event.target.responseText", "target.responseText"] },
+  })),
 ];

@@ -1721,6 +1721,15 @@ export class Evaluator {
     return closed ? "all" : undefined;
   }
 
+  /** The modules a channel's receiver comes from; Electron's `ipcRenderer` a preload put on `window` is Electron's. */
+  channelModules(expression: ts.Expression): string[] {
+    return this.evaluate(expression).refs.map((ref) => {
+      const n = normalizeRef(ref);
+      const path = n.module === "<global>" ? [n.exportName, ...n.members] : [];
+      return this.catalogue.messageChannels.exposedIpcRenderers.some((exposed) => exposed.length === path.length && exposed.every((name, i) => path[i] === name)) ? "electron" : ref.module;
+    });
+  }
+
   /**
    * A listener on one of the app's own channels receives what its senders send:
    * `runtime.onMessage.addListener((msg) => …)`, `worker.onmessage = (e) => e.data`,
@@ -1738,7 +1747,7 @@ export class Evaluator {
     if (!ts.isCallExpression(parent)) return undefined;
     const first = parent.arguments[0];
     const key = first ? this.constantString(first) : undefined;
-    const modules = (expression: ts.Expression): string[] => this.evaluate(expression).refs.map((r) => r.module);
+    const modules = (expression: ts.Expression): string[] => this.channelModules(expression);
     if (ts.isPropertyAccessExpression(parent.expression)) {
       const method = parent.expression.name.text;
       const receiver = parent.expression.expression;

@@ -124,7 +124,7 @@ export class TaintEngine {
     packageOfType?: (expression: ts.Expression) => string | undefined,
   ) {
     this.evaluator = new Evaluator(catalogue, new ModuleGraph(load), customSources, packageOfType);
-    const channels = new ChannelIndex(catalogue, () => imports.files(), load, (file) => imports.textOf(file), (expression) => this.evaluator.evaluate(expression).refs.map((r) => r.module), (expression) => this.evaluator.constantString(expression));
+    const channels = new ChannelIndex(catalogue, () => imports.files(), load, (file) => imports.textOf(file), (expression) => this.evaluator.channelModules(expression), (expression) => this.evaluator.constantString(expression));
     this.evaluator.channelMessages = (kind, key) => channels.messages(kind, key);
     this.evaluator.electronHandlers = (key) => channels.electronHandlers(key);
     const atoms = new AtomIndex(catalogue, () => imports.files(), load, (file) => imports.textOf(file), {

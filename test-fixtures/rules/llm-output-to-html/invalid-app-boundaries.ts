@@ -44,3 +44,17 @@ export async function constantChannels(win: BrowserWindow, el: HTMLElement) {
   ipcRenderer.on(IPC.STATUS, (_event, text: string) => { el.innerHTML = text; });
   el.innerHTML = await ipcRenderer.invoke(IPC.CHAT.ASK, "hello"); // expect: llm-output-to-html
 }
+
+// The renderer of an electron-vite app reaches `ipcRenderer` through what its preload exposed
+// (`window.electron.ipcRenderer`, `window.ipcRenderer`), not through an import.
+declare global {
+  interface Window {
+    electron: { ipcRenderer: { on(channel: string, listener: (event: unknown, ...args: any[]) => void): void } };
+    ipcRenderer: { on(channel: string, listener: (event: unknown, ...args: any[]) => void): void };
+  }
+}
+export function exposedRenderer(el: HTMLElement) {
+  window.electron.ipcRenderer.on(IPC.CHAT.ANSWER, (_event, text: string) => { el.innerHTML = text; }); // expect: llm-output-to-html
+  window.ipcRenderer.on("reply", (_event, text: string) => { el.innerHTML = text; }); // expect: llm-output-to-html
+  window.electron.ipcRenderer.on(IPC.STATUS, (_event, text: string) => { el.innerHTML = text; });
+}
