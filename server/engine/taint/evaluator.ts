@@ -433,9 +433,42 @@ export class Evaluator {
           }
         });
       }
+      // `<Fetcher setHtml={setHtml} />`: the child calls its prop (`setHtml(x)`, `props.setHtml(x)`).
+      if (ts.isJsxAttribute(node) && node.initializer && ts.isJsxExpression(node.initializer) && node.initializer.expression && ts.isIdentifier(node.initializer.expression)) {
+        const arg = node.initializer.expression;
+        if (arg.text === setterName && this.scopes.resolve(arg)?.declaration === declaration) values.push(...this.propCalls(node));
+      }
       ts.forEachChild(node, visit);
     };
     visit(scope);
+    return values;
+  }
+
+  /** What a component does with a function prop: the first arguments of its calls of it. */
+  private propCalls(attribute: ts.JsxAttribute): Value[] {
+    const prop = attribute.name.getText();
+    const element = attribute.parent.parent;
+    const values: Value[] = [];
+    for (const fn of this.evaluate(element.tagName as ts.Expression).functions.slice(0, 2)) {
+      const props = fn.parameters[0];
+      const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+      if (!props || !body) continue;
+      const isProp = (callee: ts.Expression): boolean => {
+        if (ts.isIdentifier(callee)) {
+          const binding = this.scopes.resolve(callee);
+          return binding?.declaration === props && binding.pattern.length === 1 && binding.pattern[0]?.kind === "prop" && binding.pattern[0].name === prop;
+        }
+        return ts.isPropertyAccessExpression(callee) && callee.name.text === prop && ts.isIdentifier(callee.expression) && this.scopes.resolve(callee.expression)?.declaration === props;
+      };
+      const calls = (inner: ts.Node): void => {
+        if (ts.isCallExpression(inner) && inner.arguments[0] && isProp(inner.expression)) {
+          const value = this.evaluate(inner.arguments[0]);
+          values.push(value.functions.length > 0 ? join(...value.functions.map((f) => this.returnSummary(f))) : value);
+        }
+        ts.forEachChild(inner, calls);
+      };
+      calls(body);
+    }
     return values;
   }
 
