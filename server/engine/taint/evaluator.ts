@@ -66,6 +66,7 @@ export class Evaluator {
   private readonly shapeCache = new Map<readonly string[], Shape | undefined>();
   private readonly importsByFile = new WeakMap<ts.SourceFile, Set<string>>();
   private readonly writesByScope = new WeakMap<ts.Node, ScopeWrites>();
+  private readonly elementAliasesByScope = new WeakMap<ts.Node, Map<string, ts.VariableDeclaration[]>>();
   private readonly thisWritesByClass = new WeakMap<ts.ClassLikeDeclaration, Map<string, ts.Expression[]>>();
   private injectionDepth = 0;
   /** What the callers of a function pass as one argument; supplied by the taint engine, which indexes calls. */
@@ -261,7 +262,7 @@ export class Evaluator {
         if (props) initial = join(initial, this.memberOfValue(props, binding.name));
       }
       const box = declaration.initializer && ts.isCallExpression(declaration.initializer) ? this.boxOf(binding) : undefined;
-      const assigned = [...this.assignmentsTo(binding), ...this.pushedInto(binding), ...this.elementWrites(binding), ...(box ? this.boxWrites(binding, box) : [])];
+      const assigned = [...this.assignmentsTo(binding), ...this.pushedInto(binding), ...this.elementWrites(binding), ...(box ? this.boxWrites(binding, box) : []), ...this.aliasedElementWrites(binding, box)];
       const typed = this.typedSource(declaration) ?? this.typedInstance(declaration.type);
       let value = this.applyPattern(join(initial, ...assigned, ...(typed ? [typed] : [])), binding.pattern, binding.defaults);
       if (value.facts.length > 0) value = { ...value, facts: withStep(value.facts, step(`assigned to '${binding.name}'`, declaration.name)) };
@@ -827,6 +828,52 @@ export class Evaluator {
       values.push({ ...factsOnly(arrayFacts(pushed.facts)), instances: pushed.instances });
     }
     return values;
+  }
+
+  /**
+   * An element taken out of a list and written through (`const m = messages.value.find(…); m.text += chunk`,
+   * the streaming placeholder pattern): the list's elements hold what is written to their fields.
+   */
+  private aliasedElementWrites(binding: Binding, box: string | undefined): Value[] {
+    const aliases = this.elementAliasesIn(binding.scope).get(binding.name) ?? [];
+    const values: Value[] = [];
+    for (const alias of aliases) {
+      if (!ts.isIdentifier(alias.name) || !alias.initializer) continue;
+      const root = elementSource(alias.initializer);
+      const holder = root && box && ts.isPropertyAccessExpression(root) && root.name.text === box ? root.expression : root;
+      if (!holder || !ts.isIdentifier(holder) || !this.refersTo(holder, binding)) continue;
+      const aliasBinding = this.scopes.resolve(alias.name);
+      if (!aliasBinding) continue;
+      for (const node of this.writesIn(aliasBinding.scope).propertyWrites.get(alias.name.text) ?? []) {
+        const left = node.left;
+        const kind = node.operatorToken.kind;
+        if (!ts.isPropertyAccessExpression(left) || (kind !== ts.SyntaxKind.EqualsToken && kind !== ts.SyntaxKind.PlusEqualsToken)) continue;
+        if (!ts.isIdentifier(left.expression) || !this.refersTo(left.expression, aliasBinding)) continue;
+        const field = left.name.text;
+        const written = this.evaluate(node.right);
+        if (written.facts.length > 0) values.push(factsOnly(wrapFacts(written.facts, (shape) => arrayOf(objectWithFields(new Map([[field, shape]]))))));
+      }
+    }
+    return values;
+  }
+
+  /** Declarations in a scope that take one element of a list (`list.find(…)`, `list[i]`, `list.at(-1)`), by the list's name. */
+  private elementAliasesIn(scope: ts.Node): Map<string, ts.VariableDeclaration[]> {
+    let found = this.elementAliasesByScope.get(scope);
+    if (found) return found;
+    const index = new Map<string, ts.VariableDeclaration[]>();
+    found = index;
+    const visit = (node: ts.Node): void => {
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
+        let root = elementSource(node.initializer);
+        if (root && ts.isPropertyAccessExpression(root)) root = root.expression;
+        if (root && ts.isIdentifier(root)) index.set(root.text, [...(index.get(root.text) ?? []), node]);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(scope);
+    this.elementAliasesByScope.set(scope, found);
+    return found;
   }
 
   /** `buffer.chunks.push(chunk)` on a local object: the field holds what is pushed. */
@@ -2563,6 +2610,20 @@ function removesPathSeparators(pattern: ts.Expression | undefined): boolean {
 }
 
 /** Facts as elements of an array: a source's shape becomes an array of it; a parameter's value will be wrapped once known. */
+/** The list an element is taken from: `list` of `list.find(…)`, `list[i]`, `list.at(-1)`, `list.filter(…)[0]` (through `!` and casts). */
+function elementSource(expression: ts.Expression): ts.Expression | undefined {
+  let expr = expression;
+  while (ts.isNonNullExpression(expr) || ts.isAsExpression(expr) || ts.isParenthesizedExpression(expr) || ts.isAwaitExpression(expr)) expr = expr.expression;
+  if (ts.isElementAccessExpression(expr)) {
+    if (ts.isStringLiteralLike(expr.argumentExpression)) return undefined;
+    const inner = expr.expression;
+    if (ts.isCallExpression(inner) && ts.isPropertyAccessExpression(inner.expression) && inner.expression.name.text === "filter") return inner.expression.expression;
+    return inner;
+  }
+  if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && ["find", "findLast", "at"].includes(expr.expression.name.text)) return expr.expression.expression;
+  return undefined;
+}
+
 function arrayFacts(facts: readonly Fact[]): Fact[] {
   return facts.map((f) => (f.origin.kind === "source" ? { ...f, shape: arrayOf(f.shape) } : { ...f, accesses: [...f.accesses, { op: "wrap", name: "[]" }] }));
 }
