@@ -121,9 +121,10 @@ export class Evaluator {
         const list = this.evaluate(node.expression);
         return join(this.member(node.expression, key.text, node), { ...emptyValue, instances: list.instances, objects: list.elementObjects ?? [] });
       }
-      // `list[i]`, or `input[key]` of an object: an element, or any field.
+      // `list[i]`, or `input[key]` of an object: an element, or any field; of a table of functions
+      // (`toolHandlers[name]`), any of them.
       const object = this.evaluate(node.expression);
-      return join(this.elementOf(object), factsOnly(this.access(object.facts, { op: "prop", name: anyKey })));
+      return join(this.elementOf(object), factsOnly(this.access(object.facts, { op: "prop", name: anyKey })), this.anyFunctionOf(object));
     }
     if (ts.isCallExpression(node)) return this.evaluateCall(node);
     if (ts.isNewExpression(node)) return this.evaluateNew(node);
@@ -759,6 +760,19 @@ export class Evaluator {
       if (binding && ts.isVariableDeclaration(binding.declaration)) value = join(value, ...this.propertyWrites(binding, name), ...this.fieldPushes(binding, name));
     }
     return value;
+  }
+
+  /** The functions an object literal holds under any key: what `table[key](…)` may call. */
+  private anyFunctionOf(object: Value): Value {
+    const functions: ts.SignatureDeclaration[] = [];
+    for (const literal of object.objects.slice(0, 4)) {
+      for (const property of literal.properties.slice(0, 200)) {
+        if (ts.isMethodDeclaration(property)) functions.push(property);
+        else if (ts.isPropertyAssignment(property) && (ts.isIdentifier(property.initializer) || ts.isArrowFunction(property.initializer) || ts.isFunctionExpression(property.initializer) || ts.isPropertyAccessExpression(property.initializer))) functions.push(...this.evaluate(property.initializer).functions);
+        else if (ts.isShorthandPropertyAssignment(property)) functions.push(...this.evaluate(property.name).functions);
+      }
+    }
+    return functions.length > 0 ? { ...emptyValue, functions: [...new Set(functions)] } : emptyValue;
   }
 
   memberOfValue(object: Value, name: string): Value {
