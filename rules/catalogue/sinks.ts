@@ -33,7 +33,7 @@ export interface CallSink {
    * `interpreter` — only when the program is an interpreter given code inline (`python -c`, `node -e`).
    */
   readonly when?: "shell" | "string" | "sql-text" | "interpreter";
-  /** For a method on a receiver of unknown kind: only in a file that imports one of these packages. */
+  /** For a method on a receiver of unknown kind: only in a project (preferably the file) that imports one of these packages. */
   readonly fileImports?: readonly string[];
 }
 

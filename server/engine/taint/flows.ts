@@ -115,6 +115,7 @@ export class TaintEngine {
   private readonly passedMemo = new Map<ts.SignatureDeclaration, Map<string, readonly Fact[]>>();
   private readonly callIndexes = new WeakMap<ts.SourceFile, Map<string, CallSite[]>>();
   private readonly sinksByName: Map<string, CallSink[]>;
+  private readonly projectImportMemo = new Map<string, boolean>();
 
   constructor(
     private readonly catalogue: Catalogue,
@@ -240,7 +241,7 @@ export class TaintEngine {
     const name = calleeName(unwrapPromisify(node.expression));
     if (name === undefined) return [];
     // Sinks are matched by name first, with cheap syntactic conditions, before anything is evaluated.
-    const candidates = (this.sinksByName.get(name) ?? []).filter((sink) => (sink.when !== "sql-text" || this.isSqlCall(node)) && (!sink.fileImports || importsAny(node.getSourceFile(), sink.fileImports)));
+    const candidates = (this.sinksByName.get(name) ?? []).filter((sink) => (sink.when !== "sql-text" || this.isSqlCall(node)) && (!sink.fileImports || importsAny(node.getSourceFile(), sink.fileImports) || this.projectImports(sink.fileImports)));
     // A plain name may hold a sink under another name (`const run = promisify(exec)`), even one that is also a method's name.
     // …or an import that shadows a global's name (`import fetch from "node-fetch"`).
     const bare = withoutCasts(node.expression);
@@ -779,6 +780,20 @@ export class TaintEngine {
     sites.push(...this.callsThroughParameters(fn, name, candidates));
     for (const site of this.callsThroughTables(fn, name, [home, ...candidates])) if (!sites.includes(site)) sites.push(site);
     return sites;
+  }
+
+  /** Whether any file of the run imports one of these packages (a browser driver whose pages are handed around untyped). */
+  private projectImports(modules: readonly string[]): boolean {
+    const key = modules.join(",");
+    let known = this.projectImportMemo.get(key);
+    if (known === undefined) {
+      known = this.imports.files().some((file) => {
+        const text = this.imports.textOf(file);
+        return modules.some((module) => text.includes(`"${module}"`) || text.includes(`'${module}'`));
+      });
+      this.projectImportMemo.set(key, known);
+    }
+    return known;
   }
 
   /**

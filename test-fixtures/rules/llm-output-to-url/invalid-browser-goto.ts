@@ -4,6 +4,7 @@
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { chromium, type Page } from "playwright";
 import { z } from "zod";
+import { processPage } from "./lib/page-processor";
 
 const server = new McpServer({ name: "fetcher", version: "1.0.0" });
 
@@ -15,7 +16,7 @@ async function pageText(page: Page, url: string): Promise<string> {
 server.registerTool("fetch_url", { inputSchema: { url: z.string() } }, async ({ url }) => { // expect: tool-unconstrained-capability
   const browser = await chromium.launch();
   const page = await browser.newPage();
-  const text = await pageText(page, url);
+  const text = (await pageText(page, url)) + (await processPage(page, url));
   await page.goto("https://example.com/status");
   await browser.close();
   return { content: [{ type: "text" as const, text }] };

@@ -1,4 +1,6 @@
-// `goto` of an app's router is navigation inside the app, not a request: no browser package here.
+// `goto` of an app's router is navigation inside the app, not a request: in a project that uses no
+// browser driver (Playwright, Puppeteer), a `goto` method is not a page's. (Kept apart from the
+// url rule's fixtures, whose project does use Playwright.)
 import OpenAI from "openai";
 
 const client = new OpenAI();
