@@ -226,7 +226,9 @@ export class ToolInventory {
   private mcpSide(sourceFile: ts.SourceFile): boolean {
     if (importsMcp(sourceFile)) return true;
     // Read from text: parsing every importer to look at its imports would cost more than the analysis.
-    return [...this.taint.importersOf(sourceFile.fileName)].some((file) => this.taint.textOf(file).includes("@modelcontextprotocol/sdk/server"));
+    // Two hops: a tool's module, the tool list that gathers it, the server that lists them.
+    const server = (file: string): boolean => this.taint.textOf(file).includes("@modelcontextprotocol/sdk/server");
+    return [...this.taint.importersOf(sourceFile.fileName)].some((file) => server(file) || [...this.taint.importersOf(file)].some(server));
   }
 
   /**
@@ -236,7 +238,7 @@ export class ToolInventory {
   private dispatchFiles(home: ts.SourceFile, name: string, constant?: string): ts.SourceFile[] {
     // Only files whose text can dispatch this tool are parsed: they name it, or compare some `.name`.
     const names = (text: string | undefined, byReference: boolean): boolean =>
-      text !== undefined && (text.includes(`"${name}"`) || text.includes(`'${name}'`) || (constant !== undefined && text.includes(`.${constant}`)) || (byReference && /case [\w.]+\.name\s*:|=== [\w.]+\.name\b/.test(text)));
+      text !== undefined && (text.includes(`"${name}"`) || text.includes(`'${name}'`) || (constant !== undefined && text.includes(`.${constant}`)) || (byReference && /case [\w.]+\.name\s*:|=== [\w.]+\.name\b|\[[\w.]+\.name\]\s*:/.test(text)));
     // Modules that import the tool list may dispatch it under any wording; elsewhere only dispatchers count.
     const dispatches = (file: string, near: boolean): boolean => names(near ? this.taint.textOf(file) : this.dispatcherTexts().get(file), near);
     const files = new Set<string>();
@@ -579,7 +581,8 @@ function dispatchRegions(sourceFile: ts.SourceFile, name: string, taint: TaintEn
     };
     if (ts.isCaseClause(node) && literal(node.expression) === name) regions.push(fallThroughBody(node));
     else if (ts.isIfStatement(node) && conjuncts(node.expression).some((c) => isNameCheck(c, name, taint))) regions.push(node.thenStatement);
-    else if (ts.isPropertyAssignment(node) && propertyNameText(node.name) === name && ts.isObjectLiteralExpression(node.parent)) {
+    else if (ts.isPropertyAssignment(node) && ts.isObjectLiteralExpression(node.parent) && (propertyNameText(node.name) === name || (ts.isComputedPropertyName(node.name) && literal(node.name.expression) === name))) {
+      // `{ fetch_url: fetchUrl }`, or keyed by the definition's own name: `{ [fetchUrlTool.name]: fetchUrl }`.
       const fns = taint.evaluator.evaluate(node.initializer).functions;
       for (const fn of fns) if ("body" in fn && fn.body) regions.push(fn.body as ts.Node);
     } else if (ts.isMethodDeclaration(node) && node.name && propertyNameText(node.name) === name && ts.isObjectLiteralExpression(node.parent) && node.body) {

@@ -1,5 +1,5 @@
 // A tool's definition and its handler, exported apart; a table elsewhere pairs them.
-export const fetchUrlTool = {
+export const fetchUrlTool = { // expect: tool-unconstrained-capability
   name: "fetch_url",
   description: "Fetch a page",
   inputSchema: { type: "object", properties: { url: { type: "string" } }, required: ["url"] },
