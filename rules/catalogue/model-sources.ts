@@ -422,12 +422,18 @@ export interface ToolClass {
   readonly bases: readonly string[];
   /** The method that runs a call; its first parameter is the input. */
   readonly handler: string;
-  readonly schema: string;
+  /** Where the name and the input schema are: a field (`schema`), a method's result (`getName()`), or a field of it (`getConfig().inputSchema`). */
+  readonly name: readonly string[];
+  readonly schema: readonly string[];
+  /** What a class without a schema takes: one string (LangChain's `Tool`), or any input. */
+  readonly withoutSchema: "text" | "data";
 }
 
 export const toolClasses: readonly ToolClass[] = [
-  { sdk: "LangChain", modules: ["@langchain/", "langchain"], bases: ["StructuredTool", "Tool", "DynamicStructuredTool"], handler: "_call", schema: "schema" },
-  { sdk: "mcp-framework", modules: ["mcp-framework"], bases: ["MCPTool"], handler: "execute", schema: "schema" },
+  { sdk: "LangChain", modules: ["@langchain/", "langchain"], bases: ["StructuredTool", "Tool", "DynamicStructuredTool"], handler: "_call", name: ["name"], schema: ["schema"], withoutSchema: "text" },
+  { sdk: "mcp-framework", modules: ["mcp-framework"], bases: ["MCPTool"], handler: "execute", name: ["name"], schema: ["schema"], withoutSchema: "data" },
+  // Salesforce's MCP providers: `getName()`, `getConfig()` with its `inputSchema`, `exec(input)`.
+  { sdk: "Salesforce MCP", modules: ["@salesforce/mcp-provider-api"], bases: ["McpTool"], handler: "exec", name: ["getName()"], schema: ["getConfig().inputSchema"], withoutSchema: "data" },
 ];
 
 /**

@@ -1680,7 +1680,7 @@ export class Evaluator {
     const tool = toolClassOf(cls, this.catalogue.toolClasses, (e) => this.evaluate(e).refs);
     if (!tool || tool.handler !== method) return undefined;
     // A plain `Tool` takes one string.
-    const shape: Shape = tool.schema ? this.toolClassShape(tool.schema) : "text";
+    const shape: Shape = tool.schema ? this.toolClassShape(tool.schema) : tool.entry.withoutSchema;
     return this.toolInputFacts(tool.name, tool.entry.sdk, shape, parameter);
   }
 

@@ -23,16 +23,42 @@ export function toolClassOf(cls: ts.ClassLikeDeclaration, toolClasses: readonly 
   const modules = refsOf(heritage).map((r) => r.module);
   const entry = candidates.find((c) => modules.some((module) => c.modules.some((m) => (m.endsWith("/") ? module.startsWith(m) : module === m || module.startsWith(`${m}/`)))));
   if (!entry) return undefined;
-  let name = cls.name?.text ?? "tool";
-  let schema: ts.Expression | undefined;
-  let handler: ts.MethodDeclaration | undefined;
-  for (const member of cls.members) {
-    const memberName = member.name ? propertyNameText(member.name) : undefined;
-    if (ts.isPropertyDeclaration(member) && memberName === "name" && member.initializer && ts.isStringLiteralLike(member.initializer)) name = member.initializer.text;
-    if (ts.isPropertyDeclaration(member) && memberName === entry.schema && member.initializer) schema = member.initializer;
-    if (ts.isMethodDeclaration(member) && memberName === entry.handler) handler = member;
+  const handler = cls.members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && m.name !== undefined && propertyNameText(m.name) === entry.handler);
+  if (!handler) return undefined;
+  const nameNode = firstOf(entry.name, (path) => memberAt(cls, path));
+  const name = nameNode && ts.isStringLiteralLike(nameNode) ? nameNode.text : (cls.name?.text ?? "tool");
+  const schema = firstOf(entry.schema, (path) => memberAt(cls, path));
+  return { entry, name, handler, ...(schema ? { schema } : {}) };
+}
+
+/** `schema` (a field's initializer), `getName()` (what the method returns), `getConfig().inputSchema` (a field of that). */
+function memberAt(cls: ts.ClassLikeDeclaration, path: string): ts.Expression | undefined {
+  const [head, ...rest] = path.split(".");
+  if (!head) return undefined;
+  const called = head.endsWith("()");
+  const memberName = called ? head.slice(0, -2) : head;
+  const member = cls.members.find((m) => m.name !== undefined && propertyNameText(m.name) === memberName);
+  let value: ts.Expression | undefined;
+  if (!called && member && ts.isPropertyDeclaration(member)) value = member.initializer;
+  if (called && member && ts.isMethodDeclaration(member) && member.body) {
+    const returns = member.body.statements.filter(ts.isReturnStatement);
+    value = returns.length === 1 ? returns[0]?.expression : undefined;
   }
-  return handler ? { entry, name, handler, ...(schema ? { schema } : {}) } : undefined;
+  for (const field of rest) {
+    while (value && (ts.isParenthesizedExpression(value) || ts.isAsExpression(value) || ts.isSatisfiesExpression(value))) value = value.expression;
+    if (!value || !ts.isObjectLiteralExpression(value)) return undefined;
+    const property = value.properties.find((p) => p.name !== undefined && propertyNameText(p.name) === field);
+    value = property && ts.isPropertyAssignment(property) ? property.initializer : property && ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+  }
+  return value;
+}
+
+function firstOf<T>(items: readonly string[], find: (item: string) => T | undefined): T | undefined {
+  for (const item of items) {
+    const found = find(item);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** mcp-framework's `{ cmd: { type: z.string(), description } }`: each field's schema, or undefined for a zod schema. */

@@ -304,7 +304,9 @@ export class ToolInventory {
 
   private zodParameters(schema: ts.Expression): ToolParameter[] {
     const evaluator = this.taint.evaluator;
-    const expr = this.taint.evaluator.definitionOf(schema);
+    // `inputSchema.shape`: the fields of that zod object.
+    const whole = ts.isPropertyAccessExpression(schema) && schema.name.text === "shape" ? schema.expression : schema;
+    const expr = this.taint.evaluator.definitionOf(whole);
     const fields: [string, ts.Expression][] = [];
     let object: ts.ObjectLiteralExpression | undefined;
     if (ts.isObjectLiteralExpression(expr)) object = expr;

@@ -1,0 +1,26 @@
+// Salesforce's MCP providers write tools as classes: `getName()`, `getConfig()` with the input
+// schema, `exec(input)`. Before its fix, a work item's project id went into SOQL as it was.
+import { McpTool, type McpToolConfig } from "@salesforce/mcp-provider-api";
+import { z } from "zod";
+
+const inputSchema = z.object({ projectId: z.string(), limit: z.number() });
+type InputArgs = z.infer<typeof inputSchema>;
+
+interface Connection { query<T>(soql: string): Promise<{ records: T[] }> }
+declare function connect(): Promise<Connection>;
+
+export class ListWorkItems extends McpTool<typeof inputSchema.shape> { // expect: tool-unconstrained-capability, tool-missing-approval
+  public getName(): string {
+    return "list_work_items";
+  }
+
+  public getConfig(): McpToolConfig<typeof inputSchema.shape> {
+    return { title: "List work items", description: "Lists a project's work items", inputSchema: inputSchema.shape };
+  }
+
+  public async exec(input: InputArgs) {
+    const connection = await connect();
+    const result = await connection.query<{ Name: string }>(`SELECT Name FROM WorkItem WHERE Project = '${input.projectId}' LIMIT ${input.limit}`); // expect: llm-output-to-sql
+    return { content: [{ type: "text" as const, text: result.records.map((r) => r.Name).join("\n") }] };
+  }
+}
