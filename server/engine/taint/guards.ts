@@ -198,6 +198,8 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
     const bodies = tests.resolveFunctions?.(callee) ?? [];
     const denyList = bodies.length > 0 && bodies.every(isDenyList);
     if (denyList) return bodies.every(deniesShellInBody) ? ["shell"] : undefined;
+    // `isValidSalesforceId(id)` whose body says yes only when an anchored pattern matches: nothing free is left.
+    if (bodies.length > 0 && bodies.every((body) => answersByAnchoredPattern(body, scopes))) return "all";
     return tests.predicates.find((p) => p.pattern.test(predicateName))?.protects;
   }
   return undefined;
@@ -462,6 +464,25 @@ function isMember(expression: ts.Expression, name: string): boolean {
 }
 
 /** `/^[a-z0-9_-]+$/`: anchored at both ends, no wildcard, no negated or whitespace class. */
+/** A predicate that returns `false` or the verdict of an anchored pattern (`return /^[a-z0-9]{18}$/.test(id)`), nothing else. */
+function answersByAnchoredPattern(fn: ts.SignatureDeclaration, scopes: ScopeResolver): boolean {
+  const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+  if (!body) return false;
+  const returned: ts.Expression[] = [];
+  if (!ts.isBlock(body)) returned.push(body as ts.Expression);
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node)) return;
+    if (ts.isReturnStatement(node)) returned.push(node.expression ?? ts.factory.createFalse());
+    ts.forEachChild(node, visit);
+  };
+  if (ts.isBlock(body)) ts.forEachChild(body, visit);
+  const verdicts = returned.map(unwrap).filter((e) => e.kind !== ts.SyntaxKind.FalseKeyword);
+  return (
+    verdicts.length > 0 &&
+    verdicts.every((e) => ts.isCallExpression(e) && isMember(e.expression, "test") && ts.isPropertyAccessExpression(e.expression) && isSafeAnchoredPattern(resolveConstInitializer(e.expression.expression, scopes) ?? e.expression.expression))
+  );
+}
+
 function isSafeAnchoredPattern(pattern: ts.Expression): boolean {
   const expression = unwrap(pattern);
   if (!ts.isRegularExpressionLiteral(expression)) return false;

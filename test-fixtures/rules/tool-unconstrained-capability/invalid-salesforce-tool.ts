@@ -24,3 +24,33 @@ export class ListWorkItems extends McpTool<typeof inputSchema.shape> { // expect
     return { content: [{ type: "text" as const, text: result.records.map((r) => r.Name).join("\n") }] };
   }
 }
+
+// After the fix: the id is checked against Salesforce's id format first.
+function isValidSalesforceId(id: string): boolean {
+  if (typeof id !== "string") return false;
+  const trimmed = id.trim();
+  const idPattern = /^[a-zA-Z0-9]{15}$|^[a-zA-Z0-9]{18}$/;
+  return idPattern.test(trimmed);
+}
+
+function validateSalesforceId(id: string): string {
+  if (!isValidSalesforceId(id)) throw new Error(`Invalid Salesforce ID: ${id}`);
+  return id.trim();
+}
+
+export class ListWorkItemsFixed extends McpTool<typeof inputSchema.shape> { // expect: tool-missing-approval
+  public getName(): string {
+    return "list_work_items_fixed";
+  }
+
+  public getConfig(): McpToolConfig<typeof inputSchema.shape> {
+    return { title: "List work items", description: "Lists a project's work items", inputSchema: inputSchema.shape };
+  }
+
+  public async exec(input: InputArgs) {
+    const connection = await connect();
+    const projectId = validateSalesforceId(input.projectId);
+    const result = await connection.query<{ Name: string }>(`SELECT Name FROM WorkItem WHERE Project = '${projectId}'`);
+    return { content: [{ type: "text" as const, text: result.records.map((r) => r.Name).join("\n") }] };
+  }
+}
