@@ -196,10 +196,10 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
     // What the body shows outweighs the name: `checkSafe(code)` that refuses a list of patterns
     // is a deny-list, and no list of words makes code, SQL or HTML safe.
     const bodies = tests.resolveFunctions?.(callee) ?? [];
-    const denyList = bodies.length > 0 && bodies.every(isDenyList);
-    if (denyList) return bodies.every(deniesShellInBody) ? ["shell"] : undefined;
     // `isValidSalesforceId(id)` whose body says yes only when an anchored pattern matches: nothing free is left.
     if (bodies.length > 0 && bodies.every((body) => answersByAnchoredPattern(body, scopes))) return "all";
+    const denyList = bodies.length > 0 && bodies.every(isDenyList);
+    if (denyList) return bodies.every(deniesShellInBody) ? ["shell"] : undefined;
     return tests.predicates.find((p) => p.pattern.test(predicateName))?.protects;
   }
   return undefined;
@@ -476,11 +476,11 @@ function answersByAnchoredPattern(fn: ts.SignatureDeclaration, scopes: ScopeReso
     ts.forEachChild(node, visit);
   };
   if (ts.isBlock(body)) ts.forEachChild(body, visit);
+  const isPatternTest = (e: ts.Expression): boolean => ts.isCallExpression(e) && isMember(e.expression, "test") && ts.isPropertyAccessExpression(e.expression) && isSafeAnchoredPattern(resolveConstInitializer(e.expression.expression, scopes) ?? e.expression.expression);
+  // `if (!emailPattern.test(v)) return false; … return true`: a yes that comes after the pattern said yes.
+  const refusedUnlessPattern = ts.isBlock(body) && body.statements.some((st) => ts.isIfStatement(st) && ts.isPrefixUnaryExpression(st.expression) && st.expression.operator === ts.SyntaxKind.ExclamationToken && isPatternTest(unwrap(st.expression.operand)) && exits(st.thenStatement));
   const verdicts = returned.map(unwrap).filter((e) => e.kind !== ts.SyntaxKind.FalseKeyword);
-  return (
-    verdicts.length > 0 &&
-    verdicts.every((e) => ts.isCallExpression(e) && isMember(e.expression, "test") && ts.isPropertyAccessExpression(e.expression) && isSafeAnchoredPattern(resolveConstInitializer(e.expression.expression, scopes) ?? e.expression.expression))
-  );
+  return verdicts.length > 0 && verdicts.every((e) => isPatternTest(e) || (refusedUnlessPattern && e.kind === ts.SyntaxKind.TrueKeyword));
 }
 
 function isSafeAnchoredPattern(pattern: ts.Expression): boolean {

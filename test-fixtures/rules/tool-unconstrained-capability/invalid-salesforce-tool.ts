@@ -54,3 +54,36 @@ export class ListWorkItemsFixed extends McpTool<typeof inputSchema.shape> { // e
     return { content: [{ type: "text" as const, text: result.records.map((r) => r.Name).join("\n") }] };
   }
 }
+
+// A username checked against an anchored e-mail pattern before it is quoted into SOQL.
+function isValidUsername(username: string): boolean {
+  if (typeof username !== "string") return false;
+  const trimmed = username.trim();
+  if (!trimmed.includes("@")) return false;
+  const emailPattern = /^[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,}$/;
+  if (!emailPattern.test(trimmed)) return false;
+  return true;
+}
+
+export class AssignUser extends McpTool<typeof inputSchema.shape> { // expect: tool-missing-approval
+  public getName(): string {
+    return "assign_user";
+  }
+
+  public getConfig(): McpToolConfig<typeof inputSchema.shape> {
+    return { title: "Assign", description: "Assigns a user", inputSchema: inputSchema.shape };
+  }
+
+  public async exec(input: InputArgs) {
+    const connection = await connect();
+    let username: string;
+    try {
+      if (!isValidUsername(input.projectId)) throw new Error("invalid");
+      username = input.projectId.trim();
+    } catch {
+      return { content: [{ type: "text" as const, text: "invalid user" }] };
+    }
+    const result = await connection.query<{ Name: string }>(`SELECT Id FROM User WHERE Username='${username}'`);
+    return { content: [{ type: "text" as const, text: result.records.map((r) => r.Name).join("\n") }] };
+  }
+}
