@@ -1,7 +1,7 @@
 import path from "node:path";
 import ts from "typescript";
 import type { Catalogue, SinkKind, ToolDefinition } from "../../../rules/catalogue";
-import { componentObject, componentOfOption, instanceMember, isComponentObject } from "./vue-components";
+import { componentObject, componentOfOption, instanceMember, isComponentObject, isStoreOptions } from "./vue-components";
 import { isVueFile, vuePropsFunction } from "../vue";
 import { componentModuleOf } from "../source";
 import { fieldTypeSchemas, toolClassOf } from "./tool-classes";
@@ -782,6 +782,11 @@ export class Evaluator {
     const refs = object.refs.map((r) => ({ ...r, members: [...r.members, name] }));
     const fromObjects: Value[] = [];
     for (const literal of object.objects) {
+      // `useChatStore().chat` of a Pinia options store: a member of the store's instance.
+      if (isStoreOptions(literal) && ts.isCallExpression(literal.parent) && this.isDefineStore(literal.parent)) {
+        fromObjects.push(this.vueInstanceMember(literal, name));
+        continue;
+      }
       for (const property of literal.properties) {
         if (!property.name || propertyNameText(property.name) !== name) continue;
         if (ts.isPropertyAssignment(property)) fromObjects.push(this.evaluate(property.initializer));
@@ -1022,6 +1027,11 @@ export class Evaluator {
   }
 
   /** A member of a Vue component's instance: its data, setup bindings, methods, computed values and what its functions write to `this`. */
+  /** `defineStore(id, options)` of Pinia. */
+  private isDefineStore(call: ts.CallExpression): boolean {
+    return this.evaluate(call.expression).refs.some((ref) => refNames(ref, "pinia", "defineStore"));
+  }
+
   private vueInstanceMember(component: ts.ObjectLiteralExpression, name: string): Value {
     const key = `${component.getSourceFile().fileName}:${component.pos}:vue.${name}`;
     return this.cycles.run(key, this.bindingMemo.get(key), (v) => (v ? this.bindingMemo.set(key, v) : this.bindingMemo.delete(key)), emptyValue, () => {
@@ -1235,6 +1245,9 @@ export class Evaluator {
     const selected = this.reduxSelection(node);
     if (selected) return selected;
     const callee = this.evaluate(node.expression);
+    // `useChatStore()` of a Pinia options store: the store's instance.
+    const stores = callee.functions.length === 0 ? callee.objects.filter(isStoreOptions) : [];
+    if (stores.length > 0) return { ...emptyValue, objects: stores };
     const args = node.arguments;
     const argValue = (i: number): Value => {
       const arg = args[i];

@@ -25,12 +25,21 @@ export function isComponentObject(object: ts.ObjectLiteralExpression): boolean {
   return object.properties.some((p) => p.name !== undefined && ["data", "setup", "methods", "computed"].includes(propertyNameText(p.name) ?? ""));
 }
 
-/** The component whose option (`methods`, `computed`, `watch`) holds a function, for `this` inside it. */
+/**
+ * Whether an object literal is a Pinia options store (`defineStore("chat", { state, getters, actions })`):
+ * its instance is read like a component's, `state` standing for `data`, `actions` for `methods`,
+ * `getters` for `computed`.
+ */
+export function isStoreOptions(object: ts.ObjectLiteralExpression): boolean {
+  return object.properties.some((p) => p.name !== undefined && ["state", "actions"].includes(propertyNameText(p.name) ?? ""));
+}
+
+/** The component (or store) whose option (`methods`, `computed`, `watch`, `actions`, `getters`) holds a function, for `this` inside it. */
 export function componentOfOption(object: ts.ObjectLiteralExpression): ts.ObjectLiteralExpression | undefined {
   const holder = object.parent;
-  if (!ts.isPropertyAssignment(holder) || !["methods", "computed", "watch"].includes(propertyNameText(holder.name) ?? "")) return undefined;
+  if (!ts.isPropertyAssignment(holder) || !["methods", "computed", "watch", "actions", "getters"].includes(propertyNameText(holder.name) ?? "")) return undefined;
   const component = holder.parent;
-  return ts.isObjectLiteralExpression(component) && isComponentObject(component) ? component : undefined;
+  return ts.isObjectLiteralExpression(component) && (isComponentObject(component) || isStoreOptions(component)) ? component : undefined;
 }
 
 /** Where a member of the instance comes from: expressions to evaluate, functions it is, getters to call. */
@@ -49,7 +58,7 @@ export function instanceMember(component: ts.ObjectLiteralExpression, name: stri
   const pushed: ts.Expression[] = [];
   for (const option of component.properties) {
     const optionName = option.name ? propertyNameText(option.name) : undefined;
-    if (optionName === "data" || optionName === "setup") {
+    if (optionName === "data" || optionName === "setup" || optionName === "state") {
       // The object `data()` or `setup()` returns: `{ messages: [] }`, `{ marked }`.
       for (const returned of returnedObjects(optionFunction(option))) {
         for (const property of returned.properties) {
@@ -58,14 +67,14 @@ export function instanceMember(component: ts.ObjectLiteralExpression, name: stri
           else if (ts.isShorthandPropertyAssignment(property)) values.push(property.name);
         }
       }
-    } else if (optionName === "methods" || optionName === "computed") {
+    } else if (optionName === "methods" || optionName === "computed" || optionName === "actions" || optionName === "getters") {
       const object = ts.isPropertyAssignment(option) ? option.initializer : undefined;
       if (!object || !ts.isObjectLiteralExpression(object)) continue;
       for (const property of object.properties) {
         if (!property.name || propertyNameText(property.name) !== name) continue;
         const fn = optionFunction(property);
-        if (optionName === "methods" && fn) functions.push(fn);
-        if (optionName === "computed") {
+        if ((optionName === "methods" || optionName === "actions") && fn) functions.push(fn);
+        if (optionName === "computed" || optionName === "getters") {
           const getter = fn ?? getterOf(property);
           if (getter) getters.push(getter);
         }
