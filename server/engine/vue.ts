@@ -75,8 +75,29 @@ class TemplateWriter extends TemplateText {
     this.write(")");
   }
 
+  /** The props bound on the components around, innermost last: what their scoped slots may hand out. */
+  private readonly slotSources: ExpressionNode[][] = [];
+
   child(node: TemplateChildNode): void {
     if (node.type !== NodeTypes.ELEMENT) return;
+    const slot = node.tag === "template" ? node.props.find((p): p is DirectiveNode => p.type === NodeTypes.DIRECTIVE && p.name === "slot" && p.exp !== undefined) : undefined;
+    const sources = this.slotSources[this.slotSources.length - 1] ?? [];
+    if (slot?.exp && slot.exp.type === NodeTypes.SIMPLE_EXPRESSION && sources.length > 0) {
+      // `<draggable :list="messages"><template #item="{ element }">`: a library component's scoped slot
+      // hands out the elements of the lists it is bound to, under the names such components use.
+      this.write("{[", slot.loc.start.offset);
+      sources.forEach((source, i) => {
+        if (i > 0) this.write(", ");
+        this.write("...");
+        this.expression(source);
+      });
+      this.write("].map((__slotItem) => [{ element: __slotItem, item: __slotItem, row: __slotItem, data: __slotItem }].map((");
+      this.copy(slot.exp.content, slot.exp.loc.start.offset);
+      this.write(") => (<>");
+      for (const inner of node.children) this.child(inner);
+      this.write("</>)))}");
+      return;
+    }
     const loop = node.props.find((p): p is DirectiveNode => p.type === NodeTypes.DIRECTIVE && p.name === "for");
     const parsed = loop?.forParseResult;
     if (loop && parsed) {
@@ -121,7 +142,10 @@ class TemplateWriter extends TemplateText {
       }
     }
     this.write(">");
+    const bound = node.tagType === ElementTypes.COMPONENT ? node.props.flatMap((p) => (p.type === NodeTypes.DIRECTIVE && p.name === "bind" && p.exp ? [p.exp] : [])) : [];
+    if (node.tagType === ElementTypes.COMPONENT) this.slotSources.push(bound);
     for (const child of node.children) this.child(child);
+    if (node.tagType === ElementTypes.COMPONENT) this.slotSources.pop();
     this.write(`</${tag}>`);
   }
 }
