@@ -67,7 +67,8 @@ describe("VS Code extension activation", () => {
       assert.equal(id, "llmsec");
       assert.equal(name, "llmsec");
       assert.deepEqual(serverOptions.run, { module: "/ext/dist/server.js", transport: 1 });
-      assert.deepEqual(clientOptions.documentSelector.map((d) => d.language), ["typescript", "typescriptreact", "javascript", "javascriptreact", "vue"]);
+      assert.deepEqual(clientOptions.documentSelector.map((d) => d.language), ["typescript", "typescriptreact", "javascript", "javascriptreact", "vue", "svelte"]);
+      assert.match(clientOptions.synchronize.fileEvents.glob, /\*\.svelte/);
       assert.equal(clientOptions.synchronize.configurationSection, "llmsec");
       assert.match(clientOptions.synchronize.fileEvents.glob, /llmsec\.config\.json/);
       assert.ok(s.calls.started && s.calls.statusShown);
