@@ -24,6 +24,7 @@ export const sanitizers: readonly Sanitizer[] = [
   { callee: { modules: ["sanitize-html"], exportName: "default" }, protects: html },
   { callee: { modules: ["xss"], exportName: "default" }, protects: html },
   { callee: { modules: ["xss"], exportName: "filterXSS" }, protects: html },
+  { callee: { modules: ["xss"], instanceOf: ["FilterXSS"], instanceMethod: "process" }, protects: html },
   { callee: { modules: ["escape-html"], exportName: "default" }, protects: html },
   { callee: { modules: ["he"], exportName: "encode" }, protects: html },
   { callee: { modules: ["he"], exportName: "escape" }, protects: html },

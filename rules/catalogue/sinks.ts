@@ -13,7 +13,9 @@ export type CalleeMatch =
   /** A module export, called directly or through a namespace / default import: `child_process.exec`, `vm.runInNewContext`. */
   | { readonly modules: readonly string[]; readonly exportName: string; readonly member?: string }
   /** A method on a value of a known kind (a database client), or on anything when `kinds` is omitted. */
-  | { readonly method: string; readonly kinds?: readonly string[]; readonly receiverCallee?: readonly string[]; readonly receiverProperties?: readonly string[] };
+  | { readonly method: string; readonly kinds?: readonly string[]; readonly receiverCallee?: readonly string[]; readonly receiverProperties?: readonly string[] }
+  /** A method of an instance of a module's class: `new FilterXSS(options).process(html)`. */
+  | { readonly modules: readonly string[]; readonly instanceOf: readonly string[]; readonly instanceMethod: string };
 
 export interface CallSink {
   readonly sink: SinkKind;

@@ -2571,6 +2571,15 @@ export function calleeMatches(match: import("../../../rules/catalogue").CalleeMa
       return match.receiver ? n.exportName === match.receiver && n.members.length === 1 && n.members[0] === match.global : n.exportName === match.global && n.members.length === 0;
     });
   }
+  if ("instanceMethod" in match) {
+    return callee.refs.some((ref) => {
+      const members = ref.members;
+      const n = members.length;
+      if (!match.modules.includes(ref.module) || n < 2 || members[n - 1] !== match.instanceMethod || members[n - 2] !== "()") return false;
+      const className = n >= 3 ? members[n - 3] : ref.exportName;
+      return className !== undefined && match.instanceOf.includes(className);
+    });
+  }
   if ("modules" in match) {
     return callee.refs.some((ref) =>
       refVariants(ref).some((v) => match.modules.includes(v.module) && v.exportName === match.exportName && (match.member === undefined ? v.members.length === 0 : v.members.length === 1 && v.members[0] === match.member)),

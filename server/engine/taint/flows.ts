@@ -1097,6 +1097,7 @@ function sinksByName(catalogue: Catalogue): Map<string, CallSink[]> {
   for (const sink of catalogue.callSinks) {
     const callee = sink.callee;
     if ("global" in callee) add(callee.global, sink);
+    else if ("instanceMethod" in callee) add(callee.instanceMethod, sink);
     else if ("modules" in callee) {
       add(callee.member ?? callee.exportName, sink);
       if (callee.exportName === "default") for (const module of callee.modules) add(module.split("/").pop() ?? module, sink);
