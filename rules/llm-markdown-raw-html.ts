@@ -15,12 +15,14 @@ export default defineRule({
     securitySeverity: 6.1,
     description: "Markdown rendered with its raw HTML and no sanitizer (rehype-raw, markdown-to-jsx, marked into innerHTML) from text whose origin llmsec cannot trace.",
     rationale:
-      "A Markdown component that lets raw HTML through turns any `<img onerror>`, `<iframe>` or `<form>` in its text into live markup. In an AI app that text is nearly always a model's reply, and a reply says what a prompt injection tells it to. `llm-output-to-html` reports the renders whose text llmsec follows back to a model; this rule reports the ones whose text comes from where it cannot see: a chat backend written in another language, a host app's props, a store it does not model. Text the app writes itself (literals, imported `.md` files) is not reported.",
+      "A Markdown component that lets raw HTML through turns any `<img onerror>`, `<iframe>` or `<form>` in its text into live markup. In an AI app that text is nearly always a model's reply, and a reply says what a prompt injection tells it to. `llm-output-to-html` reports the renders whose text llmsec follows back to a model; this rule reports the ones whose text comes from where it cannot see: a chat backend written in another language, a host app's props, a store it does not model. Text the app writes itself (literals, imported `.md` files) is not reported. Text sanitized before the render is: Markdown builds HTML anew from it (ragflow's GHSA-jv5f-3mqh-cxwf went through a sanitizer placed before `rehype-raw`), so the rendered result is what must be sanitized.",
     remediation:
       "Add `rehype-sanitize` after `rehype-raw` (it keeps safe HTML and drops scripts, handlers and dangerous URLs), or drop `rehype-raw` if raw HTML is not needed. For markdown-to-jsx, pass `options={{ disableParsingRawHTML: true }}`. HTML from `marked`, `showdown` or markdown-it with `html: true` goes through `DOMPurify.sanitize` before `innerHTML` or `dangerouslySetInnerHTML`.",
     fix: "suggestion",
     messages: {
       markdownHtml: "HTML that {{renderer}} renders from {{text}} reaches {{sink}} unsanitized, and llmsec cannot trace that text to its source; if it is a model's reply, injected HTML runs script in the user's browser. Pass the HTML through DOMPurify.sanitize.",
+      markdownHtmlSanitizedFirst: "HTML that {{renderer}} renders from {{text}} reaches {{sink}}: the text is sanitized before Markdown, but Markdown builds HTML anew from it (links, raw HTML blocks), so a reply can still inject markup. Sanitize the rendered HTML instead.",
+      rehypeRawSanitizedFirst: "Markdown with raw HTML (rehype-raw, no sanitizer) renders {{text}}: the text is sanitized before Markdown, but Markdown builds HTML anew from it and rehype-raw passes it on, so a reply can still inject markup. Add rehype-sanitize after rehype-raw.",
       rehypeRaw: "Markdown with raw HTML (rehype-raw, no sanitizer) renders {{text}}, text llmsec cannot trace to its source; if it is a model's reply, an injected <img onerror> runs script in the user's browser. Add rehype-sanitize after rehype-raw.",
       markdownToJsx: "markdown-to-jsx parses the raw HTML in {{text}}, text llmsec cannot trace to its source; if it is a model's reply, injected HTML (images that leak the chat, forms, iframes) becomes live markup. Pass options={{ disableParsingRawHTML: true }}.",
     },
@@ -31,7 +33,7 @@ export default defineRule({
         const fix = sanitizeHtmlFix(site.node, context);
         context.report({
           node: site.node,
-          messageId: "markdownHtml",
+          messageId: site.sanitizedFirst ? "markdownHtmlSanitizedFirst" : "markdownHtml",
           data: { renderer: site.renderer, text: `'${shortText(site.text.getText(sourceFile))}'`, sink: site.sinkLabel },
           related: [{ start: site.text.getStart(sourceFile), end: site.text.getEnd(), message: "the Markdown text rendered" }],
           ...(fix ? { fix } : {}),
@@ -43,7 +45,7 @@ export default defineRule({
         const fix = render.renderer === "rehype-raw" ? sanitizerFix(render, context) : rawHtmlOptionFix(render, sourceFile);
         context.report({
           node: render.node,
-          messageId: render.renderer === "rehype-raw" ? "rehypeRaw" : "markdownToJsx",
+          messageId: render.renderer === "rehype-raw" ? (render.sanitizedFirst ? "rehypeRawSanitizedFirst" : "rehypeRaw") : "markdownToJsx",
           data: { text: `'${shortText(first.getText(sourceFile))}'` },
           related: render.texts.map((text) => ({ start: text.getStart(sourceFile), end: text.getEnd(), message: "the Markdown text rendered" })),
           ...(fix ? { fix } : {}),

@@ -12,7 +12,7 @@ import { ChannelIndex } from "./channels";
 import { ModuleGraph } from "./modules";
 import { analysisNodes } from "./node-index";
 import { stagedContents } from "./staged-code";
-import { isOwnText, rawMarkdownRenders, renderedMarkdownOf, type RawMarkdownRender } from "./markdown-renders";
+import { isOwnText, rawMarkdownRenders, renderedMarkdownOf, sanitizedBeforeRendering, type RawMarkdownRender } from "./markdown-renders";
 import { componentModuleOf } from "../source";
 import { calleeText, propertyNameText } from "./scope";
 import type { Access, Shape } from "./shape";
@@ -33,6 +33,8 @@ export interface UntracedMarkdownHtml {
   readonly sinkLabel: string;
   readonly renderer: string;
   readonly text: ts.Expression;
+  /** The text was sanitized as HTML before the render, which builds HTML anew from it. */
+  readonly sanitizedFirst?: true;
 }
 
 export interface Flow {
@@ -434,7 +436,8 @@ export class TaintEngine {
     return this.rawMarkdownRenders(sourceFile).flatMap((render) => {
       if (traced.has(render.node)) return [];
       const texts = render.texts.filter((text) => !isOwnText(text, this.evaluator));
-      return texts.length > 0 ? [{ ...render, texts }] : [];
+      const sanitizedFirst = texts.length > 0 && texts.every((text) => sanitizedBeforeRendering(text, this.evaluator));
+      return texts.length > 0 ? [{ ...render, texts, ...(sanitizedFirst ? { sanitizedFirst: true as const } : {}) }] : [];
     });
   }
 
@@ -452,7 +455,9 @@ export class TaintEngine {
       const sink = ts.isBinaryExpression(node) ? this.otherSinkMatch(node) : ts.isJsxAttribute(node) ? this.htmlAttributeSink(node) : undefined;
       const html = sink?.kind === "html" ? sink.arguments[0] : undefined;
       const rendered = html ? renderedMarkdownOf(html, this.evaluator, this.catalogue) : undefined;
-      if (sink && rendered && !isOwnText(rendered.text, this.evaluator)) found.push({ node, sinkLabel: sink.label, renderer: rendered.renderer, text: rendered.text });
+      if (sink && rendered && !isOwnText(rendered.text, this.evaluator)) {
+        found.push({ node, sinkLabel: sink.label, renderer: rendered.renderer, text: rendered.text, ...(sanitizedBeforeRendering(rendered.text, this.evaluator) ? { sanitizedFirst: true as const } : {}) });
+      }
     }
     return found;
   }

@@ -22,6 +22,8 @@ export interface RawMarkdownRender {
   readonly rawPlugin?: ts.Expression;
   /** For markdown-to-jsx: the `options` object written in place, if any. */
   readonly options?: ts.ObjectLiteralExpression;
+  /** Every text reported was sanitized as HTML before the render, which builds HTML anew from it. */
+  readonly sanitizedFirst?: true;
 }
 
 const renders = new WeakMap<ts.SourceFile, readonly RawMarkdownRender[]>();
@@ -114,18 +116,6 @@ function memoCallback(call: ts.CallExpression, evaluator: Evaluator, catalogue: 
   return callback && (ts.isArrowFunction(callback) || ts.isFunctionExpression(callback)) ? callback : undefined;
 }
 
-/** Whether a function calls an HTML sanitizer anywhere in its own body. */
-function sanitizesInside(fn: ts.ArrowFunction | ts.FunctionExpression | undefined, evaluator: Evaluator): boolean {
-  let found = false;
-  const visit = (node: ts.Node): void => {
-    if (found || (ts.isFunctionLike(node) && node !== fn)) return;
-    if (ts.isCallExpression(node) && evaluator.sanitizesHtml(node)) found = true;
-    else ts.forEachChild(node, visit);
-  };
-  if (fn) ts.forEachChild(fn, visit);
-  return found;
-}
-
 /** `useMemo(() => [rehypeRaw, …], deps)`: the expression the callback returns. */
 function memoizedResult(call: ts.CallExpression, evaluator: Evaluator, catalogue: Catalogue): ts.Expression | undefined {
   const callback = memoCallback(call, evaluator, catalogue);
@@ -151,10 +141,6 @@ const ownTextModule = /\.(md|mdx|markdown|txt)(\?raw)?$|\?raw$/;
 export function isOwnText(text: ts.Expression, evaluator: Evaluator, depth = 0): boolean {
   if (depth > 4) return false;
   if (evaluator.constantString(text) !== undefined) return true;
-  const defined = unwrap(evaluator.definitionOf(text));
-  if (ts.isCallExpression(defined) && evaluator.sanitizesHtml(defined)) return true;
-  // `useMemo(() => { let text = DOMPurify.sanitize(content); …; return format(text) })`: computed by a callback that sanitizes.
-  if (ts.isCallExpression(defined) && sanitizesInside(memoCallback(defined, evaluator, evaluator.catalogue), evaluator)) return true;
   const expr = unwrap(text);
   if (ts.isTemplateExpression(expr)) return expr.templateSpans.every((span) => isOwnText(span.expression, evaluator, depth + 1));
   if (ts.isConditionalExpression(expr)) return isOwnText(expr.whenTrue, evaluator, depth + 1) && isOwnText(expr.whenFalse, evaluator, depth + 1);
@@ -165,6 +151,27 @@ export function isOwnText(text: ts.Expression, evaluator: Evaluator, depth = 0):
   const value = evaluator.evaluate(expr);
   if (value.literal !== undefined) return true;
   return value.refs.length > 0 && value.refs.every((ref) => ownTextModule.test(ref.module));
+}
+
+/**
+ * Whether the Markdown text was sanitized as HTML before it is rendered: `DOMPurify.sanitize(content)`,
+ * or a `useMemo` that sanitizes and then reshapes it. That is not enough: Markdown builds HTML anew
+ * from the sanitized text (links, raw HTML blocks, the app's own rewrites), and ragflow's
+ * GHSA-jv5f-3mqh-cxwf was exploited through exactly such a render. Only the rendered result can be sanitized.
+ */
+export function sanitizedBeforeRendering(text: ts.Expression, evaluator: Evaluator): boolean {
+  const defined = unwrap(evaluator.definitionOf(text));
+  if (!ts.isCallExpression(defined)) return false;
+  if (evaluator.sanitizesHtml(defined)) return true;
+  const callback = memoCallback(defined, evaluator, evaluator.catalogue);
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || (ts.isFunctionLike(node) && node !== callback)) return;
+    if (ts.isCallExpression(node) && evaluator.sanitizesHtml(node)) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  if (callback) ts.forEachChild(callback, visit);
+  return found;
 }
 
 /** HTML a Markdown renderer made (`marked.parse(text)`), and the Markdown text it was made from. */

@@ -1,6 +1,7 @@
 // Chat UIs whose model runs behind a backend llmsec does not see (CopilotKit's react-ui, flocks,
 // chathub before their fixes): the Markdown text is a prop or state, and rehype-raw lets the HTML
 // in it through with no sanitizer.
+import DOMPurify from "dompurify";
 import { useMemo, useState } from "react";
 import ReactMarkdown from "react-markdown";
 import rehypeHighlight from "rehype-highlight";
@@ -29,4 +30,20 @@ export function Transcript({ socket }: { socket: { on(event: string, listener: (
   const [text, setText] = useState("");
   socket.on("message", (chunk) => setText((previous) => previous + chunk));
   return <ReactMarkdown children={text} rehypePlugins={[rehypeRaw]} />; // expect: llm-markdown-raw-html
+}
+
+// Sanitized before Markdown (ragflow between its two fixes): Markdown then builds HTML anew from the
+// sanitized text, and rehype-raw passes it on (GHSA-jv5f-3mqh-cxwf).
+export function Answer({ content }: { content: string }) {
+  const prepared = useMemo(() => {
+    let text = DOMPurify.sanitize(content);
+    if (text === "") text = "…";
+    return text.replace(/<think>/g, "<section>");
+  }, [content]);
+  return (
+    <>
+      <ReactMarkdown rehypePlugins={[rehypeRaw]}>{prepared}</ReactMarkdown> {/* expect: llm-markdown-raw-html */}
+      <ReactMarkdown rehypePlugins={[rehypeRaw]}>{DOMPurify.sanitize(content, { ALLOWED_TAGS: ["sup"] })}</ReactMarkdown> {/* expect: llm-markdown-raw-html */}
+    </>
+  );
 }

@@ -1,8 +1,6 @@
 // Raw-HTML Markdown that is not this rule's: sanitized, limited, the app's own text, an options
 // object llmsec cannot read, or text traced to a model (llm-output-to-html reports that one).
-import DOMPurify from "dompurify";
 import MarkdownToJsx from "markdown-to-jsx";
-import { useMemo } from "react";
 import ReactMarkdown from "react-markdown";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize from "rehype-sanitize";
@@ -11,22 +9,14 @@ import changelog from "./CHANGELOG.md?raw";
 const intro = "**Welcome.** Ask me anything.";
 
 export function Safe({ content, options }: { content: string; options: object }) {
-  // ragflow after its fix: sanitized first, then reshaped, in the memo that makes the text.
-  const prepared = useMemo(() => {
-    let text = DOMPurify.sanitize(content);
-    if (text === "") text = "…";
-    return text.replace(/<think>/g, "<section>");
-  }, [content]);
   return (
     <div>
       <ReactMarkdown rehypePlugins={[rehypeRaw, rehypeSanitize]}>{content}</ReactMarkdown>
-      <ReactMarkdown rehypePlugins={[rehypeRaw]}>{prepared}</ReactMarkdown>
       <ReactMarkdown rehypePlugins={[rehypeRaw]} skipHtml>{content}</ReactMarkdown>
       <ReactMarkdown rehypePlugins={[rehypeRaw]} allowedElements={["p", "em", "strong"]}>{content}</ReactMarkdown>
       <ReactMarkdown rehypePlugins={[rehypeRaw]}>{intro}</ReactMarkdown>
       <ReactMarkdown rehypePlugins={[rehypeRaw]}>{`${intro}\n\n---`}</ReactMarkdown>
       <ReactMarkdown rehypePlugins={[rehypeRaw]}>{changelog}</ReactMarkdown>
-      <ReactMarkdown rehypePlugins={[rehypeRaw]}>{DOMPurify.sanitize(content, { ALLOWED_TAGS: ["sup", "br"] })}</ReactMarkdown>
       <ReactMarkdown>{content}</ReactMarkdown>
       <MarkdownToJsx options={{ disableParsingRawHTML: true }}>{content}</MarkdownToJsx>
       <MarkdownToJsx options={options}>{content}</MarkdownToJsx>
