@@ -12,6 +12,7 @@ import { ChannelIndex } from "./channels";
 import { ModuleGraph } from "./modules";
 import { analysisNodes } from "./node-index";
 import { stagedContents } from "./staged-code";
+import { callsThroughTables } from "./handler-tables";
 import { isOwnText, rawMarkdownRenders, renderedMarkdownOf, sanitizedBeforeRendering, type RawMarkdownRender } from "./markdown-renders";
 import { componentModuleOf } from "../source";
 import { calleeText, propertyNameText } from "./scope";
@@ -783,7 +784,8 @@ export class TaintEngine {
       }
     }
     sites.push(...this.callsThroughParameters(fn, name, candidates));
-    for (const site of this.callsThroughTables(fn, name, [home, ...candidates])) if (!sites.includes(site)) sites.push(site);
+    const tables = { textOf: (file: string) => this.imports.textOf(file), importersOf: (file: string) => [...this.imports.importersOf(file)], load: this.load, evaluator: this.evaluator };
+    for (const site of callsThroughTables(fn, name, [home, ...candidates], tables)) if (!sites.includes(site)) sites.push(site);
     return sites;
   }
 
@@ -799,53 +801,6 @@ export class TaintEngine {
       this.projectImportMemo.set(key, known);
     }
     return known;
-  }
-
-  /**
-   * A function kept in a handler table (`const toolHandlers = { [fetchUrlTool.name]: fetchUrl }`) is
-   * called through it: `toolHandlers[name](args)`, or `const handler = toolHandlers[name]; handler(args)`.
-   */
-  private callsThroughTables(fn: ts.SignatureDeclaration, name: string, files: readonly string[]): CallSite[] {
-    const tables: { name: string; file: string }[] = [];
-    const valueOf = new RegExp(`:\\s*${name.replace(/\$/g, "\\$")}\\s*[,}\\n]`);
-    for (const file of new Set(files)) {
-      const text = this.imports.textOf(file);
-      if (!valueOf.test(text) && !new RegExp(`[{,]\\s*${name.replace(/\$/g, "\\$")}\\s*[,}]`).test(text)) continue;
-      const sourceFile = this.load(file);
-      if (!sourceFile) continue;
-      for (const statement of sourceFile.statements) {
-        const list = ts.isVariableStatement(statement) ? statement.declarationList.declarations : [];
-        for (const declaration of list) {
-          let init = declaration.initializer;
-          while (init && (ts.isAsExpression(init) || ts.isSatisfiesExpression(init) || ts.isParenthesizedExpression(init))) init = init.expression;
-          if (!ts.isIdentifier(declaration.name) || !init || !ts.isObjectLiteralExpression(init)) continue;
-          const holds = init.properties.some((p) => (ts.isPropertyAssignment(p) && ts.isIdentifier(p.initializer) && p.initializer.text === name) || (ts.isShorthandPropertyAssignment(p) && p.name.text === name));
-          if (holds) tables.push({ name: declaration.name.text, file });
-        }
-      }
-    }
-    const sites: CallSite[] = [];
-    for (const table of tables) {
-      for (const file of new Set([table.file, ...this.imports.importersOf(table.file)])) {
-        if (!this.imports.textOf(file).includes(`${table.name}[`)) continue;
-        const sourceFile = this.load(file);
-        if (!sourceFile) continue;
-        const lookup = (expression: ts.Expression): boolean => {
-          let expr = expression;
-          while (ts.isNonNullExpression(expr) || ts.isAsExpression(expr) || ts.isParenthesizedExpression(expr)) expr = expr.expression;
-          if (ts.isElementAccessExpression(expr)) return ts.isIdentifier(expr.expression) && expr.expression.text === table.name;
-          if (!ts.isIdentifier(expr)) return false;
-          const defined = this.evaluator.definitionOf(expr);
-          return defined !== expr && lookup(defined);
-        };
-        const visit = (node: ts.Node): void => {
-          if (ts.isCallExpression(node) && lookup(node.expression) && this.evaluator.evaluate(node.expression).functions.includes(fn)) sites.push(node);
-          ts.forEachChild(node, visit);
-        };
-        visit(sourceFile);
-      }
-    }
-    return sites;
   }
 
   /** Local names importers give a function: `import { writeInbox as teamWriteInbox }`, `export { f as g }`. */
