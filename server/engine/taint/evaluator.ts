@@ -1,6 +1,6 @@
 import path from "node:path";
 import ts from "typescript";
-import type { Catalogue, SinkKind, ToolDefinition } from "../../../rules/catalogue";
+import type { Catalogue, SinkKind, ToolDefinition, EndpointSource } from "../../../rules/catalogue";
 import { componentObject, componentOfOption, instanceMember, isComponentObject, isStoreOptions } from "./vue-components";
 import { isVueFile, vuePropsFunction } from "../vue";
 import { componentModuleOf } from "../source";
@@ -67,6 +67,8 @@ export class Evaluator {
   private readonly importsByFile = new WeakMap<ts.SourceFile, Set<string>>();
   private readonly writesByScope = new WeakMap<ts.Node, ScopeWrites>();
   private readonly elementAliasesByScope = new WeakMap<ts.Node, Map<string, ts.VariableDeclaration[]>>();
+  /** The endpoint calls a callback reaches through the project's request helpers (set by the taint engine). */
+  forwardedCallbacks?: (fn: ts.SignatureDeclaration) => readonly { readonly call: ts.CallExpression; readonly entry: EndpointSource }[];
   private readonly thisWritesByClass = new WeakMap<ts.ClassLikeDeclaration, Map<string, ts.Expression[]>>();
   private injectionDepth = 0;
   /** What the callers of a function pass as one argument; supplied by the taint engine, which indexes calls. */
@@ -2000,26 +2002,41 @@ export class Evaluator {
 
   /** `fetchEventSource("/api/chat", { onmessage(ev) { … } })`: the callback receives the answer. */
   private optionsCallbackArgument(fn: ts.SignatureDeclaration, index: number): Value | undefined {
+    if (index !== 0) return undefined;
     const holder = ts.isMethodDeclaration(fn) ? fn : fn.parent;
     const object = holder.parent;
-    if (!(ts.isMethodDeclaration(holder) || ts.isPropertyAssignment(holder)) || !holder.name || !ts.isObjectLiteralExpression(object) || !ts.isCallExpression(object.parent)) return undefined;
-    const call = object.parent;
-    const name = propertyNameText(holder.name);
-    for (const entry of this.catalogue.endpointSources) {
-      const callbacks = entry.callbacks;
-      if (!callbacks || index !== 0 || !name || !callbacks.names.includes(name) || call.arguments[callbacks.argument] !== object) continue;
-      if (!calleeMatches(entry.callee, call, this.evaluate(call.expression))) continue;
-      const url = call.arguments[entry.urlArgument];
-      const text = url ? this.literalText(url) : "";
-      const reason = this.endpointReason(text);
-      if (!reason) continue;
-      const shape = shapeFromPaths(callbacks.receives, () => "data");
-      const file = call.getSourceFile();
-      const label = `${calleeText(call.expression)}(${JSON.stringify(text)}), ${reason}`;
-      const source: SourceOrigin = { kind: "source", category: "model", label, file: file.fileName, start: call.getStart(file), end: call.getEnd(), browserOnly: true };
-      if (shape) return factsOnly([{ origin: source, shape, accesses: [], steps: [{ file: file.fileName, start: source.start, end: source.end, message: `model output from ${label}` }], sanitized: new Set() }]);
+    if ((ts.isMethodDeclaration(holder) || ts.isPropertyAssignment(holder)) && holder.name && ts.isObjectLiteralExpression(object) && ts.isCallExpression(object.parent)) {
+      const call = object.parent;
+      const name = propertyNameText(holder.name);
+      for (const entry of this.catalogue.endpointSources) {
+        const callbacks = entry.callbacks;
+        if (!callbacks || !name || !callbacks.names.includes(name) || call.arguments[callbacks.argument] !== object) continue;
+        if (!calleeMatches(entry.callee, call, this.evaluate(call.expression))) continue;
+        const source = this.endpointCallbackSource(call, entry);
+        if (source) return source;
+      }
+    }
+    // …handed on through the project's request helpers (`post({ url, onDownloadProgress })` → `axios.post(url, data, { onDownloadProgress })`).
+    for (const { call, entry } of this.forwardedCallbacks?.(fn) ?? []) {
+      const source = this.endpointCallbackSource(call, entry);
+      if (source) return source;
     }
     return undefined;
+  }
+
+  /** What an endpoint's callback receives, when the endpoint's URL names a chat action. */
+  private endpointCallbackSource(call: ts.CallExpression, entry: EndpointSource): Value | undefined {
+    const callbacks = entry.callbacks;
+    if (!callbacks) return undefined;
+    const url = call.arguments[entry.urlArgument];
+    const text = url ? this.literalText(url) : "";
+    const reason = this.endpointReason(text);
+    const shape = reason ? shapeFromPaths(callbacks.receives, () => "data") : undefined;
+    if (!reason || !shape) return undefined;
+    const file = call.getSourceFile();
+    const label = `${calleeText(call.expression)}(${JSON.stringify(text)}), ${reason}`;
+    const source: SourceOrigin = { kind: "source", category: "model", label, file: file.fileName, start: call.getStart(file), end: call.getEnd(), browserOnly: true };
+    return factsOnly([{ origin: source, shape, accesses: [], steps: [{ file: file.fileName, start: source.start, end: source.end, message: `model output from ${label}` }], sanitized: new Set() }]);
   }
 
   private sanitizerProtection(node: ts.CallExpression, callee: Value): readonly SinkKind[] | "all" | undefined {
@@ -2329,6 +2346,20 @@ export class Evaluator {
       if (declaration && ts.isParameter(declaration) && ts.isIdentifier(declaration.name)) {
         const fn = declaration.parent;
         const passed = this.callerArgumentExpressions(fn, fn.parameters.indexOf(declaration)).map((a) => this.literalText(a, depth + 1)).filter((t) => t !== "…");
+        if (passed.length > 0) return passed.join(" | ");
+      }
+      // …or a field of its options (`post({ url: "/chat-process", … })` to `function post({ url })`).
+      const binding = this.scopes.resolve(expr);
+      const step = binding?.pattern.length === 1 ? binding.pattern[0] : undefined;
+      if (binding && ts.isParameter(binding.declaration) && step?.kind === "prop") {
+        const fn = binding.declaration.parent;
+        const passed = this.callerArgumentExpressions(fn, fn.parameters.indexOf(binding.declaration)).flatMap((a) => {
+          const object = this.definitionOf(a);
+          if (!ts.isObjectLiteralExpression(object)) return [];
+          const field = object.properties.find((p) => p.name !== undefined && propertyNameText(p.name) === step.name);
+          const value = field && ts.isPropertyAssignment(field) ? field.initializer : field && ts.isShorthandPropertyAssignment(field) ? field.name : undefined;
+          return value ? [this.literalText(value, depth + 1)] : [];
+        }).filter((t) => t !== "…" && t !== "");
         if (passed.length > 0) return passed.join(" | ");
       }
     }
@@ -2874,6 +2905,15 @@ function mayReceiveObject(fn: ts.SignatureDeclaration, declaration: ts.Parameter
         if (ts.isIdentifier(receiver) && names.has(receiver.text)) result = true;
       }
       if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && node.left.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isIdentifier(node.right) && names.has(node.right.text)) result = true;
+      // Handed on in the options of another call (`post({ url, onDownloadProgress })`, `{ cb: params.cb }`): what callers give may be a callback.
+      if (ts.isObjectLiteralExpression(node) && ts.isCallExpression(node.parent) && node.parent.arguments.includes(node)) {
+        for (const property of node.properties) {
+          const value = ts.isShorthandPropertyAssignment(property) ? property.name : ts.isPropertyAssignment(property) ? property.initializer : undefined;
+          let root = value;
+          while (root && ts.isPropertyAccessExpression(root)) root = root.expression;
+          if (root && ts.isIdentifier(root) && names.has(root.text)) result = true;
+        }
+      }
       ts.forEachChild(node, visit);
     };
     visit(body);

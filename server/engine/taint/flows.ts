@@ -13,6 +13,7 @@ import { ModuleGraph } from "./modules";
 import { analysisNodes } from "./node-index";
 import { stagedContents } from "./staged-code";
 import { callsThroughTables } from "./handler-tables";
+import { ForwardedCallbacks } from "./forwarded-callbacks";
 import { isOwnText, rawMarkdownRenders, renderedMarkdownOf, sanitizedBeforeRendering, type RawMarkdownRender } from "./markdown-renders";
 import { componentModuleOf } from "../source";
 import { calleeText, propertyNameText } from "./scope";
@@ -159,6 +160,8 @@ export class TaintEngine {
     this.evaluator.callsOf = (fn) => this.callSites(fn).filter(ts.isCallExpression);
     const routes = new RouteIndex(() => imports.files(), load, (file) => imports.textOf(file), (expression) => this.carriesModelOutput(expression));
     this.evaluator.modelRoute = (path) => routes.modelRoute(path);
+    const forwarded = new ForwardedCallbacks(catalogue, () => imports.files(), (file) => imports.textOf(file), load, this.evaluator);
+    this.evaluator.forwardedCallbacks = (fn) => forwarded.of(fn);
     this.evaluator.callerArgumentExpressions = (fn, index) =>
       this.callSites(fn).flatMap((call) => (ts.isCallExpression(call) || ts.isNewExpression(call)) && call.arguments?.[index] ? [call.arguments[index] as ts.Expression] : []);
     this.sinksByName = sinksByName(catalogue);

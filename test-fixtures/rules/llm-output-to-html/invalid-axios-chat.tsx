@@ -26,3 +26,17 @@ export function StreamedReply() {
   });
   return <div dangerouslySetInnerHTML={{ __html: html }} />; // expect: llm-output-to-html
 }
+
+// The callback handed to the app's own request helpers, which pass it on to axios (Chanzhaoyu/chatgpt-web).
+import { chatProcess } from "./lib/request/http";
+export function HelperStreamedReply() {
+  const [html, setHtml] = useState("");
+  chatProcess({
+    prompt: "hi",
+    onDownloadProgress: ({ event }) => {
+      const chunk = JSON.parse(event.target.responseText);
+      setHtml(marked.parse(chunk.text) as string);
+    },
+  });
+  return <div dangerouslySetInnerHTML={{ __html: html }} />; // expect: llm-output-to-html
+}
