@@ -126,7 +126,8 @@ export class Evaluator {
       // `list[i]`, or `input[key]` of an object: an element, or any field; of a table of functions
       // (`toolHandlers[name]`), any of them.
       const object = this.evaluate(node.expression);
-      return join(this.elementOf(object), factsOnly(this.access(object.facts, { op: "prop", name: anyKey })), this.anyFunctionOf(object));
+      const held = ts.isCallExpression(node.parent) ? node.parent.expression === node : ts.isVariableDeclaration(node.parent);
+      return join(this.elementOf(object), factsOnly(this.access(object.facts, { op: "prop", name: anyKey })), held ? this.anyFunctionOf(object) : emptyValue);
     }
     if (ts.isCallExpression(node)) return this.evaluateCall(node);
     if (ts.isNewExpression(node)) return this.evaluateNew(node);
@@ -2881,6 +2882,25 @@ const receiverUse = new WeakMap<ts.ParameterDeclaration, boolean>();
  * stored on `this`. Looking up
  * what callers pass costs a search of the importers, so other parameters are spared it.
  */
+/** Whether a parameter's declared type gives `member` a function type (`onDownloadProgress?: (e) => void`), in a type literal or a type of the same file. */
+function declaresFunctionMember(declaration: ts.ParameterDeclaration, member: string): boolean {
+  let type = declaration.type;
+  if (type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName)) {
+    const name = type.typeName.text;
+    const named = declaration.getSourceFile().statements.find((s): s is ts.InterfaceDeclaration | ts.TypeAliasDeclaration => (ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) && s.name.text === name);
+    if (named && ts.isInterfaceDeclaration(named)) return named.members.some((m) => ts.isPropertySignature(m) && m.name !== undefined && propertyNameText(m.name) === member && m.type !== undefined && isFunctionType(m.type));
+    type = named && ts.isTypeAliasDeclaration(named) ? named.type : undefined;
+  }
+  if (!type || !ts.isTypeLiteralNode(type)) return false;
+  return type.members.some((m) => (ts.isMethodSignature(m) || (ts.isPropertySignature(m) && m.type !== undefined && isFunctionType(m.type))) && m.name !== undefined && propertyNameText(m.name) === member);
+}
+
+function isFunctionType(type: ts.TypeNode): boolean {
+  if (ts.isFunctionTypeNode(type)) return true;
+  if (ts.isParenthesizedTypeNode(type)) return isFunctionType(type.type);
+  return ts.isUnionTypeNode(type) && type.types.some(isFunctionType);
+}
+
 function mayReceiveObject(fn: ts.SignatureDeclaration, declaration: ts.ParameterDeclaration): boolean {
   const known = receiverUse.get(declaration);
   if (known !== undefined) return known;
@@ -2905,13 +2925,15 @@ function mayReceiveObject(fn: ts.SignatureDeclaration, declaration: ts.Parameter
         if (ts.isIdentifier(receiver) && names.has(receiver.text)) result = true;
       }
       if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && node.left.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isIdentifier(node.right) && names.has(node.right.text)) result = true;
-      // Handed on in the options of another call (`post({ url, onDownloadProgress })`, `{ cb: params.cb }`): what callers give may be a callback.
+      // A callback handed on in the options of another call (`post({ url, onDownloadProgress })`,
+      // `{ onDownloadProgress: params.onDownloadProgress }`), declared with a function type.
       if (ts.isObjectLiteralExpression(node) && ts.isCallExpression(node.parent) && node.parent.arguments.includes(node)) {
         for (const property of node.properties) {
           const value = ts.isShorthandPropertyAssignment(property) ? property.name : ts.isPropertyAssignment(property) ? property.initializer : undefined;
-          let root = value;
-          while (root && ts.isPropertyAccessExpression(root)) root = root.expression;
-          if (root && ts.isIdentifier(root) && names.has(root.text)) result = true;
+          if (!value) continue;
+          const member = ts.isIdentifier(value) ? value.text : ts.isPropertyAccessExpression(value) && ts.isIdentifier(value.expression) && names.has(value.expression.text) ? value.name.text : undefined;
+          const root = ts.isIdentifier(value) ? value.text : ts.isPropertyAccessExpression(value) && ts.isIdentifier(value.expression) ? value.expression.text : undefined;
+          if (member && root && names.has(root) && declaresFunctionMember(declaration, member)) result = true;
         }
       }
       ts.forEachChild(node, visit);

@@ -2,6 +2,7 @@ import ts from "typescript";
 import type { Catalogue, EndpointSource } from "../../../rules/catalogue";
 import { calleeMatches, type Evaluator } from "./evaluator";
 import { analysisNodes } from "./node-index";
+import { propertyNameText } from "./scope";
 
 export interface ForwardedCallback {
   readonly call: ts.CallExpression;
@@ -26,6 +27,11 @@ export class ForwardedCallbacks {
   ) {}
 
   of(fn: ts.SignatureDeclaration): readonly ForwardedCallback[] {
+    // Only a function written as such an option (`onDownloadProgress: (e) => …`) can be one: the
+    // project's files are scanned for it the first time one is asked about.
+    const holder = ts.isMethodDeclaration(fn) ? fn : fn.parent;
+    const name = (ts.isPropertyAssignment(holder) || ts.isMethodDeclaration(holder)) && holder.name ? propertyNameText(holder.name) : undefined;
+    if (!name || !this.catalogue.endpointSources.some((e) => e.callbacks?.names.includes(name))) return [];
     return (this.byFunction ??= this.build()).get(fn) ?? [];
   }
 
@@ -34,9 +40,12 @@ export class ForwardedCallbacks {
     const entries = this.catalogue.endpointSources.filter((e) => e.callbacks);
     const names = [...new Set(entries.flatMap((e) => e.callbacks?.names ?? []))];
     if (names.length === 0) return found;
+    // Only files that hand a callback on by name are parsed: `{ onDownloadProgress }`, `onmessage: handlers.onmessage`.
+    const alternatives = names.map((name) => name.replace(/[$]/g, "\\$")).join("|");
+    const handsOn = new RegExp(`[{,]\\s*(${alternatives})\\s*[,}]|\\b(${alternatives})\\s*:\\s*[A-Za-z_$][\\w$.]*\\s*[,}]`);
     for (const file of this.files()) {
       const text = this.textOf(file);
-      if (!names.some((name) => text.includes(name))) continue;
+      if (!names.some((name) => text.includes(name)) || !handsOn.test(text)) continue;
       const sourceFile = this.load(file);
       if (!sourceFile) continue;
       for (const node of analysisNodes(sourceFile)) {
