@@ -120,6 +120,7 @@ export class TaintEngine {
   private readonly callIndexes = new WeakMap<ts.SourceFile, Map<string, CallSite[]>>();
   private readonly sinksByName: Map<string, CallSink[]>;
   private readonly projectImportMemo = new Map<string, boolean>();
+  private readonly tableValueNames = new Map<string, { readonly text: string; readonly names: ReadonlySet<string> }>();
 
   constructor(
     private readonly catalogue: Catalogue,
@@ -787,7 +788,7 @@ export class TaintEngine {
       }
     }
     sites.push(...this.callsThroughParameters(fn, name, candidates));
-    const tables = { textOf: (file: string) => this.imports.textOf(file), importersOf: (file: string) => [...this.imports.importersOf(file)], load: this.load, evaluator: this.evaluator };
+    const tables = { textOf: (file: string) => this.imports.textOf(file), importersOf: (file: string) => [...this.imports.importersOf(file)], load: this.load, evaluator: this.evaluator, valueNames: this.tableValueNames };
     for (const site of callsThroughTables(fn, name, [home, ...candidates], tables)) if (!sites.includes(site)) sites.push(site);
     return sites;
   }

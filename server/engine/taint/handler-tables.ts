@@ -7,6 +7,8 @@ export interface TableProject {
   readonly importersOf: (file: string) => readonly string[];
   readonly load: (file: string) => ts.SourceFile | undefined;
   readonly evaluator: Evaluator;
+  /** Per run: the names each file writes as property values, with the text they were read from. */
+  readonly valueNames: Map<string, { readonly text: string; readonly names: ReadonlySet<string> }>;
 }
 
 /**
@@ -15,10 +17,8 @@ export interface TableProject {
  */
 export function callsThroughTables(fn: ts.SignatureDeclaration, name: string, files: readonly string[], project: TableProject): ts.CallExpression[] {
   const tables: { name: string; file: string }[] = [];
-  const valueOf = new RegExp(`:\\s*${name.replace(/\$/g, "\\$")}\\s*[,}\\n]`);
   for (const file of new Set(files)) {
-    const text = project.textOf(file);
-    if (!valueOf.test(text) && !new RegExp(`[{,]\\s*${name.replace(/\$/g, "\\$")}\\s*[,}]`).test(text)) continue;
+    if (!propertyValueNames(project.valueNames, file, project.textOf(file)).has(name)) continue;
     const sourceFile = project.load(file);
     if (!sourceFile) continue;
     for (const statement of sourceFile.statements) {
@@ -54,4 +54,14 @@ export function callsThroughTables(fn: ts.SignatureDeclaration, name: string, fi
     }
   }
   return sites;
+}
+
+/** The names a file writes as property values (`key: name`, `{ name }`): one scan of its text, kept while the text is the same. */
+function propertyValueNames(valueNamesByFile: TableProject["valueNames"], file: string, text: string): ReadonlySet<string> {
+  const known = valueNamesByFile.get(file);
+  if (known && known.text === text) return known.names;
+  const names = new Set<string>();
+  for (const match of text.matchAll(/(?::|[{,])\s*([A-Za-z_$][\w$]*)\s*(?=[,}\n])/g)) if (match[1]) names.add(match[1]);
+  valueNamesByFile.set(file, { text, names });
+  return names;
 }
