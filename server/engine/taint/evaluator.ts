@@ -70,6 +70,7 @@ export class Evaluator {
   /** The endpoint calls a callback reaches through the project's request helpers (set by the taint engine). */
   forwardedCallbacks?: (fn: ts.SignatureDeclaration) => readonly { readonly call: ts.CallExpression; readonly entry: EndpointSource }[];
   private readonly thisWritesByClass = new WeakMap<ts.ClassLikeDeclaration, Map<string, ts.Expression[]>>();
+  private readonly thisPushesByClass = new WeakMap<ts.ClassLikeDeclaration, Map<string, ts.CallExpression[]>>();
   private injectionDepth = 0;
   /** What the callers of a function pass as one argument; supplied by the taint engine, which indexes calls. */
   callerArguments: ((fn: ts.SignatureDeclaration, index: number) => Value[]) | undefined;
@@ -1099,6 +1100,7 @@ export class Evaluator {
     let writes = this.thisWritesByClass.get(cls);
     if (writes) return writes;
     const index = new Map<string, ts.Expression[]>();
+    const pushes = new Map<string, ts.CallExpression[]>();
     const visit = (n: ts.Node): void => {
       // `this.previewText = …` and `this.previewText += chunk` (text streamed into a field).
       if (ts.isBinaryExpression(n) && (n.operatorToken.kind === ts.SyntaxKind.EqualsToken || n.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) && ts.isPropertyAccessExpression(n.left) && n.left.expression.kind === ts.SyntaxKind.ThisKeyword) {
@@ -1106,10 +1108,16 @@ export class Evaluator {
         list.push(n.right);
         index.set(n.left.name.text, list);
       }
+      // `this.messages.push(message)`: an element of the field.
+      if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && (n.expression.name.text === "push" || n.expression.name.text === "unshift") && ts.isPropertyAccessExpression(n.expression.expression) && n.expression.expression.expression.kind === ts.SyntaxKind.ThisKeyword) {
+        const field = n.expression.expression.name.text;
+        pushes.set(field, [...(pushes.get(field) ?? []), n]);
+      }
       if (!ts.isClassLike(n)) ts.forEachChild(n, visit);
     };
     ts.forEachChild(cls, visit);
     this.thisWritesByClass.set(cls, index);
+    this.thisPushesByClass.set(cls, pushes);
     writes = index;
     return writes;
   }
@@ -1124,6 +1132,10 @@ export class Evaluator {
       if (ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member)) values.push({ ...emptyValue, functions: [member] });
     }
     for (const right of this.thisWritesIn(cls).get(name) ?? []) values.push(this.evaluate(right));
+    for (const push of this.thisPushesByClass.get(cls)?.get(name) ?? []) {
+      const pushed = join(...push.arguments.map((a) => (ts.isSpreadElement(a) ? this.elementOf(this.evaluate(a.expression)) : this.evaluate(a))));
+      values.push({ ...factsOnly(arrayFacts(pushed.facts)), instances: pushed.instances });
+    }
     // Constructor parameter properties (`constructor(private readonly agent: Agent)`): what callers pass.
     const constructor = cls.members.find(ts.isConstructorDeclaration);
     for (const parameter of constructor?.parameters ?? []) {
@@ -1415,10 +1427,13 @@ export class Evaluator {
         const decoded = methodName === "decode" && receiver.refs.some((r) => r.module === "<global>" && r.exportName === "TextDecoder");
         const passed = decoded ? this.access(allArgs().facts, { op: "serialize" }) : allArgs().facts;
         results.push({ ...factsOnly(passed), refs: builtBy(callee.refs), objects: checked });
+        // `tvm.withNewScope(() => new Pipeline())`, `mutex.runExclusive(async () => …)`: a library
+        // helper that runs an inline callback gives back what the callback returns.
+        results.push(...this.inlineCallbackResults(node));
       }
     } else if (callee.functions.length === 0 && callee.refs.length > 0 && callee.kinds.length === 0 && results.length === 0) {
       // `markdownIt(options)`: what a library builds keeps its origin, so `md.render(x)` passes x through.
-      results.push({ ...factsOnly(allArgs().facts), refs: builtBy(callee.refs) });
+      results.push({ ...factsOnly(allArgs().facts), refs: builtBy(callee.refs) }, ...this.inlineCallbackResults(node));
     }
     return join(...results);
   }
@@ -1500,6 +1515,12 @@ export class Evaluator {
     // `text.concat(x)`, `text.replace(a, x)`: arguments join the result.
     const extra = method === "concat" || method === "replace" || method === "replaceAll" ? node.arguments.map((_, i) => argValue(i).facts).flat() : [];
     return factsOnly([...called, ...this.access(extra, { op: "toString" })]);
+  }
+
+  /** What the inline function arguments of a library call return, called with nothing known. */
+  private inlineCallbackResults(node: ts.CallExpression): Value[] {
+    const inline = node.arguments.filter((a): a is ts.ArrowFunction | ts.FunctionExpression => ts.isArrowFunction(a) || ts.isFunctionExpression(a));
+    return inline.map((fn) => this.instantiateReturn(fn, node, () => emptyValue));
   }
 
   /** The value a project function returns for these arguments. */

@@ -83,3 +83,20 @@ export async function buffered(el: HTMLElement) {
   for await (const chunk of stream) buffer.chunks.push(chunk.choices[0]?.delta?.content ?? "");
   el.innerHTML = buffer.chunks.join(""); // expect: llm-output-to-html
 }
+
+// Messages pushed into a field of the class (a chat handler's history), read back elsewhere.
+export class History {
+  private readonly replies: { role: string; content: string }[] = [];
+  private readonly notes: string[] = [];
+
+  async ask(question: string) {
+    const completion = await new OpenAI().chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: question }] });
+    this.replies.push({ role: "assistant", content: completion.choices[0]?.message.content ?? "" });
+    this.notes.push("<em>answered</em>");
+  }
+
+  render(el: HTMLElement) {
+    for (const reply of this.replies) el.innerHTML += reply.content; // expect: llm-output-to-html
+    el.innerHTML = this.notes.join("<br>");
+  }
+}
