@@ -106,6 +106,8 @@ export const htmlEscapingRenderers: readonly { readonly modules: readonly string
  * for raw HTML in the text, so a renderer whose `html` returns escaped text (or nothing) makes
  * `marked.parse(text, { renderer })` safe for HTML.
  */
-export const rawHtmlHooks: readonly { readonly modules: readonly string[]; readonly hook: string; readonly configureMethods: readonly string[] }[] = [
-  { modules: ["marked"], hook: "html", configureMethods: ["use", "setOptions"] },
+export const rawHtmlHooks: readonly { readonly modules: readonly string[]; readonly hook: string; readonly configureMethods: readonly string[]; readonly escapedByDefault: readonly string[] }[] = [
+  // `code` is escaped by marked's own renderer; a replacement that returns the code as it came
+  // (`validLang ? hljs.highlight(…).value : code`) lets raw HTML through a fenced block.
+  { modules: ["marked"], hook: "html", configureMethods: ["use", "setOptions"], escapedByDefault: ["code"] },
 ];

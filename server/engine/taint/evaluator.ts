@@ -2104,11 +2104,11 @@ export class Evaluator {
       const expr = ts.isExpressionStatement(statement) ? statement.expression : undefined;
       if (expr && ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && hook.configureMethods.includes(expr.expression.name.text) && this.evaluate(expr.expression.expression).refs.some((ref) => hook.modules.includes(ref.module))) rendererOf(expr.arguments[0]);
     }
-    return renderers.length > 0 && renderers.every((renderer) => this.hookEscapes(renderer, hook.hook));
+    return renderers.length > 0 && renderers.every((renderer) => this.hookEscapes(renderer, hook.hook) && hook.escapedByDefault.every((name) => !this.hookReturnsInput(renderer, name)));
   }
 
-  /** The renderer's hook for raw HTML returns only escaped text or nothing. */
-  private hookEscapes(renderer: ts.Expression, hookName: string): boolean {
+  /** The functions a renderer object (or `renderer.<name> = fn` writes to it) gives a hook. */
+  private rendererHooks(renderer: ts.Expression, hookName: string): ts.Node[] {
     const defined = this.definitionOf(renderer);
     const hooks: ts.Node[] = [];
     if (ts.isObjectLiteralExpression(defined)) {
@@ -2125,26 +2125,79 @@ export class Evaluator {
       };
       visit(renderer.getSourceFile());
     }
-    if (hooks.length === 0) return false;
-    return hooks.every((fn) => {
-      if (!ts.isFunctionLike(fn) || !("body" in fn) || !fn.body) return false;
-      const results: ts.Expression[] = [];
-      if (!ts.isBlock(fn.body)) results.push(fn.body as ts.Expression);
-      else {
-        const collect = (n: ts.Node): void => {
-          if (ts.isFunctionLike(n)) return;
-          if (ts.isReturnStatement(n)) results.push(n.expression ?? ts.factory.createStringLiteral(""));
-          ts.forEachChild(n, collect);
-        };
-        ts.forEachChild(fn.body, collect);
+    return hooks;
+  }
+
+  /** The expressions a hook function returns. */
+  private hookResults(fn: ts.Node): ts.Expression[] | undefined {
+    if (!ts.isFunctionLike(fn) || !("body" in fn) || !fn.body) return undefined;
+    const results: ts.Expression[] = [];
+    if (!ts.isBlock(fn.body)) results.push(fn.body as ts.Expression);
+    else {
+      const collect = (n: ts.Node): void => {
+        if (ts.isFunctionLike(n)) return;
+        if (ts.isReturnStatement(n)) results.push(n.expression ?? ts.factory.createStringLiteral(""));
+        ts.forEachChild(n, collect);
+      };
+      ts.forEachChild(fn.body, collect);
+    }
+    return results;
+  }
+
+  /** A replaced hook that can return its input as it came: `(code) => \`<pre>${valid ? hl(code) : code}</pre>\``. */
+  private hookReturnsInput(renderer: ts.Expression, hookName: string): boolean {
+    return this.rendererHooks(renderer, hookName).some((fn) => {
+      const input = ts.isFunctionLike(fn) ? fn.parameters[0] : undefined;
+      if (!input) return false;
+      const names = new Set<string>();
+      if (ts.isIdentifier(input.name)) names.add(input.name.text);
+      else if (ts.isObjectBindingPattern(input.name)) for (const element of input.name.elements) if (ts.isIdentifier(element.name)) names.add(element.name.text);
+      const isInput = (e: ts.Expression, depth: number): boolean => {
+        const expr = skipTypeWrappers(e);
+        if (depth > 4) return false;
+        if (ts.isIdentifier(expr)) {
+          const declaration = this.scopes.resolve(expr)?.declaration;
+          if (declaration && (declaration === input || (ts.isBindingElement(declaration) && input.name === declaration.parent))) return names.has(expr.text);
+          const defined = this.definitionOf(expr);
+          return defined !== expr && isInput(defined, depth + 1);
+        }
+        if (ts.isTemplateExpression(expr)) return expr.templateSpans.some((span) => isInput(span.expression, depth + 1));
+        if (ts.isConditionalExpression(expr)) return isInput(expr.whenTrue, depth + 1) || isInput(expr.whenFalse, depth + 1);
+        if (ts.isBinaryExpression(expr) && [ts.SyntaxKind.PlusToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(expr.operatorToken.kind)) return isInput(expr.left, depth + 1) || isInput(expr.right, depth + 1);
+        return false;
+      };
+      return (this.hookResults(fn) ?? []).some((result) => isInput(result, 0));
+    });
+  }
+
+  /** A call whose result is escaped for HTML: a catalogued sanitizer, or a project helper returning an escaping `replace` chain. */
+  private escapesForHtml(call: ts.CallExpression): boolean {
+    const protects = this.sanitizerProtection(call, this.evaluate(call.expression));
+    if (protects === "all" || (protects !== undefined && protects.includes("html"))) return true;
+    return this.evaluate(call.expression).functions.slice(0, 2).some((fn) => (this.hookResults(fn) ?? []).some((result) => {
+      let link: ts.Expression = skipTypeWrappers(result);
+      for (let i = 0; i < 12 && ts.isCallExpression(link) && ts.isPropertyAccessExpression(link.expression); i++) {
+        if (this.escapesAngleBrackets(link)) return true;
+        link = skipTypeWrappers(link.expression.expression);
       }
-      return results.length > 0 && results.every((result) => {
-        const expr = skipTypeWrappers(result);
-        if (ts.isStringLiteralLike(expr)) return !expr.text.includes("<");
-        if (!ts.isCallExpression(expr)) return false;
-        const protects = this.sanitizerProtection(expr, this.evaluate(expr.expression));
-        return protects === "all" || (protects !== undefined && protects.includes("html"));
-      });
+      return false;
+    }));
+  }
+
+  /** The renderer's hook for raw HTML returns only escaped text or nothing. */
+  private hookEscapes(renderer: ts.Expression, hookName: string): boolean {
+    const hooks = this.rendererHooks(renderer, hookName);
+    if (hooks.length === 0) return false;
+    const escaped = (result: ts.Expression): boolean => {
+      const expr = skipTypeWrappers(result);
+      if (ts.isStringLiteralLike(expr)) return !expr.text.includes("<");
+      // `<p>${encodeHTML(html)}</p>`: the app's own tags around escaped text.
+      if (ts.isTemplateExpression(expr)) return expr.templateSpans.every((span) => escaped(span.expression));
+      return ts.isCallExpression(expr) && this.escapesForHtml(expr);
+    };
+    return hooks.every((fn) => {
+      const results = this.hookResults(fn);
+      return results !== undefined && results.length > 0 && results.every(escaped);
     });
   }
 
@@ -2152,7 +2205,7 @@ export class Evaluator {
    * `replace(/</g, "&lt;")`, `replace(/[<>&]/g, (c) => ENTITIES[c])`: every `<` becomes an entity.
    * A pattern without the global flag replaces only the first one, and is not an escape.
    */
-  private escapesAngleBrackets(node: ts.CallExpression): boolean {
+  escapesAngleBrackets(node: ts.CallExpression): boolean {
     const [pattern, replacement] = node.arguments;
     if (!pattern || !replacement) return false;
     const method = ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : "";

@@ -452,7 +452,7 @@ export class TaintEngine {
    */
   untracedMarkdownHtml(sourceFile: ts.SourceFile): readonly UntracedMarkdownHtml[] {
     // Only files that name a renderer, or a helper that does, are looked at.
-    if (!/marked|markdown|showdown|snarkdown|makeHtml/i.test(sourceFile.text)) return [];
+    if (!/marked|markdown|showdown|snarkdown|makeHtml|\.replace(All)?\([^\n]*["'`]<[a-z]/i.test(sourceFile.text)) return [];
     const traced = new Set<ts.Node>(this.flowsIn(sourceFile).filter((f) => f.source.category === "model").map((f) => f.sinkNode));
     const found: UntracedMarkdownHtml[] = [];
     for (const node of analysisNodes(sourceFile)) {

@@ -190,12 +190,17 @@ export function renderedMarkdownOf(expression: ts.Expression, evaluator: Evaluat
   if (depth > 5) return undefined;
   let expr = unwrap(expression);
   if (ts.isAwaitExpression(expr)) expr = unwrap(expr.expression);
-  expr = unwrap(evaluator.definitionOf(expr));
+  expr = unwrap(ts.isIdentifier(expr) ? (lastReassignment(expr) ?? evaluator.definitionOf(expr)) : evaluator.definitionOf(expr));
   const inner = (e: ts.Expression): RenderedMarkdown | undefined => renderedMarkdownOf(e, evaluator, catalogue, depth + 1);
   if (ts.isTemplateExpression(expr)) return firstOf(expr.templateSpans.map((span) => span.expression), inner);
   if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) return inner(expr.left) ?? inner(expr.right);
   if (ts.isConditionalExpression(expr)) return inner(expr.whenTrue) ?? inner(expr.whenFalse);
   if (!ts.isCallExpression(expr)) return undefined;
+  // `computed(() => marked(props.text))`, `useMemo(() => …, deps)`: what the callback returns.
+  const memo = memoCallback(expr, evaluator, catalogue);
+  if (memo) return firstOf(returnedExpressions(memo), inner);
+  const handWritten = handWrittenMarkupOf(expr, evaluator);
+  if (handWritten !== "not-a-chain") return handWritten;
   const renderer = markdownRendererOf(expr, evaluator, catalogue);
   if (renderer) {
     const text = expr.arguments[0];
@@ -212,6 +217,55 @@ export function renderedMarkdownOf(expression: ts.Expression, evaluator: Evaluat
     if (index < 0) return rendered;
     const argument = expr.arguments[index];
     return argument ? { renderer: rendered.renderer, text: argument } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Markdown converted by hand: bold to `<strong>$1</strong>`, newlines to `<br>`, by a chain of `replace` calls.
+ * Tags put in by the replacements make the result HTML; the text between them stays raw unless a
+ * link of the chain (or of the chain that made its receiver) escapes `<` first.
+ */
+function handWrittenMarkupOf(call: ts.CallExpression, evaluator: Evaluator): RenderedMarkdown | undefined | "not-a-chain" {
+  let insertsTags = false;
+  let current: ts.Expression = call;
+  for (let links = 0; links < 24; links++) {
+    const link = unwrap(current);
+    const method = ts.isCallExpression(link) && ts.isPropertyAccessExpression(link.expression) ? link.expression.name.text : undefined;
+    if (!ts.isCallExpression(link) || (method !== "replace" && method !== "replaceAll")) {
+      if (links === 0) return "not-a-chain";
+      // The receiver of the chain: a constant made by another chain (`const escaped = text.replace(/</g, "&lt;")`) is followed.
+      const defined = unwrap(ts.isIdentifier(link) ? (lastReassignment(link) ?? evaluator.definitionOf(link)) : evaluator.definitionOf(link));
+      if (defined !== link && ts.isCallExpression(defined) && ts.isPropertyAccessExpression(defined.expression) && ["replace", "replaceAll"].includes(defined.expression.name.text)) {
+        current = defined;
+        continue;
+      }
+      if (ts.isCallExpression(defined) && evaluator.sanitizesHtml(defined)) return undefined;
+      return insertsTags ? { renderer: "a hand-written Markdown converter", text: link } : undefined;
+    }
+    if (evaluator.escapesAngleBrackets(link)) return undefined;
+    const replacement = link.arguments[1];
+    if (replacement && ts.isStringLiteralLike(replacement) && /<[a-z][a-z0-9]*[\s>/]/i.test(replacement.text)) insertsTags = true;
+    current = (link.expression as ts.PropertyAccessExpression).expression;
+  }
+  return undefined;
+}
+
+/** `text = text.replaceAll("\n", "<br>"); el.innerHTML = text;`: the value a statement just before the use gave the variable. */
+function lastReassignment(identifier: ts.Identifier): ts.Expression | undefined {
+  let statement: ts.Node = identifier;
+  while (statement.parent && !ts.isBlock(statement.parent) && !ts.isSourceFile(statement.parent)) {
+    if (ts.isFunctionLike(statement.parent)) return undefined;
+    statement = statement.parent;
+  }
+  const block = statement.parent;
+  if (!block || (!ts.isBlock(block) && !ts.isSourceFile(block))) return undefined;
+  const index = block.statements.indexOf(statement as ts.Statement);
+  for (let i = index - 1; i >= 0; i--) {
+    const previous = block.statements[i];
+    if (!previous || !ts.isExpressionStatement(previous)) continue;
+    const assignment = previous.expression;
+    if (ts.isBinaryExpression(assignment) && assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(assignment.left) && assignment.left.text === identifier.text) return assignment.right;
   }
   return undefined;
 }
