@@ -15,7 +15,7 @@ export const staticAssetUrl = /\.(json|js|mjs|wasm|css|html?|png|jpe?g|svg|gif|w
 export const chatEndpointUrl = /(^|[^a-z])(chats?|completions?|conversations?|generate|ask|answer|assistants?|agents?|llm|gpt|prompt|inference|predict|prediction|playground|copilot|respond|reply)([^a-z]|$)/i;
 
 /** What may follow that segment: how the answer comes, not which resource is meant. */
-export const chatEndpointTail = /^(stream|streaming|completions?|messages?|send|run|events|sse|ws|reply|generate|invoke|history|turns)$/i;
+export const chatEndpointTail = /^(stream|streaming|completions?|messages?|send|run|events|sse|ws|reply|generate|invoke|history|turns|stream_log|stream_events|batch)$/i;
 
 /**
  * Segments that name settings or other resources, not an answer (`system-prompt`,

@@ -48,6 +48,16 @@ export async function streamChat(slug: string, target: HTMLElement) {
   });
 }
 
+// A LangServe backend's streamed run log (chat-langchain's UI): `/chat/stream_log`.
+export async function streamRunLog(apiBaseUrl: string, target: HTMLElement) {
+  await fetchEventSource(apiBaseUrl + "/chat/stream_log", {
+    method: "POST",
+    onmessage(message) {
+      target.innerHTML = md.render(JSON.parse(message.data).ops[0].value); // expect: llm-output-to-html
+    },
+  });
+}
+
 export async function answerOnce(question: string, target: HTMLElement) {
   const data = await (await fetch(`/api/ask?q=${encodeURIComponent(question)}`)).json();
   let text: string = data.response;
