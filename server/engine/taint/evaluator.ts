@@ -1594,6 +1594,12 @@ export class Evaluator {
     const sites: { call: ts.CallExpression | ts.NewExpression; argument: ts.Expression }[] = [];
     if (ts.isCallExpression(call) || ts.isNewExpression(call)) sites.push({ call, argument: optionsObject ?? self });
     if (!optionsObject) sites.push(...this.factorySites(fn));
+    // `server.tool(name, schema, withRequestActivity(async (args) => …))`: a wrapper that hands its
+    // callback the arguments of the function it returns is the handler as the SDK sees it.
+    const wrapping = holder;
+    if (!optionsObject && ts.isCallExpression(wrapping) && wrapping.arguments.includes(self) && ts.isCallExpression(wrapping.parent) && wrapping.parent.arguments.includes(wrapping) && this.passThroughWrapper(wrapping, wrapping.arguments.indexOf(self))) {
+      sites.push({ call: wrapping.parent, argument: wrapping });
+    }
     for (const site of sites) {
       for (const { definition, args } of this.toolRegistrations(site.call)) {
         const handler = definition.handler;
@@ -1617,6 +1623,11 @@ export class Evaluator {
     const parent = self.parent;
     const factory = parent && ts.isReturnStatement(parent) ? ts.findAncestor(parent, ts.isFunctionLike) : parent && ts.isArrowFunction(parent) && parent.body === self ? parent : undefined;
     if (!factory || !this.callsOf || !ts.isFunctionLike(factory)) return [];
+    // The function a pass-through wrapper returns runs each registered callback in turn: the
+    // callbacks get their own tool's input, and this function gets none (it is every tool at once).
+    if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) {
+      if (factory.parameters.some((_, k) => this.forwardsParameter(fn, factory, k))) return [];
+    }
     const sites: { call: ts.CallExpression; argument: ts.Expression }[] = [];
     for (const made of this.callsOf(factory)) {
       const argument = outermostTypeWrapper(made) as ts.Expression;
@@ -1624,6 +1635,55 @@ export class Evaluator {
       if (call && ts.isCallExpression(call) && call.arguments.includes(argument)) sites.push({ call, argument });
     }
     return sites;
+  }
+
+  /** The callback a pass-through wrapper runs as the handler: `inner` of `withX(inner)`. */
+  passedThroughHandler(expression: ts.Expression): ts.ArrowFunction | ts.FunctionExpression | undefined {
+    const call = skipTypeWrappers(expression);
+    if (!ts.isCallExpression(call)) return undefined;
+    const index = call.arguments.findIndex((a) => ts.isArrowFunction(skipTypeWrappers(a)) || ts.isFunctionExpression(skipTypeWrappers(a)));
+    const inner = index >= 0 ? skipTypeWrappers(call.arguments[index] as ts.Expression) : undefined;
+    return inner && (ts.isArrowFunction(inner) || ts.isFunctionExpression(inner)) && this.passThroughWrapper(call, index) ? inner : undefined;
+  }
+
+  /** An inline handler that only hands its input to a parameter of the function around it (a project's `tool(name, …, cb)` wrapper). */
+  forwardsEnclosingParameter(expression: ts.Expression): boolean {
+    const fn = skipTypeWrappers(expression);
+    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return false;
+    const owner = ts.findAncestor(fn.parent, ts.isFunctionLike);
+    return owner !== undefined && owner.parameters.some((_, k) => this.forwardsParameter(fn, owner, k));
+  }
+
+  /** `withX(handler)` where `withX` returns a function that calls `handler` with what it is given. */
+  private passThroughWrapper(call: ts.CallExpression, index: number): boolean {
+    if (index < 0) return false;
+    const wrapper = this.evaluate(call.expression).functions[0];
+    if (!wrapper || !("body" in wrapper) || !wrapper.body) return false;
+    const body = wrapper.body as ts.Node;
+    const returned = ts.isBlock(body) ? body.statements.filter(ts.isReturnStatement).map((r) => r.expression) : [body as ts.Expression];
+    return returned.some((r) => {
+      const fn = r ? skipTypeWrappers(r) : undefined;
+      return fn !== undefined && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && this.forwardsParameter(fn, wrapper, index);
+    });
+  }
+
+  /** Whether `fn` calls the `index`th parameter of `owner` with its own first parameter (or all of them spread). */
+  private forwardsParameter(fn: ts.SignatureDeclaration, owner: ts.SignatureDeclaration, index: number): boolean {
+    const target = owner.parameters[index];
+    const own = fn.parameters[0];
+    if (!target || !own || !ts.isIdentifier(target.name) || !("body" in fn) || !fn.body) return false;
+    let found = false;
+    const visit = (node: ts.Node): void => {
+      if (found || (ts.isFunctionLike(node) && node !== fn)) return;
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && this.scopes.resolve(node.expression)?.declaration === target) {
+        const first = node.arguments[0];
+        const passed = first && (ts.isSpreadElement(first) ? first.expression : first);
+        if (passed && ts.isIdentifier(skipTypeWrappers(passed)) && this.scopes.resolve(skipTypeWrappers(passed) as ts.Identifier)?.declaration === own) found = true;
+      }
+      ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(fn.body as ts.Node, visit);
+    return found;
   }
 
   /**
@@ -1662,6 +1722,11 @@ export class Evaluator {
     const parameterIndex = (argument: ts.Expression): number | undefined => {
       const expr = skipTypeWrappers(argument);
       if (ts.isIdentifier(expr)) return parameterOf(expr);
+      // `server.tool(name, description, schema, async (args) => { …; return cb(args); })`: the callback runs as the handler.
+      if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr)) {
+        const index = fn.parameters.findIndex((_, k) => this.forwardsParameter(expr, fn, k));
+        return index >= 0 ? index : undefined;
+      }
       // `tool({ description, parameters, execute })` of a destructured options parameter: the options passed on.
       if (ts.isObjectLiteralExpression(expr) && expr.properties.length > 0) {
         const sources = expr.properties.map((p) => (ts.isShorthandPropertyAssignment(p) ? parameterOf(p.name) : ts.isSpreadAssignment(p) && ts.isIdentifier(p.expression) ? parameterOf(p.expression) : undefined));

@@ -118,8 +118,10 @@ export class ToolInventory {
       });
       const handlerExpression = this.handlerOf(definition, args);
       // Inside a project wrapper the handler is the wrapper's parameter: the wrapper's callers are the tools.
-      if (handlerExpression && isParameterOfEnclosingFunction(handlerExpression, evaluator)) continue;
-      const handlers = handlerExpression ? evaluator.evaluate(handlerExpression).functions : [];
+      if (handlerExpression && (isParameterOfEnclosingFunction(handlerExpression, evaluator) || evaluator.forwardsEnclosingParameter(handlerExpression))) continue;
+      // `withRequestActivity(async (args) => …)`: the callback is the handler; what the wrapper does is every tool's bookkeeping.
+      const passedThrough = handlerExpression ? evaluator.passedThroughHandler(handlerExpression) : undefined;
+      const handlers = passedThrough ? [passedThrough] : handlerExpression ? evaluator.evaluate(handlerExpression).functions : [];
       const schema = this.schemaExpression(definition, args, handlerExpression);
       const parameters = schema ? this.zodParameters(schema) : [];
       const first = args[0] ? this.taint.evaluator.definitionOf(args[0]) : undefined;
