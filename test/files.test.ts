@@ -138,10 +138,11 @@ describe("module resolution without node_modules", () => {
     "packages/plugin/src/utils/utils.ts": "export const z = 3;\n",
     "packages/plugin/src/views/chat.ts": "",
     "packages/desktop/tsconfig.json": JSON.stringify({ files: [], references: [{ path: "./tsconfig.node.json" }, { path: "./tsconfig.web.json" }] }),
-    "packages/desktop/tsconfig.node.json": JSON.stringify({ compilerOptions: { composite: true } }),
-    "packages/desktop/tsconfig.web.json": JSON.stringify({ compilerOptions: { composite: true, baseUrl: ".", paths: { "@renderer/*": ["src/renderer/src/*"] } } }),
+    "packages/desktop/tsconfig.node.json": JSON.stringify({ compilerOptions: { composite: true, baseUrl: ".", paths: { "@/*": ["src/main/*"] } } }),
+    "packages/desktop/tsconfig.web.json": JSON.stringify({ compilerOptions: { composite: true, baseUrl: ".", paths: { "@renderer/*": ["src/renderer/src/*"], "@/*": ["src/renderer/src/*"] } } }),
     "packages/desktop/src/renderer/src/stores/chat.ts": "export const s = 1;\n",
     "packages/desktop/src/renderer/src/App.vue": "",
+    "packages/desktop/src/main/index.ts": "",
     "packages/kit/package.json": "{}",
     "packages/kit/src/lib/markdown.ts": "export const m = 1;\n",
     "packages/kit/src/routes/+page.svelte": "",
@@ -163,6 +164,7 @@ describe("module resolution without node_modules", () => {
 
   it("follows a solution-style tsconfig's references to their aliases, and SvelteKit's $lib", () => {
     assert.equal(resolveModule("@renderer/stores/chat", from("packages/desktop/src/renderer/src/App.vue"))?.resolvedFileName, from("packages/desktop/src/renderer/src/stores/chat.ts"));
+    assert.equal(resolveModule("@/stores/chat", from("packages/desktop/src/renderer/src/App.vue"))?.resolvedFileName, from("packages/desktop/src/renderer/src/stores/chat.ts"), "the same `@/*` in the main process's config and the renderer's: the file that exists decides");
     assert.equal(resolveModule("$lib/markdown", from("packages/kit/src/routes/+page.svelte"))?.resolvedFileName, from("packages/kit/src/lib/markdown.ts"));
   });
 

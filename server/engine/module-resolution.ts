@@ -93,17 +93,21 @@ const aliasesByDirectory = new Map<string, readonly Alias[]>();
 
 /** Candidate files for an aliased specifier, the most specific pattern first (as TypeScript picks). */
 function aliasTargets(specifier: string, directory: string): string[] {
-  let best: { alias: Alias; matched: string } | undefined;
+  // Equally specific patterns (`@/*` of an electron-vite app's main and renderer configs, both
+  // referenced by the root tsconfig) are all tried, in order: the file that exists decides.
+  let best: { alias: Alias; matched: string }[] = [];
   for (const alias of aliasesFor(directory)) {
     if (!alias.wildcard) {
       if (specifier === alias.prefix) return [...alias.targets];
       continue;
     }
     if (specifier.length < alias.prefix.length + alias.suffix.length || !specifier.startsWith(alias.prefix) || !specifier.endsWith(alias.suffix)) continue;
-    if (best && best.alias.prefix.length >= alias.prefix.length) continue;
-    best = { alias, matched: specifier.slice(alias.prefix.length, specifier.length - alias.suffix.length) };
+    const length = best[0]?.alias.prefix.length ?? -1;
+    if (length > alias.prefix.length) continue;
+    const match = { alias, matched: specifier.slice(alias.prefix.length, specifier.length - alias.suffix.length) };
+    best = length === alias.prefix.length ? [...best, match] : [match];
   }
-  return best ? best.alias.targets.map((target) => target.replace("*", best.matched)) : [];
+  return best.flatMap(({ alias, matched }) => alias.targets.map((target) => target.replace("*", matched)));
 }
 
 /** The aliases that apply in a directory: those of the nearest tsconfig.json or jsconfig.json. */
