@@ -21,6 +21,8 @@ export const sanitizers: readonly Sanitizer[] = [
     { callee: { modules: [module], exportName: "sanitize" }, protects: html },
   ]),
   { callee: { method: "sanitize", receiverCallee: ["DOMPurify", "createDOMPurify"] }, protects: html },
+  // An instance made for a window: `const purify = DOMPurify(window); purify.sanitize(html)`.
+  { callee: { modules: ["dompurify", "isomorphic-dompurify"], instanceOf: ["default"], instanceMethod: "sanitize" }, protects: html },
   { callee: { modules: ["sanitize-html"], exportName: "default" }, protects: html },
   { callee: { modules: ["xss"], exportName: "default" }, protects: html },
   { callee: { modules: ["xss"], exportName: "filterXSS" }, protects: html },

@@ -51,3 +51,11 @@ export async function escaped(question: string, target: HTMLElement) {
   const completion = await client.chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: question }] });
   target.innerHTML = `<p>${escapeHtml(completion.choices[0].message.content ?? "")}</p>`;
 }
+
+// A DOMPurify instance made for the page's window sanitizes like the default one.
+const purify = DOMPurify(window);
+
+export async function purifiedByInstance(target: HTMLElement) {
+  const completion = await new OpenAI().chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "Draw a widget" }] });
+  target.innerHTML = purify.sanitize(completion.choices[0]?.message.content ?? "");
+}
