@@ -998,14 +998,23 @@ export class Evaluator {
   private mapRead(node: ts.CallExpression): Value | undefined {
     const callee = node.expression;
     if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "get" || node.arguments.length !== 1) return undefined;
-    const receiver = callee.expression;
+    const receiver = skipTypeWrappers(callee.expression);
+    // `new Map(entries)`: its entries' values are in it from the start.
+    const initialEntries = (made: ts.Expression): Value => {
+      const expr = skipTypeWrappers(made);
+      const entries = ts.isNewExpression(expr) ? expr.arguments?.[0] : undefined;
+      return entries ? this.elementOf(this.elementOf(this.evaluate(entries))) : emptyValue;
+    };
+    if (ts.isNewExpression(receiver) && isNewMap(receiver, this.scopes)) return initialEntries(receiver);
     let scope: ts.Node | undefined;
     let isReceiver: (e: ts.Expression) => boolean;
     let key: string;
+    let initial: ts.Expression | undefined;
     if (ts.isIdentifier(receiver)) {
       const binding = this.scopes.resolve(receiver);
       const declaration = binding?.declaration;
       if (!binding || !declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !isNewMap(declaration.initializer, this.scopes)) return undefined;
+      initial = declaration.initializer;
       scope = binding.scope;
       isReceiver = (e) => ts.isIdentifier(e) && this.refersTo(e, binding);
       key = `${declaration.getSourceFile().fileName}:${declaration.pos}:map`;
@@ -1020,7 +1029,7 @@ export class Evaluator {
     } else return undefined;
     const within = scope;
     return this.cycles.run(key, this.bindingMemo.get(key), (v) => (v ? this.bindingMemo.set(key, v) : this.bindingMemo.delete(key)), emptyValue, () => {
-      const stored: Value[] = [];
+      const stored: Value[] = initial ? [initialEntries(initial)] : [];
       const visit = (n: ts.Node): void => {
         if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === "set" && n.arguments[1] && isReceiver(n.expression.expression)) stored.push(this.evaluate(n.arguments[1]));
         ts.forEachChild(n, visit);

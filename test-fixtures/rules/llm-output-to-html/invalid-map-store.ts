@@ -28,3 +28,12 @@ export class Workflows {
     el.innerHTML = this.states.get(id)?.output ?? ""; // expect: llm-output-to-html
   }
 }
+
+// A map made from entries (a message's widgets indexed by id), and one of the app's own labels.
+export async function widgetById(id: string, el: HTMLElement) {
+  const completion = await new OpenAI().chat.completions.create({ model: "gpt-4o-mini", messages: [{ role: "user", content: "Draw a widget" }] });
+  const widgets = [{ widgetId: "w1", html: completion.choices[0]?.message.content ?? "" }];
+  const byId = new Map(widgets.map((widget) => [widget.widgetId, widget]));
+  el.innerHTML = byId.get(id)?.html ?? ""; // expect: llm-output-to-html
+  el.innerHTML = new Map([["w1", "<i>loading</i>"]]).get(id) ?? "";
+}
