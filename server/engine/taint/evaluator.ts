@@ -2853,7 +2853,7 @@ function factKey(fact: Fact): string {
   return o.kind === "source" ? `${o.category}:${o.file}:${o.start}:${o.label}:${o.field ?? ""}` : `p${o.index}`;
 }
 
-function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
+export function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
   return kind === ts.SyntaxKind.EqualsToken || kind === ts.SyntaxKind.PlusEqualsToken || kind === ts.SyntaxKind.BarBarEqualsToken || kind === ts.SyntaxKind.QuestionQuestionEqualsToken;
 }
 

@@ -1,7 +1,7 @@
 import path from "node:path";
 import ts from "typescript";
 import type { Catalogue, CallSink, SinkKind } from "../../../rules/catalogue";
-import { calleeMatches, Evaluator, functionName, isDefaultExport, type CustomSource } from "./evaluator";
+import { calleeMatches, Evaluator, functionName, isAssignmentOperator, isDefaultExport, type CustomSource } from "./evaluator";
 import { jsxImportSourceFor, resolveModule } from "../module-resolution";
 import { AtomIndex } from "./atoms";
 import { ReduxIndex } from "./redux";
@@ -624,7 +624,20 @@ export class TaintEngine {
   /** The initializer of the `const` an identifier names, for reading URLs through constants. */
   private readonly constInitializer = (identifier: ts.Identifier): ts.Expression | undefined => {
     const declaration = this.evaluator.scopes.resolve(identifier)?.declaration;
-    return declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && declaration.parent.flags & ts.NodeFlags.Const ? declaration.initializer : undefined;
+    if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !ts.isIdentifier(declaration.name)) return undefined;
+    if (declaration.parent.flags & ts.NodeFlags.Const) return declaration.initializer;
+    // A `let` never written again is a constant too (`let editURL = \`/api/chat/title?…\``).
+    const scope = ts.findAncestor(declaration, (n) => ts.isFunctionLike(n) || ts.isSourceFile(n));
+    let written = false;
+    const name = declaration.name.text;
+    const visit = (node: ts.Node): void => {
+      if (written) return;
+      const target = ts.isBinaryExpression(node) && isAssignmentOperator(node.operatorToken.kind) ? node.left : (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken) ? node.operand : undefined;
+      if (target && ts.isIdentifier(target) && target.text === name && this.evaluator.scopes.resolve(target)?.declaration === declaration) written = true;
+      ts.forEachChild(node, visit);
+    };
+    if (scope) visit(scope);
+    return written ? undefined : declaration.initializer;
   };
 
   /** A query call on a receiver of unknown kind: its text reads as SQL, or the receiver is named like a database handle. */

@@ -70,6 +70,13 @@ export async function relativeApi(question: string) {
   return fetch(`/api/items/${String(reply.content)}`);
 }
 
+// The path built in a `let` that is never written again (khoj's Obsidian plugin renaming a chat).
+export async function renameChat(settings: { serverUrl: string }, question: string) {
+  const reply = await model.invoke(question);
+  let editUrl = `/api/chat/title?title=${String(reply.content)}`;
+  return fetch(`${settings.serverUrl}${editUrl}`, { method: "PATCH" });
+}
+
 // The same clients with a fixed origin: the model only chooses the path after it.
 import nodeFetch from "node-fetch";
 import ky from "ky";
