@@ -34,8 +34,9 @@ export default defineRule({
         context.report({
           node: site.node,
           messageId: site.sanitizedFirst ? "markdownHtmlSanitizedFirst" : "markdownHtml",
-          data: { renderer: site.renderer, text: `'${shortText(site.text.getText(sourceFile))}'`, sink: site.sinkLabel },
-          related: [{ start: site.text.getStart(sourceFile), end: site.text.getEnd(), message: "the Markdown text rendered" }],
+          // The text may be in another file (a helper's parameter): read it from its own file.
+          data: { renderer: site.renderer, text: `'${shortText(site.text.getText())}'`, sink: site.sinkLabel },
+          related: [{ start: site.text.getStart(), end: site.text.getEnd(), message: "the Markdown text rendered", ...(site.text.getSourceFile() !== sourceFile ? { file: site.text.getSourceFile().fileName } : {}) }],
           ...(fix ? { fix } : {}),
         });
       }

@@ -263,6 +263,11 @@ function lastReassignment(identifier: ts.Identifier): ts.Expression | undefined 
   const index = block.statements.indexOf(statement as ts.Statement);
   for (let i = index - 1; i >= 0; i--) {
     const previous = block.statements[i];
+    // `let s = escapeHtml(text)`: the declaration, when no write came after it.
+    if (previous && ts.isVariableStatement(previous)) {
+      const declared = previous.declarationList.declarations.find((d) => ts.isIdentifier(d.name) && d.name.text === identifier.text);
+      if (declared) return declared.initializer;
+    }
     if (!previous || !ts.isExpressionStatement(previous)) continue;
     const assignment = previous.expression;
     if (ts.isBinaryExpression(assignment) && assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(assignment.left) && assignment.left.text === identifier.text) return assignment.right;

@@ -25,3 +25,15 @@ export function plain(target: HTMLElement, text: string): void {
   target.innerHTML = text.replace(/\s+/g, " ").trim();
   target.innerHTML = "Loading\nmodel".replace(/\n/g, "<br>");
 }
+
+// Escaped when declared, then converted step by step.
+export function formatInline(text: string): string {
+  let s = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  s = s.replace(/\*\*(.+?)\*\*/g, "<strong>$1</strong>");
+  s = s.replace(/\n/g, "<br>");
+  return s;
+}
+
+export function Formatted({ text }: { text: string }) {
+  return <span dangerouslySetInnerHTML={{ __html: formatInline(text) }} />;
+}
