@@ -2474,7 +2474,7 @@ export class Evaluator {
   private literalText(expression: ts.Expression, depth = 0, bound: ReadonlyMap<ts.Node, ts.Expression> = new Map()): string {
     const expr = this.definitionOf(expression);
     if (ts.isStringLiteralLike(expr)) return expr.text;
-    if (depth > 6) return "";
+    if (depth > 6) return "…";
     // `useProxy ? proxied(url) : url`: either URL, as alternatives (only the whole URL can be one).
     if (ts.isConditionalExpression(expr)) return depth === 0 ? `${this.literalText(expr.whenTrue, depth + 1, bound)} || ${this.literalText(expr.whenFalse, depth + 1, bound)}` : "…";
     if (ts.isTemplateExpression(expr)) return expr.head.text + expr.templateSpans.map((span) => this.literalText(span.expression, depth + 1, bound) + span.literal.text).join("");
@@ -2494,7 +2494,9 @@ export class Evaluator {
       const declaration = this.scopes.resolve(expr)?.declaration;
       if (declaration && ts.isParameter(declaration) && ts.isIdentifier(declaration.name)) {
         const fn = declaration.parent;
-        const passed = this.callerArgumentExpressions(fn, fn.parameters.indexOf(declaration)).map((a) => this.literalText(a, depth + 1)).filter((t) => t !== "…");
+        // A reconnecting helper passes its own parameter back (`ws.onclose = () => connect(agentId)`): that call adds nothing.
+        const passesItself = (a: ts.Expression): boolean => ts.isIdentifier(a) && this.scopes.resolve(a)?.declaration === declaration;
+        const passed = this.callerArgumentExpressions(fn, fn.parameters.indexOf(declaration)).filter((a) => !passesItself(a)).map((a) => this.literalText(a, depth + 1)).filter((t) => t !== "…");
         if (passed.length > 0) return passed.join(" | ");
       }
       // …or a field of its options (`post({ url: "/chat-process", … })` to `function post({ url })`).
@@ -2973,6 +2975,30 @@ function reachingValue(reference: ts.Identifier, binding: Binding, refersTo: (id
     const expression = ts.isExpressionStatement(statement) ? statement.expression : undefined;
     return expression && ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(expression.left) && writesBinding(expression.left) && !writes(expression.right) ? expression.right : undefined;
   };
+  /**
+   * A loop (or `list.forEach(…)`) whose every write is `x = x.replace(…)`: x after it is x before it,
+   * transformed; what the calls add is their arguments. The arguments, or undefined when some write is another kind.
+   */
+  const selfTransforms = (statement: ts.Statement): ts.Expression[] | undefined => {
+    const looping = ts.isIterationStatement(statement, false) || (ts.isExpressionStatement(statement) && ts.isCallExpression(statement.expression) && statement.expression.arguments.some((a) => ts.isArrowFunction(a) || ts.isFunctionExpression(a)));
+    if (!looping) return undefined;
+    const added: ts.Expression[] = [];
+    let other = false;
+    const visit = (n: ts.Node): void => {
+      if (other) return;
+      const written = (ts.isBinaryExpression(n) && isAssignmentOperator(n.operatorToken.kind) && writesBinding(n.left)) || ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && ts.isIdentifier(n.operand) && n.operand.text === binding.name && refersTo(n.operand));
+      if (!written) return ts.forEachChild(n, visit);
+      const right = ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken ? n.right : undefined;
+      let root: ts.Expression | undefined = right;
+      while (root && ts.isCallExpression(root) && ts.isPropertyAccessExpression(root.expression)) {
+        added.push(...root.arguments.filter((a): a is ts.Expression => !ts.isSpreadElement(a)));
+        root = root.expression.expression;
+      }
+      if (!right || right === root || !root || !ts.isIdentifier(root) || !writesBinding(root)) other = true;
+    };
+    ts.forEachChild(statement, visit);
+    return other ? undefined : added;
+  };
   /** What a branch leaves in `x`: "unchanged", a value, or undefined when it cannot tell. */
   const branchValue = (branch: ts.Statement | undefined): Value | "unchanged" | undefined => {
     if (!branch || !writes(branch)) return "unchanged";
@@ -2990,6 +3016,11 @@ function reachingValue(reference: ts.Identifier, binding: Binding, refersTo: (id
       if (!writes(statement)) continue;
       const right = plainAssignment(statement);
       if (right) return evaluate(right);
+      const transformed = selfTransforms(statement);
+      if (transformed) {
+        const earlier = before(statements, i, ascend);
+        return earlier === undefined ? undefined : join(earlier, ...transformed.map(evaluate));
+      }
       if (!ts.isIfStatement(statement) || writes(statement.expression)) return undefined;
       const whenTrue = branchValue(statement.thenStatement);
       const whenFalse = branchValue(statement.elseStatement);

@@ -45,6 +45,15 @@ const nonTextStringMethods = new Set([
 ]);
 const nonTextProperties = new Set(["length", "size", "byteLength"]);
 
+/**
+ * An access whose result is a number or a boolean whatever the value (`x.length`, `x.startsWith(…)`):
+ * a parameter's path through it is dropped at once, so no later merging of paths can make it text again.
+ */
+export function givesNoText(access: Access): boolean {
+  if (access.op === "prop") return nonTextProperties.has(access.name);
+  return access.op === "call" && access.name !== "at" && nonTextStringMethods.has(access.name);
+}
+
 export function merge(a: Shape, b: Shape): Shape {
   if (a === b) return a;
   if (a === "data" || b === "data") return "data";

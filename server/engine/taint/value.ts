@@ -1,6 +1,6 @@
 import type ts from "typescript";
 import type { SinkKind } from "../../../rules/catalogue";
-import { anyKey, applyAccess, merge, type Access, type Shape } from "./shape";
+import { anyKey, applyAccess, givesNoText, merge, type Access, type Shape } from "./shape";
 
 /** One place a flow passes through, shown as a step of its path. */
 export interface Step {
@@ -182,7 +182,7 @@ export function accessFacts(facts: readonly Fact[], access: Access, metadataFiel
   const result: Fact[] = [];
   for (const fact of facts) {
     if (fact.origin.kind === "param") {
-      result.push({ ...fact, accesses: [...fact.accesses, access] });
+      if (!givesNoText(access)) result.push({ ...fact, accesses: [...fact.accesses, access] });
       continue;
     }
     // `JSON.stringify(JSON.parse(text))`: any JSON round-trips; only a completion's fields are its text.
