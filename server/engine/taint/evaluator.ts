@@ -1907,6 +1907,12 @@ export class Evaluator {
     if ((this.catalogue.reduxToolkit.caseMethods as readonly string[]).includes(method)) return undefined;
     const receiver = this.evaluate(call.expression.expression);
     if (method === "then" && index === 0) return receiver;
+    // `text.replace(/<artifact>(.*?)<\/artifact>/g, (match, body) => …)`: the match and its groups are pieces of the text.
+    if ((method === "replace" || method === "replaceAll") && call.arguments[1] === (fn as unknown as ts.Expression)) {
+      const groups = captureGroupCount(call.arguments[0]);
+      const isPiece = groups === undefined || index <= groups || index === groups + 2;
+      return isPiece && receiver.facts.length > 0 ? factsOnly(this.access(receiver.facts, { op: "call", name: "slice" })) : emptyValue;
+    }
     if (callbackElementMethods.has(method) && index === 0) return this.elementOf(receiver);
     if ((method === "reduce" || method === "reduceRight") && index === 1) return this.elementOf(receiver);
     if ((method === "on" || method === "once" || method === "addListener" || method === "addEventListener") && index === 0) {
@@ -3218,6 +3224,22 @@ export function isDefaultExport(fn: ts.SignatureDeclaration): boolean {
 }
 
 /** `new Map()` / `new Map<K, V>(entries)` of the global `Map`. */
+/** The capture groups of a regular expression literal (`/(a)(?:b)(c)/` → 2), or undefined for any other pattern. */
+function captureGroupCount(pattern: ts.Expression | undefined): number | undefined {
+  if (!pattern || !ts.isRegularExpressionLiteral(pattern)) return undefined;
+  const source = pattern.text.slice(1, pattern.text.lastIndexOf("/"));
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (c === "[") inClass = true;
+    else if (c === "]") inClass = false;
+    else if (c === "(" && !inClass && (source[i + 1] !== "?" || source[i + 2] === "<" && source[i + 3] !== "=" && source[i + 3] !== "!")) count++;
+  }
+  return count;
+}
+
 function isNewMap(expression: ts.Expression, scopes: ScopeResolver): boolean {
   return ts.isNewExpression(expression) && ts.isIdentifier(expression.expression) && expression.expression.text === "Map" && !scopes.resolve(expression.expression);
 }

@@ -108,3 +108,16 @@ export function namedEvents(target: HTMLElement) {
     target.innerHTML = event.data; // expect: llm-output-to-html
   });
 }
+
+// Pieces cut out of the answer by a `replace` callback (an artifact parser): the group is the reply's text,
+// the offset a number.
+export async function svgArtifacts(target: HTMLElement) {
+  const data = await (await fetch("/api/chat")).json();
+  const reply: string = data.response;
+  reply.replace(/<svg-artifact>([\s\S]*?)<\/svg-artifact>/g, (_match, body: string, offset: number) => {
+    target.innerHTML = body; // expect: llm-output-to-html
+    target.dataset.offset = String(offset);
+    target.innerHTML = `<span data-at="${offset}"></span>`;
+    return "";
+  });
+}
