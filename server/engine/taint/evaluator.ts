@@ -913,9 +913,14 @@ export class Evaluator {
 
   private propertyWrites(binding: Binding, name: string): Value[] {
     const values: Value[] = [];
+    // `area.innerHTML = html; area.value`: a textarea gives back what was written into it, entities decoded.
+    const declaration = binding.declaration;
+    const created = ts.isVariableDeclaration(declaration) && declaration.initializer ? declaration.initializer : undefined;
+    const decodes = ["value", "textContent", "innerText"].includes(name) && created !== undefined && ts.isCallExpression(created) && ts.isPropertyAccessExpression(created.expression) && created.expression.name.text === "createElement" && created.arguments[0] !== undefined && ts.isStringLiteralLike(created.arguments[0]) && created.arguments[0].text === "textarea";
     for (const node of this.writesIn(binding.scope).propertyWrites.get(binding.name) ?? []) {
       const left = node.left;
-      const written = ts.isPropertyAccessExpression(left) ? left.name.text : ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression) ? left.argumentExpression.text : undefined;
+      const writtenName = ts.isPropertyAccessExpression(left) ? left.name.text : ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression) ? left.argumentExpression.text : undefined;
+      const written = decodes && writtenName === "innerHTML" ? name : writtenName;
       // `result.content = …` and `result.content += delta.content` (stream deltas accumulated on an object).
       if (written !== name || (node.operatorToken.kind !== ts.SyntaxKind.EqualsToken && node.operatorToken.kind !== ts.SyntaxKind.PlusEqualsToken)) continue;
       const base = (left as ts.PropertyAccessExpression | ts.ElementAccessExpression).expression;

@@ -345,9 +345,22 @@ export class TaintEngine {
       const left = node.left;
       const name = ts.isPropertyAccessExpression(left) ? left.name.text : ts.isElementAccessExpression(left) && ts.isStringLiteralLike(left.argumentExpression) ? left.argumentExpression.text : undefined;
       const sink = name ? this.catalogue.propertySinks.find((s) => s.property === name) : undefined;
-      return sink ? { kind: sink.sink, label: sink.label, arguments: [node.right] } : undefined;
+      if (!sink || (sink.sink === "html" && this.isTextOnlyElement(left))) return undefined;
+      return { kind: sink.sink, label: sink.label, arguments: [node.right] };
     }
     return undefined;
+  }
+
+  /**
+   * `const area = document.createElement("textarea"); area.innerHTML = text; return area.value`: the
+   * entity-decoding idiom. A textarea's or title's content is parsed as text, so no element is made.
+   */
+  private isTextOnlyElement(target: ts.Expression): boolean {
+    if (!ts.isPropertyAccessExpression(target) && !ts.isElementAccessExpression(target)) return false;
+    const element = this.evaluator.definitionOf(target.expression);
+    if (!ts.isCallExpression(element) || !ts.isPropertyAccessExpression(element.expression) || element.expression.name.text !== "createElement") return false;
+    const tag = element.arguments[0];
+    return tag !== undefined && ts.isStringLiteralLike(tag) && ["textarea", "title"].includes(tag.text.toLowerCase());
   }
 
   /** `import { exec as run }`, `const run = exec`, `const run = promisify(exec)`: a sink under another name. */

@@ -121,3 +121,11 @@ export async function svgArtifacts(target: HTMLElement) {
     return "";
   });
 }
+
+// …but what the textarea gives back is the answer with its entities decoded: `&lt;img onerror&gt;` is markup again.
+export async function decodedThenRendered(target: HTMLElement) {
+  const data = await (await fetch("/api/chat")).json();
+  const area = document.createElement("textarea");
+  area.innerHTML = data.response;
+  target.innerHTML = area.value; // expect: llm-output-to-html
+}

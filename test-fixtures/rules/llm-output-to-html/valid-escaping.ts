@@ -28,3 +28,11 @@ export async function showFiltered(target: HTMLElement) {
   target.innerHTML = filter.process(marked.parse(answer) as string);
   target.innerHTML = named.process(answer);
 }
+
+// Entities decoded through a textarea, whose content is parsed as text: no element is made.
+export async function decodeEntities(): Promise<string> {
+  const data = await (await fetch("/api/chat")).json();
+  const area = document.createElement("textarea");
+  area.innerHTML = data.response;
+  return area.value;
+}
