@@ -1506,6 +1506,9 @@ export class Evaluator {
       const element = this.elementOf(receiver);
       if (method === "map" || method === "flatMap") {
         const mapped = join(...callbackFns.map((fn) => this.instantiateReturn(fn, node, (i) => (i === 0 ? element : emptyValue))));
+        // `messages.flatMap((m) => m.parts)`: the arrays the callback returns are flattened into one
+        // (a callback returning one value is wrapped, as by `map`).
+        if (method === "flatMap") return factsOnly([...mapped.facts, ...arrayFacts(mapped.facts)]);
         return factsOnly(arrayFacts(mapped.facts));
       }
       if (method === "find" || method === "findLast") return element;
