@@ -48,7 +48,17 @@ export interface FunctionCall {
   readonly category?: "retrieved";
   /** Made with `new` (AI SDK 5's `new Chat({ transport })`): the instance holds the model output. */
   readonly construct?: true;
+  /** A hook given a selector (`useAuiState((s) => s.thread.messages)`): what the selector's first parameter holds. */
+  readonly selectorReceives?: ShapeSpec;
 }
+
+/** assistant-ui's state, as its selectors see it: messages of the thread, the message and the part in scope (text and tool-call arguments). */
+const assistantUiMessage = ["content[].text", "content[].args:data", "content[].argsText", "parts[].text", "parts[].args:data"];
+const assistantUiState: ShapeSpec = [
+  ...assistantUiMessage.map((p) => `thread.messages[].${p}`),
+  ...assistantUiMessage.map((p) => `message.${p}`),
+  "part.text", "part.args:data", "part.argsText",
+];
 
 const openAiCompatibleModules: readonly (readonly [string, string])[] = [
   ["openai", "default"],
@@ -347,6 +357,11 @@ export const functionCalls: readonly FunctionCall[] = [
   { module: "@ai-sdk/react", exportName: "useChat", returns: ["messages[].content", "messages[].parts[].text", "messages[].parts[].input:data"] },
   { module: "ai/react", exportName: "useChat", returns: ["messages[].content", "messages[].parts[].text"] },
   { module: "@ai-sdk/react", exportName: "useCompletion", returns: ["completion"] },
+  ...["@assistant-ui/react", "@assistant-ui/vue"].map((module) => ({ module, exportName: "useAuiState", selectorReceives: assistantUiState })),
+  // Before useAuiState: a selector per scope.
+  { module: "@assistant-ui/react", exportName: "useThread", selectorReceives: ["messages[].content[].text", "messages[].content[].args:data", "messages[].content[].argsText"] },
+  { module: "@assistant-ui/react", exportName: "useMessage", selectorReceives: ["content[].text", "content[].args:data", "content[].argsText"] },
+  ...["useMessagePart", "useContentPart"].map((exportName) => ({ module: "@assistant-ui/react", exportName, selectorReceives: ["text", "args:data", "argsText"] })),
   // AI SDK 5's framework bindings: `new Chat({ transport })`, whose `messages` the UI renders.
   ...["@ai-sdk/vue", "@ai-sdk/svelte", "@ai-sdk/angular"].map((module) => ({ module, exportName: "Chat", construct: true as const, returns: ["messages[].parts[].text", "messages[].content"] })),
   // Vue's useChat returns refs: `messages.value` in a script, `messages` in a template.

@@ -1909,6 +1909,18 @@ export class Evaluator {
     const options = this.optionsCallbackArgument(fn, index);
     if (options) return options;
     const call = fn.parent;
+    // `useAuiState((s) => s.thread.messages)`: a UI library's state, given to the selector.
+    if (index === 0 && ts.isCallExpression(call) && call.arguments[0] === (fn as unknown as ts.Expression)) {
+      const refs = this.evaluate(call.expression).refs;
+      const entry = this.catalogue.functionCalls.find((e) => e.selectorReceives && refs.some((ref) => refNames(ref, e.module, e.exportName, e.member)));
+      const shape = entry?.selectorReceives ? this.shapeOf(entry.selectorReceives, call) : undefined;
+      if (entry && shape) {
+        const file = call.getSourceFile();
+        const label = `${entry.exportName} state`;
+        const source: SourceOrigin = { kind: "source", category: "model", label, file: file.fileName, start: call.getStart(file), end: call.getEnd() };
+        return factsOnly([{ origin: source, shape, accesses: [], steps: [{ file: file.fileName, start: source.start, end: source.end, message: `model output from ${label}` }], sanitized: new Set() }]);
+      }
+    }
     if (!ts.isCallExpression(call) || !call.arguments.includes(fn as unknown as ts.Expression) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
     const method = call.expression.name.text;
     // A Redux case reducer: its `action` is bound where the slice's state is computed.
