@@ -1589,7 +1589,7 @@ export class Evaluator {
    */
   private toolInput(fn: ts.SignatureDeclaration, index: number, parameter: ts.ParameterDeclaration): Value | undefined {
     // `{ name: "fetch", inputSchema: { type: "object", properties: … }, handler: async (api, args) => … }`
-    const object = toolObjectOfHandler(fn, this.catalogue.toolObjectShape);
+    const object = toolObjectOfHandler(fn, this.catalogue.toolObjectShape, (e) => this.definitionOf(e));
     if (object) return index === object.inputIndex ? this.toolInputFacts(object.name, "tool object", object.schemaKind === "zod" ? this.zodSchemaShape(object.schema) : jsonSchemaShape(object.schema), parameter) : undefined;
     if (index !== 0) return undefined;
     const byReference = this.toolInputByReference(fn, parameter);

@@ -87,7 +87,7 @@ function guardsAbove(reference: ts.Node, tests: BindingTests, scopes: ScopeResol
       // An earlier `if (!check) return/throw;` in the same block.
       for (const statement of node.statements) {
         if (statement === child) break;
-        const asserted = assertingCall(statement, isBinding, scopes);
+        const asserted = assertingCall(statement, isBinding, scopes, tests.resolveFunctions);
         if (asserted) return asserted;
         if (!ts.isIfStatement(statement) || !exits(statement.thenStatement)) continue;
         const result = check(statement.expression, false);
@@ -325,7 +325,7 @@ function validatorVerdict(expression: ts.Expression, refersToBinding: (node: ts.
  * `saveTo` below it for what its name says it checks, unless its body is visibly a bare prefix
  * test.
  */
-function assertingCall(statement: ts.Statement, isBinding: (node: ts.Node) => boolean, scopes: ScopeResolver): readonly SinkKind[] | "all" | undefined {
+function assertingCall(statement: ts.Statement, isBinding: (node: ts.Node) => boolean, scopes: ScopeResolver, resolveFunctions?: FunctionResolver): readonly SinkKind[] | "all" | undefined {
   if (!ts.isExpressionStatement(statement)) return undefined;
   let call = statement.expression;
   while (ts.isAwaitExpression(call) || ts.isParenthesizedExpression(call)) call = call.expression;
@@ -339,7 +339,12 @@ function assertingCall(statement: ts.Statement, isBinding: (node: ts.Node) => bo
   if (local && barePrefixCheck(local, scopes)) return undefined;
   // `validateWorkerName(name)` whose body throws unless an anchored pattern matches: what the check guards.
   const index = call.arguments.findIndex(isBinding);
-  const byBody = local ? throwsUnlessGuarded(local, index, scopes) : undefined;
+  // An imported helper or a method (`validateIdentifier(role)` from another module): its bodies, when every one shows its check.
+  const resolved = local ? [local] : (resolveFunctions?.(callee) ?? []);
+  if (!local && resolved.some((fn) => barePrefixCheck(fn, scopes))) return undefined;
+  const byBodies = resolved.map((fn) => throwsUnlessGuarded(fn, index, scopes));
+  let byBody: readonly SinkKind[] | "all" | undefined = byBodies[0];
+  for (const kinds of byBodies.slice(1)) byBody = byBody && kinds ? commonKinds(byBody, kinds) : undefined;
   return byBody ?? validatedKinds(name);
 }
 

@@ -17,7 +17,7 @@ export interface ToolObject {
 const memo = new WeakMap<ts.ObjectLiteralExpression, ToolObject | null>();
 
 /** The tool an object literal is, when it has a constant name, a JSON schema with properties and a handler function. */
-export function toolObject(object: ts.ObjectLiteralExpression, shape: Catalogue["toolObjectShape"]): ToolObject | undefined {
+export function toolObject(object: ts.ObjectLiteralExpression, shape: Catalogue["toolObjectShape"], definitionOf: (expression: ts.Expression) => ts.Expression): ToolObject | undefined {
   const cached = memo.get(object);
   if (cached !== undefined) return cached ?? undefined;
   let name: string | undefined;
@@ -27,10 +27,12 @@ export function toolObject(object: ts.ObjectLiteralExpression, shape: Catalogue[
   for (const property of object.properties) {
     const key = property.name ? propertyNameText(property.name) : undefined;
     if (!key) continue;
-    const value = ts.isPropertyAssignment(property) ? skipParentheses(property.initializer) : undefined;
+    const written = ts.isPropertyAssignment(property) ? skipParentheses(property.initializer) : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+    // `inputSchema: RoleAssignSchema`: a schema held in a constant, here or in another module.
+    const value = written && (shape.schemaProperties as readonly string[]).includes(key) && (ts.isIdentifier(written) || ts.isPropertyAccessExpression(written)) ? skipParentheses(definitionOf(written)) : written;
     if (key === "name" && value) name = toolNameText(value);
     else if ((shape.schemaProperties as readonly string[]).includes(key) && value && ts.isObjectLiteralExpression(value) && schemaProperties(value)) schema = value;
-    else if ((shape.schemaProperties as readonly string[]).includes(key) && value && isZodSchema(value, object.getSourceFile(), shape.zodModules)) {
+    else if ((shape.schemaProperties as readonly string[]).includes(key) && value && isZodSchema(value, value.getSourceFile(), shape.zodModules)) {
       schema = value;
       schemaKind = "zod";
     }
@@ -45,11 +47,11 @@ export function toolObject(object: ts.ObjectLiteralExpression, shape: Catalogue[
 }
 
 /** The object a handler function is the handler of, if any. */
-export function toolObjectOfHandler(fn: ts.Node, shape: Catalogue["toolObjectShape"]): ToolObject | undefined {
+export function toolObjectOfHandler(fn: ts.Node, shape: Catalogue["toolObjectShape"], definitionOf: (expression: ts.Expression) => ts.Expression): ToolObject | undefined {
   const holder = outermostTypeWrapper(fn);
   const object = ts.isMethodDeclaration(holder) ? holder.parent : ts.isPropertyAssignment(holder.parent) ? holder.parent.parent : undefined;
   if (!object || !ts.isObjectLiteralExpression(object)) return undefined;
-  const tool = toolObject(object, shape);
+  const tool = toolObject(object, shape, definitionOf);
   return tool && tool.handler === fn ? tool : undefined;
 }
 

@@ -149,7 +149,7 @@ export class ToolInventory {
 
   /** `{ name, inputSchema: { type: "object", properties }, handler }`, registered by whatever code (a router, a toolkit). */
   private fromToolObject(object: ts.ObjectLiteralExpression): ToolInfo | undefined {
-    const tool = toolObject(object, this.catalogue.toolObjectShape);
+    const tool = toolObject(object, this.catalogue.toolObjectShape, (e) => this.taint.evaluator.definitionOf(e));
     if (!tool) return undefined;
     // The options of a registration call the inventory already reads.
     if ((ts.isCallExpression(object.parent) || ts.isNewExpression(object.parent)) && this.taint.evaluator.toolRegistrations(object.parent).length > 0) return undefined;
