@@ -119,7 +119,11 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
       // Both hold where positive: either side may be the guard.
       if (positive) return guardOf(expr.left, true, tests, scopes) ?? guardOf(expr.right, true, tests, scopes);
       // `if (args && !ok(args)) throw`: past it, args is empty or checked.
-      return isBinding(expr.left) ? guardOf(expr.right, false, tests, scopes) : undefined;
+      if (isBinding(expr.left)) return guardOf(expr.right, false, tests, scopes);
+      // `if (!p.startsWith(root + sep) && p !== root) throw`: past it, one of the two holds; what both guard.
+      const left = guardOf(expr.left, false, tests, scopes);
+      const right = left ? guardOf(expr.right, false, tests, scopes) : undefined;
+      return left && right ? commonKinds(left, right) : undefined;
     }
     if (op === ts.SyntaxKind.BarBarToken) {
       // `!a || !b` false means both a and b hold.
@@ -138,6 +142,8 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
     }
     if ((equal && positive) || (notEqual && !positive)) {
       if ((isLiteralLike(expr.right) && isBinding(expr.left)) || (isLiteralLike(expr.left) && isBinding(expr.right))) return "all";
+      // `p === root`: the path is the root itself (the other half of `p === root || p.startsWith(root + sep)`).
+      if ((isBinding(expr.left) && !refersToBinding(expr.right)) || (isBinding(expr.right) && !refersToBinding(expr.left))) return ["path"];
     }
     // `ALLOWED.indexOf(x) !== -1` / `>= 0`
     if (ts.isCallExpression(expr.left) && isMember(expr.left.expression, "indexOf") && allowListCheck(expr.left, isBinding, scopes)) {
