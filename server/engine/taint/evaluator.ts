@@ -346,13 +346,16 @@ export class Evaluator {
   private typedInstance(type: ts.TypeNode | undefined): Value | undefined {
     if (!type) return undefined;
     const kinds: KindPath[] = [];
+    const instances: ts.ClassLikeDeclaration[] = [];
     for (const member of ts.isUnionTypeNode(type) ? type.types : [type]) {
       if (!ts.isTypeReferenceNode(member)) continue;
       const imported = this.importedTypeName(member.typeName);
       const entry = imported && this.catalogue.typedKinds.find((e) => e.typeName === imported.ownName && (imported.module === e.module || imported.module.startsWith(`${e.module}/`)));
       if (entry && !kinds.some((k) => k.kind === entry.kind)) kinds.push({ kind: entry.kind, path: [] });
+      // `task: Task` with `class Task` in the project: an instance of it, its fields as its methods fill them.
+      if (!entry && ts.isIdentifier(member.typeName)) instances.push(...this.evaluate(member.typeName).classes);
     }
-    return kinds.length > 0 ? { ...emptyValue, kinds } : undefined;
+    return kinds.length > 0 || instances.length > 0 ? { ...emptyValue, kinds, instances } : undefined;
   }
 
   private writesIn(scope: ts.Node): ScopeWrites {
@@ -1184,7 +1187,8 @@ export class Evaluator {
       if (memberIsStatic !== isStatic) continue;
       if (ts.isMethodDeclaration(member)) values.push({ ...emptyValue, functions: [member] });
       else if (ts.isGetAccessorDeclaration(member)) values.push(this.returnSummary(member));
-      else if (ts.isPropertyDeclaration(member) && member.initializer) values.push(this.evaluate(member.initializer));
+      // `items: Item[] = []` and later `this.items.push(item)`: the field as the class's own code fills it.
+      else if (ts.isPropertyDeclaration(member) && member.initializer) values.push(isStatic ? this.evaluate(member.initializer) : this.thisMember(member, name));
       else if (ts.isPropertyDeclaration(member) && !isStatic) {
         const instance = this.typedInstance(member.type);
         if (instance) values.push(instance);
@@ -1263,6 +1267,9 @@ export class Evaluator {
       const specifier = node.arguments[0];
       return specifier && ts.isStringLiteralLike(specifier) ? this.importValue(specifier.text, "*", node.getSourceFile().fileName) : emptyValue;
     }
+    // `stream[Symbol.asyncIterator]()`: the iterator gives what the stream gives.
+    const iteratorOf = node.expression;
+    if (ts.isElementAccessExpression(iteratorOf) && ts.isPropertyAccessExpression(iteratorOf.argumentExpression) && ts.isIdentifier(iteratorOf.argumentExpression.expression) && iteratorOf.argumentExpression.expression.text === "Symbol" && ["asyncIterator", "iterator"].includes(iteratorOf.argumentExpression.name.text)) return this.evaluate(iteratorOf.expression);
     const props = this.vuePropsCall(node) ?? this.svelteRune(node);
     if (props) return props;
     const stored = this.mapRead(node);
@@ -1575,7 +1582,11 @@ export class Evaluator {
         if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
         if (ts.isReturnStatement(node) && node.expression) values.push(this.evaluate(node.expression));
         // Generators: what they yield is what iterating them gives.
-        if (ts.isYieldExpression(node) && node.expression) values.push(factsOnly(wrapFacts(this.evaluate(node.expression).facts, (s) => ({ ...emptyObject, iter: s }))));
+        // `yield* inner`: each of inner's values is yielded in turn.
+        if (ts.isYieldExpression(node) && node.expression) {
+          const yielded = node.asteriskToken ? this.iterate(this.evaluate(node.expression)).facts : this.evaluate(node.expression).facts;
+          values.push(factsOnly(wrapFacts(yielded, (s) => ({ ...emptyObject, iter: s }))));
+        }
         ts.forEachChild(node, visit);
       };
       ts.forEachChild(body, visit);

@@ -134,6 +134,8 @@ export function applyAccess(shape: Shape, access: Access, metadataFields: Readon
     case "call":
       if (shape === "text") return nonTextStringMethods.has(access.name) ? undefined : access.name === "split" || access.name === "match" ? arrayOf("text") : "text";
       if (shape === "data") return nonTextStringMethods.has(access.name) ? undefined : "data";
+      // `(await iterator.next()).value`: one of the values iterating gives.
+      if (access.name === "next" && shape.iter !== undefined && !shape.methods.has("next")) return objectWithFields(new Map([["value", shape.iter]]));
       return shape.methods.get(access.name) ?? (shape.builder ? shape : undefined) ?? arrayMethodResult(shape, access.name);
     case "event":
       if (shape === "text" || shape === "data") return undefined;
