@@ -13,14 +13,15 @@ export default defineRule({
     owasp: "LLM05:2025",
     cwe: [79],
     securitySeverity: 6.1,
-    description: "Markdown rendered with its raw HTML and no sanitizer (rehype-raw, markdown-to-jsx, marked into innerHTML) from text whose origin llmsec cannot trace.",
+    description: "Markdown rendered with its raw HTML and no sanitizer (rehype-raw, markdown-to-jsx, marked into innerHTML, a hand-written `replace` converter) from text whose origin llmsec cannot trace.",
     rationale:
-      "A Markdown component that lets raw HTML through turns any `<img onerror>`, `<iframe>` or `<form>` in its text into live markup. In an AI app that text is nearly always a model's reply, and a reply says what a prompt injection tells it to. `llm-output-to-html` reports the renders whose text llmsec follows back to a model; this rule reports the ones whose text comes from where it cannot see: a chat backend written in another language, a host app's props, a store it does not model. Text the app writes itself (literals, imported `.md` files) is not reported. Text sanitized before the render is: Markdown builds HTML anew from it (ragflow's GHSA-jv5f-3mqh-cxwf went through a sanitizer placed before `rehype-raw`), so the rendered result is what must be sanitized.",
+      "A Markdown component that lets raw HTML through turns any `<img onerror>`, `<iframe>` or `<form>` in its text into live markup. In an AI app that text is nearly always a model's reply, and a reply says what a prompt injection tells it to. `llm-output-to-html` reports the renders whose text llmsec follows back to a model; this rule reports the ones whose text comes from where it cannot see: a chat backend written in another language, a host app's props, a store it does not model. Text the app writes itself (literals, imported `.md` files) is not reported. Text sanitized before the render is: Markdown builds HTML anew from it (ragflow's GHSA-jv5f-3mqh-cxwf went through a sanitizer placed before `rehype-raw`), so the rendered result is what must be sanitized. Converters written by hand count too: a chain of `replace` calls that puts in tags (`<strong>$1</strong>`, `<br>`) renders the text between them raw unless it escaped `<` first, and one that escaped it but builds a link's address from the text (`href=\"$2\"`) still lets `javascript:` through.",
     remediation:
       "Add `rehype-sanitize` after `rehype-raw` (it keeps safe HTML and drops scripts, handlers and dangerous URLs), or drop `rehype-raw` if raw HTML is not needed. For markdown-to-jsx, pass `options={{ disableParsingRawHTML: true }}`. HTML from `marked`, `showdown` or markdown-it with `html: true` goes through `DOMPurify.sanitize` before `innerHTML` or `dangerouslySetInnerHTML`.",
     fix: "suggestion",
     messages: {
       markdownHtml: "HTML that {{renderer}} renders from {{text}} reaches {{sink}} unsanitized, and llmsec cannot trace that text to its source; if it is a model's reply, injected HTML runs script in the user's browser. Pass the HTML through DOMPurify.sanitize.",
+      markdownLinkAddress: "HTML that {{renderer}} renders from {{text}} reaches {{sink}}: the text is escaped, but a link's address is taken from it as written, so a reply's [link](javascript:…) runs script when clicked. Allow only http(s) and mailto addresses in links.",
       markdownHtmlSanitizedFirst: "HTML that {{renderer}} renders from {{text}} reaches {{sink}}: the text is sanitized before Markdown, but Markdown builds HTML anew from it (links, raw HTML blocks), so a reply can still inject markup. Sanitize the rendered HTML instead.",
       rehypeRawSanitizedFirst: "Markdown with raw HTML (rehype-raw, no sanitizer) renders {{text}}: the text is sanitized before Markdown, but Markdown builds HTML anew from it and rehype-raw passes it on, so a reply can still inject markup. Add rehype-sanitize after rehype-raw.",
       rehypeRaw: "Markdown with raw HTML (rehype-raw, no sanitizer) renders {{text}}, text llmsec cannot trace to its source; if it is a model's reply, an injected <img onerror> runs script in the user's browser. Add rehype-sanitize after rehype-raw.",
@@ -33,7 +34,7 @@ export default defineRule({
         const fix = sanitizeHtmlFix(site.node, context);
         context.report({
           node: site.node,
-          messageId: site.sanitizedFirst ? "markdownHtmlSanitizedFirst" : "markdownHtml",
+          messageId: site.linkAddresses ? "markdownLinkAddress" : site.sanitizedFirst ? "markdownHtmlSanitizedFirst" : "markdownHtml",
           // The text may be in another file (a helper's parameter): read it from its own file.
           data: { renderer: site.renderer, text: `'${shortText(site.text.getText())}'`, sink: site.sinkLabel },
           related: [{ start: site.text.getStart(), end: site.text.getEnd(), message: "the Markdown text rendered", ...(site.text.getSourceFile() !== sourceFile ? { file: site.text.getSourceFile().fileName } : {}) }],

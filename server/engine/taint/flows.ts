@@ -37,6 +37,8 @@ export interface UntracedMarkdownHtml {
   readonly text: ts.Expression;
   /** The text was sanitized as HTML before the render, which builds HTML anew from it. */
   readonly sanitizedFirst?: true;
+  /** Escaped, but a link's address is the text's own (`href="$2"`). */
+  readonly linkAddresses?: true;
 }
 
 export interface Flow {
@@ -474,7 +476,8 @@ export class TaintEngine {
       const html = sink?.kind === "html" ? sink.arguments[0] : undefined;
       const rendered = html ? renderedMarkdownOf(html, this.evaluator, this.catalogue) : undefined;
       if (sink && rendered && !isOwnText(rendered.text, this.evaluator)) {
-        found.push({ node, sinkLabel: sink.label, renderer: rendered.renderer, text: rendered.text, ...(sanitizedBeforeRendering(rendered.text, this.evaluator) ? { sanitizedFirst: true as const } : {}) });
+        const how = rendered.linkAddresses ? { linkAddresses: true as const } : sanitizedBeforeRendering(rendered.text, this.evaluator) ? { sanitizedFirst: true as const } : {};
+        found.push({ node, sinkLabel: sink.label, renderer: rendered.renderer, text: rendered.text, ...how });
       }
     }
     return found;

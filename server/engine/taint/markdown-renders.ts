@@ -179,6 +179,8 @@ export interface RenderedMarkdown {
   /** The renderer, as messages name it: "marked". */
   readonly renderer: string;
   readonly text: ts.Expression;
+  /** The text's HTML is escaped, but a link's address is taken from it as it is (`href="$2"`): `javascript:` runs when clicked. */
+  readonly linkAddresses?: true;
 }
 
 /**
@@ -199,6 +201,9 @@ export function renderedMarkdownOf(expression: ts.Expression, evaluator: Evaluat
   // `computed(() => marked(props.text))`, `useMemo(() => …, deps)`: what the callback returns.
   const memo = memoCallback(expr, evaluator, catalogue);
   if (memo) return firstOf(returnedExpressions(memo), inner);
+  // `parts.join("")` of a local list: what was pushed into it (`parts.push(\`<p>${formatInline(line)}</p>\`)`).
+  const pushed = pushedPieces(expr, evaluator);
+  if (pushed) return firstOf(pushed, inner);
   const handWritten = handWrittenMarkupOf(expr, evaluator);
   if (handWritten !== "not-a-chain") return handWritten;
   const renderer = markdownRendererOf(expr, evaluator, catalogue);
@@ -216,7 +221,7 @@ export function renderedMarkdownOf(expression: ts.Expression, evaluator: Evaluat
     const index = declaration && ts.isParameter(declaration) && declaration.parent === fn ? fn.parameters.indexOf(declaration) : -1;
     if (index < 0) return rendered;
     const argument = expr.arguments[index];
-    return argument ? { renderer: rendered.renderer, text: argument } : undefined;
+    return argument ? { ...rendered, text: argument } : undefined;
   }
   return undefined;
 }
@@ -228,6 +233,9 @@ export function renderedMarkdownOf(expression: ts.Expression, evaluator: Evaluat
  */
 function handWrittenMarkupOf(call: ts.CallExpression, evaluator: Evaluator): RenderedMarkdown | undefined | "not-a-chain" {
   let insertsTags = false;
+  // A replacement applied after the escaping that puts a captured piece in a link's address.
+  let linksFromText = false;
+  const linkOf = (text: ts.Expression): RenderedMarkdown | undefined => (linksFromText ? { renderer: "a hand-written Markdown converter", text, linkAddresses: true } : undefined);
   let current: ts.Expression = call;
   for (let links = 0; links < 24; links++) {
     const link = unwrap(current);
@@ -240,15 +248,40 @@ function handWrittenMarkupOf(call: ts.CallExpression, evaluator: Evaluator): Ren
         current = defined;
         continue;
       }
-      if (ts.isCallExpression(defined) && evaluator.sanitizesHtml(defined)) return undefined;
+      if (ts.isCallExpression(defined) && evaluator.sanitizesHtml(defined)) return linkOf(firstArgument(defined) ?? link);
       return insertsTags ? { renderer: "a hand-written Markdown converter", text: link } : undefined;
     }
-    if (evaluator.escapesAngleBrackets(link)) return undefined;
+    if (evaluator.escapesAngleBrackets(link)) return linkOf(link);
     const replacement = link.arguments[1];
     if (replacement && ts.isStringLiteralLike(replacement) && /<[a-z][a-z0-9]*[\s>/]/i.test(replacement.text)) insertsTags = true;
+    if (replacement && ts.isStringLiteralLike(replacement) && /\b(href|src|action|formaction)\s*=\s*["']?\$[1-9&]/i.test(replacement.text)) linksFromText = true;
     current = (link.expression as ts.PropertyAccessExpression).expression;
   }
   return undefined;
+}
+
+/** The arguments of `list.push(…)` in the function of `list.join(…)`, for a local array. */
+function pushedPieces(call: ts.CallExpression, evaluator: Evaluator): ts.Expression[] | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "join" || !ts.isIdentifier(call.expression.expression)) return undefined;
+  const list = call.expression.expression;
+  const declaration = evaluator.scopes.resolve(list)?.declaration;
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !ts.isArrayLiteralExpression(unwrap(declaration.initializer))) return undefined;
+  const scope = ts.findAncestor(declaration, ts.isFunctionLike) ?? declaration.getSourceFile();
+  const pieces: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (pieces.length >= 12) return;
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ["push", "unshift"].includes(node.expression.name.text) && ts.isIdentifier(node.expression.expression) && evaluator.scopes.resolve(node.expression.expression)?.declaration === declaration) {
+      pieces.push(...node.arguments.filter((a): a is ts.Expression => !ts.isSpreadElement(a)));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(scope);
+  return pieces;
+}
+
+function firstArgument(call: ts.CallExpression): ts.Expression | undefined {
+  const first = call.arguments[0];
+  return first && !ts.isSpreadElement(first) ? first : undefined;
 }
 
 /** `text = text.replaceAll("\n", "<br>"); el.innerHTML = text;`: the value a statement just before the use gave the variable. */
