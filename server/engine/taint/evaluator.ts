@@ -1611,8 +1611,14 @@ export class Evaluator {
     // The handler as its caller sees it: `(async (args) => …) as any` is still the handler.
     const self = outermostTypeWrapper(fn) as ts.Expression;
     // Low-level MCP: `server.setRequestHandler(CallToolRequestSchema, async (request) => …)`.
-    const host = self.parent;
-    if (ts.isCallExpression(host) && host.arguments[1] === self && isCallToolHandlerRegistration(host)) return this.lowLevelToolInput(parameter);
+    // …also through middleware that hands the request on (`wrapWithMonitoring(async (request) => …)`).
+    let handedOver: ts.Expression = self as ts.Expression;
+    let host = self.parent;
+    for (let depth = 0; depth < 3 && ts.isCallExpression(host) && !(host.arguments[1] === handedOver && isCallToolHandlerRegistration(host)) && this.passThroughWrapper(host, host.arguments.indexOf(handedOver)); depth++) {
+      handedOver = host;
+      host = host.parent;
+    }
+    if (ts.isCallExpression(host) && host.arguments[1] === handedOver && isCallToolHandlerRegistration(host)) return this.lowLevelToolInput(parameter);
     const holder = self.parent;
     const optionsObject = (ts.isPropertyAssignment(holder) || ts.isMethodDeclaration(fn)) && ts.isObjectLiteralExpression(ts.isMethodDeclaration(fn) ? fn.parent : holder.parent) ? (ts.isMethodDeclaration(fn) ? fn.parent : holder.parent) as ts.ObjectLiteralExpression : undefined;
     const handlerName = ts.isMethodDeclaration(fn) ? propertyNameText(fn.name) : ts.isPropertyAssignment(holder) ? propertyNameText(holder.name) : undefined;

@@ -16,7 +16,7 @@ import { callsThroughTables } from "./handler-tables";
 import { ForwardedCallbacks } from "./forwarded-callbacks";
 import { isOwnText, rawMarkdownRenders, renderedMarkdownOf, sanitizedBeforeRendering, type RawMarkdownRender } from "./markdown-renders";
 import { componentModuleOf } from "../source";
-import { calleeText, propertyNameText } from "./scope";
+import { calleeText, outermostTypeWrapper, propertyNameText } from "./scope";
 import type { Access, Shape } from "./shape";
 import { accessFacts, bounded, emptyValue, type Fact, type SourceOrigin, type Step, type Value } from "./value";
 
@@ -290,11 +290,22 @@ export class TaintEngine {
     if (!program || !list || ts.isSpreadElement(program) || ts.isSpreadElement(list)) return undefined;
     const withShell = [list, options].some((a) => a && ts.isObjectLiteralExpression(a) && a.properties.some((p) => ts.isPropertyAssignment(p) && p.name.getText() === "shell" && p.initializer.kind !== ts.SyntaxKind.FalseKeyword));
     if (withShell) return undefined;
-    const name = this.programName(program);
+    let name = this.programName(program);
     if (!name || !this.catalogue.optionParsingPrograms.has(name)) return undefined;
+    let elements = ts.isArrayLiteralExpression(list) ? [...list.elements] : [];
+    // `npx playwright install <browser>`: after the package's name, every argument is the package's.
+    if ((name === "npx" || name === "bunx") && ts.isArrayLiteralExpression(list)) {
+      const packageAt = elements.findIndex((e) => ts.isStringLiteralLike(e) && !e.text.startsWith("-"));
+      const named = packageAt >= 0 ? (elements[packageAt] as ts.StringLiteralLike).text : undefined;
+      if (named !== undefined && elements.slice(0, packageAt).every((e) => ts.isStringLiteralLike(e))) {
+        name = named.replace(/^@[^/]+\//, "").replace(/@.*$/, "");
+        if (!this.catalogue.optionParsingPrograms.has(name)) return undefined;
+        elements = elements.slice(packageAt + 1);
+      }
+    }
     if (ts.isArrayLiteralExpression(list)) {
-      const end = list.elements.findIndex((e) => ts.isStringLiteralLike(e) && e.text === "--");
-      const before = end < 0 ? list.elements : list.elements.slice(0, end);
+      const end = elements.findIndex((e) => ts.isStringLiteralLike(e) && e.text === "--");
+      const before = end < 0 ? elements : elements.slice(0, end);
       // `["-e", pattern]`: the value of an option that takes one is not read as an option.
       const takesValue = this.catalogue.valueTakingOptions.get(name);
       const found = before.flatMap((e, i) => {
@@ -791,7 +802,7 @@ export class TaintEngine {
     const name = functionName(fn);
     const sites: CallSite[] = [];
     if (!name) {
-      sites.push(...this.callsThroughParameters(fn, "", []));
+      sites.push(...this.callsThroughParameters(fn, "", []), ...this.callsOfMadeFunction(fn));
       return sites;
     }
     const home = fn.getSourceFile().fileName;
@@ -819,6 +830,33 @@ export class TaintEngine {
     sites.push(...this.callsThroughParameters(fn, name, candidates));
     const tables = { textOf: (file: string) => this.imports.textOf(file), importersOf: (file: string) => [...this.imports.importersOf(file)], load: this.load, evaluator: this.evaluator, valueNames: this.tableValueNames };
     for (const site of callsThroughTables(fn, name, [home, ...candidates], tables)) if (!sites.includes(site)) sites.push(site);
+    return sites;
+  }
+
+  /**
+   * A function a factory returns (`wrapToolHandler(handler) { return async (name, args) => … }`) is
+   * called where what the factory made is held: `const wrapped = wrapToolHandler(h); wrapped(name, args)`,
+   * or at once: `wrapToolHandler(h)(name, args)`.
+   */
+  private callsOfMadeFunction(fn: ts.SignatureDeclaration): CallSite[] {
+    const self = outermostTypeWrapper(fn);
+    const parent = self.parent;
+    const factory = parent && ts.isReturnStatement(parent) ? ts.findAncestor(parent, ts.isFunctionLike) : parent && ts.isArrowFunction(parent) && parent.body === self ? parent : undefined;
+    if (!factory || !ts.isFunctionLike(factory) || !functionName(factory)) return [];
+    const sites: CallSite[] = [];
+    for (const made of this.callSites(factory)) {
+      if (!ts.isCallExpression(made)) continue;
+      const holder = outermostTypeWrapper(made).parent;
+      if (holder && ts.isCallExpression(holder) && holder.expression === outermostTypeWrapper(made)) sites.push(holder);
+      if (!holder || !ts.isVariableDeclaration(holder) || !ts.isIdentifier(holder.name)) continue;
+      const held = holder.name.text;
+      const scope = ts.findAncestor(holder, (n) => ts.isFunctionLike(n) || ts.isSourceFile(n)) ?? holder.getSourceFile();
+      const visit = (node: ts.Node): void => {
+        if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === held && this.evaluator.scopes.resolve(node.expression)?.declaration === holder) sites.push(node);
+        ts.forEachChild(node, visit);
+      };
+      visit(scope);
+    }
     return sites;
   }
 
