@@ -2279,7 +2279,12 @@ export class Evaluator {
           return defined !== expr && isInput(defined, depth + 1);
         }
         if (ts.isTemplateExpression(expr)) return expr.templateSpans.some((span) => isInput(span.expression, depth + 1));
-        if (ts.isConditionalExpression(expr)) return isInput(expr.whenTrue, depth + 1) || isInput(expr.whenFalse, depth + 1);
+        if (ts.isConditionalExpression(expr)) {
+          // `escaped ? text : escapeHtml(text)`: marked says the code came escaped (by a highlighter) already.
+          const condition = skipTypeWrappers(expr.condition);
+          const saysEscaped = (ts.isIdentifier(condition) && condition.text === "escaped") || (ts.isPropertyAccessExpression(condition) && condition.name.text === "escaped");
+          return (!saysEscaped && isInput(expr.whenTrue, depth + 1)) || isInput(expr.whenFalse, depth + 1);
+        }
         if (ts.isBinaryExpression(expr) && [ts.SyntaxKind.PlusToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(expr.operatorToken.kind)) return isInput(expr.left, depth + 1) || isInput(expr.right, depth + 1);
         return false;
       };
@@ -2288,17 +2293,27 @@ export class Evaluator {
   }
 
   /** A call whose result is escaped for HTML: a catalogued sanitizer, or a project helper returning an escaping `replace` chain. */
-  private escapesForHtml(call: ts.CallExpression): boolean {
+  escapesForHtml(call: ts.CallExpression, depth = 0): boolean {
     const protects = this.sanitizerProtection(call, this.evaluate(call.expression));
     if (protects === "all" || (protects !== undefined && protects.includes("html"))) return true;
-    return this.evaluate(call.expression).functions.slice(0, 2).some((fn) => (this.hookResults(fn) ?? []).some((result) => {
-      let link: ts.Expression = skipTypeWrappers(result);
+    if (depth > 2) return false;
+    // A project helper every `return` of which is escaped: an escaping `replace` chain, a sanitizer's
+    // result (`return DOMPurify.sanitize(html, …)`), or text with no markup (`return ''`).
+    const escaped = (result: ts.Expression): boolean => {
+      const expr = skipTypeWrappers(result);
+      if (ts.isStringLiteralLike(expr)) return !expr.text.includes("<");
+      let link: ts.Expression = expr;
       for (let i = 0; i < 12 && ts.isCallExpression(link) && ts.isPropertyAccessExpression(link.expression); i++) {
         if (this.escapesAngleBrackets(link)) return true;
         link = skipTypeWrappers(link.expression.expression);
       }
-      return false;
-    }));
+      return ts.isCallExpression(expr) && this.escapesForHtml(expr, depth + 1);
+    };
+    const fns = this.evaluate(call.expression).functions.slice(0, 2);
+    return fns.length > 0 && fns.every((fn) => {
+      const results = this.hookResults(fn) ?? [];
+      return results.length > 0 && results.every(escaped);
+    });
   }
 
   /** The renderer's hook for raw HTML returns only escaped text or nothing. */

@@ -248,7 +248,12 @@ function handWrittenMarkupOf(call: ts.CallExpression, evaluator: Evaluator): Ren
         current = defined;
         continue;
       }
-      if (ts.isCallExpression(defined) && evaluator.sanitizesHtml(defined)) return linkOf(firstArgument(defined) ?? link);
+      // `let formatted = sanitizedText;`: the variable it was copied from.
+      if (defined !== link && ts.isIdentifier(defined)) {
+        current = defined;
+        continue;
+      }
+      if (ts.isCallExpression(defined) && evaluator.escapesForHtml(defined)) return linkOf(firstArgument(defined) ?? link);
       return insertsTags ? { renderer: "a hand-written Markdown converter", text: link } : undefined;
     }
     if (evaluator.escapesAngleBrackets(link)) return linkOf(link);
