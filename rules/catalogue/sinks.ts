@@ -120,6 +120,8 @@ export const callSinks: readonly CallSink[] = [
   // Names as common as `create`, `open` or `remove` are left out: matching them would weigh on every `client.create(…)`.
   ...["readTextFile", "readTextFileSync", "readFile", "readFileSync", "readDir", "readDirSync", "writeTextFile", "writeTextFileSync", "writeFile", "writeFileSync", "mkdir", "mkdirSync", "removeSync"].map((name) => ({ sink: "path" as const, label: `Deno.${name}`, callee: { global: name, receiver: "Deno" }, args: [0] })),
   ...["rename", "renameSync", "copyFile", "copyFileSync"].map((name) => ({ sink: "path" as const, label: `Deno.${name}`, callee: { global: name, receiver: "Deno" }, args: [0, 1] })),
+  // Veryfront's file module, Deno's API under the framework's name.
+  ...["readTextFile", "readFile", "writeTextFile", "writeFile", "remove", "readDir", "mkdir"].map((exportName) => ({ sink: "path" as const, label: `veryfront/fs ${exportName}`, callee: { modules: ["veryfront/fs"], exportName }, args: [0] })),
   ...fsReads.map((name) => ({ sink: "path" as const, label: `fs.${name}`, callee: { modules: fs, exportName: name }, args: [0] })),
   ...fsReads.map((name) => ({ sink: "path" as const, label: `fs.promises.${name}`, callee: { modules: fs, exportName: "promises", member: name }, args: [0] })),
   // LangChain's NodeFileStore joins the path onto its base directory without confining it.

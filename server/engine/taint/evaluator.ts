@@ -1601,7 +1601,10 @@ export class Evaluator {
   private toolInput(fn: ts.SignatureDeclaration, index: number, parameter: ts.ParameterDeclaration): Value | undefined {
     // `{ name: "fetch", inputSchema: { type: "object", properties: … }, handler: async (api, args) => … }`
     const object = toolObjectOfHandler(fn, this.catalogue.toolObjectShape, (e) => this.definitionOf(e));
-    if (object) return index === object.inputIndex ? this.toolInputFacts(object.name, "tool object", object.schemaKind === "zod" ? this.zodSchemaShape(object.schema) : jsonSchemaShape(object.schema), parameter) : undefined;
+    // The options of an SDK's own definition call (Mastra's `createTool({ id, inputSchema, execute })`) are read as that SDK's.
+    const literal = object ? ts.findAncestor(fn.parent, ts.isObjectLiteralExpression) : undefined;
+    const registered = literal !== undefined && (ts.isCallExpression(literal.parent) || ts.isNewExpression(literal.parent)) && this.toolRegistrations(literal.parent).length > 0;
+    if (object && !registered) return index === object.inputIndex ? this.toolInputFacts(object.name, "tool object", object.schemaKind === "zod" ? this.zodSchemaShape(object.schema) : jsonSchemaShape(object.schema), parameter) : undefined;
     if (index !== 0) return undefined;
     const byReference = this.toolInputByReference(fn, parameter);
     if (byReference) return byReference;

@@ -24,6 +24,9 @@ export function toolObject(object: ts.ObjectLiteralExpression, shape: Catalogue[
   let schema: ts.Expression | undefined;
   let schemaKind: "json" | "zod" = "json";
   let handler: ts.FunctionLikeDeclaration | undefined;
+  let id: string | undefined;
+  let described = false;
+  let unreadSchema: ts.Expression | undefined;
   for (const property of object.properties) {
     const key = property.name ? propertyNameText(property.name) : undefined;
     if (!key) continue;
@@ -31,6 +34,9 @@ export function toolObject(object: ts.ObjectLiteralExpression, shape: Catalogue[
     // `inputSchema: RoleAssignSchema`: a schema held in a constant, here or in another module.
     const value = written && (shape.schemaProperties as readonly string[]).includes(key) && (ts.isIdentifier(written) || ts.isPropertyAccessExpression(written)) ? skipParentheses(definitionOf(written)) : written;
     if (key === "name" && value) name = toolNameText(value);
+    // `{ id: "read-file", description, inputSchema: defineSchema(…)(), execute }`: a framework's tool, named by its id.
+    else if (key === "id" && value && ts.isStringLiteralLike(value)) id = value.text;
+    else if (key === "description" && value && (ts.isStringLiteralLike(value) || ts.isTemplateExpression(value))) described = true;
     else if ((shape.schemaProperties as readonly string[]).includes(key) && value && ts.isObjectLiteralExpression(value) && schemaProperties(value)) schema = value;
     else if ((shape.schemaProperties as readonly string[]).includes(key) && value && isZodSchema(value, value.getSourceFile(), shape.zodModules)) {
       schema = value;
@@ -40,7 +46,12 @@ export function toolObject(object: ts.ObjectLiteralExpression, shape: Catalogue[
       if (ts.isMethodDeclaration(property)) handler = property;
       else if (value && (ts.isArrowFunction(value) || ts.isFunctionExpression(value))) handler = value;
     }
+    // A schema of a library llmsec does not read (`defineSchema((v) => v.object(…))()`): every field open.
+    else if ((shape.schemaProperties as readonly string[]).includes(key) && value && ts.isCallExpression(value)) unreadSchema = value;
   }
+  // Without a name, an id and a description make the object a tool only with a schema and a handler beside them.
+  name ??= described ? id : undefined;
+  if (!schema && unreadSchema && described) schema = unreadSchema;
   const found = name !== undefined && schema && handler ? { name, schema, schemaKind, handler, inputIndex: schemaKind === "json" && ts.isObjectLiteralExpression(schema) ? inputIndex(handler, schema) : 0 } : undefined;
   memo.set(object, found ?? null);
   return found;
