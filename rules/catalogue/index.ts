@@ -9,7 +9,7 @@ import { credentialHeaders, credentialSinks, providerList, secretPatterns, type 
 import { chatEndpointRejects, chatEndpointReportRoots, chatEndpointTail, chatEndpointUrl, endpointSources, providerGenerationUrls, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
 import { feedParsers, messageChannels, type FeedParser } from "./channels";
 import { atomLibraries, identityWrappers, listComponents, reduxToolkit, stateHooks, stateStores, type IdentityWrapper, vueAutoImports } from "./wrappers";
-import { callSinks, fileContentWrites, fileModules, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, frameDocumentAttributes, frameworkHtmlAttributes, jsxHtmlAttributes, markdownHtml, markdownToHtmlRenderers, optionParsingPrograms, programPathModules, valueTakingOptions, propertySinks, inlineCodeInterpreters, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
+import { callSinks, fileContentWrites, fileModules, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, frameDocumentAttributes, frameworkHtmlAttributes, jsxHtmlAttributes, markdownHtml, markdownToHtmlRenderers, optionParsingPrograms, programPathModules, valueTakingOptions, propertySinks, inlineCodeInterpreters, remoteShellPrograms, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
 
 export type { CalleeMatch, CallSink, PropertySink, SinkKind } from "./sinks";
 export type { CredentialSink, Provider, SecretPattern } from "./secrets";
@@ -47,6 +47,7 @@ export interface Catalogue {
   readonly shellTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[];
   readonly textTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[];
   readonly shellBinaries: ReadonlySet<string>;
+  readonly remoteShellPrograms: ReadonlyMap<string, string>;
   readonly inlineCodeInterpreters: ReadonlyMap<string, ReadonlySet<string>>;
   readonly optionParsingPrograms: ReadonlySet<string>;
   readonly fileContentWrites: ReadonlySet<string>;
@@ -112,6 +113,7 @@ export const catalogue: Catalogue = {
   shellTemplateTags,
   textTemplateTags,
   shellBinaries,
+  remoteShellPrograms,
   inlineCodeInterpreters,
   optionParsingPrograms,
   fileContentWrites,

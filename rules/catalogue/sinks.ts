@@ -247,6 +247,12 @@ export const valueTakingOptions: ReadonlyMap<string, ReadonlySet<string>> = new 
 export const programPathModules: ReadonlyMap<string, string> = new Map([["@vscode/ripgrep", "rg"], ["@lvce-editor/ripgrep", "rg"], ["ffmpeg-static", "ffmpeg"], ["@ffmpeg-installer/ffmpeg", "ffmpeg"]]);
 
 /** Shell binaries that run their `-c` argument as a script. */
+/**
+ * Programs that hand some of their arguments to a shell elsewhere: `adb shell <words…>` joins the
+ * words into one command line for the device's shell. The word after which that starts.
+ */
+export const remoteShellPrograms: ReadonlyMap<string, string> = new Map([["adb", "shell"]]);
+
 export const shellBinaries: ReadonlySet<string> = new Set(["sh", "bash", "zsh", "dash", "/bin/sh", "/bin/bash", "/usr/bin/bash", "cmd", "cmd.exe", "powershell", "powershell.exe", "pwsh"]);
 
 /** Clients recognized by how they are created, whose methods are sinks: databases (SQL), sandboxes (code), file stores (paths). */

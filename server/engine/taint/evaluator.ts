@@ -6,7 +6,7 @@ import { isVueFile, vuePropsFunction } from "../vue";
 import { componentModuleOf } from "../source";
 import { fieldTypeSchemas, toolClassOf } from "./tool-classes";
 import { isExportedProp, reactiveAssignments, runeName, runeValue } from "./svelte-components";
-import { barePrefixCheck, guardedFieldKinds, guardedKinds, resolveConstInitializer } from "./guards";
+import { barePrefixCheck, deniesShellMetacharacters, guardedFieldKinds, guardedKinds, resolveConstInitializer } from "./guards";
 import type { ChannelKind, SentMessage } from "./channels";
 import { CycleMemo } from "./cycle-memo";
 import { ModuleGraph } from "./modules";
@@ -1533,6 +1533,10 @@ export class Evaluator {
     if ((method === "replace" || method === "replaceAll") && keepsOnlyWordCharacters(node.arguments[0])) return emptyValue;
     // `name.replace(/[\/\\]/g, "_")`: with every separator gone, the value is one name inside whatever directory it is joined to.
     if ((method === "replace" || method === "replaceAll") && removesPathSeparators(node.arguments[0]) && !argValue(1).facts.length) return factsOnly(sanitize(this.access(receiver.facts, { op: "call", name: method }), ["path"]));
+    // `Buffer.from(text).toString("base64")`: letters, digits and `+/=`, which no shell, page, query or script reads as syntax.
+    if (method === "toString" && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0]) && ["base64", "hex"].includes(node.arguments[0].text)) return factsOnly(sanitize(this.access(receiver.facts, { op: "call", name: method }), ["shell", "html", "sql", "eval", "option"]));
+    // `text.replace(/[\\'"`|&;()<>$\n…]/g, "\\$&")`: every shell metacharacter backslash-escaped, the text stays one word.
+    if ((method === "replace" || method === "replaceAll") && node.arguments[0] && deniesShellMetacharacters(node.arguments[0]) && /g[a-z]*$/.test(node.arguments[0].getText()) && node.arguments[1] && ts.isStringLiteralLike(node.arguments[1]) && node.arguments[1].text === "\\$&") return factsOnly(sanitize(this.access(receiver.facts, { op: "call", name: method }), ["shell"]));
     // `text.replace(/</g, "&lt;")` (alone or in an escaping chain): no tag can start in what is left.
     if ((method === "replace" || method === "replaceAll") && this.escapesAngleBrackets(node)) return factsOnly(sanitize(this.access(receiver.facts, { op: "call", name: method }), ["html"]));
     const called = this.access(receiver.facts, { op: "call", name: method });
@@ -1647,7 +1651,7 @@ export class Evaluator {
         }
         // A human approves each call with its arguments in view (`needsApproval`): not free model output.
         if (optionsObject?.properties.some((p) => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "needsApproval" && p.initializer.kind !== ts.SyntaxKind.FalseKeyword)) return emptyValue;
-        const shape = this.toolSchemaShape(definition.schema, args, optionsObject, site.argument);
+        const shape = this.toolSchemaShape(definition.schema, args, optionsObject, site.argument, site.call);
         return this.toolInputFacts(toolName(site.call) ?? "tool", definition.sdk, shape, parameter, definition.inputField);
       }
     }
@@ -1881,6 +1885,7 @@ export class Evaluator {
     args: readonly ts.Expression[],
     optionsObject: ts.ObjectLiteralExpression | undefined,
     handler: ts.Expression,
+    outerCall?: ts.CallExpression | ts.NewExpression,
   ): Shape {
     let expression: ts.Expression | undefined;
     if ("argument" in schema) {
@@ -1897,6 +1902,13 @@ export class Evaluator {
       for (const property of object?.properties ?? []) {
         if (ts.isPropertyAssignment(property) && schema.property.includes(propertyNameText(property.name) ?? "")) expression = property.initializer;
       }
+    }
+    // Inside a project's registration helper (`inputSchema: paramsSchema`): what its caller passes.
+    if (expression && ts.isIdentifier(expression) && outerCall && ts.isCallExpression(outerCall)) {
+      const declaration = this.scopes.resolve(expression)?.declaration;
+      const fn = declaration && ts.isParameter(declaration) ? declaration.parent : undefined;
+      const passed = fn && this.evaluate(outerCall.expression).functions.includes(fn) ? outerCall.arguments[fn.parameters.indexOf(declaration as ts.ParameterDeclaration)] : undefined;
+      if (passed) expression = passed;
     }
     if (!expression) return "data";
     return this.zodSchemaShape(expression);

@@ -320,6 +320,60 @@ export class TaintEngine {
     return undefined;
   }
 
+  /** The words of an argument list that a program hands to a shell: after `shell` for adb, and what is spread in from the caller. */
+  private remoteShellWords(program: ts.Expression, list: ts.ArrayLiteralExpression): ts.Expression[] {
+    const name = this.programName(program) ?? this.programNameOfHelper(program);
+    const marker = name ? this.catalogue.remoteShellPrograms.get(name) : undefined;
+    if (!marker) return [];
+    const at = list.elements.findIndex((e) => ts.isStringLiteralLike(e) && e.text === marker);
+    return list.elements.flatMap((e, i) => (ts.isSpreadElement(e) ? this.spreadShellWords(e.expression, marker, at >= 0 && i > at) : at >= 0 && i > at && !ts.isStringLiteralLike(e) ? [e] : []));
+  }
+
+  /**
+   * `...args` of `adb(...args)`: the words its callers pass after `shell` (`adb("shell", "am", "start", "-d", url)`),
+   * not those of `adb("install", path)`. Any spread of something else counts whole.
+   */
+  private spreadShellWords(spread: ts.Expression, marker: string, afterMarker: boolean): ts.Expression[] {
+    const declaration = ts.isIdentifier(spread) ? this.evaluator.scopes.resolve(spread)?.declaration : undefined;
+    const fn = declaration && ts.isParameter(declaration) && declaration.dotDotDotToken ? declaration.parent : undefined;
+    const sites = fn ? this.callSites(fn).filter((site): site is ts.CallExpression => ts.isCallExpression(site)) : [];
+    if (!fn || sites.length === 0) return [spread];
+    const from = fn.parameters.indexOf(declaration as ts.ParameterDeclaration);
+    return sites.flatMap((site) => {
+      const words = site.arguments.slice(from);
+      if (words.some(ts.isSpreadElement)) return [spread];
+      const at = afterMarker ? -1 : words.findIndex((w) => ts.isStringLiteralLike(w) && w.text === marker);
+      return afterMarker || at >= 0 ? words.slice(at + 1).filter((w) => !ts.isStringLiteralLike(w)) : [];
+    });
+  }
+
+  /** `getAdbPath()` whose every return ends in the same program (`path.join(home, "platform-tools", exeName)`, `"adb"`). */
+  private programNameOfHelper(program: ts.Expression): string | undefined {
+    if (!ts.isCallExpression(program)) return undefined;
+    const names = new Set<string>();
+    const baseOf = (e: ts.Expression, depth: number): void => {
+      const expr = this.evaluator.definitionOf(e);
+      const literal = this.evaluator.constantString(expr);
+      if (literal !== undefined) names.add(literal.split(/[\\/]/).pop()?.replace(/\.exe$/i, "") ?? literal);
+      else if (ts.isConditionalExpression(expr) && depth < 3) [expr.whenTrue, expr.whenFalse].forEach((b) => baseOf(b, depth + 1));
+      else if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && ["join", "resolve"].includes(expr.expression.name.text) && expr.arguments.length > 0 && depth < 3) baseOf(expr.arguments[expr.arguments.length - 1] as ts.Expression, depth + 1);
+      else names.add("?");
+    };
+    for (const fn of this.evaluator.evaluate(program.expression).functions.slice(0, 2)) {
+      const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+      if (!body) continue;
+      if (!ts.isBlock(body)) baseOf(body as ts.Expression, 0);
+      const visit = (node: ts.Node): void => {
+        if (ts.isFunctionLike(node)) return;
+        if (ts.isReturnStatement(node) && node.expression) baseOf(node.expression, 0);
+        ts.forEachChild(node, visit);
+      };
+      if (ts.isBlock(body)) ts.forEachChild(body, visit);
+    }
+    const [only] = names;
+    return names.size === 1 && only !== "?" ? only : undefined;
+  }
+
   /** `"rg"`, `"/usr/bin/git"`, or a program path a package exports (`rgPath` of `@vscode/ripgrep`). */
   private programName(program: ts.Expression): string | undefined {
     const literal = this.evaluator.constantString(program);
@@ -420,6 +474,9 @@ export class TaintEngine {
       const viaShellBinary = program && ts.isStringLiteralLike(program) && this.catalogue.shellBinaries.has(program.text) && list && ts.isArrayLiteralExpression(list) && list.elements.some((e) => ts.isStringLiteralLike(e) && /^(-c|\/c|-Command)$/i.test(e.text));
       if (shellOption) return [program, ...(list && ts.isArrayLiteralExpression(list) ? list.elements : list ? [list] : [])].filter((e): e is ts.Expression => e !== undefined);
       if (viaShellBinary && list && ts.isArrayLiteralExpression(list)) return [...list.elements];
+      // `execFileSync(adbPath, ["-s", serial, ...args])` with `adb("shell", "am", "start", "-d", url)`: the device's shell reads the words.
+      const remote = program && list && ts.isArrayLiteralExpression(list) ? this.remoteShellWords(program, list) : [];
+      if (remote.length > 0) return [program as ts.Expression, ...remote];
       return program ? [program] : []; // a model-chosen program runs whatever the model names
     }
     if (sink.args === "all") return args;

@@ -607,7 +607,7 @@ function deniesShellInBody(fn: ts.SignatureDeclaration): boolean {
   return found;
 }
 
-function deniesShellMetacharacters(pattern: ts.Expression): boolean {
+export function deniesShellMetacharacters(pattern: ts.Expression): boolean {
   const expression = unwrap(pattern);
   if (!ts.isRegularExpressionLiteral(expression)) return false;
   const source = expression.text.slice(1, expression.text.lastIndexOf("/"));
