@@ -28,6 +28,11 @@ export const sanitizers: readonly Sanitizer[] = [
   { callee: { modules: ["xss"], exportName: "filterXSS" }, protects: html },
   { callee: { modules: ["xss"], instanceOf: ["FilterXSS"], instanceMethod: "process" }, protects: html },
   { callee: { modules: ["escape-html"], exportName: "default" }, protects: html },
+  // Syntax highlighters escape the code they mark up.
+  { callee: { modules: ["prismjs"], exportName: "highlight" }, protects: html },
+  { callee: { modules: ["prismjs"], exportName: "default", member: "highlight" }, protects: html },
+  ...["highlight", "highlightAuto"].map((member) => ({ callee: { modules: ["highlight.js", "highlight.js/lib/core"], exportName: "default", member }, protects: html })),
+  { callee: { modules: ["shiki"], exportName: "codeToHtml" }, protects: html },
   { callee: { modules: ["he"], exportName: "encode" }, protects: html },
   { callee: { modules: ["he"], exportName: "escape" }, protects: html },
   { callee: { modules: ["lodash", "lodash-es"], exportName: "escape" }, protects: html },

@@ -2843,8 +2843,14 @@ export function calleeMatches(match: import("../../../rules/catalogue").CalleeMa
   const expression = node.expression;
   if (!ts.isPropertyAccessExpression(expression) || expression.name.text !== match.method) return false;
   if (match.receiverCallee) {
+    // `$("#out").html(x)`, `$(el).find(".msg").html(x)`, or a selection held in a constant: `const mesText = $(…); mesText.html(x)`.
     let receiver = expression.expression;
-    while (ts.isCallExpression(receiver) && ts.isPropertyAccessExpression(receiver.expression)) receiver = receiver.expression.expression;
+    for (let hops = 0; hops < 8; hops++) {
+      while (ts.isCallExpression(receiver) && ts.isPropertyAccessExpression(receiver.expression)) receiver = receiver.expression.expression;
+      const defined = ts.isIdentifier(receiver) && definitionOf ? definitionOf(receiver) : receiver;
+      if (defined === receiver) break;
+      receiver = defined;
+    }
     const root = ts.isCallExpression(receiver) ? receiver.expression : receiver;
     return ts.isIdentifier(root) && match.receiverCallee.includes(root.text);
   }

@@ -129,3 +129,12 @@ export async function decodedThenRendered(target: HTMLElement) {
   area.innerHTML = data.response;
   target.innerHTML = area.value; // expect: llm-output-to-html
 }
+
+// A jQuery selection held in a constant, then given the answer as HTML.
+declare const $: (selector: string) => { html(markup: string): void; find(selector: string): { html(markup: string): void } };
+
+export async function cachedSelection() {
+  const data = await (await fetch("/api/chat")).json();
+  const messageText = $("#chat .mes_text").find(".last");
+  messageText.html(data.response); // expect: llm-output-to-html
+}
