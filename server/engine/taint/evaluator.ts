@@ -87,6 +87,8 @@ export class Evaluator {
   atomWrites: ((atom: ts.CallExpression) => readonly ts.Expression[]) | undefined;
   /** The Redux Toolkit slices of the run, from the taint engine's index. */
   reduxSlices: (() => readonly import("./redux").Slice[]) | undefined;
+  /** Values written to a field of a class's instances by code outside the class (`processor.generator = …`). */
+  outsideFieldWrites: ((cls: ts.ClassLikeDeclaration, name: string) => readonly ts.Expression[]) | undefined;
   /** The calls of a function, in any file of the run, from the taint engine's call index. */
   callsOf: ((fn: ts.SignatureDeclaration) => readonly ts.CallExpression[]) | undefined;
   private readonly wrapperMemo = new Map<ts.Node, readonly WrappedRegistration[]>();
@@ -1149,6 +1151,7 @@ export class Evaluator {
       if (ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member)) values.push({ ...emptyValue, functions: [member] });
     }
     for (const right of this.thisWritesIn(cls).get(name) ?? []) values.push(this.evaluate(right));
+    for (const right of this.outsideFieldWrites?.(cls, name) ?? []) values.push(this.evaluate(right));
     for (const push of this.thisPushesByClass.get(cls)?.get(name) ?? []) {
       const pushed = join(...push.arguments.map((a) => (ts.isSpreadElement(a) ? this.elementOf(this.evaluate(a.expression)) : this.evaluate(a))));
       values.push({ ...factsOnly(arrayFacts(pushed.facts)), instances: pushed.instances });
@@ -2844,7 +2847,7 @@ export function calleeMatches(match: import("../../../rules/catalogue").CalleeMa
   if (!ts.isPropertyAccessExpression(expression) || expression.name.text !== match.method) return false;
   if (match.receiverCallee) {
     // `$("#out").html(x)`, `$(el).find(".msg").html(x)`, or a selection held in a constant: `const mesText = $(…); mesText.html(x)`.
-    let receiver = expression.expression;
+    let receiver: ts.Expression = expression.expression;
     for (let hops = 0; hops < 8; hops++) {
       while (ts.isCallExpression(receiver) && ts.isPropertyAccessExpression(receiver.expression)) receiver = receiver.expression.expression;
       const defined = ts.isIdentifier(receiver) && definitionOf ? definitionOf(receiver) : receiver;

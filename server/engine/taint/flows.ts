@@ -18,7 +18,7 @@ import { isOwnText, rawMarkdownRenders, renderedMarkdownOf, sanitizedBeforeRende
 import { componentModuleOf } from "../source";
 import { calleeText, outermostTypeWrapper, propertyNameText } from "./scope";
 import type { Access, Shape } from "./shape";
-import { accessFacts, bounded, emptyValue, type Fact, type SourceOrigin, type Step, type Value } from "./value";
+import { accessFacts, bounded, emptyValue, withStep, type Fact, type SourceOrigin, type Step, type Value } from "./value";
 
 /** A sink at a node: what kind, how to name it, which arguments are dangerous. */
 export interface SinkMatch {
@@ -165,9 +165,33 @@ export class TaintEngine {
     this.evaluator.modelRoute = (path) => routes.modelRoute(path);
     const forwarded = new ForwardedCallbacks(catalogue, () => imports.files(), (file) => imports.textOf(file), load, this.evaluator);
     this.evaluator.forwardedCallbacks = (fn) => forwarded.of(fn);
+    this.evaluator.outsideFieldWrites = (cls, name) => this.outsideFieldWrites(cls, name);
     this.evaluator.callerArgumentExpressions = (fn, index) =>
       this.callSites(fn).flatMap((call) => (ts.isCallExpression(call) || ts.isNewExpression(call)) && call.arguments?.[index] ? [call.arguments[index] as ts.Expression] : []);
     this.sinksByName = sinksByName(catalogue);
+  }
+
+  /**
+   * `processor.generator = await streamReply(…)` written outside the class, in its file or an importer:
+   * the values code gives a field of the class's instances from outside.
+   */
+  private outsideFieldWrites(cls: ts.ClassLikeDeclaration, name: string): ts.Expression[] {
+    const home = cls.getSourceFile().fileName;
+    const written = new RegExp(`\\.${name.replace(/[$]/g, "\\$")}\\s*=[^=]`);
+    const found: ts.Expression[] = [];
+    for (const file of [home, ...this.imports.importersOf(home)]) {
+      if (!written.test(this.imports.textOf(file))) continue;
+      const sourceFile = this.load(file);
+      if (!sourceFile) continue;
+      const visit = (node: ts.Node): void => {
+        if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && node.left.name.text === name && node.left.expression.kind !== ts.SyntaxKind.ThisKeyword && ts.findAncestor(node, (n) => n === cls) === undefined) {
+          if (this.evaluator.evaluate(node.left.expression).instances.includes(cls)) found.push(node.right);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(sourceFile);
+    }
+    return found;
   }
 
   /** Whether a route's response carries model output: the expression, or a name or call inside it (`result.toTextStreamResponse()`). */
@@ -635,12 +659,20 @@ export class TaintEngine {
 
   private flowsFor(kind: SinkKind, sinkLabel: string, sinkNode: ts.Node, argument: ts.Expression, receiverKind?: string): Flow[] {
     if (kind === "url" && this.hasFixedOrigin(argument)) return [];
-    return this.flowsFromValue(kind, sinkLabel, sinkNode, argument, this.evaluator.evaluate(argument).facts, receiverKind);
+    return this.flowsFromValue(kind, sinkLabel, sinkNode, argument, this.argumentFacts(argument, sinkNode), receiverKind);
+  }
+
+  /** What an argument holds; one a caller hands on (`adb("shell", …, url)` for `...args`) shows where it was passed. */
+  private argumentFacts(argument: ts.Expression, sinkNode?: ts.Node): readonly Fact[] {
+    const facts = this.evaluator.evaluate(argument).facts;
+    if (!sinkNode || facts.length === 0 || ts.findAncestor(argument, (n) => n === sinkNode) !== undefined) return facts;
+    const file = argument.getSourceFile();
+    return withStep(facts, { file: file.fileName, start: argument.getStart(file), end: argument.getEnd(), message: "passed on as a word of the command line" });
   }
 
   /** The flows from each source that reaches a sink (every tool parameter; otherwise the shortest path of each category). */
-  sourcesReaching(kind: SinkKind, argument: ts.Expression): Fact[] {
-    const facts = this.evaluator.evaluate(argument).facts;
+  sourcesReaching(kind: SinkKind, argument: ts.Expression, sinkNode?: ts.Node): Fact[] {
+    const facts = this.argumentFacts(argument, sinkNode);
     if (facts.length === 0 || (kind === "url" && this.hasFixedOrigin(argument))) return [];
     return this.concretize(facts, 0, new Set()).filter((f) => f.origin.kind === "source" && (isTextLike(f.shape) || (kind === "option" && holdsText(f.shape))) && !f.sanitized.has(kind));
   }

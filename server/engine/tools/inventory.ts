@@ -441,7 +441,7 @@ export class ToolInventory {
     let steps: readonly Step[] = [];
     const sinkKind = sink ?? sinkKindOf(kind);
     for (const arg of sinkKind ? dangerous : []) {
-      for (const fact of this.taint.sourcesReaching(sinkKind as SinkKind, arg)) {
+      for (const fact of this.taint.sourcesReaching(sinkKind as SinkKind, arg, node)) {
         if (!isToolInput(fact) || fact.origin.kind !== "source") continue;
         const name = fact.origin.field ?? guessParameter(arg, parameterNames) ?? "input";
         parameters.add(name);

@@ -100,3 +100,24 @@ export class History {
     el.innerHTML = this.notes.join("<br>");
   }
 }
+
+// A field its class leaves to the caller: the stream generator is set from outside (SillyTavern's
+// streaming processor), then read by the class.
+class StreamingProcessor {
+  generator: () => AsyncGenerator<string> = async function* () {};
+
+  async run(el: HTMLElement) {
+    for await (const text of this.generator()) el.innerHTML = text; // expect: llm-output-to-html
+  }
+}
+
+async function* streamReply(): AsyncGenerator<string> {
+  const stream = await new OpenAI().chat.completions.create({ model: "gpt-4o-mini", stream: true, messages: [{ role: "user", content: "hi" }] });
+  for await (const chunk of stream) yield chunk.choices[0]?.delta?.content ?? "";
+}
+
+export async function startStreaming(el: HTMLElement) {
+  const processor = new StreamingProcessor();
+  processor.generator = streamReply;
+  await processor.run(el);
+}
