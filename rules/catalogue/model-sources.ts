@@ -418,6 +418,7 @@ export const toolDefinitions: readonly ToolDefinition[] = [
   { sdk: "LangChain", callee: { modules: ["@langchain/core/tools", "langchain/tools"], exportName: "DynamicStructuredTool", as: "new" }, handler: { property: ["func"] }, schema: { property: ["schema"] } },
   { sdk: "LangChain", callee: { modules: ["@langchain/core/tools", "langchain/tools"], exportName: "DynamicTool", as: "new" }, handler: { property: ["func"] }, schema: { property: [] } },
   { sdk: "Supabase MCP utils", callee: { modules: ["@supabase/mcp-utils"], exportName: "tool", as: "call" }, handler: { property: ["execute"] }, schema: { property: ["parameters"] } },
+  { sdk: "LlamaIndex", callee: { modules: ["@llamaindex/core/tools", "llamaindex"], exportName: "tool", as: "call" }, handler: { property: ["execute"] }, schema: { property: ["parameters"] } },
   { sdk: "Mastra", callee: { modules: ["@mastra/core/tools", "@mastra/core"], exportName: "createTool", as: "call" }, handler: { property: ["execute"] }, schema: { property: ["inputSchema"] }, inputField: "context" },
   { sdk: "MCP", callee: { method: "tool", receiverModules: ["@modelcontextprotocol/sdk/server/mcp.js", "@modelcontextprotocol/sdk/server/mcp"] }, handler: { argument: "last" }, schema: { argument: "before-handler" } },
   { sdk: "MCP", callee: { method: "registerTool", receiverModules: ["@modelcontextprotocol/sdk/server/mcp.js", "@modelcontextprotocol/sdk/server/mcp"] }, handler: { argument: "last" }, schema: { property: ["inputSchema"], argumentIndex: 1 } },
@@ -459,7 +460,7 @@ export const toolObjectShape = {
   schemaProperties: ["inputSchema", "input_schema", "parameters"],
   handlerProperties: ["handler", "execute", "run", "invoke", "call", "func"],
   /** Modules a zod schema in a tool object comes from. */
-  zodModules: ["zod", "zod/v4", "zod/v3", "zod/mini"],
+  zodModules: ["zod", "zod/v4", "zod/v3", "zod/mini", "@llamaindex/core/zod"],
 } as const;
 
 /**

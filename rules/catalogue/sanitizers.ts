@@ -95,7 +95,8 @@ export const guardPredicatePatterns: readonly { readonly pattern: RegExp; readon
  */
 export const closedZodConstructors: ReadonlySet<string> = new Set(["enum", "nativeEnum", "literal", "number", "boolean", "bigint", "date", "null", "undefined", "nan", "int"]);
 export const closedZodStringRefinements: ReadonlySet<string> = new Set(["uuid", "cuid", "cuid2", "ulid", "datetime", "date", "time", "ip", "ipv4", "ipv6", "cidr", "base64", "nanoid"]);
-export const zodModules: ReadonlySet<string> = new Set(["zod", "zod/v4", "zod/v3", "zod/mini"]);
+/** zod, and SDK modules that re-export it (LlamaIndex's `@llamaindex/core/zod`). */
+export const zodModules: ReadonlySet<string> = new Set(["zod", "zod/v4", "zod/v3", "zod/mini", "@llamaindex/core/zod"]);
 /** Valibot: the same closed and open schemas, written as functions (`v.object`, `v.picklist`, `v.pipe`). */
 export const valibotModules: ReadonlySet<string> = new Set(["valibot"]);
 
