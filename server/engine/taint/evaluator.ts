@@ -1322,7 +1322,7 @@ export class Evaluator {
         // Read at a completion's own fields, parsed JSON is a completion whatever fetched it.
         if (!text || ts.isStringLiteralLike(text)) return factsOnly(parsed);
         const file = node.getSourceFile();
-        const origin: SourceOrigin = { kind: "source", category: "model", label: "JSON.parse (read as a completion)", fieldsOnly: true, file: file.fileName, start: node.getStart(file), end: node.getEnd() };
+        const origin: SourceOrigin = { kind: "source", category: "model", label: "JSON.parse (read as a completion)", fieldsOnly: true, file: file.fileName, start: node.getStart(file), end: node.getEnd(), ...(this.runsInBrowser(node) ? { browserOnly: true as const } : {}) };
         this.parsedCompletion ??= shapeFromPaths(this.catalogue.parsedCompletionShape) ?? "data";
         const completion: Fact = { origin, shape: this.parsedCompletion, accesses: [], steps: [{ file: file.fileName, start: origin.start, end: origin.end, message: "model output, read with a completion's fields" }], sanitized: new Set() };
         return factsOnly([...parsed, completion]);
@@ -1354,7 +1354,7 @@ export class Evaluator {
     const results: Value[] = [];
     const file = node.getSourceFile();
     const origin = (label: string, shape: Shape, category: "model" | "retrieved" = "model"): Fact => {
-      const source: SourceOrigin = { kind: "source", category, label, file: file.fileName, start: node.getStart(file), end: node.getEnd() };
+      const source: SourceOrigin = { kind: "source", category, label, file: file.fileName, start: node.getStart(file), end: node.getEnd(), ...(this.runsInBrowser(node) ? { browserOnly: true as const } : {}) };
       const message = category === "model" ? `model output from ${label}` : `retrieved content from ${label}`;
       return { origin: source, shape, accesses: [], steps: [{ file: file.fileName, start: source.start, end: source.end, message }], sanitized: new Set() };
     };
@@ -1554,6 +1554,25 @@ export class Evaluator {
     return inline.map((fn) => this.instantiateReturn(fn, node, () => emptyValue));
   }
 
+  /** Code in a function of a Vue or Svelte component (a handler, not the server render): what it makes only exists in the browser. */
+  private runsInBrowser(node: ts.Node): boolean {
+    return componentModuleOf(node.getSourceFile()) !== undefined && ts.findAncestor(node, ts.isFunctionLike) !== undefined;
+  }
+
+  /**
+   * A statement only reached on the server: in the branch of `if (!browser)` (SvelteKit's
+   * `$app/environment`, `esm-env`) or of `if (typeof window === "undefined")`.
+   */
+  private onServerOnly(statement: ts.Node, fn: ts.SignatureDeclaration): boolean {
+    for (let child: ts.Node = statement, node = statement.parent; node && node !== fn; child = node, node = node.parent) {
+      if (!ts.isIfStatement(node) || child !== node.thenStatement) continue;
+      const condition = skipTypeWrappers(node.expression);
+      if (ts.isPrefixUnaryExpression(condition) && condition.operator === ts.SyntaxKind.ExclamationToken && ts.isIdentifier(condition.operand) && this.evaluate(condition.operand).refs.some((r) => (r.module === "$app/environment" || r.module === "esm-env") && r.exportName === "browser")) return true;
+      if (ts.isBinaryExpression(condition) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken].includes(condition.operatorToken.kind) && ts.isTypeOfExpression(condition.left) && ts.isIdentifier(condition.left.expression) && ["window", "document"].includes(condition.left.expression.text) && ts.isStringLiteralLike(condition.right) && condition.right.text === "undefined") return true;
+    }
+    return false;
+  }
+
   /** The value a project function returns for these arguments. */
   private instantiateReturn(fn: ts.SignatureDeclaration, call: ts.CallExpression | ts.NewExpression, argValue: (i: number) => Value): Value {
     const summary = this.returnSummary(fn);
@@ -1566,7 +1585,9 @@ export class Evaluator {
       if (fact.origin.kind === "param" && fact.origin.fn === fn) {
         const arg = argValue(fact.origin.index);
         // The argument's path, then the path inside the function (where it is built into the result).
-        let instantiated: Fact[] = arg.facts.map((f) => ({ ...f, steps: [...f.steps, ...fact.steps], sanitized: new Set([...f.sanitized, ...fact.sanitized]) }));
+        // A server-only return of a browser-only source: never both at once.
+        const reaching = fact.serverOnly ? arg.facts.filter((f) => !(f.origin.kind === "source" && f.origin.browserOnly)) : arg.facts;
+        let instantiated: Fact[] = reaching.map((f) => ({ ...f, steps: [...f.steps, ...fact.steps], sanitized: new Set([...f.sanitized, ...fact.sanitized]), ...(fact.serverOnly ? { serverOnly: true as const } : {}) }));
         for (const access of fact.accesses) instantiated = this.access(instantiated, access);
         facts.push(...withStep(instantiated, step));
       } else {
@@ -1587,7 +1608,10 @@ export class Evaluator {
     else if (body) {
       const visit = (node: ts.Node): void => {
         if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
-        if (ts.isReturnStatement(node) && node.expression) values.push(this.evaluate(node.expression));
+        if (ts.isReturnStatement(node) && node.expression) {
+          const returned = this.evaluate(node.expression);
+          values.push(this.onServerOnly(node, fn) ? { ...returned, facts: returned.facts.map((f) => ({ ...f, serverOnly: true as const })) } : returned);
+        }
         // Generators: what they yield is what iterating them gives.
         // `yield* inner`: each of inner's values is yielded in turn.
         if (ts.isYieldExpression(node) && node.expression) {

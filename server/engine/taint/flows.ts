@@ -807,7 +807,8 @@ export class TaintEngine {
         continue;
       }
       for (const passed of this.passedTo(fn, index, depth, visited)) {
-        let applied: Fact[] = [{ ...passed, sanitized: new Set([...passed.sanitized, ...fact.sanitized]) }];
+        if (fact.serverOnly && passed.origin.kind === "source" && passed.origin.browserOnly) continue;
+        let applied: Fact[] = [{ ...passed, sanitized: new Set([...passed.sanitized, ...fact.sanitized]), ...(fact.serverOnly ? { serverOnly: true as const } : {}) }];
         for (const access of fact.accesses) applied = applied.flatMap((f) => this.applyAccess(f, access));
         result.push(...applied.map((f) => ({ ...f, steps: [...f.steps, ...fact.steps] })));
       }

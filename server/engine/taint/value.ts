@@ -42,6 +42,8 @@ export interface Fact {
   readonly accesses: readonly Access[];
   readonly steps: readonly Step[];
   readonly sanitized: ReadonlySet<SinkKind>;
+  /** Returned only where code runs on the server (`if (!browser) return html`): a source that exists only in the browser never gets here. */
+  readonly serverOnly?: true;
 }
 
 /** A module export a value is, or is a member of: `child_process.exec`, `DOMPurify.sanitize`, the global `fetch`. */
@@ -116,11 +118,13 @@ function dedupeFacts(facts: readonly Fact[]): Fact[] {
 }
 
 function combine(a: Fact, b: Fact): Fact {
+  const { serverOnly: _ignored, ...rest } = a;
   return {
-    ...a,
+    ...rest,
     shape: merge(a.shape, b.shape),
     steps: b.steps.length < a.steps.length ? b.steps : a.steps,
     sanitized: new Set([...a.sanitized].filter((k) => b.sanitized.has(k))),
+    ...(a.serverOnly && b.serverOnly ? { serverOnly: true as const } : {}),
   };
 }
 
@@ -165,7 +169,7 @@ function collapseParameterPaths(facts: Fact[]): Fact[] {
 function originKey(fact: Fact): string {
   const o = fact.origin;
   if (o.kind === "source") return `s:${o.category}:${o.file}:${o.start}:${o.label}:${o.field ?? ""}`;
-  return `p:${o.fn.pos}:${o.fn.end}:${o.fn.getSourceFile().fileName}:${o.index}:${JSON.stringify(fact.accesses)}`;
+  return `p:${o.fn.pos}:${o.fn.end}:${o.fn.getSourceFile().fileName}:${o.index}:${JSON.stringify(fact.accesses)}${fact.serverOnly ? ":server" : ""}`;
 }
 
 /** A value whose facts were assembled without `join`, deduplicated and bounded like a join's. */
