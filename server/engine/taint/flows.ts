@@ -118,6 +118,7 @@ export class TaintEngine {
   readonly evaluator: Evaluator;
   private readonly flowsByFile = new WeakMap<ts.SourceFile, Flow[]>();
   private readonly callSiteMemo = new Map<ts.SignatureDeclaration, CallSite[]>();
+  private readonly fieldWriteIndex = new Map<string, ReadonlyMap<string, readonly ts.BinaryExpression[]>>();
   private readonly passedMemo = new Map<ts.SignatureDeclaration, Map<string, readonly Fact[]>>();
   private readonly callIndexes = new WeakMap<ts.SourceFile, Map<string, CallSite[]>>();
   private readonly sinksByName: Map<string, CallSink[]>;
@@ -172,26 +173,49 @@ export class TaintEngine {
   }
 
   /**
-   * `processor.generator = await streamReply(…)` written outside the class, in its file or an importer:
+   * `processor.generator = await streamReply(…)` written outside the class, in the class's module:
    * the values code gives a field of the class's instances from outside.
    */
   private outsideFieldWrites(cls: ts.ClassLikeDeclaration, name: string): ts.Expression[] {
+    const className = cls.name?.text;
+    if (!className) return [];
     const home = cls.getSourceFile().fileName;
-    const written = new RegExp(`\\.${name.replace(/[$]/g, "\\$")}\\s*=[^=]`);
     const found: ts.Expression[] = [];
-    for (const file of [home, ...this.imports.importersOf(home)]) {
-      if (!written.test(this.imports.textOf(file))) continue;
-      const sourceFile = this.load(file);
-      if (!sourceFile) continue;
-      const visit = (node: ts.Node): void => {
-        if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && node.left.name.text === name && node.left.expression.kind !== ts.SyntaxKind.ThisKeyword && ts.findAncestor(node, (n) => n === cls) === undefined) {
-          if (this.evaluator.evaluate(node.left.expression).instances.includes(cls)) found.push(node.right);
-        }
-        ts.forEachChild(node, visit);
-      };
-      visit(sourceFile);
+    // The class's own module only: looking through every importer cost a third of a large run.
+    for (const file of [home]) {
+      const text = this.imports.textOf(file);
+      if (!text.includes(`new ${className}`) && !text.includes(`: ${className}`)) continue;
+      if (!new RegExp(`\\.${name.replace(/[$]/g, "\\$")}\\s*=[^=]`).test(text)) continue;
+      for (const write of this.fieldWritesIn(file).get(name) ?? []) {
+        if (ts.findAncestor(write, (n) => n === cls) !== undefined) continue;
+        // Only a variable made as, or typed as, the class (`const processor = new StreamingProcessor()`) is looked at.
+        const target = (write.left as ts.PropertyAccessExpression).expression;
+        const declaration = ts.isIdentifier(target) ? this.evaluator.scopes.resolve(target)?.declaration : undefined;
+        if (!declaration || !ts.isVariableDeclaration(declaration) || !namesClass(declaration, className)) continue;
+        if (this.evaluator.evaluate(target).instances.includes(cls)) found.push(write.right);
+      }
     }
     return found;
+  }
+
+  /** `x.field = value` (not on `this`) in a file, by field name: one walk per file and run. */
+  private fieldWritesIn(file: string): ReadonlyMap<string, readonly ts.BinaryExpression[]> {
+    let index = this.fieldWriteIndex.get(file);
+    if (index) return index;
+    const writes = new Map<string, ts.BinaryExpression[]>();
+    index = writes;
+    this.fieldWriteIndex.set(file, index);
+    const sourceFile = this.load(file);
+    const visit = (node: ts.Node): void => {
+      if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && node.left.expression.kind !== ts.SyntaxKind.ThisKeyword) {
+        const list = writes.get(node.left.name.text);
+        if (list) list.push(node);
+        else writes.set(node.left.name.text, [node]);
+      }
+      ts.forEachChild(node, visit);
+    };
+    if (sourceFile) visit(sourceFile);
+    return index;
   }
 
   /** Whether a route's response carries model output: the expression, or a name or call inside it (`result.toTextStreamResponse()`). */
@@ -1240,4 +1264,15 @@ function isAliasInitializer(init: ts.Expression): boolean {
 function htmlAttributeLabel(node: ts.Node): string {
   const framework = componentModuleOf(node.getSourceFile())?.framework;
   return framework === "vue" ? "v-html" : framework === "svelte" ? "{@html}" : "dangerouslySetInnerHTML";
+}
+
+/** `const x = new Name(…)`, `let x: Name`, `const x = await Name.create(…)`: a declaration that names the class. */
+function namesClass(declaration: ts.VariableDeclaration, className: string): boolean {
+  const type = declaration.type;
+  if (type && ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && type.typeName.text === className) return true;
+  let init = declaration.initializer;
+  while (init && (ts.isAwaitExpression(init) || ts.isParenthesizedExpression(init) || ts.isAsExpression(init))) init = init.expression;
+  if (!init) return false;
+  if (ts.isNewExpression(init)) return ts.isIdentifier(init.expression) && init.expression.text === className;
+  return ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && ts.isIdentifier(init.expression.expression) && init.expression.expression.text === className;
 }
