@@ -28,6 +28,9 @@ export const sanitizers: readonly Sanitizer[] = [
   { callee: { modules: ["xss"], exportName: "filterXSS" }, protects: html },
   { callee: { modules: ["xss"], instanceOf: ["FilterXSS"], instanceMethod: "process" }, protects: html },
   { callee: { modules: ["escape-html"], exportName: "default" }, protects: html },
+  // LangChain's deserializers build a prompt template (or a chain holding one) from a saved config: its
+  // text becomes the app's own instructions, loaded on purpose, not content handed to the model to read.
+  ...["BasePromptTemplate", "PromptTemplate", "ChatPromptTemplate"].map((exportName) => ({ callee: { modules: ["@langchain/core/prompts", "langchain/prompts"], exportName, member: "deserialize" }, protects: "all" as const })),
   // Syntax highlighters escape the code they mark up.
   { callee: { modules: ["prismjs"], exportName: "highlight" }, protects: html },
   { callee: { modules: ["prismjs"], exportName: "default", member: "highlight" }, protects: html },
