@@ -1594,6 +1594,8 @@ export class Evaluator {
         facts.push(...withStep([fact], step));
       }
     }
+    // What a shared helper (`apiFetch(url)`) answers to a component's handler exists only in the browser.
+    if (this.runsInBrowser(call)) return { ...summary, facts: facts.map((f) => (f.origin.kind === "source" && !f.origin.browserOnly ? { ...f, origin: { ...f.origin, browserOnly: true as const } } : f)) };
     return { ...summary, facts };
   }
 
