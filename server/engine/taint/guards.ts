@@ -1,6 +1,7 @@
 import ts from "typescript";
 import type { SinkKind } from "../../../rules/catalogue";
 import type { Binding, ScopeResolver } from "./scope";
+import { forwardedValidators, throwsOnlyOnMatches } from "./validator-bodies";
 
 /**
  * Sanitization by control flow: a reference to a variable is safe where the code has checked
@@ -342,16 +343,21 @@ function assertingCall(statement: ts.Statement, isBinding: (node: ts.Node) => bo
   const declaration = ts.isIdentifier(callee) ? scopes.resolve(callee)?.declaration : undefined;
   const fn = declaration && ts.isVariableDeclaration(declaration) ? declaration.initializer : declaration;
   const local = fn && ts.isFunctionLike(fn) ? fn : undefined;
-  if (local && barePrefixCheck(local, scopes)) return undefined;
   // `validateWorkerName(name)` whose body throws unless an anchored pattern matches: what the check guards.
   const index = call.arguments.findIndex(isBinding);
-  // An imported helper or a method (`validateIdentifier(role)` from another module): its bodies, when every one shows its check.
-  const resolved = local ? [local] : (resolveFunctions?.(callee) ?? []);
-  if (!local && resolved.some((fn) => barePrefixCheck(fn, scopes))) return undefined;
-  const byBodies = resolved.map((fn) => throwsUnlessGuarded(fn, index, scopes));
+  // An imported helper or a method (`validateIdentifier(role)` from another module): its bodies, when every one shows its check,
+  // read through validators that only forward their argument.
+  const direct = local ? [local] : (resolveFunctions?.(callee) ?? []);
+  const resolved = resolveFunctions ? forwardedValidators(direct, index, resolveFunctions) : direct.map((f) => ({ fn: f, index }));
+  const byBodies = resolved.map(({ fn, index: at }) => throwsUnlessGuarded(fn, at, scopes));
   let byBody: readonly SinkKind[] | "all" | undefined = byBodies[0];
   for (const kinds of byBodies.slice(1)) byBody = byBody && kinds ? commonKinds(byBody, kinds) : undefined;
-  return byBody ?? validatedKinds(name);
+  // A bare prefix test confines nothing (`/root-evil` starts with `/root`), unless a whole-value check stands beside it.
+  if (byBody !== "all" && resolved.some(({ fn }) => barePrefixCheck(fn, scopes))) return undefined;
+  if (byBody) return byBody;
+  // The name is believed only where the body does not show a deny-list.
+  if (resolved.length > 0 && resolved.every(({ fn }) => throwsOnlyOnMatches(fn))) return undefined;
+  return validatedKinds(name);
 }
 
 /** The kinds a function's leading `if (!check(param)) throw …` statements guard its parameter at `index` for. */
@@ -363,12 +369,15 @@ function throwsUnlessGuarded(fn: ts.SignatureDeclaration, index: number, scopes:
   const isParameter = (node: ts.Node): boolean => ts.isIdentifier(node) && node.text === name && scopes.resolve(node)?.declaration === parameter;
   const isBinding = (node: ts.Node): boolean => isParameter(unwrap(node as ts.Expression));
   const refersToBinding = mentionsWhole(isParameter);
+  // Each exit the value passes adds what it checks: `startsWith("$")` then an anchored pattern is the pattern's "all".
+  let guarded: readonly SinkKind[] | "all" | undefined;
   for (const statement of body.statements) {
     if (!ts.isIfStatement(statement) || !exits(statement.thenStatement)) continue;
     const result = guardOf(statement.expression, false, { isBinding, refersToBinding, predicates: [] }, scopes);
-    if (result) return result;
+    if (result === "all") return "all";
+    if (result) guarded = guarded === undefined ? result : [...new Set([...(guarded as readonly SinkKind[]), ...result])];
   }
-  return undefined;
+  return guarded;
 }
 
 /** The sink a validator's name says it checks for: `validatePythonCode` → code, `checkSql` → SQL. */

@@ -205,9 +205,22 @@ export class ToolInventory {
     const regions = own.length > 0 || sdk !== "MCP (low-level)" ? own : this.dispatchFiles(object.getSourceFile(), name, constant).flatMap((file) => dispatchRegions(file, name, this.taint, constant));
     const freeNames = new Set(parameters.filter((p) => p.free).map((p) => p.name));
     // A dispatcher shares its input among its tools: a flow belongs to this tool when it passes through one of its branches.
-    const inRegion = (file: string, start: number): boolean => regions.some((r) => r.getSourceFile().fileName === file && r.getStart() <= start && start < r.getEnd());
-    const throughBranch = (fact: Fact, sink: ts.Node): boolean => inRegion(sink.getSourceFile().fileName, sink.getStart()) || fact.steps.some((step) => inRegion(step.file, step.start));
-    const reach = this.reach(regions, (fact) => fact.origin.kind === "source" && fact.origin.category === "model", freeNames, throughBranch);
+    const inRegion = (file: string, start: number, shared: boolean): boolean =>
+      regions.some((r) => sharedRegions.has(r) === shared && r.getSourceFile().fileName === file && r.getStart() <= start && start < r.getEnd());
+    // A branch several tools share (`if (BROWSER_TOOLS.includes(name))`) is this tool's when the flow reads there a field it declares.
+    const declared = parameters.map((p) => p.name);
+    // …and the sink's arguments name that field too (`installBrowsers(browserType)` after `browserType: args.browserType`).
+    const readsDeclared = (step: Step, sink: ts.Node): boolean => {
+      const region = regions.find((r) => sharedRegions.has(r) && r.getSourceFile().fileName === step.file && r.getStart() <= step.start && step.start < r.getEnd());
+      const text = region ? innermostStatement(region, step.start).getText() : "";
+      const sinkArguments = ts.isCallExpression(sink) || ts.isNewExpression(sink) ? (sink.arguments ?? []).map((a) => a.getText()).join(" ") : "";
+      return declared.some((field) => new RegExp(`\\.${field}\\b`).test(text) && new RegExp(`\\b${field}\\b`).test(sinkArguments));
+    };
+    const throughBranch = (fact: Fact, sink: ts.Node): boolean =>
+      inRegion(sink.getSourceFile().fileName, sink.getStart(), false) || fact.steps.some((step) => inRegion(step.file, step.start, false) || (inRegion(step.file, step.start, true) && readsDeclared(step, sink)));
+    // A low-level MCP server receives whatever the client sends: its schema's enums are advertised, never enforced.
+    const named = sdk === "MCP (low-level)" ? new Set(declared) : freeNames;
+    const reach = this.reach(regions, (fact) => fact.origin.kind === "source" && fact.origin.category === "model", named, throughBranch);
     return { name, sdk, node: object, start: object.getStart(), end: object.getStart() + 1, parameters, capabilities: reach.capabilities, approval: reach.approval };
   }
 
@@ -564,6 +577,8 @@ function jsonSchemaParameters(schema: ts.Expression): ToolParameter[] {
  * branches, and functions registered under the name in a handler map.
  */
 const regionsByFile = new WeakMap<ts.SourceFile, Map<string, ts.Node[]>>();
+/** Branches taken for a list of tools, not one. */
+const sharedRegions = new WeakSet<ts.Node>();
 
 function dispatchRegions(sourceFile: ts.SourceFile, name: string, taint: TaintEngine, constant?: string): ts.Node[] {
   let byName = regionsByFile.get(sourceFile);
@@ -585,6 +600,10 @@ function dispatchRegions(sourceFile: ts.SourceFile, name: string, taint: TaintEn
     };
     if (ts.isCaseClause(node) && literal(node.expression) === name) regions.push(fallThroughBody(node));
     else if (ts.isIfStatement(node) && conjuncts(node.expression).some((c) => isNameCheck(c, name, taint))) regions.push(node.thenStatement);
+    else if (ts.isIfStatement(node) && conjuncts(node.expression).some((c) => isListMembership(c, name, taint))) {
+      regions.push(node.thenStatement);
+      sharedRegions.add(node.thenStatement);
+    }
     else if (ts.isPropertyAssignment(node) && ts.isObjectLiteralExpression(node.parent) && (propertyNameText(node.name) === name || (ts.isComputedPropertyName(node.name) && literal(node.name.expression) === name))) {
       // `{ fetch_url: fetchUrl }`, or keyed by the definition's own name: `{ [fetchUrlTool.name]: fetchUrl }`.
       const fns = taint.evaluator.evaluate(node.initializer).functions;
@@ -623,6 +642,30 @@ function isNameCheck(expression: ts.Expression, name: string, taint: TaintEngine
   const readsName = (e: ts.Expression): boolean => (ts.isPropertyAccessExpression(e) && e.name.text === "name") || (ts.isIdentifier(e) && readsNameField(e, taint));
   const text = (e: ts.Expression): string | undefined => (ts.isStringLiteralLike(e) ? e.text : ts.isPropertyAccessExpression(e) && e.name.text !== "name" ? taint.evaluator.constantString(e) : undefined);
   return (text(right) === name && readsName(left)) || (text(left) === name && readsName(right));
+}
+
+/** The innermost statement of a region that holds a position (`const settings = { kind: args.kind }` for the step at `settings`). */
+function innermostStatement(region: ts.Node, position: number): ts.Node {
+  let found: ts.Node = region;
+  const visit = (node: ts.Node): void => {
+    if (node.getStart() > position || position >= node.getEnd()) return;
+    if (ts.isStatement(node) && !ts.isBlock(node)) found = node;
+    if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(region, visit);
+  return found;
+}
+
+/** `BROWSER_TOOLS.includes(name)` with `BROWSER_TOOLS` a constant list of names that holds this one. */
+function isListMembership(expression: ts.Expression, name: string, taint: TaintEngine): boolean {
+  if (!ts.isCallExpression(expression) || !ts.isPropertyAccessExpression(expression.expression) || !["includes", "has"].includes(expression.expression.name.text)) return false;
+  const [argument] = expression.arguments;
+  if (!argument || !(ts.isIdentifier(argument) || (ts.isPropertyAccessExpression(argument) && argument.name.text === "name"))) return false;
+  let list = taint.evaluator.definitionOf(expression.expression.expression);
+  // `new Set([...])`
+  if (ts.isNewExpression(list) && list.arguments?.[0]) list = taint.evaluator.definitionOf(list.arguments[0]);
+  while (ts.isAsExpression(list) || ts.isSatisfiesExpression(list) || ts.isParenthesizedExpression(list)) list = list.expression;
+  return ts.isArrayLiteralExpression(list) && list.elements.some((element) => ts.isStringLiteralLike(element) && element.text === name);
 }
 
 /** A variable holding some object's `name` field: `const { name } = request.params`, `const tool = call.name`. */
