@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { selectFiles } from "../server/engine/files";
-import { resolveModule } from "../server/engine/module-resolution";
+import { resolveModule, resolveWorkspaceModule } from "../server/engine/module-resolution";
 import fs from "node:fs";
 import ts from "typescript";
 import { parseSource, readSource, reparseSource, syntaxErrors } from "../server/engine/source";
@@ -172,5 +172,52 @@ describe("module resolution without node_modules", () => {
     assert.equal(resolveModule("utils/utils", from("packages/plugin/src/views/chat.ts"))?.resolvedFileName, from("packages/plugin/src/utils/utils.ts"));
     assert.equal(resolveModule("obsidian", from("packages/plugin/src/views/chat.ts")), undefined);
     assert.equal(resolveModule("lib/llm", from("src/app/page.ts"))?.resolvedFileName, from("src/lib/llm.ts"), "`baseUrl` beside `paths`");
+  });
+});
+
+describe("workspace packages without node_modules", () => {
+  const root = tempProject({
+    "pnpm-workspace.yaml": "packages:\n  - 'packages/*'\n  - '!packages/ignored'\n",
+    "package.json": JSON.stringify({ name: "acme-root", private: true }),
+    "packages/utils/package.json": JSON.stringify({ name: "@acme/utils", main: "./dist/index.cjs", types: "./dist/index.d.cts" }),
+    "packages/utils/src/index.ts": "export * from './fs';\n",
+    "packages/utils/src/fs.ts": "export const writeFile = 1;\n",
+    "packages/kit/package.json": JSON.stringify({ name: "@acme/kit", exports: { ".": { types: "./dist/index.d.ts", import: "./dist/index.js" }, "./render": { import: "./dist/render.js" } } }),
+    "packages/kit/src/index.ts": "export const k = 1;\n",
+    "packages/kit/src/render.ts": "export const r = 1;\n",
+    "packages/sdk/package.json": JSON.stringify({ name: "openai", main: "./src/index.ts" }),
+    "packages/sdk/src/index.ts": "export default class OpenAI {}\n",
+    "packages/ignored/package.json": JSON.stringify({ name: "@acme/ignored", main: "index.js" }),
+    "packages/ignored/index.js": "",
+    "packages/app/package.json": JSON.stringify({ name: "@acme/app" }),
+    "packages/app/src/main.ts": "",
+    "exported/packages/server/package.json": JSON.stringify({ name: "@solo/server" }),
+    "exported/packages/server/src/tool.ts": "",
+    "exported/packages/helpers/package.json": JSON.stringify({ name: "@solo/helpers", module: "./lib/index.mjs" }),
+    "exported/packages/helpers/src/index.ts": "export const h = 1;\n",
+    "standalone/app/package.json": JSON.stringify({ name: "app" }),
+    "standalone/app/src/main.ts": "",
+    "standalone/other/package.json": JSON.stringify({ name: "other", main: "index.js" }),
+    "standalone/other/index.js": "",
+  });
+  const from = (file: string) => path.join(root, file);
+  const none = () => false;
+
+  it("resolves a workspace package to its source: built entries name their `src/` twin, `exports` subpaths too", () => {
+    assert.equal(resolveWorkspaceModule("@acme/utils", from("packages/app/src/main.ts"), none)?.resolvedFileName, from("packages/utils/src/index.ts"));
+    assert.equal(resolveWorkspaceModule("@acme/kit", from("packages/app/src/main.ts"), none)?.resolvedFileName, from("packages/kit/src/index.ts"));
+    assert.equal(resolveWorkspaceModule("@acme/kit/render", from("packages/app/src/main.ts"), none)?.resolvedFileName, from("packages/kit/src/render.ts"));
+  });
+
+  it("leaves alone packages the workspace excludes, packages the catalogue knows, and a package's own name", () => {
+    assert.equal(resolveWorkspaceModule("@acme/ignored", from("packages/app/src/main.ts"), none), undefined);
+    assert.equal(resolveWorkspaceModule("openai", from("packages/app/src/main.ts"), (name) => name === "openai"), undefined);
+    assert.equal(resolveWorkspaceModule("openai", from("packages/app/src/main.ts"), none)?.resolvedFileName, from("packages/sdk/src/index.ts"));
+    assert.equal(resolveWorkspaceModule("@acme/utils", from("packages/utils/src/fs.ts"), none), undefined);
+  });
+
+  it("without a workspace manifest, finds the packages beside one kept in a `packages/` folder, and only there", () => {
+    assert.equal(resolveWorkspaceModule("@solo/helpers", from("exported/packages/server/src/tool.ts"), none)?.resolvedFileName, from("exported/packages/helpers/src/index.ts"));
+    assert.equal(resolveWorkspaceModule("other", from("standalone/app/src/main.ts"), none), undefined);
   });
 });

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { isLintable } from "./files";
+import { forgetWorkspacePackages, packageEntryCandidates, splitPackageSpecifier, workspacePackageDirectory } from "./workspace-packages";
 
 /**
  * Import specifiers resolved to project files, without node_modules: relative paths, and the
@@ -17,6 +18,24 @@ export function resolveModule(specifier: string, containingFile: string): ts.Res
   }
   for (const target of conventionalAliasTargets(specifier, path.dirname(containingFile))) {
     const resolved = resolvePath(target);
+    if (resolved) return resolved;
+  }
+  return undefined;
+}
+
+/**
+ * A bare specifier naming a package of the project's own workspace (`@acme/utils`), resolved to
+ * that package's source; `keepExternal` names packages to leave to the catalogue (an SDK whose
+ * own monorepo is being analyzed is still that SDK to its importers).
+ */
+export function resolveWorkspaceModule(specifier: string, containingFile: string, keepExternal: (packageName: string) => boolean): ts.ResolvedModuleFull | undefined {
+  const parts = splitPackageSpecifier(specifier);
+  if (!parts || keepExternal(parts.name)) return undefined;
+  const directory = workspacePackageDirectory(parts.name, path.dirname(containingFile));
+  // A package importing its own name is left alone: it would be the package's published build.
+  if (!directory || containingFile.startsWith(directory + path.sep)) return undefined;
+  for (const candidate of packageEntryCandidates(directory, parts.subpath)) {
+    const resolved = resolvePath(candidate);
     if (resolved) return resolved;
   }
   return undefined;
@@ -216,9 +235,10 @@ export function forgetModuleConfigs(): void {
   aliasesByDirectory.clear();
   jsxSourceByDirectory.clear();
   projectRoots.clear();
+  forgetWorkspacePackages();
 }
 
 /** A file whose change can change how imports resolve. */
 export function isModuleConfig(file: string): boolean {
-  return /^(tsconfig|jsconfig)(\..*)?\.json$/.test(path.basename(file));
+  return /^(tsconfig|jsconfig)(\..*)?\.json$/.test(path.basename(file)) || ["package.json", "pnpm-workspace.yaml", "lerna.json"].includes(path.basename(file));
 }

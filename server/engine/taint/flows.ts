@@ -9,6 +9,7 @@ import { RouteIndex } from "./routes";
 import { isTextLike, objectWithFields } from "./shape";
 import type { ImportGraph } from "./import-graph";
 import { ChannelIndex } from "./channels";
+import { cataloguedPackages } from "./catalogued-packages";
 import { ModuleGraph } from "./modules";
 import { analysisNodes } from "./node-index";
 import { stagedContents } from "./staged-code";
@@ -132,7 +133,7 @@ export class TaintEngine {
     private readonly imports: ImportGraph,
     packageOfType?: (expression: ts.Expression) => string | undefined,
   ) {
-    this.evaluator = new Evaluator(catalogue, new ModuleGraph(load), customSources, packageOfType);
+    this.evaluator = new Evaluator(catalogue, new ModuleGraph(load, cataloguedPackages(catalogue)), customSources, packageOfType);
     const channels = new ChannelIndex(catalogue, () => imports.files(), load, (file) => imports.textOf(file), (expression) => this.evaluator.channelModules(expression), (expression) => this.evaluator.constantString(expression));
     this.evaluator.channelMessages = (kind, key) => channels.messages(kind, key);
     this.evaluator.electronHandlers = (key) => channels.electronHandlers(key);

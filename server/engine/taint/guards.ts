@@ -114,6 +114,11 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
   let expr = condition;
   while (ts.isParenthesizedExpression(expr)) expr = expr.expression;
   if (ts.isPrefixUnaryExpression(expr) && expr.operator === ts.SyntaxKind.ExclamationToken) return guardOf(expr.operand, !positive, tests, scopes);
+  // `const isWithin = !rel.startsWith(\`..${sep}\`) && …; if (!isWithin) throw`: the check the constant holds.
+  if (ts.isIdentifier(expr) && !tests.isBinding(expr)) {
+    const held = resolveConstInitializer(expr, scopes);
+    if (held && held !== expr && (ts.isBinaryExpression(held) || ts.isPrefixUnaryExpression(held) || ts.isCallExpression(held))) return guardOf(held, positive, tests, scopes);
+  }
   if (ts.isBinaryExpression(expr)) {
     const op = expr.operatorToken.kind;
     if (op === ts.SyntaxKind.AmpersandAmpersandToken) {
@@ -283,10 +288,19 @@ function lookupGuard(expression: ts.Expression, tests: BindingTests, scopes: Sco
 /** `rel.startsWith("..")` with `const rel = path.relative(root, x)`: false where x stays under root. */
 function escapesRoot(call: ts.CallExpression, refersToBinding: (node: ts.Node) => boolean, scopes: ScopeResolver): boolean {
   const prefix = call.arguments[0];
-  if (!isMember(call.expression, "startsWith") || !prefix || !ts.isStringLiteralLike(prefix) || prefix.text !== "..") return false;
+  if (!isMember(call.expression, "startsWith") || !prefix || !isParentPrefix(prefix, scopes)) return false;
   const receiver = (call.expression as ts.PropertyAccessExpression).expression;
   const relative = resolveConstInitializer(receiver, scopes);
   return relative !== undefined && ts.isCallExpression(relative) && isMember(relative.expression, "relative") && relative.arguments.slice(1).some(refersToBinding);
+}
+
+/** `".."`, `"../"`, `\`..${path.sep}\``, `".." + sep`: the start of a relative path that leaves its root. */
+function isParentPrefix(prefix: ts.Expression, scopes: ScopeResolver): boolean {
+  const expr = unwrap(prefix);
+  if (ts.isStringLiteralLike(expr)) return expr.text === ".." || expr.text === "../" || expr.text === "..\\";
+  if (ts.isTemplateExpression(expr)) return expr.head.text === ".." && expr.templateSpans.length === 1 && expr.templateSpans[0]!.literal.text === "" && isPathSeparator(expr.templateSpans[0]!.expression, scopes);
+  if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) return ts.isStringLiteralLike(expr.left) && expr.left.text === ".." && isPathSeparator(expr.right, scopes);
+  return false;
 }
 
 /**

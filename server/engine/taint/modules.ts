@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { resolveModule } from "../module-resolution";
+import { resolveModule, resolveWorkspaceModule } from "../module-resolution";
 
 export type LocalExport =
   | { readonly kind: "local"; readonly name: string }
@@ -7,7 +7,8 @@ export type LocalExport =
   | { readonly kind: "expression"; readonly expression: ts.Expression };
 
 /**
- * The project's modules as the taint engine sees them: relative imports resolved to files,
+ * The project's modules as the taint engine sees them: relative imports (and the workspace's own
+ * packages) resolved to files,
  * and each file's exports (ES exports, re-exports and CommonJS `module.exports`), read from
  * syntax alone so that it works without node_modules.
  */
@@ -15,10 +16,14 @@ export class ModuleGraph {
   private readonly exportTables = new WeakMap<ts.SourceFile, Map<string, LocalExport>>();
   private readonly starExports = new WeakMap<ts.SourceFile, string[]>();
 
-  constructor(private readonly load: (file: string) => ts.SourceFile | undefined) {}
+  constructor(
+    private readonly load: (file: string) => ts.SourceFile | undefined,
+    /** Packages read from the catalogue, never from a workspace's source. */
+    private readonly cataloguedPackages: ReadonlySet<string> = new Set(),
+  ) {}
 
   resolve(specifier: string, fromFile: string): string | undefined {
-    return resolveModule(specifier, fromFile)?.resolvedFileName;
+    return (resolveModule(specifier, fromFile) ?? resolveWorkspaceModule(specifier, fromFile, (name) => this.cataloguedPackages.has(name)))?.resolvedFileName;
   }
 
   sourceFile(file: string): ts.SourceFile | undefined {
