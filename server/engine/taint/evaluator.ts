@@ -12,7 +12,7 @@ import { CycleMemo } from "./cycle-memo";
 import { ModuleGraph } from "./modules";
 import { handlerArgumentIndex, jsonSchemaShape, toolObjectOfHandler } from "./tool-objects";
 import { calleeText, outermostTypeWrapper, propertyNameText, ScopeResolver, skipTypeWrappers, type Binding, type PatternStep } from "./scope";
-import { anyKey, arrayOf, emptyObject, objectWithFields, shapeFromPaths, type Access, type Shape } from "./shape";
+import { anyKey, arrayOf, emptyObject, merge, objectWithFields, shapeFromPaths, type Access, type Shape } from "./shape";
 import { accessFacts, bounded, emptyValue, factsOnly, join, sanitize, withStep, type Fact, type ImportRef, type KindPath, type SourceOrigin, type Step, type Value } from "./value";
 
 /** Every write in a scope, indexed by the name written to: built in one walk, read by many bindings. */
@@ -298,6 +298,9 @@ export class Evaluator {
       } finally {
         this.injectionDepth--;
       }
+    } else if (this.callerArguments) {
+      // Looked up too deep to follow here: not remembered, so a shallower lookup still sees the callers.
+      this.cycles.cutShort();
     }
     return values;
   }
@@ -696,6 +699,26 @@ export class Evaluator {
     return { ...emptyValue, refs: [ref], kinds: this.kindsOfRef(ref) };
   }
 
+  private propertyInitializer(object: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
+    for (const property of object.properties) {
+      if (ts.isPropertyAssignment(property) && propertyNameText(property.name) === name) return property.initializer;
+      if (ts.isShorthandPropertyAssignment(property) && property.name.text === name) return property.name;
+    }
+    return undefined;
+  }
+
+  /** The object literals a project module's namespace (`import * as tools`) exports, or an object's property values hold. */
+  private namespaceObjects(value: Value): ts.ObjectLiteralExpression[] {
+    const objects: ts.ObjectLiteralExpression[] = [];
+    for (const ref of value.refs) {
+      if (ref.exportName !== "*" || ref.members.length > 0) continue;
+      const sourceFile = this.modules.sourceFile(ref.module);
+      if (!sourceFile) continue;
+      for (const name of this.modules.exportNames(sourceFile)) objects.push(...this.exportedValue(ref.module, name).objects);
+    }
+    return [...new Set(objects)];
+  }
+
   /** An export of a project file: a declaration, a re-export, `module.exports`. */
   /** `import { answerAtom } from "./atoms"` → the `atom("")` it is declared with (a `const` or an exported expression). */
   private importedDefinition(identifier: ts.Identifier): ts.Expression | undefined {
@@ -826,7 +849,8 @@ export class Evaluator {
   }
 
   private iterate(object: Value): Value {
-    return { ...factsOnly(this.access(object.facts, { op: "iter" })), instances: object.instances };
+    // `for (const tool of tools)` over a list of tool objects: each one's handler stays callable.
+    return { ...factsOnly(this.access(object.facts, { op: "iter" })), instances: object.instances, objects: object.elementObjects ?? [] };
   }
 
   /** The field a variable's value is held in when it was made by a boxing wrapper (`const answer = ref("")` → `value`). */
@@ -1330,6 +1354,11 @@ export class Evaluator {
       if (member === "JSON.stringify") return factsOnly(this.access(argValue(0).facts, { op: "serialize" }));
       if (member === "String") return factsOnly(this.access(argValue(0).facts, { op: "toString" }));
       if (member.startsWith("Math.") || member === "Date.now" || member === "Object.keys") return emptyValue;
+      // `Object.values(screenshotTools)` of `import * as screenshotTools`: the module's exported objects, listed.
+      if (member === "Object.values") {
+        const listed = this.namespaceObjects(argValue(0));
+        if (listed.length > 0) return { ...factsOnly(allArgs().facts), elementObjects: listed };
+      }
       if (member === "Object.values" || member === "Object.entries" || member === "Array.from" || member === "Promise.all" || member === "Promise.allSettled" || member === "Promise.race" || member === "Promise.any" || member === "Promise.resolve" || member === "Object.assign" || member === "Array.of") {
         return factsOnly(allArgs().facts);
       }
@@ -1576,6 +1605,12 @@ export class Evaluator {
   /** The value a project function returns for these arguments. */
   private instantiateReturn(fn: ts.SignatureDeclaration, call: ts.CallExpression | ts.NewExpression, argValue: (i: number) => Value): Value {
     const summary = this.returnSummary(fn);
+    // `defineTool(definition) { return definition; }`: the argument itself, its handler still callable.
+    const given = returnedParameterIndex(fn);
+    if (given !== undefined) {
+      const arg = argValue(given);
+      if (arg.objects.length > 0 || arg.functions.length > 0 || arg.instances.length > 0) return join({ ...emptyValue, objects: arg.objects, functions: arg.functions, instances: arg.instances }, this.instantiateReturn(fn, call, (i) => (i === given ? factsOnly(arg.facts) : argValue(i))));
+    }
     if (summary.facts.length === 0) return summary;
     const file = call.getSourceFile();
     const name = functionName(fn);
@@ -1892,6 +1927,8 @@ export class Evaluator {
       if (!method || method.name.text !== callee.method) return false;
       const sourceFile = call.getSourceFile();
       if (loadsModule(sourceFile, callee.receiverModules)) return true;
+      // …or the receiver is the SDK's server made from a re-export (`import { McpServer } from "./third_party"`).
+      if (this.evaluate(method.expression).refs.some((ref) => callee.receiverModules.includes(ref.module))) return true;
       // A server held by the project's own class (`server.server.tool(…)`, `agent.server.tool(…)`) in a module
       // that does not import the SDK: MCP's shape — a literal name, a zod schema, a handler last.
       return ts.isCallExpression(call) && mcpToolShape(call, sourceFile, this.catalogue.zodModules);
@@ -1945,6 +1982,13 @@ export class Evaluator {
 
   /** The input a zod schema admits; MCP takes a raw shape (`{ path: z.string() }`) as well as `z.object({ … })`. */
   private zodSchemaShape(expression: ts.Expression): Shape {
+    // `inputSchema: tool.schema` in a loop over a list of tool objects: any of their schemas.
+    const access = ts.isPropertyAccessExpression(expression) ? expression : undefined;
+    const held = access ? this.evaluate(access.expression).objects : [];
+    if (access && held.length > 1) {
+      const shapes = held.map((object) => this.propertyInitializer(object, access.name.text)).filter((e): e is ts.Expression => e !== undefined).map((e) => this.zodSchemaShape(e));
+      if (shapes.length > 0) return shapes.reduce(merge);
+    }
     const resolved = this.definitionOf(expression);
     const zod: ZodShape = ts.isObjectLiteralExpression(resolved)
       ? { fields: new Map(resolved.properties.filter(ts.isPropertyAssignment).map((p) => [propertyNameText(p.name) ?? "", this.zodShape(p.initializer)])) }
@@ -2807,7 +2851,7 @@ const componentWrapperNames = new Set(["memo", "forwardRef", "useCallback", "obs
 /** The marker of a state store's hook in a value's refs (no module has this name). */
 const storeModule = "<state-store>";
 /** How many parameters deep the objects callers pass are looked up. */
-const maxInjectionDepth = 2;
+const maxInjectionDepth = 3;
 const zodParseMethods = new Set(["parse", "safeParse", "parseAsync", "safeParseAsync"]);
 
 export type ZodShape = "closed" | "open" | { readonly fields: ReadonlyMap<string, ZodShape> } | { readonly element: ZodShape };
@@ -3005,6 +3049,27 @@ function mcpToolShape(call: ts.CallExpression, sourceFile: ts.SourceFile, zodMod
   const schema = args[args.length - 2];
   // `tool(name, description, shape, handler)`; `registerTool(name, { inputSchema }, handler)`.
   return schema !== undefined && ts.isObjectLiteralExpression(schema);
+}
+
+/** The parameter a function returns as is, from every return: `(definition) => definition`. */
+function returnedParameterIndex(fn: ts.SignatureDeclaration): number | undefined {
+  const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+  if (!body) return undefined;
+  const returned: ts.Node[] = [];
+  if (!ts.isBlock(body)) returned.push(body);
+  else {
+    const visit = (node: ts.Node): void => {
+      if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+      if (ts.isReturnStatement(node)) returned.push(node.expression ?? node);
+      else ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(body, visit);
+  }
+  const names = new Set(returned.map((e) => (ts.isIdentifier(e) ? e.text : undefined)));
+  const [name] = names;
+  if (names.size !== 1 || name === undefined) return undefined;
+  const index = fn.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === name);
+  return index >= 0 ? index : undefined;
 }
 
 /** `server.setRequestHandler(CallToolRequestSchema, handler)` */
@@ -3353,8 +3418,8 @@ function isNewMap(expression: ts.Expression, scopes: ScopeResolver): boolean {
 function forwardedCallbackIndex(wrapper: ts.SignatureDeclaration): number | undefined {
   const body = "body" in wrapper ? (wrapper.body as ts.Node | undefined) : undefined;
   if (!body) return undefined;
-  const returned: ts.Expression[] = [];
-  if (!ts.isBlock(body)) returned.push(body as ts.Expression);
+  const returned: ts.Node[] = [];
+  if (!ts.isBlock(body)) returned.push(body);
   else
     for (const statement of body.statements) {
       if (ts.isReturnStatement(statement) && statement.expression) returned.push(statement.expression);

@@ -35,6 +35,11 @@ export class ModuleGraph {
     return this.exportsOf(sourceFile).get(exportName);
   }
 
+  /** The names a file exports by name (not through `export *`). */
+  exportNames(sourceFile: ts.SourceFile): readonly string[] {
+    return [...this.exportsOf(sourceFile).keys()].filter((name) => name !== "*" && name !== "default");
+  }
+
   /** The modules a file re-exports wholesale (`export * from "./x"`), in order. */
   starExportsOf(sourceFile: ts.SourceFile): readonly string[] {
     this.exportsOf(sourceFile);
