@@ -13,7 +13,7 @@ export default defineRule({
     owasp: "LLM05:2025",
     cwe: [79],
     securitySeverity: 6.1,
-    description: "Markdown rendered with its raw HTML and no sanitizer (rehype-raw, markdown-to-jsx, marked into innerHTML, a hand-written `replace` converter) from text whose origin llmsec cannot trace.",
+    description: "Markdown rendered with its raw HTML and no sanitizer (rehype-raw, also in a unified pipeline, markdown-to-jsx, marked into innerHTML, a hand-written `replace` converter) from text whose origin llmsec cannot trace.",
     rationale:
       "A Markdown component that lets raw HTML through turns any `<img onerror>`, `<iframe>` or `<form>` in its text into live markup. In an AI app that text is nearly always a model's reply, and a reply says what a prompt injection tells it to. `llm-output-to-html` reports the renders whose text llmsec follows back to a model; this rule reports the ones whose text comes from where it cannot see: a chat backend written in another language, a host app's props, a store it does not model. Text the app writes itself (literals, imported `.md` files) is not reported. Text sanitized before the render is: Markdown builds HTML anew from it (ragflow's GHSA-jv5f-3mqh-cxwf went through a sanitizer placed before `rehype-raw`), so the rendered result is what must be sanitized. Converters written by hand count too: a chain of `replace` calls that puts in tags (`<strong>$1</strong>`, `<br>`) renders the text between them raw unless it escaped `<` first, and one that escaped it but builds a link's address from the text (`href=\"$2\"`) still lets `javascript:` through.",
     remediation:
@@ -44,10 +44,12 @@ export default defineRule({
       for (const render of context.taint.untracedMarkdownRenders(sourceFile)) {
         const first = render.texts[0];
         if (!first) continue;
-        const fix = render.renderer === "rehype-raw" ? sanitizerFix(render, context) : rawHtmlOptionFix(render, sourceFile);
+        const fix = render.renderer === "rehype-raw" ? sanitizerFix(render, context) : render.renderer === "unified" ? pipelineSanitizerFix(render, context) : rawHtmlOptionFix(render, sourceFile);
+        // In a chain, the `.use(rehypeRaw)` link itself, not the chain it ends.
+        const at = render.rawUse && ts.isPropertyAccessExpression(render.rawUse.expression) ? { start: render.rawUse.expression.name.getStart(sourceFile), end: render.rawUse.getEnd() } : { node: render.node };
         context.report({
-          node: render.node,
-          messageId: render.renderer === "rehype-raw" ? (render.sanitizedFirst ? "rehypeRawSanitizedFirst" : "rehypeRaw") : "markdownToJsx",
+          ...at,
+          messageId: render.renderer === "markdown-to-jsx" ? "markdownToJsx" : render.sanitizedFirst ? "rehypeRawSanitizedFirst" : "rehypeRaw",
           data: { text: `'${shortText(first.getText(sourceFile))}'` },
           related: render.texts.map((text) => ({ start: text.getStart(sourceFile), end: text.getEnd(), message: "the Markdown text rendered" })),
           ...(fix ? { fix } : {}),
@@ -112,10 +114,25 @@ function sanitizerFix(render: RawMarkdownRender, context: RuleContext): Fix | un
   return { safety: "suggestion", description: "Sanitize the HTML rehype-raw lets through (rehype-sanitize)", edits };
 }
 
+/** `.use(rehypeRaw)` → `.use(rehypeRaw).use(rehypeSanitize)` in a unified chain, importing rehype-sanitize when needed. */
+function pipelineSanitizerFix(render: RawMarkdownRender, context: RuleContext): Fix | undefined {
+  const { rawUse } = render;
+  if (!rawUse) return undefined;
+  const sourceFile = context.sourceFile;
+  const imported = context.imports.localNameOf(sanitizerModule, "default");
+  const edits = [{ start: rawUse.getEnd(), end: rawUse.getEnd(), newText: `.use(${imported ?? sanitizerName})` }];
+  if (!imported) {
+    const last = lastLeadingImport(sourceFile);
+    if (!last || new RegExp(`\\b${sanitizerName}\\b`).test(sourceFile.text)) return undefined;
+    edits.unshift({ start: last.getEnd(), end: last.getEnd(), newText: `\nimport ${sanitizerName} from "${sanitizerModule}";` });
+  }
+  return { safety: "suggestion", description: "Sanitize the HTML rehype-raw lets through (rehype-sanitize)", edits };
+}
+
 /** `<Markdown>` → `<Markdown options={{ disableParsingRawHTML: true }}>`. */
 function rawHtmlOptionFix(render: RawMarkdownRender, sourceFile: ts.SourceFile): Fix | undefined {
   const element = render.node;
-  if (ts.isJsxAttribute(element)) return undefined;
+  if (ts.isJsxAttribute(element) || ts.isCallExpression(element)) return undefined;
   const description = "Show raw HTML in the Markdown as text (disableParsingRawHTML)";
   if (render.options) {
     const first = render.options.properties[0];

@@ -170,6 +170,8 @@ export const frameworkHtmlAttributes: readonly { readonly modules: readonly stri
 export const markdownHtml = {
   pluginAttributes: new Set(["rehypePlugins"]),
   rawHtmlPlugins: new Set(["rehype-raw"]),
+  /** Pipelines plugins are chained onto with `.use(…)`: a chain with a raw plugin and no sanitizing one renders raw HTML. */
+  pipelineModules: new Set(["unified"]),
   sanitizingPlugins: new Set(["rehype-sanitize", "rehype-dompurify", "rehype-harden", "harden-react-markdown"]),
   limitingAttributes: new Set(["allowedElements", "skipHtml", "allowElement"]),
 } as const;
@@ -193,7 +195,7 @@ export const markdownToHtmlRenderers: readonly {
   { label: "marked", modules: ["marked"], globals: ["marked"], functions: ["marked", "parse", "parseInline", "default"], methods: ["parse", "parseInline"] },
   { label: "markdown-it", modules: ["markdown-it"], globals: ["markdownit"], functions: [], methods: ["render", "renderInline"] },
   { label: "showdown", modules: ["showdown"], globals: ["showdown"], functions: [], methods: ["makeHtml"] },
-  { label: "snarkdown", modules: ["snarkdown"], globals: ["snarkdown"], functions: ["default"], methods: [] },
+  { label: "snarkdown", modules: ["snarkdown", "@bpmn-io/snarkdown"], globals: ["snarkdown"], functions: ["default"], methods: [] },
   { label: "micromark", modules: ["micromark"], globals: [], functions: ["micromark"], methods: [], rawHtmlOption: "allowDangerousHtml" },
 ];
 

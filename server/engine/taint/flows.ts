@@ -258,7 +258,7 @@ export class TaintEngine {
       }
     };
     for (const node of analysisNodes(sourceFile)) {
-      if (ts.isCallExpression(node) || ts.isNewExpression(node)) add(this.callFlows(node));
+      if (ts.isCallExpression(node) || ts.isNewExpression(node)) add([...this.callFlows(node), ...(ts.isCallExpression(node) ? this.markdownFlows(node) : [])]);
       else if (ts.isBinaryExpression(node)) add(this.propertyFlow(node));
       else if (ts.isJsxAttribute(node)) add(this.jsxFlow(node));
       else if ((ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) && sourceFile.text.includes("markdown-to-jsx")) add(this.markdownFlows(node));
@@ -570,8 +570,10 @@ export class TaintEngine {
    */
   untracedMarkdownRenders(sourceFile: ts.SourceFile): readonly RawMarkdownRender[] {
     const traced = new Set<ts.Node>(this.flowsIn(sourceFile).filter((f) => f.source.category === "model").map((f) => f.sinkNode));
+    // A unified pipeline in a module that reads files renders the project's own content (a docs site's build).
+    const readsFiles = sourceFile.statements.some((s) => ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) && this.catalogue.fileModules.has(s.moduleSpecifier.text));
     return this.rawMarkdownRenders(sourceFile).flatMap((render) => {
-      if (traced.has(render.node)) return [];
+      if (traced.has(render.node) || (render.renderer === "unified" && readsFiles)) return [];
       const texts = render.texts.filter((text) => !isOwnText(text, this.evaluator));
       const sanitizedFirst = texts.length > 0 && texts.every((text) => sanitizedBeforeRendering(text, this.evaluator));
       return texts.length > 0 ? [{ ...render, texts, ...(sanitizedFirst ? { sanitizedFirst: true as const } : {}) }] : [];
@@ -629,7 +631,9 @@ export class TaintEngine {
     return given ? { kind: "html", label: htmlAttributeLabel(node), arguments: [given] } : undefined;
   }
 
-  private markdownFlows(node: ts.JsxAttribute | ts.JsxOpeningLikeElement): Flow[] {
+  private markdownFlows(node: ts.JsxAttribute | ts.JsxOpeningLikeElement | ts.CallExpression): Flow[] {
+    // Calls are renders only as a unified chain's `.use(…)`.
+    if (ts.isCallExpression(node) && !(ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "use")) return [];
     const render = this.rawMarkdownRenders(node.getSourceFile()).find((r) => r.node === node);
     return render ? render.texts.flatMap((text) => this.flowsFor("html", render.label, node, text)) : [];
   }

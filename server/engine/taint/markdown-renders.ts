@@ -10,9 +10,9 @@ import { propertyNameText } from "./scope";
  * or markdown-to-jsx's `<Markdown>{text}</Markdown>` without `disableParsingRawHTML`.
  */
 export interface RawMarkdownRender {
-  /** Where the raw HTML is let through: the `rehypePlugins` attribute, or the markdown-to-jsx element. */
-  readonly node: ts.JsxAttribute | ts.JsxOpeningLikeElement;
-  readonly renderer: "rehype-raw" | "markdown-to-jsx";
+  /** Where the raw HTML is let through: the `rehypePlugins` attribute, the markdown-to-jsx element, or a unified chain's `.use(rehypeRaw)`. */
+  readonly node: ts.JsxAttribute | ts.JsxOpeningLikeElement | ts.CallExpression;
+  readonly renderer: "rehype-raw" | "markdown-to-jsx" | "unified";
   /** How a flow names the sink. */
   readonly label: string;
   /** The Markdown text rendered (children). */
@@ -20,6 +20,8 @@ export interface RawMarkdownRender {
   /** For rehype-raw: the plugin array written in place and its rehype-raw element, after which a sanitizer goes. */
   readonly pluginList?: ts.ArrayLiteralExpression;
   readonly rawPlugin?: ts.Expression;
+  /** For a unified chain: the `.use(rehypeRaw)` call a `.use(rehypeSanitize)` goes after. */
+  readonly rawUse?: ts.CallExpression;
   /** For markdown-to-jsx: the `options` object written in place, if any. */
   readonly options?: ts.ObjectLiteralExpression;
   /** Every text reported was sanitized as HTML before the render, which builds HTML anew from it. */
@@ -34,7 +36,13 @@ export function rawMarkdownRenders(sourceFile: ts.SourceFile, evaluator: Evaluat
   if (cached) return cached;
   const found: RawMarkdownRender[] = [];
   const mentionsMarkdownToJsx = sourceFile.text.includes("markdown-to-jsx");
+  const mentionsUnified = sourceFile.text.includes("unified") && sourceFile.text.includes(".use(");
   for (const node of analysisNodes(sourceFile)) {
+    if (mentionsUnified && ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "use") {
+      const render = unifiedRender(node, evaluator, catalogue);
+      if (render) found.push(render);
+      continue;
+    }
     if (ts.isJsxAttribute(node) && catalogue.markdownHtml.pluginAttributes.has(node.name.getText(sourceFile))) {
       const render = rehypeRawRender(node, evaluator, catalogue);
       if (render) found.push(render);
@@ -65,6 +73,68 @@ function rehypeRawRender(node: ts.JsxAttribute, evaluator: Evaluator, catalogue:
   const written = unwrap(plugins);
   const rawPlugin = ts.isArrayLiteralExpression(written) ? written.elements.find((e) => !ts.isSpreadElement(e) && pluginModules(e, evaluator, catalogue).some((m) => config.rawHtmlPlugins.has(m))) : undefined;
   return { node, renderer: "rehype-raw", label: "Markdown rendered with rehype-raw", texts, ...(ts.isArrayLiteralExpression(written) && rawPlugin ? { pluginList: written, rawPlugin } : {}) };
+}
+
+/**
+ * A unified pipeline written out: `unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml:
+ * true }).use(rehypeRaw)…` with no sanitizing plugin after the raw one, and the texts it processes
+ * (`processor.parse(text)`, `.process(text)`), also through the helpers that build and cache it.
+ */
+function unifiedRender(use: ts.CallExpression, evaluator: Evaluator, catalogue: Catalogue): RawMarkdownRender | undefined {
+  const config = catalogue.markdownHtml;
+  const plugin = use.arguments[0];
+  if (!plugin || !pluginModules(plugin, evaluator, catalogue).some((m) => config.rawHtmlPlugins.has(m))) return undefined;
+  // The whole chain: its root must be `unified()`, and no plugin in it may sanitize.
+  let top: ts.CallExpression = use;
+  while (ts.isPropertyAccessExpression(top.parent) && top.parent.name.text === "use" && ts.isCallExpression(top.parent.parent) && top.parent.parent.expression === top.parent) top = top.parent.parent;
+  const uses: ts.CallExpression[] = [];
+  let root: ts.Expression = top;
+  while (ts.isCallExpression(root) && ts.isPropertyAccessExpression(root.expression) && root.expression.name.text === "use") {
+    uses.push(root);
+    root = root.expression.expression;
+  }
+  if (!ts.isCallExpression(root) || !evaluator.evaluate(root.expression).refs.some((r) => config.pipelineModules.has(r.module))) return undefined;
+  if (uses.some((u) => u.arguments[0] !== undefined && pluginModules(u.arguments[0], evaluator, catalogue).some((m) => config.sanitizingPlugins.has(m)))) return undefined;
+  return { node: use, renderer: "unified", label: "Markdown rendered with rehype-raw (unified)", texts: processedTexts(top, evaluator, 0), rawUse: use };
+}
+
+/** Methods of a unified processor whose first argument is the Markdown text. */
+const processMethods: ReadonlySet<string> = new Set(["parse", "process", "processSync"]);
+
+/** The texts a processor built by `expression` processes: where it is used at once, held in a constant, or returned by a helper. */
+function processedTexts(expression: ts.Expression, evaluator: Evaluator, depth: number): ts.Expression[] {
+  if (depth > 3) return [];
+  const parent = expression.parent;
+  // `unified().use(…).processSync(text)`
+  if (ts.isPropertyAccessExpression(parent) && processMethods.has(parent.name.text) && ts.isCallExpression(parent.parent) && parent.parent.arguments[0]) return [parent.parent.arguments[0]];
+  // `const processor = unified()…` (or `= createProcessor(options)`): its uses, and where it is returned.
+  if (ts.isVariableDeclaration(parent) && parent.initializer === expression && ts.isIdentifier(parent.name)) {
+    const { texts, returned } = usesOfProcessor(parent, evaluator);
+    return [...texts, ...returned.flatMap((reference) => processedTexts(reference, evaluator, depth + 1))];
+  }
+  // `return unified()…` / `(options) => unified()…`: the helper's calls in the file.
+  const fn = ts.isReturnStatement(parent) ? ts.findAncestor(parent, ts.isFunctionLike) : ts.isArrowFunction(parent) && parent.body === expression ? parent : undefined;
+  if (!fn) return [];
+  const texts: ts.Expression[] = [];
+  for (const node of analysisNodes(expression.getSourceFile())) {
+    if (ts.isCallExpression(node) && evaluator.evaluate(node.expression).functions.includes(fn as ts.SignatureDeclaration)) texts.push(...processedTexts(node, evaluator, depth + 1));
+  }
+  return texts;
+}
+
+function usesOfProcessor(declaration: ts.VariableDeclaration, evaluator: Evaluator): { texts: ts.Expression[]; returned: ts.Identifier[] } {
+  const texts: ts.Expression[] = [];
+  const returned: ts.Identifier[] = [];
+  const held = (node: ts.Node): node is ts.Identifier => ts.isIdentifier(node) && evaluator.scopes.resolve(node)?.declaration === declaration;
+  // Returns are statements, which the analysis index leaves out: the declaring scope is walked.
+  const scope = ts.findAncestor(declaration, (n) => ts.isFunctionLike(n) || ts.isSourceFile(n)) ?? declaration.getSourceFile();
+  const visit = (node: ts.Node): void => {
+    if (ts.isReturnStatement(node) && node.expression && held(node.expression)) returned.push(node.expression);
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && processMethods.has(node.expression.name.text) && node.arguments[0] && held(node.expression.expression)) texts.push(node.arguments[0]);
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(scope, visit);
+  return { texts, returned };
 }
 
 /** markdown-to-jsx parses the raw HTML in its text into elements (`<iframe srcdoc>`, forms, images that leak) unless told not to. */
@@ -127,7 +197,8 @@ function memoizedResult(call: ts.CallExpression, evaluator: Evaluator, catalogue
 
 function unwrap(expression: ts.Expression): ts.Expression {
   let expr = expression;
-  while (ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isParenthesizedExpression(expr)) expr = expr.expression;
+  // `await marked.parse(text)`: marked 5 types `parse` as a string or a promise of one.
+  while (ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isParenthesizedExpression(expr) || ts.isAwaitExpression(expr)) expr = expr.expression;
   return expr;
 }
 
