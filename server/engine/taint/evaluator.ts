@@ -1453,8 +1453,8 @@ export class Evaluator {
     for (const fn of callee.functions) results.push(this.instantiateReturn(fn, node, argValue));
     const weakCheck = results.some((r) => r.facts.length > 0) ? this.weakConfinement(node, callee) : undefined;
     if (weakCheck) {
-      const checkFile = weakCheck.getSourceFile();
-      const step: Step = { file: checkFile.fileName, start: weakCheck.getStart(checkFile), end: weakCheck.getEnd(), message: "a bare prefix check: without a trailing separator, '/srv/app' also admits '/srv/app-other'" };
+      const checkFile = weakCheck.node.getSourceFile();
+      const step: Step = { file: checkFile.fileName, start: weakCheck.node.getStart(checkFile), end: weakCheck.node.getEnd(), message: weakCheck.message };
       return join(...results.map((r) => ({ ...r, facts: withStep(r.facts, step) })));
     }
 
@@ -1760,7 +1760,7 @@ export class Evaluator {
   }
 
   /** `withX(handler)` where `withX` returns a function that calls `handler` with what it is given. */
-  private passThroughWrapper(call: ts.CallExpression, index: number): boolean {
+  passThroughWrapper(call: ts.CallExpression, index: number): boolean {
     if (index < 0) return false;
     const wrapper = this.evaluate(call.expression).functions[0];
     if (!wrapper || !("body" in wrapper) || !wrapper.body) return false;
@@ -1824,9 +1824,21 @@ export class Evaluator {
       const index = fn.parameters.findIndex((p) => p === declaration || (declaration !== undefined && ts.isBindingElement(declaration) && ts.findAncestor(declaration, (n) => n === p) !== undefined));
       return index >= 0 ? index : undefined;
     };
-    const parameterIndex = (argument: ts.Expression): number | undefined => {
+    const parameterIndex = (argument: ts.Expression, hops = 0): number | undefined => {
       const expr = skipTypeWrappers(argument);
-      if (ts.isIdentifier(expr)) return parameterOf(expr);
+      if (ts.isIdentifier(expr)) {
+        const index = parameterOf(expr);
+        if (index !== undefined || hops >= 3) return index;
+        // `const wrapped = instrumentTool(name, handler); server.tool(name, desc, schema, wrapped)`: what the local holds.
+        const declaration = this.scopes.resolve(expr)?.declaration;
+        return declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && ts.findAncestor(declaration, (n) => n === fn) ? parameterIndex(declaration.initializer, hops + 1) : undefined;
+      }
+      // `instrumentTool(name, handler)`: a pass-through wrapper around the handler parameter.
+      if (ts.isCallExpression(expr) && hops < 3) {
+        const at = expr.arguments.findIndex((a, k) => ts.isIdentifier(skipTypeWrappers(a)) && parameterOf(skipTypeWrappers(a) as ts.Identifier) !== undefined && this.passThroughWrapper(expr, k));
+        const wrapped = at >= 0 ? expr.arguments[at] : undefined;
+        if (wrapped) return parameterIndex(wrapped, hops + 1);
+      }
       // `server.tool(name, description, schema, async (args) => { …; return cb(args); })`: the callback runs as the handler.
       if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr)) {
         const index = fn.parameters.findIndex((_, k) => this.forwardsParameter(expr, fn, k));
@@ -1845,7 +1857,7 @@ export class Evaluator {
       if (ts.isCallExpression(node) && node.arguments.length > 0) {
         for (const definition of this.catalogue.toolDefinitions) {
           if (!this.isToolCallee(definition.callee, node)) continue;
-          const forwarded = node.arguments.map(parameterIndex);
+          const forwarded = node.arguments.map((argument) => parameterIndex(argument));
           const handler = definition.handler;
           const handlerForwarded = "argument" in handler ? forwarded[handler.argument === "first" ? 0 : forwarded.length - 1] !== undefined : forwarded.some((i) => i !== undefined);
           if (handlerForwarded) found.push({ definition, inner: node, forwarded });
@@ -2494,10 +2506,11 @@ export class Evaluator {
   }
 
   /**
-   * A project helper whose name promises path confinement (`validatePath`) but whose body only
-   * checks a bare prefix: that check, shown as a step of the flow.
+   * A project helper whose name promises path confinement (`validatePath`) but whose body does not
+   * give it: a bare prefix check, or a check (`resolved.includes("..")` after `path.resolve`) that
+   * leaves the path it returns unconfined as the guards read it. That check, shown as a step of the flow.
    */
-  private weakConfinement(node: ts.CallExpression, callee: Value): ts.CallExpression | undefined {
+  private weakConfinement(node: ts.CallExpression, callee: Value): { node: ts.Node; message: string } | undefined {
     if (callee.functions.length === 0) return undefined;
     const name = ts.isIdentifier(node.expression) ? node.expression.text : ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : undefined;
     const byName = name ? (this.catalogue.sanitizerNames.get(name) ?? this.catalogue.sanitizerNamePatterns.find((p) => p.pattern.test(name))?.protects) : undefined;
@@ -2505,7 +2518,11 @@ export class Evaluator {
     for (const fn of callee.functions) {
       if (!this.barePrefixMemo.has(fn)) this.barePrefixMemo.set(fn, barePrefixCheck(fn, this.scopes));
       const check = this.barePrefixMemo.get(fn);
-      if (check) return check;
+      if (check) return { node: check, message: "a bare prefix check: without a trailing separator, '/srv/app' also admits '/srv/app-other'" };
+      const attempt = confinementAttempt(fn);
+      // What the helper returns of its own parameter, still unconfined after its checks.
+      const unconfined = attempt && this.returnSummary(fn).facts.some((f) => f.origin.kind === "param" && f.origin.fn === fn && !f.sanitized.has("path"));
+      if (attempt && unconfined) return { node: attempt, message: "a check that does not confine the path: a '..' test after resolving, or with absolute paths let through, admits any file" };
     }
     return undefined;
   }
@@ -3049,6 +3066,24 @@ function mcpToolShape(call: ts.CallExpression, sourceFile: ts.SourceFile, zodMod
   const schema = args[args.length - 2];
   // `tool(name, description, shape, handler)`; `registerTool(name, { inputSchema }, handler)`.
   return schema !== undefined && ts.isObjectLiteralExpression(schema);
+}
+
+/** The first test a helper's body makes of a path (`.includes("..")`, `.startsWith(…)`, `isAbsolute(…)`), if any. */
+function confinementAttempt(fn: ts.SignatureDeclaration): ts.CallExpression | undefined {
+  const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+  let found: ts.CallExpression | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found || (ts.isFunctionLike(node) && node !== fn)) return;
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : "";
+      const first = node.arguments[0];
+      if ((method === "includes" && first && ts.isStringLiteralLike(first) && first.text.startsWith("..")) || method === "startsWith" || method === "isAbsolute") found = node;
+    }
+    ts.forEachChild(node, visit);
+  };
+  if (body) visit(body);
+  return found;
 }
 
 /** The parameter a function returns as is, from every return: `(definition) => definition`. */

@@ -443,7 +443,29 @@ function isConstantCollection(expression: ts.Expression, scopes: ScopeResolver):
     const arg = expr.arguments[0];
     return arg !== undefined && isConstantObject(arg, scopes);
   }
+  // `TOOLS.filter((t) => t.name !== "help").map((t) => t.name)`: a field every entry of a constant table holds as a literal.
+  if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && expr.expression.name.text === "map") {
+    const field = mappedField(expr.arguments[0]);
+    let table: ts.Expression = expr.expression.expression;
+    while (ts.isCallExpression(table) && ts.isPropertyAccessExpression(table.expression) && ["filter", "slice", "sort", "toSorted", "reverse"].includes(table.expression.name.text)) table = table.expression.expression;
+    const entries = resolveConstInitializer(table, scopes);
+    return (
+      field !== undefined &&
+      entries !== undefined &&
+      ts.isArrayLiteralExpression(entries) &&
+      entries.elements.length > 0 &&
+      entries.elements.every((e) => ts.isObjectLiteralExpression(e) && e.properties.some((p) => ts.isPropertyAssignment(p) && p.name.getText() === field && isLiteralLike(p.initializer)))
+    );
+  }
   return false;
+}
+
+/** `(t) => t.name`: the field a `map` callback reads of its element. */
+function mappedField(callback: ts.Expression | undefined): string | undefined {
+  if (!callback || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return undefined;
+  const parameter = callback.parameters[0];
+  const body = ts.isBlock(callback.body) ? undefined : callback.body;
+  return parameter && ts.isIdentifier(parameter.name) && body && ts.isPropertyAccessExpression(body) && ts.isIdentifier(body.expression) && body.expression.text === parameter.name.text ? body.name.text : undefined;
 }
 
 export function isConstantObject(expression: ts.Expression, scopes: ScopeResolver): boolean {
@@ -672,7 +694,9 @@ export function barePrefixCheck(fn: ts.SignatureDeclaration, scopes: ScopeResolv
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
       const name = node.expression.name.text;
       const prefix = node.arguments[0];
-      if (name === "startsWith" && prefix) {
+      // A literal prefix with no separator (`host.startsWith("fe80")`, `"["`) classifies text; it is no root.
+      const classifies = prefix !== undefined && ts.isStringLiteralLike(prefix) && !/[\/\\]/.test(prefix.text);
+      if (name === "startsWith" && prefix && !classifies) {
         if (endsWithSeparator(prefix, scopes)) sound = true;
         else bare ??= node;
       }

@@ -699,9 +699,12 @@ function calleeName(expression: ts.Expression): string | undefined {
 }
 
 /** `handler` in `const register = (name, config, handler) => server.registerTool(name, config, handler)`. */
-function isParameterOfEnclosingFunction(expression: ts.Expression, evaluator: TaintEngine["evaluator"]): boolean {
+function isParameterOfEnclosingFunction(expression: ts.Expression, evaluator: TaintEngine["evaluator"], hops = 0): boolean {
   const expr = skipTypeWrappers(expression);
+  // `instrumentTool(name, handler)` or `const wrapped = instrumentTool(name, handler)`: still the wrapper's parameter, handed on.
+  if (ts.isCallExpression(expr) && hops < 3) return expr.arguments.some((a, k) => ts.isIdentifier(skipTypeWrappers(a)) && isParameterOfEnclosingFunction(a, evaluator, hops + 1) && evaluator.passThroughWrapper(expr, k));
   if (!ts.isIdentifier(expr)) return false;
   const declaration = evaluator.scopes.resolve(expr)?.declaration;
-  return declaration !== undefined && ts.isParameter(declaration);
+  if (declaration !== undefined && ts.isParameter(declaration)) return true;
+  return hops < 3 && declaration !== undefined && ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && ts.isCallExpression(skipTypeWrappers(declaration.initializer)) && isParameterOfEnclosingFunction(declaration.initializer, evaluator, hops + 1);
 }
