@@ -49,11 +49,12 @@ const childProcess = ["child_process", "node:child_process"];
 const vm = ["vm", "node:vm"];
 const fs = ["fs", "node:fs", "fs/promises", "node:fs/promises", "fs-extra"];
 
-const fsWrites = ["writeFile", "writeFileSync", "appendFile", "appendFileSync", "unlink", "unlinkSync", "rm", "rmSync", "rmdir", "rmdirSync", "mkdir", "mkdirSync", "createWriteStream", "copyFile", "copyFileSync", "truncate", "chmod", "outputFile", "remove", "emptyDir"];
+const fsWrites = ["writeFile", "writeFileSync", "appendFile", "appendFileSync", "unlink", "unlinkSync", "rm", "rmSync", "rmdir", "rmdirSync", "mkdir", "mkdirSync", "createWriteStream", "copyFile", "copyFileSync", "truncate", "chmod", "outputFile", "outputFileSync", "remove", "emptyDir", "rename", "renameSync", "cp", "cpSync", "symlink", "symlinkSync", "move", "moveSync", "copy", "copySync", "ensureFile", "ensureDir", "writeJson", "outputJson"];
 /** Calls that write text to a file, path first and text second (code staged there and then loaded runs as if evaluated). */
 export const fileContentWrites: ReadonlySet<string> = new Set(["writeFile", "writeFileSync", "appendFile", "appendFileSync", "outputFile", "outputFileSync"]);
 export const fileModules: ReadonlySet<string> = new Set(fs);
-const fsReads = ["readFile", "readFileSync", "createReadStream", "readdir", "readdirSync"];
+/** `open` may write too; read here, so opening a file alone does not ask for approval. */
+const fsReads = ["readFile", "readFileSync", "createReadStream", "readdir", "readdirSync", "open", "openSync", "readJson", "readJsonSync"];
 
 const sqlMethodsOfKind: readonly (readonly [string, readonly string[]])[] = [
   ["pg", ["query"]],

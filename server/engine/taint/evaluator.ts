@@ -81,6 +81,8 @@ export class Evaluator {
   passedAsArgument: ((fn: ts.SignatureDeclaration) => readonly { call: ts.CallExpression; index: number }[]) | undefined;
   /** The argument expressions callers pass at one position, for reading literal text (URLs). */
   callerArgumentExpressions: ((fn: ts.SignatureDeclaration, index: number) => ts.Expression[]) | undefined;
+  /** The JSX elements that render a component function, from the taint engine's call index. */
+  componentUses: ((fn: ts.SignatureDeclaration) => readonly ts.JsxOpeningLikeElement[]) | undefined;
   /** Where the app's own route answering a request path with model output is declared, from the taint engine's route index. */
   modelRoute: ((path: string) => string | undefined) | undefined;
   /** The values written to a Jotai atom anywhere in the run, from the taint engine's atom index. */

@@ -170,6 +170,7 @@ export class TaintEngine {
     this.evaluator.outsideFieldWrites = (cls, name) => this.outsideFieldWrites(cls, name);
     this.evaluator.callerArgumentExpressions = (fn, index) =>
       this.callSites(fn).flatMap((call) => (ts.isCallExpression(call) || ts.isNewExpression(call)) && call.arguments?.[index] ? [call.arguments[index] as ts.Expression] : []);
+    this.evaluator.componentUses = (fn) => this.callSites(fn).filter((site): site is ts.JsxOpeningLikeElement => ts.isJsxOpeningElement(site) || ts.isJsxSelfClosingElement(site));
     this.sinksByName = sinksByName(catalogue);
   }
 

@@ -170,12 +170,46 @@ function pluginModules(expression: ts.Expression, evaluator: Evaluator, catalogu
   if (ts.isBinaryExpression(expr) && (expr.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || expr.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
     return [...pluginModules(expr.left, evaluator, catalogue, depth + 1), ...pluginModules(expr.right, evaluator, catalogue, depth + 1)];
   }
-  if (ts.isConditionalExpression(expr)) return [...pluginModules(expr.whenTrue, evaluator, catalogue, depth + 1), ...pluginModules(expr.whenFalse, evaluator, catalogue, depth + 1)];
+  if (ts.isConditionalExpression(expr)) {
+    // `allowRawHtml ? [rehypeRaw] : undefined` with a prop no use of the component turns on.
+    if (propNeverSet(expr.condition, evaluator)) return pluginModules(expr.whenFalse, evaluator, catalogue, depth + 1);
+    return [...pluginModules(expr.whenTrue, evaluator, catalogue, depth + 1), ...pluginModules(expr.whenFalse, evaluator, catalogue, depth + 1)];
+  }
   if (ts.isCallExpression(expr)) {
     const built = memoizedResult(expr, evaluator, catalogue);
     if (built) return pluginModules(built, evaluator, catalogue, depth + 1);
   }
   return evaluator.evaluate(expr).refs.map((r) => r.module);
+}
+
+/**
+ * A component's opt-in prop (`({ content, allowRawHtml = false })`, `props.allowRawHtml`) that no
+ * element rendering the component sets: every use is found, none passes the attribute (or spreads
+ * props), and its default is absent or `false`. A component no code here renders is used elsewhere,
+ * where the prop may be set.
+ */
+function propNeverSet(condition: ts.Expression, evaluator: Evaluator): boolean {
+  const expr = unwrap(condition);
+  let name: string | undefined;
+  let component: ts.SignatureDeclaration | undefined;
+  if (ts.isIdentifier(expr)) {
+    // A name destructured from the props parameter: `({ allowRawHtml = false }: Props)`.
+    const binding = evaluator.scopes.resolve(expr);
+    const parameter = binding?.declaration;
+    const [step] = binding?.pattern ?? [];
+    if (!binding || !parameter || !ts.isParameter(parameter) || parameter.parent.parameters[0] !== parameter || binding.pattern.length !== 1 || step?.kind !== "prop") return false;
+    if (binding.defaults.some((d) => d.kind !== ts.SyntaxKind.FalseKeyword)) return false;
+    name = step.name;
+    component = parameter.parent;
+  } else if (ts.isPropertyAccessExpression(expr) && ts.isIdentifier(expr.expression)) {
+    const declaration = evaluator.scopes.resolve(expr.expression)?.declaration;
+    if (!declaration || !ts.isParameter(declaration) || declaration.parent.parameters[0] !== declaration) return false;
+    name = expr.name.text;
+    component = declaration.parent;
+  }
+  if (!name || !component || !evaluator.componentUses) return false;
+  const uses = evaluator.componentUses(component);
+  return uses.length > 0 && uses.every((use) => use.attributes.properties.every((a) => ts.isJsxAttribute(a) && (a.name.getText() !== name || (a.initializer !== undefined && ts.isJsxExpression(a.initializer) && a.initializer.expression?.kind === ts.SyntaxKind.FalseKeyword))));
 }
 
 /** The callback of `useMemo(() => …, deps)` (or another wrapper that gives what its callback returns). */

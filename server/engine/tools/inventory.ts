@@ -367,7 +367,7 @@ export class ToolInventory {
   }
 
   private capabilityOf(kind: SinkKind, label: string, node: ts.Node, url: ts.Expression | undefined): CapabilityKind | undefined {
-    if (kind === "path") return /read|readdir|createReadStream/i.test(label) ? "file-read" : "file-write";
+    if (kind === "path") return /read|readdir|createReadStream|\.open(Sync)?$/i.test(label) ? "file-read" : "file-write";
     if (kind === "url") {
       if (!httpWrite(node)) return "fetch";
       const described = url ? this.taint.describeUrl(url) : undefined;
