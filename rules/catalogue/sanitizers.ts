@@ -10,6 +10,8 @@ export interface Sanitizer {
   readonly protects: readonly SinkKind[] | "all";
   /** Only once the module configures the library so: `Marked.setOptions({ sanitize: true })`. */
   readonly configuredBy?: { readonly method: string; readonly option: string };
+  /** Safe by default, unless the module configures the library otherwise: mermaid's `initialize({ securityLevel: "loose" })`. */
+  readonly unlessConfigured?: { readonly method: string; readonly option: string; readonly unsafe: readonly string[] };
 }
 
 const html: readonly SinkKind[] = ["html"];
@@ -31,6 +33,8 @@ export const sanitizers: readonly Sanitizer[] = [
   // LangChain's deserializers build a prompt template (or a chain holding one) from a saved config: its
   // text becomes the app's own instructions, loaded on purpose, not content handed to the model to read.
   ...["BasePromptTemplate", "PromptTemplate", "ChatPromptTemplate"].map((exportName) => ({ callee: { modules: ["@langchain/core/prompts", "langchain/prompts"], exportName, member: "deserialize" }, protects: "all" as const })),
+  // Mermaid's default security level ("strict") encodes the text of a diagram and disables its click handlers.
+  ...["render", "run"].map((member) => ({ callee: { modules: ["mermaid"], exportName: "default", member }, protects: html, unlessConfigured: { method: "initialize", option: "securityLevel", unsafe: ["loose", "antiscript"] } })),
   // Syntax highlighters escape the code they mark up.
   { callee: { modules: ["prismjs"], exportName: "highlight" }, protects: html },
   { callee: { modules: ["prismjs"], exportName: "default", member: "highlight" }, protects: html },

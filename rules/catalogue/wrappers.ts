@@ -57,6 +57,16 @@ export const stateHooks: readonly { readonly modules: readonly string[]; readonl
   { modules: ["solid-js"], exportName: "createSignal", read: "call" },
 ];
 
+/**
+ * Markdown components whose `components` overrides are called with props made from the Markdown
+ * text: react-markdown's `code: ({ children }) => …` receives a code block's content, as do
+ * Streamdown's overrides.
+ */
+export const markdownComponents: readonly { readonly modules: readonly string[]; readonly exportNames: readonly string[]; readonly overridesProp: string; readonly textProp: string }[] = [
+  { modules: ["react-markdown"], exportNames: ["default", "Markdown", "MarkdownHooks", "MarkdownAsync"], overridesProp: "components", textProp: "children" },
+  { modules: ["streamdown"], exportNames: ["Streamdown"], overridesProp: "components", textProp: "children" },
+];
+
 /** Components that call their child function with each element of a list prop: Solid's `<For each={list}>{(item) => …}</For>`. */
 export const listComponents: readonly { readonly modules: readonly string[]; readonly exportName: string; readonly listProp: string }[] = [
   { modules: ["solid-js"], exportName: "For", listProp: "each" },

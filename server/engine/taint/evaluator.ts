@@ -2018,7 +2018,7 @@ export class Evaluator {
       const receiver = this.evaluate(assignment.left.expression);
       if (receiver.facts.length > 0) return factsOnly(this.access(receiver.facts, { op: "event", name: assignment.left.name.text.slice(2) }));
     }
-    const received = this.channelArgument(fn, index) ?? this.fedArgument(fn, index) ?? this.listChildArgument(fn, index);
+    const received = this.channelArgument(fn, index) ?? this.fedArgument(fn, index) ?? this.listChildArgument(fn, index) ?? this.markdownOverrideArgument(fn, index);
     if (received) return received;
     // `port.onMessage.addListener(portMessageListener)`: a listener named where it is registered.
     for (const reference of this.referencesInFile(fn)) {
@@ -2143,6 +2143,57 @@ export class Evaluator {
       if (list) return this.elementOf(this.evaluate(list));
     }
     return undefined;
+  }
+
+  /**
+   * `<ReactMarkdown components={{ code: ({ children }) => … }}>{text}</ReactMarkdown>`: an override
+   * receives props made from the rendered text (a code block's content as `children`). The overrides
+   * may be held in a constant or a `useMemo`.
+   */
+  private markdownOverrideArgument(fn: ts.SignatureDeclaration, index: number): Value | undefined {
+    const holder = outermostTypeWrapper(fn).parent;
+    if (index !== 0 || !holder || !(ts.isPropertyAssignment(holder) || ts.isMethodDeclaration(holder)) || !ts.isObjectLiteralExpression(holder.parent)) return undefined;
+    const overrides = holder.parent;
+    for (const attribute of this.attributesGiven(overrides)) {
+      const element = attribute.parent.parent;
+      const refs = this.evaluate(element.tagName as ts.Expression).refs;
+      const component = this.catalogue.markdownComponents.find((c) => c.overridesProp === attribute.name.getText() && refs.some((ref) => c.modules.some((m) => c.exportNames.some((name) => refNames(ref, m, name)))));
+      if (!component) continue;
+      const texts: ts.Expression[] = [];
+      for (const other of element.attributes.properties) {
+        if (ts.isJsxAttribute(other) && other.name.getText() === component.textProp && other.initializer && ts.isJsxExpression(other.initializer) && other.initializer.expression) texts.push(other.initializer.expression);
+      }
+      if (ts.isJsxOpeningElement(element)) for (const child of element.parent.children) if (ts.isJsxExpression(child) && child.expression) texts.push(child.expression);
+      const text = join(...texts.map((t) => this.evaluate(t)));
+      return factsOnly(this.access(text.facts, { op: "wrap", name: component.textProp }));
+    }
+    return undefined;
+  }
+
+  /** The JSX attributes an object literal is the value of: written in place, or held in a constant (also through `useMemo`). */
+  private attributesGiven(object: ts.ObjectLiteralExpression): ts.JsxAttribute[] {
+    const attributeOf = (expression: ts.Node): ts.JsxAttribute | undefined => {
+      const container = expression.parent;
+      return container && ts.isJsxExpression(container) && ts.isJsxAttribute(container.parent) ? container.parent : undefined;
+    };
+    const direct = attributeOf(object);
+    if (direct) return [direct];
+    // `const components = { … }` or `useMemo(() => ({ … }), [])` held in a constant, then `components={components}`.
+    let holder: ts.Node = object;
+    while (holder.parent && (ts.isParenthesizedExpression(holder.parent) || ts.isAsExpression(holder.parent) || ts.isSatisfiesExpression(holder.parent) || (ts.isArrowFunction(holder.parent) && holder.parent.body === holder) || (ts.isCallExpression(holder.parent) && holder.parent.arguments.includes(holder as ts.Expression)))) holder = holder.parent;
+    const declaration = holder.parent;
+    if (!declaration || !ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name)) return [];
+    const found: ts.JsxAttribute[] = [];
+    const scope = ts.findAncestor(declaration, (n) => ts.isFunctionLike(n) || ts.isSourceFile(n)) ?? declaration.getSourceFile();
+    const visit = (node: ts.Node): void => {
+      if (ts.isIdentifier(node) && node !== declaration.name && this.scopes.resolve(node)?.declaration === declaration) {
+        const attribute = attributeOf(node);
+        if (attribute) found.push(attribute);
+      }
+      ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(scope, visit);
+    return found;
   }
 
   /** `const parser = createParser((event) => …); parser.feed(text)`: the callback's event carries the text. */
@@ -2282,7 +2333,7 @@ export class Evaluator {
 
   private sanitizerProtection(node: ts.CallExpression, callee: Value): readonly SinkKind[] | "all" | undefined {
     for (const sanitizer of this.catalogue.sanitizers) {
-      if (calleeMatches(sanitizer.callee, node, callee) && (!sanitizer.configuredBy || configuresOption(node, sanitizer.configuredBy, this.scopes))) return sanitizer.protects;
+      if (calleeMatches(sanitizer.callee, node, callee) && (!sanitizer.configuredBy || configuresOption(node, sanitizer.configuredBy, this.scopes)) && (!sanitizer.unlessConfigured || !configuresUnsafely(node.getSourceFile(), sanitizer.unlessConfigured))) return sanitizer.protects;
     }
     if (this.escapesRawHtml(node) || this.rendererEscapesRawHtml(node, callee)) return ["html"];
     const name = ts.isIdentifier(node.expression) ? node.expression.text : ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : undefined;
@@ -3389,6 +3440,26 @@ function usesPlugins(instance: ts.Identifier, scopes: ScopeResolver): boolean {
 }
 
 /** `Marked.setOptions({ sanitize: true })` in the module of a `Marked.parse(…)` call, on the same receiver. */
+/**
+ * `mermaid.initialize({ securityLevel: "loose" })` anywhere in the module (also inside an effect):
+ * the option set to one of the unsafe values, or to a value llmsec cannot read.
+ */
+function configuresUnsafely(sourceFile: ts.SourceFile, configured: { readonly method: string; readonly option: string; readonly unsafe: readonly string[] }): boolean {
+  if (!sourceFile.text.includes(configured.option)) return false;
+  let unsafe = false;
+  const visit = (node: ts.Node): void => {
+    if (unsafe) return;
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === configured.method) {
+      const options = node.arguments[0];
+      const property = options && ts.isObjectLiteralExpression(options) ? options.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyNameText(p.name) === configured.option) : undefined;
+      if (property && (!ts.isStringLiteralLike(property.initializer) || configured.unsafe.includes(property.initializer.text))) unsafe = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return unsafe;
+}
+
 function configuresOption(call: ts.CallExpression, configuredBy: { readonly method: string; readonly option: string }, scopes: ScopeResolver): boolean {
   const receiver = ts.isPropertyAccessExpression(call.expression) ? call.expression.expression : undefined;
   const sourceFile = call.getSourceFile();
