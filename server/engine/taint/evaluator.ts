@@ -81,6 +81,8 @@ export class Evaluator {
   passedAsArgument: ((fn: ts.SignatureDeclaration) => readonly { call: ts.CallExpression; index: number }[]) | undefined;
   /** The argument expressions callers pass at one position, for reading literal text (URLs). */
   callerArgumentExpressions: ((fn: ts.SignatureDeclaration, index: number) => ts.Expression[]) | undefined;
+  /** The project classes that extend a class, from the taint engine's file index. */
+  subclassesOf: ((cls: ts.ClassLikeDeclaration) => readonly ts.ClassLikeDeclaration[]) | undefined;
   /** The JSX elements that render a component function, from the taint engine's call index. */
   componentUses: ((fn: ts.SignatureDeclaration) => readonly ts.JsxOpeningLikeElement[]) | undefined;
   /** Where the app's own route answering a request path with model output is declared, from the taint engine's route index. */
@@ -1176,6 +1178,8 @@ export class Evaluator {
       if (instance) values.push(instance);
       if (ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member)) values.push({ ...emptyValue, functions: [member] });
     }
+    // `this.parseReply(chunk)` in a base class runs the subclass's override (a template method).
+    if (cls.members.some((m) => ts.isMethodDeclaration(m) && m.name !== undefined && propertyNameText(m.name) === name)) values.push(...this.overridesOf(cls, name, 0));
     for (const right of this.thisWritesIn(cls).get(name) ?? []) values.push(this.evaluate(right));
     for (const right of this.outsideFieldWrites?.(cls, name) ?? []) values.push(this.evaluate(right));
     for (const push of this.thisPushesByClass.get(cls)?.get(name) ?? []) {
@@ -1199,6 +1203,17 @@ export class Evaluator {
     // A member the class inherits: `this.fetch(…)` defined in `AbstractProvider`, which the provider extends.
     if (values.length === 0) for (const base of this.baseClasses(cls)) values.push(this.computeThisMember(base, name));
     return join(...values);
+  }
+
+  /** The methods named `name` that subclasses of a class (and theirs) declare. */
+  private overridesOf(cls: ts.ClassLikeDeclaration, name: string, depth: number): Value[] {
+    if (depth > 2 || !this.subclassesOf) return [];
+    const values: Value[] = [];
+    for (const sub of this.subclassesOf(cls)) {
+      for (const member of sub.members) if (ts.isMethodDeclaration(member) && member.name !== undefined && propertyNameText(member.name) === name && member.body) values.push({ ...emptyValue, functions: [member] });
+      values.push(...this.overridesOf(sub, name, depth + 1));
+    }
+    return values;
   }
 
   /** The project classes a class extends (one level; deeper ones through the recursion of their users). */

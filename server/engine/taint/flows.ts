@@ -124,6 +124,7 @@ export class TaintEngine {
   private readonly callIndexes = new WeakMap<ts.SourceFile, Map<string, CallSite[]>>();
   private readonly sinksByName: Map<string, CallSink[]>;
   private readonly projectImportMemo = new Map<string, boolean>();
+  private readonly subclassMemo = new WeakMap<ts.ClassLikeDeclaration, ts.ClassLikeDeclaration[]>();
   private readonly tableValueNames = new Map<string, { readonly text: string; readonly names: ReadonlySet<string> }>();
 
   constructor(
@@ -170,6 +171,7 @@ export class TaintEngine {
     this.evaluator.outsideFieldWrites = (cls, name) => this.outsideFieldWrites(cls, name);
     this.evaluator.callerArgumentExpressions = (fn, index) =>
       this.callSites(fn).flatMap((call) => (ts.isCallExpression(call) || ts.isNewExpression(call)) && call.arguments?.[index] ? [call.arguments[index] as ts.Expression] : []);
+    this.evaluator.subclassesOf = (cls) => this.subclassesOf(cls);
     this.evaluator.componentUses = (fn) => this.callSites(fn).filter((site): site is ts.JsxOpeningLikeElement => ts.isJsxOpeningElement(site) || ts.isJsxSelfClosingElement(site));
     this.sinksByName = sinksByName(catalogue);
   }
@@ -1061,6 +1063,8 @@ export class TaintEngine {
             if (declaration === parameter) return ts.isObjectBindingPattern(parameter.name) ? member === undefined && bindsField(parameter.name, field, target.text) : member === field;
             return member === undefined && target.text === field && ((ts.isBindingElement(declaration) && isInside(declaration, parameter)) || (ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && ts.isIdentifier(declaration.initializer) && this.evaluator.scopes.resolve(declaration.initializer)?.declaration === parameter));
           };
+          // `onReading(cb) { this.onReadingCallback = cb; }`: the class calls it later as `this.onReadingCallback(…)`.
+          const storedAs: string[] = [];
           const visit = (node: ts.Node): void => {
             if (ts.isCallExpression(node)) {
               if (viaParameter(unwrapOptional(node.expression))) sites.push(node);
@@ -1068,9 +1072,12 @@ export class TaintEngine {
                 if (ts.isIdentifier(argument) && viaParameter(argument)) next.push({ call: node, index: position });
               });
             }
+            if (field === undefined && ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && node.left.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isIdentifier(node.right) && viaParameter(node.right)) storedAs.push(node.left.name.text);
             ts.forEachChild(node, visit);
           };
           visit(body);
+          const cls = storedAs.length > 0 ? ts.findAncestor(receiver, ts.isClassLike) : undefined;
+          if (cls) sites.push(...thisFieldCalls(cls, storedAs));
         }
       }
       round = next;
@@ -1110,6 +1117,29 @@ export class TaintEngine {
     // …and through the interfaces the class implements: code typed by `ToolContext` calls `PageContext`'s methods.
     const contracts = method ? this.implementedInterfaceFiles(fn.parent as ts.ClassLikeDeclaration).flatMap((f) => [...this.imports.importersOf(f)]) : [];
     return [...new Set([home, ...importers, ...further, ...contracts])];
+  }
+
+  /** Classes of the class's module and its importers that extend it (`class OpenAIReader extends BaseReader`). */
+  private subclassesOf(cls: ts.ClassLikeDeclaration): readonly ts.ClassLikeDeclaration[] {
+    const cached = this.subclassMemo.get(cls);
+    if (cached) return cached;
+    const found: ts.ClassLikeDeclaration[] = [];
+    this.subclassMemo.set(cls, found);
+    const name = cls.name?.text;
+    if (!name) return found;
+    const home = cls.getSourceFile().fileName;
+    const pattern = new RegExp(`extends\\s+(\\w+\\.)?${name.replace(/\$/g, "\\$")}\\b`);
+    for (const file of [home, ...this.imports.importersOf(home)]) {
+      if (!pattern.test(this.imports.textOf(file))) continue;
+      const sourceFile = this.load(file);
+      if (!sourceFile) continue;
+      for (const node of analysisNodes(sourceFile)) {
+        if (!ts.isClassDeclaration(node) && !ts.isClassExpression(node)) continue;
+        const heritage = node.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+        if (heritage && node !== cls && this.evaluator.evaluate(heritage).classes.includes(cls)) found.push(node);
+      }
+    }
+    return found;
   }
 
   /** The modules declaring what a class implements (`class PageContext implements ToolContext`, `ToolContext` imported). */
@@ -1299,4 +1329,19 @@ function namesClass(declaration: ts.VariableDeclaration, className: string): boo
   if (!init) return false;
   if (ts.isNewExpression(init)) return ts.isIdentifier(init.expression) && init.expression.text === className;
   return ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && ts.isIdentifier(init.expression.expression) && init.expression.expression.text === className;
+}
+
+/** `this.onReadingCallback(…)` / `this.onReadingCallback?.(…)` in a class's methods, for the given field names. */
+function thisFieldCalls(cls: ts.ClassLikeDeclaration, fields: readonly string[]): ts.CallExpression[] {
+  const calls: ts.CallExpression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node)) {
+      const callee = unwrapOptional(node.expression);
+      if (ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword && fields.includes(callee.name.text)) calls.push(node);
+    }
+    // A nested class has its own `this`.
+    if (!ts.isClassLike(node) || node === cls) ts.forEachChild(node, visit);
+  };
+  visit(cls);
+  return calls;
 }
