@@ -59,7 +59,7 @@ export function vueModule(source: string): ComponentModule {
   if (setup && !hasDefaultExport) generator.write(`export default function ${componentPropsFunction}(__props: any) {}\n`);
   const templateStart = generator.offset;
   generator.write(`export function ${componentTemplateFunction}() {\n  return (<>`);
-  for (const child of template?.children ?? []) generator.child(child);
+  generator.children(template?.children ?? []);
   generator.write("</>);\n}\n");
   return { framework: "vue", text: prefix + generator.text, kind: typescript ? ts.ScriptKind.TSX : ts.ScriptKind.JSX, originalLength: prefix.length, templateStart, setup, segments: generator.segments };
 }
@@ -78,6 +78,40 @@ class TemplateWriter extends TemplateText {
   /** The props bound on the components around, innermost last: what their scoped slots may hand out. */
   private readonly slotSources: ExpressionNode[][] = [];
 
+  /**
+   * Siblings, with `v-if` / `v-else-if` / `v-else` written as the conditions they are:
+   * `{(ok) && (<>…</>)}`, `{!(ok) && (<>…</>)}`, so a sink knows when it is rendered.
+   */
+  children(nodes: readonly TemplateChildNode[]): void {
+    let chain: ExpressionNode[] = [];
+    for (const node of nodes) {
+      if (node.type !== NodeTypes.ELEMENT) continue;
+      const directive = (name: string): DirectiveNode | undefined => node.props.find((p): p is DirectiveNode => p.type === NodeTypes.DIRECTIVE && p.name === name);
+      const test = directive("if")?.exp ?? directive("else-if")?.exp;
+      const otherwise = directive("else-if") !== undefined || directive("else") !== undefined;
+      const negated = otherwise ? chain : [];
+      if (!test && negated.length === 0) {
+        chain = [];
+        this.child(node);
+        continue;
+      }
+      this.write("{", node.loc.start.offset);
+      for (const previous of negated) {
+        this.write("!");
+        this.expression(previous);
+        this.write(" && ");
+      }
+      if (test) {
+        this.expression(test);
+        this.write(" && ");
+      }
+      this.write("(<>");
+      this.child(node);
+      this.write("</>)}");
+      chain = test ? [...negated, test] : [];
+    }
+  }
+
   child(node: TemplateChildNode): void {
     if (node.type !== NodeTypes.ELEMENT) return;
     const slot = node.tag === "template" ? node.props.find((p): p is DirectiveNode => p.type === NodeTypes.DIRECTIVE && p.name === "slot" && p.exp !== undefined) : undefined;
@@ -94,7 +128,7 @@ class TemplateWriter extends TemplateText {
       this.write("].map((__slotItem) => [{ element: __slotItem, item: __slotItem, row: __slotItem, data: __slotItem }].map((");
       this.copy(slot.exp.content, slot.exp.loc.start.offset);
       this.write(") => (<>");
-      for (const inner of node.children) this.child(inner);
+      this.children(node.children);
       this.write("</>)))}");
       return;
     }
@@ -144,7 +178,7 @@ class TemplateWriter extends TemplateText {
     this.write(">");
     const bound = node.tagType === ElementTypes.COMPONENT ? node.props.flatMap((p) => (p.type === NodeTypes.DIRECTIVE && p.name === "bind" && p.exp ? [p.exp] : [])) : [];
     if (node.tagType === ElementTypes.COMPONENT) this.slotSources.push(bound);
-    for (const child of node.children) this.child(child);
+    this.children(node.children);
     if (node.tagType === ElementTypes.COMPONENT) this.slotSources.pop();
     this.write(`</${tag}>`);
   }

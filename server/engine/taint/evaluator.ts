@@ -711,6 +711,12 @@ export class Evaluator {
     return undefined;
   }
 
+  /** `computed(() => …)`, `useMemo(() => …)`, `createMemo(…)`: a wrapper whose value is what its callback returns. */
+  isResultWrapper(call: ts.CallExpression): boolean {
+    const callee = this.evaluate(call.expression);
+    return this.catalogue.identityWrappers.some((w) => w.gives === "result" && callee.refs.some((ref) => w.modules.some((module) => refNames(ref, module, w.exportName))));
+  }
+
   /** The object literals a project module's namespace (`import * as tools`) exports, or an object's property values hold. */
   private namespaceObjects(value: Value): ts.ObjectLiteralExpression[] {
     const objects: ts.ObjectLiteralExpression[] = [];

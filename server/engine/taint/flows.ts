@@ -15,6 +15,7 @@ import { analysisNodes } from "./node-index";
 import { stagedContents } from "./staged-code";
 import { callsThroughTables } from "./handler-tables";
 import { ForwardedCallbacks } from "./forwarded-callbacks";
+import { conditionsAt, narrowedValues } from "./render-conditions";
 import { isOwnText, rawMarkdownRenders, renderedMarkdownOf, sanitizedBeforeRendering, type RawMarkdownRender } from "./markdown-renders";
 import { componentModuleOf } from "../source";
 import { calleeText, outermostTypeWrapper, propertyNameText } from "./scope";
@@ -647,7 +648,7 @@ export class TaintEngine {
     const frameDocument = frame && node.initializer && ts.isJsxExpression(node.initializer) ? node.initializer.expression : undefined;
     if (frame && frameDocument) return this.flowsFor("html", frame, node, frameDocument);
     const framework = this.frameworkHtmlAttribute(node);
-    if (framework && node.initializer && ts.isJsxExpression(node.initializer) && node.initializer.expression) return this.flowsFor("html", framework, node, node.initializer.expression);
+    if (framework && node.initializer && ts.isJsxExpression(node.initializer) && node.initializer.expression) return this.renderedFlows(framework, node, node.initializer.expression);
     if (!this.catalogue.jsxHtmlAttributes.has(node.name.getText()) || !node.initializer || !ts.isJsxExpression(node.initializer) || !node.initializer.expression) return [];
     let value = node.initializer.expression;
     if (ts.isObjectLiteralExpression(value)) {
@@ -656,11 +657,22 @@ export class TaintEngine {
       if (ts.isPropertyAssignment(html)) value = html.initializer;
       else if (ts.isShorthandPropertyAssignment(html)) value = html.name;
       else return [];
-      return this.flowsFor("html", htmlAttributeLabel(node), node, value);
+      return this.renderedFlows(htmlAttributeLabel(node), node, value);
     }
     // `dangerouslySetInnerHTML={props}`: the object's `__html` field.
     const object = this.evaluator.memberOfValue(this.evaluator.evaluate(value), "__html");
     return this.flowsFromValue("html", "dangerouslySetInnerHTML", node, value, object.facts);
+  }
+
+  /**
+   * The flows into an element's HTML, judged under the conditions the element is rendered in: a
+   * `v-if="props.renderMarkdown"` element never shows what the value's `if (!props.renderMarkdown)
+   * return raw` branch gives.
+   */
+  private renderedFlows(label: string, node: ts.JsxAttribute, value: ts.Expression): Flow[] {
+    const known = conditionsAt(node.parent.parent, (element) => this.evaluator.evaluate(element.tagName as ts.Expression).refs.some((r) => r.module === "solid-js" && r.exportName === "Show"));
+    const narrowed = narrowedValues(value, known, (e) => this.evaluator.definitionOf(e), (call) => this.evaluator.isResultWrapper(call));
+    return narrowed ? narrowed.flatMap((expression) => this.flowsFor("html", label, node, expression)) : this.flowsFor("html", label, node, value);
   }
 
   /** `innerHTML={x}` on an element, in a module that renders with the framework giving it that meaning. */
