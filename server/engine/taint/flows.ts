@@ -1075,6 +1075,8 @@ export class TaintEngine {
             if (declaration === parameter) return ts.isObjectBindingPattern(parameter.name) ? member === undefined && bindsField(parameter.name, field, target.text) : member === field;
             return member === undefined && target.text === field && ((ts.isBindingElement(declaration) && isInside(declaration, parameter)) || (ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && ts.isIdentifier(declaration.initializer) && this.evaluator.scopes.resolve(declaration.initializer)?.declaration === parameter));
           };
+          const isParameter = (e: ts.Expression): boolean => ts.isIdentifier(e) && this.evaluator.scopes.resolve(e)?.declaration === parameter && !ts.isObjectBindingPattern(parameter.name);
+          const wholeParameter = (argument: ts.Expression): boolean => isParameter(argument) || (ts.isObjectLiteralExpression(argument) && argument.properties.some((p) => ts.isSpreadAssignment(p) && isParameter(p.expression)));
           // `onReading(cb) { this.onReadingCallback = cb; }`: the class calls it later as `this.onReadingCallback(…)`.
           const storedAs: string[] = [];
           const visit = (node: ts.Node): void => {
@@ -1082,6 +1084,9 @@ export class TaintEngine {
               if (viaParameter(unwrapOptional(node.expression))) sites.push(node);
               node.arguments.forEach((argument, position) => {
                 if (ts.isIdentifier(argument) && viaParameter(argument)) next.push({ call: node, index: position });
+                // The options object holding the callback handed on whole (`stream(url, options)`) or spread
+                // into another (`stream(url, { ...options, signal })`): the callback keeps its field.
+                else if (field !== undefined && wholeParameter(argument)) next.push({ call: node, index: position, field });
               });
             }
             if (field === undefined && ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && node.left.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isIdentifier(node.right) && viaParameter(node.right)) storedAs.push(node.left.name.text);
