@@ -50,7 +50,16 @@ export interface FunctionCall {
   readonly construct?: true;
   /** A hook given a selector (`useAuiState((s) => s.thread.messages)`): what the selector's first parameter holds. */
   readonly selectorReceives?: ShapeSpec;
+  /** Callbacks in the call's options (`streamText({ onChunk: ({ chunk }) => … })`): what each one's first parameter holds. */
+  readonly optionCallbacks?: Readonly<Record<string, ShapeSpec>>;
 }
+
+/** What the AI SDK's `streamText` hands its option callbacks: each chunk, the finished text, each step. */
+const aiSdkCallbacks: Readonly<Record<string, ShapeSpec>> = {
+  onChunk: ["chunk.text", "chunk.textDelta", "chunk.delta", "chunk.input:data", "chunk.args:data"],
+  onFinish: ["text", "steps[].text", "toolCalls[].args:data", "toolCalls[].input:data"],
+  onStepFinish: ["text", "toolCalls[].args:data", "toolCalls[].input:data"],
+};
 
 /** assistant-ui's state, as its selectors see it: messages of the thread, the message and the part in scope (text and tool-call arguments). */
 const assistantUiMessage = ["content[].text", "content[].args:data", "content[].argsText", "parts[].text", "parts[].args:data"];
@@ -351,7 +360,10 @@ export const typedSources: readonly TypedSource[] = [
 
 export const functionCalls: readonly FunctionCall[] = [
   { module: "ai", exportName: "generateText", returns: generateTextResult },
-  { module: "ai", exportName: "streamText", returns: ["text", "textStream.@iter", "fullStream.@iter.text", "fullStream.@iter.textDelta", "fullStream.@iter.delta", "fullStream.@iter.input:data", "fullStream.@iter.args:data", "toolCalls[].args:data", "toolCalls[].input:data", "steps[].text"] },
+  { module: "ai", exportName: "streamText", returns: ["text", "textStream.@iter", "fullStream.@iter.text", "fullStream.@iter.textDelta", "fullStream.@iter.delta", "fullStream.@iter.input:data", "fullStream.@iter.args:data", "toolCalls[].args:data", "toolCalls[].input:data", "steps[].text"], optionCallbacks: aiSdkCallbacks },
+  // xsai (moeru-ai): the AI SDK's shape in small packages; `onEvent` sees each text delta.
+  ...["@xsai/stream-text", "xsai"].map((module) => ({ module, exportName: "streamText", returns: ["textStream.@iter", "fullStream.@iter.text", "messages[].content", "steps[].text", "text"], optionCallbacks: { onEvent: ["text", "arguments:data"], onFinish: ["text", "steps[].text"] } })),
+  ...["@xsai/generate-text", "xsai"].map((module) => ({ module, exportName: "generateText", returns: ["text", "messages[].content", "steps[].text", "toolCalls[].args:data"] })),
   { module: "ai", exportName: "generateObject", returns: ["object:schema"] },
   { module: "ai", exportName: "streamObject", returns: ["object:schema", "partialObjectStream.@iter:schema", "elementStream.@iter:data", "textStream.@iter"] },
   { module: "@ai-sdk/react", exportName: "useChat", returns: ["messages[].content", "messages[].parts[].text", "messages[].parts[].input:data"] },

@@ -2329,6 +2329,21 @@ export class Evaluator {
         if (source) return source;
       }
     }
+    // A model call's option callbacks: `streamText({ onChunk: ({ chunk }) => … })`.
+    if ((ts.isMethodDeclaration(holder) || ts.isPropertyAssignment(holder)) && holder.name && ts.isObjectLiteralExpression(object) && ts.isCallExpression(object.parent) && object.parent.arguments[0] === object) {
+      const call = object.parent;
+      const name = propertyNameText(holder.name);
+      const refs = this.evaluate(call.expression).refs;
+      const entry = name ? this.catalogue.functionCalls.find((e) => e.optionCallbacks?.[name] && refs.some((ref) => refNames(ref, e.module, e.exportName, e.member))) : undefined;
+      const receives = name ? entry?.optionCallbacks?.[name] : undefined;
+      const shape = receives ? shapeFromPaths(receives, () => "data") : undefined;
+      if (entry && shape) {
+        const file = call.getSourceFile();
+        const label = `${name} of ${entry.exportName} (${entry.module})`;
+        const source: SourceOrigin = { kind: "source", category: "model", label, file: file.fileName, start: holder.getStart(file), end: holder.getEnd() };
+        return factsOnly([{ origin: source, shape, accesses: [], steps: [{ file: file.fileName, start: source.start, end: source.end, message: `model output from ${label}` }], sanitized: new Set() }]);
+      }
+    }
     // …handed on through the project's request helpers (`post({ url, onDownloadProgress })` → `axios.post(url, data, { onDownloadProgress })`).
     for (const { call, entry } of this.forwardedCallbacks?.(fn) ?? []) {
       const source = this.endpointCallbackSource(call, entry);
