@@ -382,6 +382,8 @@ export class Evaluator {
         if (ts.isIdentifier(left)) add(index.assignments, left.text, node);
         else if (ts.isObjectLiteralExpression(left) || ts.isArrayLiteralExpression(left)) index.destructuring.push(node);
         else if ((ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left)) && ts.isIdentifier(left.expression)) add(index.propertyWrites, left.expression.text, node);
+        // `streamingMessage.value.content += text`: a field of what a Vue ref holds.
+        else if (ts.isPropertyAccessExpression(left) && ts.isPropertyAccessExpression(left.expression) && ts.isIdentifier(left.expression.expression)) add(index.propertyWrites, `${left.expression.expression.text}.${left.expression.name.text}`, node);
       } else if (ts.isCallExpression(node)) {
         const callee = node.expression;
         if (ts.isIdentifier(callee)) add(index.calls, callee.text, node);
@@ -882,6 +884,13 @@ export class Evaluator {
       const kind = node.operatorToken.kind;
       if (!ts.isPropertyAccessExpression(left) || left.name.text !== box || (kind !== ts.SyntaxKind.EqualsToken && kind !== ts.SyntaxKind.PlusEqualsToken)) continue;
       if (ts.isIdentifier(left.expression) && this.refersTo(left.expression, binding)) values.push(this.evaluate(node.right));
+    }
+    for (const node of writes.propertyWrites.get(`${binding.name}.${box}`) ?? []) {
+      const left = node.left;
+      const kind = node.operatorToken.kind;
+      if (!ts.isPropertyAccessExpression(left) || !ts.isPropertyAccessExpression(left.expression) || (kind !== ts.SyntaxKind.EqualsToken && kind !== ts.SyntaxKind.PlusEqualsToken)) continue;
+      const holder = left.expression.expression;
+      if (ts.isIdentifier(holder) && this.refersTo(holder, binding)) values.push(factsOnly(this.access(this.evaluate(node.right).facts, { op: "wrap", name: left.name.text })));
     }
     for (const node of writes.calls.get(`${binding.name}.${box}.push`) ?? []) {
       const holder = ((node.expression as ts.PropertyAccessExpression).expression as ts.PropertyAccessExpression).expression;
