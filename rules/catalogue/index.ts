@@ -8,7 +8,7 @@ import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatter
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
 import { chatEndpointRejects, chatEndpointReportRoots, chatEndpointTail, chatEndpointUrl, endpointSources, providerGenerationUrls, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
 import { feedParsers, messageChannels, type FeedParser } from "./channels";
-import { atomLibraries, identityWrappers, listComponents, markdownComponents, reduxToolkit, stateHooks, stateStores, type IdentityWrapper, vueAutoImports } from "./wrappers";
+import { atomLibraries, identityWrappers, listComponents, markdownComponents, reduxToolkit, valueStores, stateHooks, stateStores, type IdentityWrapper, vueAutoImports } from "./wrappers";
 import { callSinks, fileContentWrites, fileModules, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, frameDocumentAttributes, frameworkHtmlAttributes, jsxHtmlAttributes, markdownHtml, markdownToHtmlRenderers, optionParsingPrograms, programPathModules, valueTakingOptions, propertySinks, inlineCodeInterpreters, remoteShellPrograms, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
 
 export type { CalleeMatch, CallSink, PropertySink, SinkKind } from "./sinks";
@@ -74,6 +74,7 @@ export interface Catalogue {
   readonly reduxToolkit: typeof reduxToolkit;
   readonly listComponents: typeof listComponents;
   readonly markdownComponents: typeof markdownComponents;
+  readonly valueStores: typeof valueStores;
   readonly endpointSources: readonly EndpointSource[];
   readonly chatEndpointUrl: RegExp;
   readonly chatEndpointTail: RegExp;
@@ -141,6 +142,7 @@ export const catalogue: Catalogue = {
   reduxToolkit,
   listComponents,
   markdownComponents,
+  valueStores,
   endpointSources,
   chatEndpointUrl,
   chatEndpointTail,

@@ -58,6 +58,23 @@ export const stateHooks: readonly { readonly modules: readonly string[]; readonl
 ];
 
 /**
+ * Value stores (nanostores): `atom(initial)` / `map(initial)` hold what `store.set(v)` and
+ * `store.setKey(key, v)` write anywhere, also through an action (`action(store, "name", (store,
+ * …args) => store.setKey(…))`, whose arguments are what the action is called with); `store.get()`
+ * and `useStore(store)` read it (Solid's `useStore` gives an accessor to call).
+ */
+export const valueStores = {
+  modules: ["nanostores"],
+  creators: ["atom", "map", "deepMap"],
+  action: "action",
+  read: "get",
+  hooks: [
+    { modules: ["@nanostores/react", "@nanostores/preact", "@nanostores/vue"], exportName: "useStore", read: "value" },
+    { modules: ["@nanostores/solid"], exportName: "useStore", read: "call" },
+  ],
+} as const;
+
+/**
  * Markdown components whose `components` overrides are called with props made from the Markdown
  * text: react-markdown's `code: ({ children }) => …` receives a code block's content, as do
  * Streamdown's overrides.

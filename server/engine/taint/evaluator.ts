@@ -10,6 +10,7 @@ import { barePrefixCheck, deniesShellMetacharacters, guardedFieldKinds, guardedK
 import type { ChannelKind, SentMessage } from "./channels";
 import { CycleMemo } from "./cycle-memo";
 import { ModuleGraph } from "./modules";
+import type { StoreWrite } from "./value-stores";
 import { handlerArgumentIndex, jsonSchemaShape, toolObjectOfHandler } from "./tool-objects";
 import { calleeText, outermostTypeWrapper, propertyNameText, ScopeResolver, skipTypeWrappers, type Binding, type PatternStep } from "./scope";
 import { anyKey, arrayOf, emptyObject, merge, objectWithFields, shapeFromPaths, type Access, type Shape } from "./shape";
@@ -89,6 +90,10 @@ export class Evaluator {
   modelRoute: ((path: string) => string | undefined) | undefined;
   /** The values written to a Jotai atom anywhere in the run, from the taint engine's atom index. */
   atomWrites: ((atom: ts.CallExpression) => readonly ts.Expression[]) | undefined;
+  /** What code writes to a value store (nanostores), from the taint engine's index. */
+  storeWrites: ((store: ts.CallExpression) => readonly StoreWrite[]) | undefined;
+  /** The calls of a function a variable holds but that is no function of the project (`const setX = action(…)`). */
+  heldCalls: ((declaration: ts.VariableDeclaration) => readonly ts.CallExpression[]) | undefined;
   /** The Redux Toolkit slices of the run, from the taint engine's index. */
   reduxSlices: (() => readonly import("./redux").Slice[]) | undefined;
   /** Values written to a field of a class's instances by code outside the class (`processor.generator = …`). */
@@ -517,6 +522,89 @@ export class Evaluator {
   }
 
   /** `atom(initial)` of an atom library, through constants and imports. */
+  /**
+   * The value store an expression names: a `map(…)`/`atom(…)` of nanostores, or the first parameter
+   * of an action's callback (`action(store, "name", (store, …) => …)`).
+   */
+  storeOf(expression: ts.Expression): ts.CallExpression | undefined {
+    const library = this.catalogue.valueStores;
+    if (ts.isIdentifier(expression)) {
+      const declaration = this.scopes.resolve(expression)?.declaration;
+      if (declaration && ts.isParameter(declaration)) {
+        const callback = declaration.parent;
+        const call = callback.parent;
+        if (callback.parameters[0] !== declaration || !ts.isCallExpression(call) || call.arguments[2] !== (callback as unknown as ts.Expression) || !call.arguments[0]) return undefined;
+        const refs = this.evaluate(call.expression).refs;
+        return library.modules.some((m) => refs.some((ref) => refNames(ref, m, library.action))) ? this.storeOf(call.arguments[0]) : undefined;
+      }
+    }
+    const made = this.definitionOf(expression);
+    if (!ts.isCallExpression(made)) return undefined;
+    const refs = this.evaluate(made.expression).refs;
+    return library.modules.some((m) => library.creators.some((creator) => refs.some((ref) => refNames(ref, m, creator)))) ? made : undefined;
+  }
+
+  /** `store.get()`, `useStore(store)`, `$store()` of Solid's `useStore`: what the store holds. */
+  private storeRead(node: ts.CallExpression): Value | undefined {
+    const library = this.catalogue.valueStores;
+    const callee = node.expression;
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === library.read && node.arguments.length === 0 && ts.isIdentifier(callee.expression)) {
+      const store = this.storeOf(callee.expression);
+      return store ? this.storeValue(store) : undefined;
+    }
+    const hookCall = (call: ts.CallExpression, read: "value" | "call"): ts.CallExpression | undefined => {
+      const refs = this.evaluate(call.expression).refs;
+      const hook = library.hooks.find((h) => h.read === read && h.modules.some((m) => refs.some((ref) => refNames(ref, m, h.exportName))));
+      return hook && call.arguments[0] ? this.storeOf(call.arguments[0]) : undefined;
+    };
+    // Hooks are imported from the library's bindings, whose names mention it.
+    const text = node.getSourceFile().text;
+    if (!library.modules.some((m) => text.includes(m))) return undefined;
+    if (node.arguments.length === 1 && ts.isIdentifier(callee)) {
+      const store = hookCall(node, "value");
+      if (store) return this.storeValue(store);
+    }
+    if (node.arguments.length === 0 && ts.isIdentifier(callee)) {
+      const made = resolveConstInitializer(callee, this.scopes);
+      const store = made && ts.isCallExpression(made) ? hookCall(made, "call") : undefined;
+      if (store) return this.storeValue(store);
+    }
+    return undefined;
+  }
+
+  private storeValue(store: ts.CallExpression): Value {
+    const key = `${store.getSourceFile().fileName}:${store.pos}:store`;
+    return this.cycles.run(key, this.bindingMemo.get(key), (v) => (v ? this.bindingMemo.set(key, v) : this.bindingMemo.delete(key)), emptyValue, () => {
+      const initial = store.arguments[0];
+      const values: Value[] = initial ? [this.evaluate(initial)] : [];
+      for (const write of this.storeWrites?.(store) ?? []) {
+        const written = this.evaluate(write.value);
+        // `setKey(id, payload)`: one entry of the map, read as `store.get()[id]`.
+        const key = write.key && ts.isStringLiteralLike(write.key) ? write.key.text : undefined;
+        values.push(write.key ? factsOnly(key !== undefined ? this.access(written.facts, { op: "wrap", name: key }) : arrayFacts(written.facts)) : written);
+      }
+      const value = join(...values);
+      const file = store.getSourceFile();
+      return { ...value, facts: withStep(value.facts, { file: file.fileName, start: store.getStart(file), end: store.getEnd(), message: "kept in a store" }) };
+    });
+  }
+
+  /** `action(store, "name", (store, id, payload) => …)`: the callback's `payload` is what the action is called with. */
+  private actionArgument(fn: ts.SignatureDeclaration, index: number): Value | undefined {
+    const call = fn.parent;
+    if (index < 1 || !ts.isCallExpression(call) || call.arguments[2] !== (fn as unknown as ts.Expression)) return undefined;
+    const library = this.catalogue.valueStores;
+    const refs = this.evaluate(call.expression).refs;
+    if (!library.modules.some((m) => refs.some((ref) => refNames(ref, m, library.action)))) return undefined;
+    const holder = call.parent;
+    if (!ts.isVariableDeclaration(holder) || holder.initializer !== call) return undefined;
+    const values = (this.heldCalls?.(holder) ?? []).map((site) => {
+      const argument = site.arguments[index - 1];
+      return argument ? this.evaluate(argument) : emptyValue;
+    });
+    return join(...values);
+  }
+
   atomOf(expression: ts.Expression): ts.CallExpression | undefined {
     const made = this.definitionOf(expression);
     if (!ts.isCallExpression(made)) return undefined;
@@ -1337,6 +1425,8 @@ export class Evaluator {
     if (wrapped) return wrapped;
     const signal = this.signalRead(node);
     if (signal) return signal;
+    const held = this.storeRead(node);
+    if (held) return held;
     const selected = this.reduxSelection(node);
     if (selected) return selected;
     const callee = this.evaluate(node.expression);
@@ -2048,7 +2138,7 @@ export class Evaluator {
       const receiver = this.evaluate(assignment.left.expression);
       if (receiver.facts.length > 0) return factsOnly(this.access(receiver.facts, { op: "event", name: assignment.left.name.text.slice(2) }));
     }
-    const received = this.channelArgument(fn, index) ?? this.fedArgument(fn, index) ?? this.listChildArgument(fn, index) ?? this.markdownOverrideArgument(fn, index);
+    const received = this.channelArgument(fn, index) ?? this.fedArgument(fn, index) ?? this.listChildArgument(fn, index) ?? this.markdownOverrideArgument(fn, index) ?? this.actionArgument(fn, index);
     if (received) return received;
     // `port.onMessage.addListener(portMessageListener)`: a listener named where it is registered.
     for (const reference of this.referencesInFile(fn)) {

@@ -15,6 +15,7 @@ import { analysisNodes } from "./node-index";
 import { stagedContents } from "./staged-code";
 import { callsThroughTables } from "./handler-tables";
 import { ForwardedCallbacks } from "./forwarded-callbacks";
+import { ValueStoreIndex } from "./value-stores";
 import { conditionsAt, narrowedValues } from "./render-conditions";
 import { isOwnText, rawMarkdownRenders, renderedMarkdownOf, sanitizedBeforeRendering, type RawMarkdownRender } from "./markdown-renders";
 import { componentModuleOf } from "../source";
@@ -146,6 +147,12 @@ export class TaintEngine {
       cutShort: () => this.evaluator.cycles.cutShort(),
     });
     this.evaluator.atomWrites = (atom) => atoms.writesTo(atom);
+    const stores = new ValueStoreIndex(catalogue, () => imports.files(), load, (file) => imports.textOf(file), (file) => imports.importersOf(file), {
+      storeOf: (expression) => this.evaluator.storeOf(expression),
+      cutShort: () => this.evaluator.cycles.cutShort(),
+    });
+    this.evaluator.storeWrites = (store) => stores.writesTo(store);
+    this.evaluator.heldCalls = (declaration) => this.heldCalls(declaration);
     const redux = new ReduxIndex(catalogue, () => imports.files(), load, (file) => imports.textOf(file), {
       isExport: (callee, modules, exportName) => this.evaluator.evaluate(callee).refs.some((ref) => modules.includes(ref.module) && ref.exportName === exportName && ref.members.length === 0),
       definitionOf: (expression) => this.evaluator.definitionOf(expression),
@@ -703,20 +710,24 @@ export class TaintEngine {
 
   private flowsFor(kind: SinkKind, sinkLabel: string, sinkNode: ts.Node, argument: ts.Expression, receiverKind?: string): Flow[] {
     if (kind === "url" && this.hasFixedOrigin(argument)) return [];
-    return this.flowsFromValue(kind, sinkLabel, sinkNode, argument, this.argumentFacts(argument, sinkNode), receiverKind);
+    return this.flowsFromValue(kind, sinkLabel, sinkNode, argument, this.argumentFacts(argument, sinkNode, kind), receiverKind);
   }
 
-  /** What an argument holds; one a caller hands on (`adb("shell", …, url)` for `...args`) shows where it was passed. */
-  private argumentFacts(argument: ts.Expression, sinkNode?: ts.Node): readonly Fact[] {
+  /**
+   * What an argument holds; one written away from the sink (`adb("shell", …, url)` for `...args`, the
+   * branch of a value a rendered element can show) shows where it is.
+   */
+  private argumentFacts(argument: ts.Expression, sinkNode?: ts.Node, kind?: SinkKind): readonly Fact[] {
     const facts = this.evaluator.evaluate(argument).facts;
     if (!sinkNode || facts.length === 0 || ts.findAncestor(argument, (n) => n === sinkNode) !== undefined) return facts;
     const file = argument.getSourceFile();
-    return withStep(facts, { file: file.fileName, start: argument.getStart(file), end: argument.getEnd(), message: "passed on as a word of the command line" });
+    const message = kind === "shell" ? "passed on as a word of the command line" : kind === "html" ? "the value rendered there" : "the value that reaches the sink";
+    return withStep(facts, { file: file.fileName, start: argument.getStart(file), end: argument.getEnd(), message });
   }
 
   /** The flows from each source that reaches a sink (every tool parameter; otherwise the shortest path of each category). */
   sourcesReaching(kind: SinkKind, argument: ts.Expression, sinkNode?: ts.Node): Fact[] {
-    const facts = this.argumentFacts(argument, sinkNode);
+    const facts = this.argumentFacts(argument, sinkNode, kind);
     if (facts.length === 0 || (kind === "url" && this.hasFixedOrigin(argument))) return [];
     return this.concretize(facts, 0, new Set()).filter((f) => f.origin.kind === "source" && (isTextLike(f.shape) || (kind === "option" && holdsText(f.shape))) && !f.sanitized.has(kind));
   }
@@ -1134,6 +1145,23 @@ export class TaintEngine {
     // …and through the interfaces the class implements: code typed by `ToolContext` calls `PageContext`'s methods.
     const contracts = method ? this.implementedInterfaceFiles(fn.parent as ts.ClassLikeDeclaration).flatMap((f) => [...this.imports.importersOf(f)]) : [];
     return [...new Set([home, ...importers, ...further, ...contracts])];
+  }
+
+  /** Calls, in the declaring module and its importers, of what a variable holds: `setStream(id, s)` of `const setStream = action(…)`. */
+  private heldCalls(declaration: ts.VariableDeclaration): ts.CallExpression[] {
+    if (!ts.isIdentifier(declaration.name) || !declaration.initializer) return [];
+    const name = declaration.name.text;
+    const home = declaration.getSourceFile().fileName;
+    const calls: ts.CallExpression[] = [];
+    for (const file of [home, ...this.imports.importersOf(home)]) {
+      if (!this.imports.textOf(file).includes(name)) continue;
+      const sourceFile = this.load(file);
+      if (!sourceFile) continue;
+      for (const call of this.callIndex(sourceFile).get(name) ?? []) {
+        if (ts.isCallExpression(call) && this.evaluator.definitionOf(call.expression) === declaration.initializer) calls.push(call);
+      }
+    }
+    return calls;
   }
 
   /** Classes of the class's module and its importers that extend it (`class OpenAIReader extends BaseReader`). */
