@@ -2,6 +2,9 @@ import ts from "typescript";
 import type { SinkKind } from "../../../rules/catalogue";
 import type { Binding, ScopeResolver } from "./scope";
 import { forwardedValidators, throwsOnlyOnMatches } from "./validator-bodies";
+import { isLiteralLike, isMember, resolveConstInitializer, unwrap } from "./constant-values";
+import { barePrefixCheck, endsWithSeparator, escapesRoot, refusesParentSegments } from "./path-guards";
+
 
 /**
  * Sanitization by control flow: a reference to a variable is safe where the code has checked
@@ -285,24 +288,6 @@ function lookupGuard(expression: ts.Expression, tests: BindingTests, scopes: Sco
   return returns > 0 ? kinds : undefined;
 }
 
-/** `rel.startsWith("..")` with `const rel = path.relative(root, x)`: false where x stays under root. */
-function escapesRoot(call: ts.CallExpression, refersToBinding: (node: ts.Node) => boolean, scopes: ScopeResolver): boolean {
-  const prefix = call.arguments[0];
-  if (!isMember(call.expression, "startsWith") || !prefix || !isParentPrefix(prefix, scopes)) return false;
-  const receiver = (call.expression as ts.PropertyAccessExpression).expression;
-  const relative = resolveConstInitializer(receiver, scopes);
-  return relative !== undefined && ts.isCallExpression(relative) && isMember(relative.expression, "relative") && relative.arguments.slice(1).some(refersToBinding);
-}
-
-/** `".."`, `"../"`, `\`..${path.sep}\``, `".." + sep`: the start of a relative path that leaves its root. */
-function isParentPrefix(prefix: ts.Expression, scopes: ScopeResolver): boolean {
-  const expr = unwrap(prefix);
-  if (ts.isStringLiteralLike(expr)) return expr.text === ".." || expr.text === "../" || expr.text === "..\\";
-  if (ts.isTemplateExpression(expr)) return expr.head.text === ".." && expr.templateSpans.length === 1 && expr.templateSpans[0]!.literal.text === "" && isPathSeparator(expr.templateSpans[0]!.expression, scopes);
-  if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) return ts.isStringLiteralLike(expr.left) && expr.left.text === ".." && isPathSeparator(expr.right, scopes);
-  return false;
-}
-
 /**
  * A check that a URL's host is private, internal or loopback (`is_ip_private(url.hostname)`,
  * `isPrivateAddress(host)`), read through a constant built from the value (`const parsed = new URL(u)`).
@@ -473,52 +458,6 @@ export function isConstantObject(expression: ts.Expression, scopes: ScopeResolve
   return expr !== undefined && ts.isObjectLiteralExpression(expr);
 }
 
-/** Follows `const NAME = <initializer>` (through `as const` and `satisfies`). */
-export function resolveConstInitializer(expression: ts.Expression, scopes: ScopeResolver): ts.Expression | undefined {
-  let expr = unwrap(expression);
-  for (let hops = 0; hops < 4 && ts.isIdentifier(expr); hops++) {
-    const binding = scopes.resolve(expr);
-    const declaration = binding?.declaration;
-    if (!declaration || !ts.isVariableDeclaration(declaration) || binding.pattern.length > 0) return undefined;
-    if (!declaration.initializer || !(declaration.parent.flags & ts.NodeFlags.Const || (declaration.parent.flags & ts.NodeFlags.Let && neverReassigned(declaration, binding.scope, scopes)))) return undefined;
-    expr = unwrap(declaration.initializer);
-  }
-  return expr;
-}
-
-/** A `let` nothing assigns again is a constant: `let chatUrl = \`${base}/api/chat?q=…\``. Cached per declaration. */
-const reassignment = new WeakMap<ts.VariableDeclaration, boolean>();
-function neverReassigned(declaration: ts.VariableDeclaration, scope: ts.Node, scopes: ScopeResolver): boolean {
-  const cached = reassignment.get(declaration);
-  if (cached !== undefined) return !cached;
-  const name = ts.isIdentifier(declaration.name) ? declaration.name.text : undefined;
-  let written = name === undefined;
-  const visit = (node: ts.Node): void => {
-    if (written) return;
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment && ts.isIdentifier(node.left) && node.left.text === name && scopes.resolve(node.left)?.declaration === declaration) written = true;
-    else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && ts.isIdentifier(node.operand) && node.operand.text === name && scopes.resolve(node.operand)?.declaration === declaration) written = true;
-    else if ((ts.isObjectLiteralExpression(node) || ts.isArrayLiteralExpression(node)) && ts.isBinaryExpression(node.parent) && node.parent.left === node && node.getText().includes(name ?? "")) written = true;
-    else ts.forEachChild(node, visit);
-  };
-  visit(scope);
-  reassignment.set(declaration, written);
-  return !written;
-}
-
-function unwrap(expression: ts.Expression): ts.Expression {
-  let expr = expression;
-  while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isTypeAssertionExpression(expr)) expr = expr.expression;
-  return expr;
-}
-
-export function isLiteralLike(node: ts.Node): boolean {
-  return ts.isStringLiteralLike(node) || ts.isNumericLiteral(node) || node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword || node.kind === ts.SyntaxKind.NullKeyword;
-}
-
-function isMember(expression: ts.Expression, name: string): boolean {
-  return ts.isPropertyAccessExpression(expression) && expression.name.text === name;
-}
-
 /** `/^[a-z0-9_-]+$/`: anchored at both ends, no wildcard, no negated or whitespace class. */
 /** A predicate that returns `false` or the verdict of an anchored pattern (`return /^[a-z0-9]{18}$/.test(id)`), nothing else. */
 function answersByAnchoredPattern(fn: ts.SignatureDeclaration, scopes: ScopeResolver): boolean {
@@ -547,59 +486,6 @@ function isSafeAnchoredPattern(pattern: ts.Expression): boolean {
   // A `.` inside a character class is a literal dot (`[\w.-]`); outside one it is any character.
   const outsideClasses = source.replace(/\[(?!\^)(?:\\.|[^\]\\])*\]/g, "x");
   return !/(^|[^\\])\.|\[\^|\\S|\\s|\\W|\\D/.test(outsideClasses) && !/\\s|\\S|\\W|\\D/.test(source);
-}
-
-/** `/[;&|$`\n\r()<>]/`: a class of characters refused, covering those that end or nest a shell command. */
-/** `p.includes("..")`, `/\.\./.test(p)`: a test for a parent-directory segment in the value. */
-function refusesParentSegments(call: ts.CallExpression, isBinding: (node: ts.Node) => boolean): boolean {
-  const callee = call.expression;
-  if (!ts.isPropertyAccessExpression(callee)) return false;
-  const [argument] = call.arguments;
-  const parent =
-    (callee.name.text === "includes" && isBinding(callee.expression) && argument !== undefined && ts.isStringLiteralLike(argument) && argument.text === "..") ||
-    (callee.name.text === "test" && argument !== undefined && isBinding(argument) && isParentSegmentPattern(unwrap(callee.expression)));
-  // An absolute path needs no `..` to leave a root (`path.resolve(root, "/etc/passwd")`): it must be refused too,
-  // or every separator (a single name cannot be absolute).
-  return parent && (refusesAbsolute(call, isBinding) || refusesSeparator(call, isBinding));
-}
-
-/** `p.includes("/")` tested in the same function: a value with no separator is one name. */
-function refusesSeparator(near: ts.Node, isBinding: (node: ts.Node) => boolean): boolean {
-  const fn = ts.findAncestor(near, ts.isFunctionLike) ?? near.getSourceFile();
-  let found = false;
-  const visit = (node: ts.Node): void => {
-    if (found) return;
-    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "includes" && isBinding(node.expression.expression)) {
-      const [argument] = node.arguments;
-      if (argument && ts.isStringLiteralLike(argument) && argument.text === "/") found = true;
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(fn);
-  return found;
-}
-
-function isParentSegmentPattern(pattern: ts.Expression): boolean {
-  return ts.isRegularExpressionLiteral(pattern) && /^\/\\\.\\\.\/[a-z]*$/.test(pattern.text);
-}
-
-/** `isAbsolute(p)` or `p.startsWith("/")` tested in the same function. */
-function refusesAbsolute(near: ts.Node, isBinding: (node: ts.Node) => boolean): boolean {
-  const fn = ts.findAncestor(near, ts.isFunctionLike) ?? near.getSourceFile();
-  let found = false;
-  const visit = (node: ts.Node): void => {
-    if (found) return;
-    if (ts.isCallExpression(node)) {
-      const callee = node.expression;
-      const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : "";
-      const [argument] = node.arguments;
-      if (name === "isAbsolute" && argument && isBinding(argument)) found = true;
-      if (name === "startsWith" && ts.isPropertyAccessExpression(callee) && isBinding(callee.expression) && argument && ts.isStringLiteralLike(argument) && argument.text === "/") found = true;
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(fn);
-  return found;
 }
 
 /**
@@ -660,63 +546,6 @@ export function deniesShellMetacharacters(pattern: ts.Expression): boolean {
   if (!match?.[1]) return false;
   const members = match[1];
   return [";", "&", "|", "$", "`"].every((c) => members.includes(c)) && (members.includes("\\n") || members.includes("\n"));
-}
-
-/**
- * Whether a prefix certainly ends in a path separator: `root + path.sep`, `` `${root}/` ``,
- * `"/srv/app/"`, or a constant holding one of those.
- */
-export function endsWithSeparator(expression: ts.Expression, scopes: ScopeResolver, depth = 0): boolean {
-  const expr = depth < 4 ? (resolveConstInitializer(expression, scopes) ?? unwrap(expression)) : unwrap(expression);
-  if (ts.isStringLiteralLike(expr)) return /[\\/]$/.test(expr.text);
-  if (ts.isTemplateExpression(expr)) {
-    const tail = expr.templateSpans[expr.templateSpans.length - 1];
-    if (!tail) return false;
-    if (tail.literal.text.length > 0) return /[\\/]$/.test(tail.literal.text);
-    return isPathSeparator(tail.expression, scopes);
-  }
-  if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) return isPathSeparator(expr.right, scopes) || endsWithSeparator(expr.right, scopes, depth + 1);
-  return false;
-}
-
-/**
- * A helper whose name promises confinement (`validatePath`) but whose only containment test is a
- * bare prefix check (`resolved.startsWith(dir)`, no separator, no `path.relative`): its name is
- * not taken at its word. Returns that check.
- */
-export function barePrefixCheck(fn: ts.SignatureDeclaration, scopes: ScopeResolver): ts.CallExpression | undefined {
-  const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
-  if (!body) return undefined;
-  let bare: ts.CallExpression | undefined;
-  let sound = false;
-  const visit = (node: ts.Node): void => {
-    if (sound) return;
-    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
-      const name = node.expression.name.text;
-      const prefix = node.arguments[0];
-      // A literal prefix with no separator (`host.startsWith("fe80")`, `"["`) classifies text; it is no root.
-      const classifies = prefix !== undefined && ts.isStringLiteralLike(prefix) && !/[\/\\]/.test(prefix.text);
-      if (name === "startsWith" && prefix && !classifies) {
-        if (endsWithSeparator(prefix, scopes)) sound = true;
-        else bare ??= node;
-      }
-      if (name === "relative") sound = true;
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(body);
-  return sound ? undefined : bare;
-}
-
-function isPathSeparator(expression: ts.Expression, scopes: ScopeResolver): boolean {
-  const expr = unwrap(expression);
-  if (ts.isStringLiteralLike(expr)) return expr.text === "/" || expr.text === "\\";
-  if (ts.isPropertyAccessExpression(expr)) return expr.name.text === "sep";
-  // `import { sep } from "path"`
-  const declaration = ts.isIdentifier(expr) ? scopes.resolve(expr)?.declaration : undefined;
-  if (!declaration || !ts.isImportSpecifier(declaration)) return false;
-  const module = declaration.parent.parent.parent.moduleSpecifier;
-  return (declaration.propertyName ?? declaration.name).text === "sep" && ts.isStringLiteral(module) && ["path", "node:path", "path/posix", "node:path/posix"].includes(module.text);
 }
 
 function exits(statement: ts.Statement): boolean {
