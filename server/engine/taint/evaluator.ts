@@ -2770,13 +2770,11 @@ export class Evaluator {
       return objects.length === 1 && objects[0] ? objects[0] : expr;
     }
     if (ts.isPropertyAccessExpression(expr)) {
-      for (const object of this.evaluate(expr.expression).objects) {
-        for (const property of object.properties) {
-          if (!property.name || propertyNameText(property.name) !== expr.name.text) continue;
-          if (ts.isPropertyAssignment(property)) return this.definitionOf(property.initializer, depth + 1);
-          if (ts.isShorthandPropertyAssignment(property)) return this.definitionOf(property.name, depth + 1);
-        }
-      }
+      // One object's property; several objects (a loop over a list of tools) give no one definition.
+      const held = this.evaluate(expr.expression).objects.flatMap((object) => object.properties.filter((p) => p.name !== undefined && propertyNameText(p.name) === expr.name.text));
+      const [property] = held;
+      if (held.length === 1 && property && ts.isPropertyAssignment(property)) return this.definitionOf(property.initializer, depth + 1);
+      if (held.length === 1 && property && ts.isShorthandPropertyAssignment(property)) return this.definitionOf(property.name, depth + 1);
     }
     return expr;
   }
@@ -3258,13 +3256,24 @@ function mcpToolShape(call: ts.CallExpression, sourceFile: ts.SourceFile, zodMod
   return schema !== undefined && ts.isObjectLiteralExpression(schema);
 }
 
-/** The first test a helper's body makes of a path (`.includes("..")`, `.startsWith(…)`, `isAbsolute(…)`), if any. */
+/**
+ * The first check a helper's body refuses a path with (`if (resolved.includes("..")) throw …`, a
+ * `startsWith` or `isAbsolute` test in the condition of an `if` that exits), if any. A test that
+ * only chooses how to resolve (`isAbsolute(p) ? resolve(p) : join(root, p)`) is no refusal.
+ */
 function confinementAttempt(fn: ts.SignatureDeclaration): ts.CallExpression | undefined {
   const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
   let found: ts.CallExpression | undefined;
+  const refuses = (node: ts.Node): boolean => {
+    for (let child: ts.Node = node, parent = node.parent; parent && parent !== body; child = parent, parent = parent.parent) {
+      if (ts.isIfStatement(parent)) return parent.expression === child && exitsEarly(parent.thenStatement);
+      if (!ts.isExpression(parent)) return false;
+    }
+    return false;
+  };
   const visit = (node: ts.Node): void => {
     if (found || (ts.isFunctionLike(node) && node !== fn)) return;
-    if (ts.isCallExpression(node)) {
+    if (ts.isCallExpression(node) && refuses(node)) {
       const callee = node.expression;
       const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : "";
       const first = node.arguments[0];
@@ -3274,6 +3283,16 @@ function confinementAttempt(fn: ts.SignatureDeclaration): ts.CallExpression | un
   };
   if (body) visit(body);
   return found;
+}
+
+/** A branch that leaves the function: `throw …`, `return …`, or a block ending in one. */
+function exitsEarly(statement: ts.Statement): boolean {
+  if (ts.isThrowStatement(statement) || ts.isReturnStatement(statement)) return true;
+  if (ts.isBlock(statement)) {
+    const last = statement.statements[statement.statements.length - 1];
+    return last !== undefined && exitsEarly(last);
+  }
+  return false;
 }
 
 /** The parameter a function returns as is, from every return: `(definition) => definition`. */

@@ -1142,9 +1142,7 @@ export class TaintEngine {
     // to its own importers (`make().runQuery(q)` in a file that never imports the class).
     const method = ts.isMethodDeclaration(fn) && ts.isClassLike(fn.parent);
     const further = method ? importers.flatMap((f) => [...this.imports.importersOf(f)]) : barrels.flatMap((f) => [...this.imports.importersOf(f)]);
-    // …and through the interfaces the class implements: code typed by `ToolContext` calls `PageContext`'s methods.
-    const contracts = method ? this.implementedInterfaceFiles(fn.parent as ts.ClassLikeDeclaration).flatMap((f) => [...this.imports.importersOf(f)]) : [];
-    return [...new Set([home, ...importers, ...further, ...contracts])];
+    return [...new Set([home, ...importers, ...further])];
   }
 
   /** Calls, in the declaring module and its importers, of what a variable holds: `setStream(id, s)` of `const setStream = action(…)`. */
@@ -1185,22 +1183,6 @@ export class TaintEngine {
       }
     }
     return found;
-  }
-
-  /** The modules declaring what a class implements (`class PageContext implements ToolContext`, `ToolContext` imported). */
-  private implementedInterfaceFiles(cls: ts.ClassLikeDeclaration): string[] {
-    const files: string[] = [];
-    for (const clause of cls.heritageClauses ?? []) {
-      if (clause.token !== ts.SyntaxKind.ImplementsKeyword) continue;
-      for (const type of clause.types) {
-        const root = ts.isIdentifier(type.expression) ? type.expression : undefined;
-        const declaration = root ? this.evaluator.scopes.resolve(root)?.declaration : undefined;
-        const specifier = declaration && ts.isImportSpecifier(declaration) ? declaration.parent.parent.parent.moduleSpecifier : declaration && ts.isImportClause(declaration) ? declaration.parent.moduleSpecifier : undefined;
-        const target = specifier && ts.isStringLiteral(specifier) ? resolveModule(specifier.text, cls.getSourceFile().fileName)?.resolvedFileName : undefined;
-        if (target) files.push(target);
-      }
-    }
-    return files;
   }
 
   /** Every call and JSX element of a file by the name it calls: one walk per file, shared by all callers searches. */

@@ -221,8 +221,13 @@ export class ToolInventory {
       inRegion(sink.getSourceFile().fileName, sink.getStart(), false) || fact.steps.some((step) => inRegion(step.file, step.start, false) || (inRegion(step.file, step.start, true) && readsDeclared(step, sink)));
     // A low-level MCP server receives whatever the client sends: its schema's enums are advertised, never enforced.
     const named = sdk === "MCP (low-level)" ? new Set(declared) : freeNames;
-    const reach = this.reach(regions, (fact) => fact.origin.kind === "source" && fact.origin.category === "model", named, throughBranch);
-    return { name, sdk, node: object, start: object.getStart(), end: object.getStart() + 1, parameters, capabilities: reach.capabilities, approval: reach.approval };
+    const isInput = (fact: Fact): boolean => fact.origin.kind === "source" && fact.origin.category === "model";
+    const reach = this.reach(regions.filter((r) => !sharedRegions.has(r)), isInput, named, throughBranch);
+    // Setup shared by a group of tools (launching a browser, installing it) is each tool's only where its own parameter gets there.
+    const shared = regions.filter((r) => sharedRegions.has(r));
+    const fromShared = shared.length > 0 ? this.reach(shared, isInput, named, throughBranch).capabilities.filter((c) => c.parameters.length > 0 && !reach.capabilities.some((own) => own.kind === c.kind && own.parameters.length > 0)) : [];
+    const capabilities = [...reach.capabilities.filter((c) => !fromShared.some((s) => s.kind === c.kind)), ...fromShared];
+    return { name, sdk, node: object, start: object.getStart(), end: object.getStart() + 1, parameters, capabilities, approval: reach.approval };
   }
 
   /** The texts of the run's files that look like tool dispatchers, read once per inventory. */

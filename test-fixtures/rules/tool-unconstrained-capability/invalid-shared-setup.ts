@@ -1,7 +1,8 @@
 // A low-level MCP server sets up every page tool in one shared branch before dispatching; the
 // schema's enum is advertised to the client, never enforced by the low-level server, so the
 // model's `engine` reaches a shell when the install fallback runs (mcp-playwright's shape).
-// Only the tool that declares `engine` is reported; `page_click` shares the branch, not the field.
+// Only the tool that declares `engine` is reported; `page_click` shares the branch, not the field,
+// and the install the branch may run is no capability of either tool unless its parameter gets there.
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, ListToolsRequestSchema } from "@modelcontextprotocol/sdk/types.js";
 import { spawn } from "node:child_process";
@@ -13,7 +14,7 @@ const server = new Server({ name: "pages", version: "1.0.0" }, { capabilities: {
 server.setRequestHandler(ListToolsRequestSchema, async () => ({
   tools: [
     { name: "page_open", description: "Open a page", inputSchema: { type: "object", properties: { address: { type: "number" }, engine: { type: "string", enum: ["chromium", "firefox"] } } } }, // expect: tool-unconstrained-capability, tool-missing-approval
-    { name: "page_click", description: "Click", inputSchema: { type: "object", properties: { selector: { type: "string" }, width: { type: "number" } } } }, // expect: tool-missing-approval
+    { name: "page_click", description: "Click", inputSchema: { type: "object", properties: { selector: { type: "string" }, width: { type: "number" } } } },
   ],
 }));
 

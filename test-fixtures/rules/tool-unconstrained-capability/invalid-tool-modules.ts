@@ -1,7 +1,7 @@
 // Tools defined one per module through an identity helper, gathered with `Object.values` of the
 // modules' namespaces and registered in a loop, through a helper, on a server made from the
 // project's own re-export of the SDK (chrome-devtools-mcp's shape): the screenshot's model-chosen
-// `filePath` reaches the file writer of the context class, called through the interface it implements.
+// `filePath` reaches the file writer of the context class the definitions are typed with.
 import { tools } from "./lib/tool-modules/all-tools";
 import { PageContext } from "./lib/tool-modules/context";
 import type { ToolDefinition } from "./lib/tool-modules/define";

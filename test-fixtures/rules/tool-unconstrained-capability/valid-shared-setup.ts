@@ -10,8 +10,8 @@ const server = new Server({ name: "pages", version: "1.0.0" }, { capabilities: {
 
 server.setRequestHandler(ListToolsRequestSchema, async () => ({
   tools: [
-    { name: "page_open", description: "Open a page", inputSchema: { type: "object", properties: { address: { type: "number" }, engine: { type: "string", enum: ["chromium", "firefox"] } } } }, // expect: tool-missing-approval
-    { name: "page_click", description: "Click", inputSchema: { type: "object", properties: { selector: { type: "string" }, width: { type: "number" } } } }, // expect: tool-missing-approval
+    { name: "page_open", description: "Open a page", inputSchema: { type: "object", properties: { address: { type: "number" }, engine: { type: "string", enum: ["chromium", "firefox"] } } } },
+    { name: "page_click", description: "Click", inputSchema: { type: "object", properties: { selector: { type: "string" }, width: { type: "number" } } } },
   ],
 }));
 

@@ -1,14 +1,11 @@
+import type { PageContext } from "./context";
 import type { zod } from "./sdk";
-
-export interface ToolContext {
-  saveFile(data: Uint8Array, filename: string): Promise<string>;
-}
 
 export interface ToolDefinition {
   name: string;
   description: string;
   schema: Record<string, zod.ZodTypeAny>;
-  handler: (request: { params: Record<string, unknown> }, context: ToolContext) => Promise<string>;
+  handler: (request: { params: Record<string, unknown> }, context: PageContext) => Promise<string>;
 }
 
 // Returns its argument: only there to type the definition.
