@@ -3,7 +3,7 @@ import type { SinkKind } from "../../../rules/catalogue";
 import type { Binding, ScopeResolver } from "./scope";
 import { forwardedValidators, throwsOnlyOnMatches } from "./validator-bodies";
 import { isLiteralLike, isMember, resolveConstInitializer, unwrap } from "./constant-values";
-import { barePrefixCheck, endsWithSeparator, escapesRoot, refusesParentSegments } from "./path-guards";
+import { barePrefixCheck, endsWithSeparator, escapesRoot, refusesParentSegments, refusesSeparatorsAndParent } from "./path-guards";
 
 
 /**
@@ -165,7 +165,7 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
   }
   if (!positive && ts.isCallExpression(expr) && escapesRoot(expr, refersToBinding, scopes)) return ["path"];
   // `if (p.includes("..")) return …`: with no parent segment, a path joined onto a root stays under it.
-  if (!positive && ts.isCallExpression(expr) && refusesParentSegments(expr, isBinding)) return ["path"];
+  if (!positive && ts.isCallExpression(expr) && (refusesParentSegments(expr, isBinding) || refusesSeparatorsAndParent(expr, isBinding))) return ["path"];
   // `if (pattern.startsWith("-")) throw …`: what is left cannot be read as an option.
   if (!positive && ts.isCallExpression(expr) && isMember(expr.expression, "startsWith") && ts.isPropertyAccessExpression(expr.expression) && isBinding(expr.expression.expression) && expr.arguments[0] && ts.isStringLiteralLike(expr.arguments[0]) && expr.arguments[0].text === "-") return ["option"];
   // `if (/[;&|$`\n]/.test(args)) throw …`: no shell metacharacter is left to start another command.

@@ -40,6 +40,27 @@ export function refusesParentSegments(call: ts.CallExpression, isBinding: (node:
   return parent && (refusesAbsolute(call, isBinding) || refusesSeparator(call, isBinding));
 }
 
+/**
+ * `if (name.includes("/") || name.includes("\\") || name === "..") throw …`: a single name that is
+ * not `..` stays in the directory it is joined onto.
+ */
+export function refusesSeparatorsAndParent(call: ts.CallExpression, isBinding: (node: ts.Node) => boolean): boolean {
+  const callee = call.expression;
+  const [argument] = call.arguments;
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== "includes" || !isBinding(callee.expression) || !argument || !ts.isStringLiteralLike(argument) || argument.text !== "/") return false;
+  const fn = ts.findAncestor(call, ts.isFunctionLike) ?? call.getSourceFile();
+  let parentRefused = false;
+  const visit = (node: ts.Node): void => {
+    if (parentRefused) return;
+    const equalsParent = ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.EqualsEqualsEqualsToken || node.operatorToken.kind === ts.SyntaxKind.EqualsEqualsToken) && [node.left, node.right].some((side) => ts.isStringLiteralLike(side) && side.text === "..") && [node.left, node.right].some(isBinding);
+    const includesParent = ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "includes" && isBinding(node.expression.expression) && node.arguments[0] !== undefined && ts.isStringLiteralLike(node.arguments[0]) && node.arguments[0].text === "..";
+    if (equalsParent || includesParent) parentRefused = true;
+    ts.forEachChild(node, visit);
+  };
+  visit(fn);
+  return parentRefused;
+}
+
 /** `p.includes("/")` tested in the same function: a value with no separator is one name. */
 function refusesSeparator(near: ts.Node, isBinding: (node: ts.Node) => boolean): boolean {
   const fn = ts.findAncestor(near, ts.isFunctionLike) ?? near.getSourceFile();
