@@ -140,7 +140,8 @@ export class Evaluator {
       // `list[i]`, or `input[key]` of an object: an element, or any field; of a table of functions
       // (`toolHandlers[name]`), any of them.
       const object = this.evaluate(node.expression);
-      const held = ts.isCallExpression(node.parent) ? node.parent.expression === node : ts.isVariableDeclaration(node.parent);
+      // …also an entry whose member is read (`tools[name].execute(args)`).
+      const held = ts.isCallExpression(node.parent) ? node.parent.expression === node : ts.isVariableDeclaration(node.parent) || (ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node);
       return join(this.elementOf(object), factsOnly(this.access(object.facts, { op: "prop", name: anyKey })), held ? this.anyFunctionOf(object) : emptyValue);
     }
     if (ts.isCallExpression(node)) return this.evaluateCall(node);
@@ -803,6 +804,12 @@ export class Evaluator {
     return undefined;
   }
 
+  /** A regular expression: a literal, `new RegExp(…)`, or a constant holding one. */
+  private isRegex(expression: ts.Expression): boolean {
+    const held = unwrapExpression(resolveConstInitializer(expression, this.scopes) ?? expression);
+    return ts.isRegularExpressionLiteral(held) || (ts.isNewExpression(held) && ts.isIdentifier(held.expression) && held.expression.text === "RegExp");
+  }
+
   /** `computed(() => …)`, `useMemo(() => …)`, `createMemo(…)`: a wrapper whose value is what its callback returns. */
   isResultWrapper(call: ts.CallExpression): boolean {
     const callee = this.evaluate(call.expression);
@@ -899,14 +906,25 @@ export class Evaluator {
   /** The functions an object literal holds under any key: what `table[key](…)` may call. */
   private anyFunctionOf(object: Value): Value {
     const functions: ts.SignatureDeclaration[] = [];
+    // `tools[name].execute(args)` over `{ AgentOutput: makeTool() }`: the entries' objects, so their methods resolve.
+    const objects: ts.ObjectLiteralExpression[] = [];
     for (const literal of object.objects.slice(0, 4)) {
       for (const property of literal.properties.slice(0, 200)) {
         if (ts.isMethodDeclaration(property)) functions.push(property);
-        else if (ts.isPropertyAssignment(property) && (ts.isIdentifier(property.initializer) || ts.isArrowFunction(property.initializer) || ts.isFunctionExpression(property.initializer) || ts.isPropertyAccessExpression(property.initializer))) functions.push(...this.evaluate(property.initializer).functions);
-        else if (ts.isShorthandPropertyAssignment(property)) functions.push(...this.evaluate(property.name).functions);
+        else if (ts.isPropertyAssignment(property) && (ts.isIdentifier(property.initializer) || ts.isArrowFunction(property.initializer) || ts.isFunctionExpression(property.initializer) || ts.isPropertyAccessExpression(property.initializer))) {
+          const value = this.evaluate(property.initializer);
+          functions.push(...value.functions);
+          objects.push(...value.objects);
+        } else if (ts.isPropertyAssignment(property) && (ts.isObjectLiteralExpression(property.initializer) || ts.isCallExpression(property.initializer))) objects.push(...this.evaluate(property.initializer).objects);
+        else if (ts.isShorthandPropertyAssignment(property)) {
+          const value = this.evaluate(property.name);
+          functions.push(...value.functions);
+          objects.push(...value.objects);
+        }
       }
     }
-    return functions.length > 0 ? { ...emptyValue, functions: [...new Set(functions)] } : emptyValue;
+    if (functions.length === 0 && objects.length === 0) return emptyValue;
+    return { ...emptyValue, functions: [...new Set(functions)], objects: [...new Set(objects)].slice(0, 50) };
   }
 
   memberOfValue(object: Value, name: string): Value {
@@ -1419,6 +1437,15 @@ export class Evaluator {
     // `stream[Symbol.asyncIterator]()`: the iterator gives what the stream gives.
     const iteratorOf = node.expression;
     if (ts.isElementAccessExpression(iteratorOf) && ts.isPropertyAccessExpression(iteratorOf.argumentExpression) && ts.isIdentifier(iteratorOf.argumentExpression.expression) && iteratorOf.argumentExpression.expression.text === "Symbol" && ["asyncIterator", "iterator"].includes(iteratorOf.argumentExpression.name.text)) return this.evaluate(iteratorOf.expression);
+    // `actionRe.exec(reply)`: the match holds the text's pieces, as `reply.match(actionRe)` does.
+    if (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "exec" && node.arguments.length === 1 && this.isRegex(node.expression.expression)) {
+      return factsOnly(this.access(argValue0(this, node).facts, { op: "call", name: "match" }));
+    }
+    // `fetch.bind(globalThis)`, `this.run.bind(this)`: the same function with `this` fixed (no arguments bound).
+    if (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "bind" && node.arguments.length <= 1) {
+      const bound = this.evaluate(node.expression.expression);
+      if (bound.refs.length > 0 || bound.functions.length > 0) return { ...emptyValue, refs: bound.refs, functions: bound.functions, kinds: bound.kinds };
+    }
     const props = this.vuePropsCall(node) ?? this.svelteRune(node);
     if (props) return props;
     const stored = this.mapRead(node);
@@ -1483,7 +1510,14 @@ export class Evaluator {
         const listed = this.namespaceObjects(argValue(0));
         if (listed.length > 0) return { ...factsOnly(allArgs().facts), elementObjects: listed };
       }
-      if (member === "Object.values" || member === "Object.entries" || member === "Array.from" || member === "Promise.all" || member === "Promise.allSettled" || member === "Promise.race" || member === "Promise.any" || member === "Promise.resolve" || member === "Object.assign" || member === "Array.of") {
+      // `await Promise.race([ask(), timeout])`: what one of the promises settles with, not a list.
+      if (member === "Promise.race" || member === "Promise.any") return this.elementOf(argValue(0));
+      // `for (const [flag, value] of Object.entries(flags))`: each entry holds any of the object's fields.
+      if (member === "Object.values" || member === "Object.entries") {
+        const fields = arrayFacts(this.access(argValue(0).facts, { op: "prop", name: anyKey }));
+        if (fields.length > 0) return factsOnly(member === "Object.entries" ? arrayFacts(fields) : fields);
+      }
+      if (member === "Object.values" || member === "Object.entries" || member === "Array.from" || member === "Promise.all" || member === "Promise.allSettled" || member === "Promise.resolve" || member === "Object.assign" || member === "Array.of") {
         return factsOnly(allArgs().facts);
       }
       if (member === "require") {
@@ -3729,4 +3763,15 @@ function containsCall(body: ts.Node): boolean {
   };
   visit(body);
   return found;
+}
+
+function argValue0(evaluator: Evaluator, call: ts.CallExpression): Value {
+  const first = call.arguments[0];
+  return first ? evaluator.evaluate(first) : emptyValue;
+}
+
+function unwrapExpression(expression: ts.Expression): ts.Expression {
+  let expr = expression;
+  while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr)) expr = expr.expression;
+  return expr;
 }
