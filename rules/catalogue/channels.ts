@@ -10,6 +10,8 @@ export const messageChannels = {
   postMethods: new Set(["postMessage", "sendMessage"]),
   /** Listeners on these events receive the message itself: `runtime.onMessage.addListener((msg) => …)`. */
   extensionEvents: new Set(["onMessage", "onMessageExternal"]),
+  /** `runtime.sendMessage(msg)` / `tabs.sendMessage(tab, msg)` resolve with what an `onMessage` listener answers (returns, resolves or passes to `sendResponse`). */
+  extensionSendReceivers: new Set(["runtime", "tabs"]),
   /** Electron's IPC modules: sends and listeners are keyed by a channel name. */
   electronModules: new Set(["electron", "electron/main", "electron/renderer", "electron/common"]),
   electronSends: new Set(["send", "sendSync", "invoke", "reply", "sendTo", "postMessage"]),

@@ -31,6 +31,7 @@ export class ChannelIndex {
   private readonly handlers = new Map<string, ts.Expression[]>();
   private readonly constantHandlers: { readonly keyNode: ts.Expression; readonly handler: ts.Expression }[] = [];
   private readonly resolvedKeys = new Map<ts.Expression, string>();
+  private readonly extensionListeners: ts.Expression[] = [];
 
   constructor(
     private readonly catalogue: Catalogue,
@@ -47,6 +48,12 @@ export class ChannelIndex {
   }
 
   /** Functions registered with `ipcMain.handle(key, fn)`: what `ipcRenderer.invoke(key)` resolves to. */
+  /** The listeners on an extension's message events (`runtime.onMessage.addListener(fn)`), whose answers a `sendMessage` gets back. */
+  extensionMessageListeners(): readonly ts.Expression[] {
+    this.build();
+    return this.extensionListeners;
+  }
+
   electronHandlers(key: string): readonly ts.Expression[] {
     this.build();
     return [...(this.handlers.get(key) ?? []), ...this.constantHandlers.filter((h) => this.resolve(h.keyNode) === key).map((h) => h.handler)];
@@ -69,15 +76,20 @@ export class ChannelIndex {
     const channels = this.catalogue.messageChannels;
     for (const file of this.files()) {
       // A text test first: only files that can send are parsed.
-      if (!/postMessage|sendMessage|electron|webContents|@tauri-apps/.test(this.textOf(file))) continue;
+      if (!/postMessage|sendMessage|electron|webContents|@tauri-apps|onMessage/.test(this.textOf(file))) continue;
       const sourceFile = this.load(file);
-      if (!sourceFile || !/postMessage|sendMessage|electron|webContents|@tauri-apps/.test(sourceFile.text)) continue;
+      if (!sourceFile || !/postMessage|sendMessage|electron|webContents|@tauri-apps|onMessage/.test(sourceFile.text)) continue;
       for (const node of analysisNodes(sourceFile)) {
         if (!ts.isCallExpression(node)) continue;
         const callee = node.expression;
         const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : undefined;
         if (!method) continue;
         const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression : undefined;
+        // `chrome.runtime.onMessage.addListener(listener)`
+        if (method === "addListener" && receiver && ts.isPropertyAccessExpression(receiver) && channels.extensionEvents.has(receiver.name.text) && node.arguments[0]) {
+          this.extensionListeners.push(node.arguments[0]);
+          continue;
+        }
         const first = node.arguments[0];
         const literal = first && ts.isStringLiteralLike(first) ? first.text : undefined;
         const keyNode = literal === undefined && first && (ts.isPropertyAccessExpression(first) || ts.isIdentifier(first)) ? first : undefined;

@@ -80,6 +80,8 @@ export class Evaluator {
   /** Messages the app sends across its own boundaries (extension, worker, Electron, Tauri), from the taint engine's index. */
   channelMessages: ((kind: ChannelKind, key?: string) => readonly SentMessage[]) | undefined;
   electronHandlers: ((key: string) => readonly ts.Expression[]) | undefined;
+  /** An extension's `onMessage` listeners, from the taint engine's channel index. */
+  extensionListeners: (() => readonly ts.Expression[]) | undefined;
   /** Calls that pass a function by name (`server.tool(name, schema, stopSandbox)`), from the taint engine's call index. */
   passedAsArgument: ((fn: ts.SignatureDeclaration) => readonly { call: ts.CallExpression; index: number }[]) | undefined;
   /** The argument expressions callers pass at one position, for reading literal text (URLs). */
@@ -1580,6 +1582,8 @@ export class Evaluator {
         break;
       }
     }
+    const answered = this.extensionReply(node);
+    if (answered) results.push(answered);
     const invoked = this.invokedResult(node);
     if (invoked) results.push(invoked);
     // A chat UI reading its backend's answer: `fetch("/api/chat")`.
@@ -2396,6 +2400,36 @@ export class Evaluator {
     }
     if (facts.length === 0 && objects.length === 0) return undefined;
     return { ...factsOnly(field ? this.access(facts, { op: "wrap", name: field }) : facts), objects };
+  }
+
+  /**
+   * `await browser.runtime.sendMessage(msg)`: what the extension's `onMessage` listeners answer —
+   * what they return or resolve, or pass to `sendResponse` (the background script calls the model,
+   * the content script renders the reply).
+   */
+  private extensionReply(node: ts.CallExpression): Value | undefined {
+    const callee = node.expression;
+    if (!this.extensionListeners || !ts.isPropertyAccessExpression(callee) || callee.name.text !== "sendMessage") return undefined;
+    const receiver = callee.expression;
+    if (!ts.isPropertyAccessExpression(receiver) || !this.catalogue.messageChannels.extensionSendReceivers.has(receiver.name.text)) return undefined;
+    const facts: Fact[] = [];
+    for (const listener of this.extensionListeners()) {
+      for (const fn of this.evaluate(listener).functions) {
+        facts.push(...this.returnSummary(fn).facts.filter((f) => f.origin.kind === "source"));
+        // `sendResponse(answer)`: the listener's third parameter.
+        const respond = fn.parameters[2];
+        const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+        if (!respond || !ts.isIdentifier(respond.name) || !body) continue;
+        const visit = (n: ts.Node): void => {
+          if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && this.scopes.resolve(n.expression)?.declaration === respond && n.arguments[0]) facts.push(...this.evaluate(n.arguments[0]).facts.filter((f) => f.origin.kind === "source"));
+          ts.forEachChild(n, visit);
+        };
+        visit(body);
+      }
+    }
+    if (facts.length === 0) return undefined;
+    const file = node.getSourceFile();
+    return factsOnly(withStep(facts, { file: file.fileName, start: node.getStart(file), end: node.getEnd(), message: "answered to the message by the extension's listener" }));
   }
 
   /** `ipcRenderer.invoke("ask", q)`: what the main process's `ipcMain.handle("ask", …)` returns. */

@@ -140,6 +140,7 @@ export class TaintEngine {
     const channels = new ChannelIndex(catalogue, () => imports.files(), load, (file) => imports.textOf(file), (expression) => this.evaluator.channelModules(expression), (expression) => this.evaluator.constantString(expression));
     this.evaluator.channelMessages = (kind, key) => channels.messages(kind, key);
     this.evaluator.electronHandlers = (key) => channels.electronHandlers(key);
+    this.evaluator.extensionListeners = () => channels.extensionMessageListeners();
     const atoms = new AtomIndex(catalogue, () => imports.files(), load, (file) => imports.textOf(file), {
       atomOf: (expression) => this.evaluator.atomOf(expression),
       hookOf: (call) => this.evaluator.atomHookOf(call),
