@@ -21,6 +21,8 @@ export default defineRule({
     fix: "none",
     messages: {
       unconstrained: "Tool '{{tool}}' lets the model choose '{{parameter}}', which reaches {{sink}} (line {{line}}) and can {{capability}} with no constraint. Narrow it to an enum or allow-list, or confine it.",
+      apiPath:
+        "Tool '{{tool}}' lets the model choose '{{parameter}}', which becomes part of the path of the request at {{sink}} (line {{line}}): '..' segments in it send that request, with the credentials it carries, to another endpoint of the API. Encode it whole with encodeURIComponent, refuse '.' and '..' segments, or constrain it with an anchored pattern.",
     },
   },
   create(context) {
@@ -36,7 +38,7 @@ export default defineRule({
             context.report({
               start: tool.start,
               end: tool.end,
-              messageId: "unconstrained",
+              messageId: capability.kind === "api-path" ? "apiPath" : "unconstrained",
               data: {
                 tool: tool.name,
                 parameter: capability.parameters.join("', '"),

@@ -434,6 +434,8 @@ export const toolDefinitions: readonly ToolDefinition[] = [
   { sdk: "Mastra", callee: { modules: ["@mastra/core/tools", "@mastra/core"], exportName: "createTool", as: "call" }, handler: { property: ["execute"] }, schema: { property: ["inputSchema"] }, inputField: "context" },
   { sdk: "MCP", callee: { method: "tool", receiverModules: ["@modelcontextprotocol/sdk/server/mcp.js", "@modelcontextprotocol/sdk/server/mcp"] }, handler: { argument: "last" }, schema: { argument: "before-handler" } },
   { sdk: "MCP", callee: { method: "registerTool", receiverModules: ["@modelcontextprotocol/sdk/server/mcp.js", "@modelcontextprotocol/sdk/server/mcp"] }, handler: { argument: "last" }, schema: { property: ["inputSchema"], argumentIndex: 1 } },
+  // @cyanheads/mcp-ts-core (the cyanheads MCP servers): `tool("name", { description, input: z.object(…), handler(input, ctx) })`.
+  { sdk: "mcp-ts-core", callee: { modules: ["@cyanheads/mcp-ts-core"], exportName: "tool", as: "call" }, handler: { property: ["handler"] }, schema: { property: ["input"], argumentIndex: 1 } },
   // tmcp (Svelte's and Storybook's MCP servers): `server.tool({ name, description, schema }, handler)`.
   { sdk: "tmcp", callee: { method: "tool", receiverModules: ["tmcp"] }, handler: { argument: "last" }, schema: { property: ["schema"], argumentIndex: 0 } },
 ];

@@ -5,7 +5,11 @@
 import type { KindOrigin, MemberCall } from "./model-sources";
 
 /** `option`: an argument a program reads as an option when it starts with `-` (argument injection, CWE-88). */
-export type SinkKind = "eval" | "shell" | "sql" | "html" | "path" | "url" | "option";
+/**
+ * `api-path` is a path segment of a request whose host the code fixes (`${apiBase}/jobs/${id}`): not
+ * a sink of its own in the catalogue, but read off URL sinks whose origin is settled.
+ */
+export type SinkKind = "eval" | "shell" | "sql" | "html" | "path" | "url" | "api-path" | "option";
 
 export type CalleeMatch =
   /** A global function: `eval`, `Function`, `setTimeout`, `require`. */

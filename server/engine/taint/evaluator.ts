@@ -16,7 +16,8 @@ import type { StoreWrite } from "./value-stores";
 import { handlerArgumentIndex, jsonSchemaShape, toolObjectOfHandler } from "./tool-objects";
 import { calleeText, outermostTypeWrapper, propertyNameText, ScopeResolver, skipTypeWrappers, type Binding, type PatternStep } from "./scope";
 import { anyKey, arrayOf, emptyObject, merge, objectWithFields, shapeFromPaths, type Access, type Shape } from "./shape";
-import { accessFacts, bounded, emptyValue, factsOnly, join, sanitize, withStep, type Fact, type ImportRef, type KindPath, type SourceOrigin, type Step, type Value } from "./value";
+import { accessFacts, bounded, emptyValue, factsOnly, join, sanitize, unsanitize, withStep, type Fact, type ImportRef, type KindPath, type SourceOrigin, type Step, type Value } from "./value";
+import { refusesDotSegments } from "./validator-bodies";
 
 /** Every write in a scope, indexed by the name written to: built in one walk, read by many bindings. */
 /** An SDK tool registration inside a project wrapper: which of the inner call's arguments are the wrapper's parameters. */
@@ -146,12 +147,19 @@ export class Evaluator {
       const held = ts.isCallExpression(node.parent) ? node.parent.expression === node : ts.isVariableDeclaration(node.parent) || (ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node);
       return join(this.elementOf(object), factsOnly(this.access(object.facts, { op: "prop", name: anyKey })), held ? this.anyFunctionOf(object) : emptyValue);
     }
-    if (ts.isCallExpression(node)) return this.evaluateCall(node);
+    if (ts.isCallExpression(node)) return this.dotSegmentsRefused(node, this.evaluateCall(node));
     if (ts.isNewExpression(node)) return this.evaluateNew(node);
     if (ts.isTemplateExpression(node)) {
-      const facts = node.templateSpans.flatMap((span) => this.access(this.evaluate(span.expression).facts, { op: "toString" }));
+      // Text after a literal `?` or `#` is a query or fragment: it cannot change the path of a URL.
+      let query = /[?#]/.test(node.head.text);
+      const spanFacts = node.templateSpans.map((span) => this.access(this.evaluate(span.expression).facts, { op: "toString" }));
+      const facts = node.templateSpans.flatMap((span, i) => {
+        const placed = query ? sanitize(spanFacts[i] ?? [], ["api-path"]) : (spanFacts[i] ?? []);
+        query ||= /[?#]/.test(span.literal.text);
+        return placed;
+      });
       // `${this.baseUrl}${endpoint}` with a constant base: the host is settled, whatever follows.
-      return factsOnly(facts.length > 0 && this.fixesUrlOrigin(node) ? sanitize(facts, ["url"]) : facts);
+      return factsOnly(facts.length > 0 && this.fixesUrlOrigin(node, spanFacts) ? sanitize(facts, ["url"]) : facts);
     }
     if (ts.isTaggedTemplateExpression(node)) {
       // Tags such as sql``, html`` or gql`` escape what is interpolated; String.raw does not.
@@ -739,9 +747,24 @@ export class Evaluator {
       if (!ts.isElementAccessExpression(left) || ts.isStringLiteralLike(left.argumentExpression) || node.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
       if (!ts.isIdentifier(left.expression) || !this.refersTo(left.expression, binding)) continue;
       const written = this.evaluate(node.right);
-      values.push({ ...factsOnly(arrayFacts(written.facts)), instances: written.instances });
+      // `result[key] = value` with a key read from an object (`Object.entries(args)`): a field of any name.
+      const facts = this.isNumericIndex(left.argumentExpression) ? arrayFacts(written.facts) : [...arrayFacts(written.facts), ...anyFieldFacts(written.facts)];
+      values.push({ ...factsOnly(facts), instances: written.instances });
     }
     return values;
+  }
+
+  /** `list[i]`, `list[list.length]`, `list[2 * i + 1]`: an index, not a field name. */
+  private isNumericIndex(key: ts.Expression): boolean {
+    const expr = skipTypeWrappers(key);
+    if (ts.isNumericLiteral(expr) || ts.isBinaryExpression(expr) || ts.isPrefixUnaryExpression(expr) || ts.isPostfixUnaryExpression(expr)) return true;
+    if (ts.isPropertyAccessExpression(expr)) return expr.name.text === "length";
+    if (!ts.isIdentifier(expr)) return true;
+    const declaration = this.scopes.resolve(expr)?.declaration;
+    // A counter of a `for (let i = 0; …)` loop, or a number it was set to.
+    if (declaration && ts.isVariableDeclaration(declaration)) return declaration.initializer === undefined || ts.isNumericLiteral(skipTypeWrappers(declaration.initializer)) || ts.isBinaryExpression(declaration.initializer);
+    if (declaration && ts.isParameter(declaration)) return declaration.type?.kind === ts.SyntaxKind.NumberKeyword;
+    return false;
   }
 
   /** `list.push(x)` / `unshift(x)` on a local array: `x` becomes one of its elements. */
@@ -1268,7 +1291,7 @@ export class Evaluator {
   }
 
   /** `this.name = value` anywhere in a class's own members, by name: one walk per class. */
-  private thisWritesIn(cls: ts.ClassLikeDeclaration): Map<string, ts.Expression[]> {
+  thisWritesIn(cls: ts.ClassLikeDeclaration): Map<string, ts.Expression[]> {
     let writes = this.thisWritesByClass.get(cls);
     if (writes) return writes;
     const index = new Map<string, ts.Expression[]>();
@@ -1430,6 +1453,27 @@ export class Evaluator {
 
   // ── calls ────────────────────────────────────────────────────────────────────────────────
 
+  /** The result of a project helper that refuses `..` segments (`encodeVaultPath`) stays inside the URL path it is put in. */
+  private dotSegmentsRefused(node: ts.CallExpression, result: Value): Value {
+    if (result.facts.length === 0) return result;
+    const fns = this.evaluate(node.expression).functions;
+    if (fns.length === 0) return result;
+    const refuses = fns.every((fn) => {
+      let known = this.dotSegmentMemo.get(fn);
+      if (known === undefined) this.dotSegmentMemo.set(fn, (known = refusesDotSegments(fn, (identifier) => this.constInitializerOf(identifier))));
+      return known;
+    });
+    return refuses ? { ...result, facts: sanitize(result.facts, ["api-path"]) } : result;
+  }
+
+  private readonly dotSegmentMemo = new Map<ts.SignatureDeclaration, boolean>();
+
+  /** The initializer of a `const` an identifier names. */
+  private constInitializerOf(identifier: ts.Identifier): ts.Expression | undefined {
+    const declaration = this.scopes.resolve(identifier)?.declaration;
+    return declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && declaration.parent.flags & ts.NodeFlags.Const ? declaration.initializer : undefined;
+  }
+
   private evaluateCall(node: ts.CallExpression): Value {
     // `await import("child_process")`: the module's namespace, as a static `import * as`.
     if (node.expression.kind === ts.SyntaxKind.ImportKeyword) {
@@ -1441,6 +1485,9 @@ export class Evaluator {
     if (ts.isElementAccessExpression(iteratorOf) && ts.isPropertyAccessExpression(iteratorOf.argumentExpression) && ts.isIdentifier(iteratorOf.argumentExpression.expression) && iteratorOf.argumentExpression.expression.text === "Symbol" && ["asyncIterator", "iterator"].includes(iteratorOf.argumentExpression.name.text)) return this.evaluate(iteratorOf.expression);
     // `actionRe.exec(reply)`: the match holds the text's pieces, as `reply.match(actionRe)` does.
     if (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "exec" && node.arguments.length === 1 && this.isRegex(node.expression.expression)) {
+      // …unless the pattern is anchored at both ends and admits no free character: `/^(\d{4})-(\d{2})$/`.
+      const pattern = this.definitionOf(node.expression.expression);
+      if (ts.isRegularExpressionLiteral(pattern) && isClosedPattern(pattern.text)) return emptyValue;
       return factsOnly(this.access(argValue0(this, node).facts, { op: "call", name: "match" }));
     }
     // `fetch.bind(globalThis)`, `this.run.bind(this)`: the same function with `this` fixed (no arguments bound).
@@ -1527,6 +1574,8 @@ export class Evaluator {
         if (spec && ts.isStringLiteralLike(spec)) return this.importValue(spec.text, "*", node.getSourceFile().fileName);
       }
       if (member === "Buffer.byteLength" || member === "Buffer.compare" || member === "Buffer.isBuffer") return emptyValue; // numbers and booleans
+      // An encoded value stays one segment of a URL path: `/` becomes `%2F`.
+      if (member === "encodeURIComponent") return factsOnly(sanitize(allArgs().facts, ["api-path"]));
       if (passThroughGlobals.has(member) || member.startsWith("Buffer.")) return factsOnly(allArgs().facts);
     }
     if (callee.refs.some((r) => r.module === "util" || r.module === "node:util") && callee.refs.some((r) => r.exportName === "promisify" || r.members[0] === "promisify")) return argValue(0);
@@ -1612,7 +1661,16 @@ export class Evaluator {
     }
 
     // Project functions: their return summary, instantiated with these arguments.
-    for (const fn of callee.functions) results.push(this.instantiateReturn(fn, node, argValue));
+    for (const fn of callee.functions) {
+      const returned = this.instantiateReturn(fn, node, argValue);
+      results.push(returned);
+      // `wrapWithAuthRetry(nodeFetch, config)` returning `(url, options) => baseFetch(url, options)`: a wrapper of a library function is that function.
+      for (const [i, parameter] of fn.parameters.entries()) {
+        if (returned.functions.length === 0 || !ts.isIdentifier(parameter.name)) continue;
+        const given = argValue(i);
+        if (given.refs.length > 0 && returned.functions.some((closure) => callsParameter(closure, parameter, this.scopes))) results.push({ ...emptyValue, refs: given.refs });
+      }
+    }
     const weakCheck = results.some((r) => r.facts.length > 0) ? this.weakConfinement(node, callee) : undefined;
     if (weakCheck) {
       const checkFile = weakCheck.node.getSourceFile();
@@ -1720,7 +1778,12 @@ export class Evaluator {
       const element = this.elementOf(receiver);
       return join(argValue(1), ...callbackFns.map((fn) => this.instantiateReturn(fn, node, (i) => (i === 1 ? element : i === 0 ? argValue(1) : emptyValue))));
     }
-    if (method === "join") return factsOnly(this.access(this.elementOf(receiver).facts, { op: "toString" }));
+    if (method === "join") {
+      const joined = this.access(this.elementOf(receiver).facts, { op: "toString" });
+      // Segments encoded one by one and joined with `/` are a path again, `..` segments and all.
+      const separator = node.arguments[0] ? this.constantString(node.arguments[0]) : ",";
+      return factsOnly(separator?.includes("/") ? unsanitize(joined, "api-path") : joined);
+    }
     if (sameShapeArrayMethods.has(method) && !receiver.facts.every((f) => f.shape === "text")) return join(factsOnly(receiver.facts), ...(method === "concat" ? node.arguments.map((_, i) => argValue(i)) : []));
     if (elementArrayMethods.has(method) && receiver.facts.some((f) => typeof f.shape === "object")) return this.elementOf(receiver);
     // `name.replace(/[^a-z0-9-]/g, "-")`: only letters, digits, `_` and `-` are left, which no sink can misread.
@@ -2965,12 +3028,17 @@ export class Evaluator {
   }
 
   /** Whether a template's constant beginning already names a host and starts its path, query or fragment. */
-  private fixesUrlOrigin(template: ts.TemplateExpression): boolean {
+  private fixesUrlOrigin(template: ts.TemplateExpression, spanFacts: readonly (readonly Fact[])[]): boolean {
     let prefix = template.head.text;
-    for (const span of template.templateSpans) {
+    // `/vault/${path}`: a path, relative to whatever origin it is sent to or appended to.
+    if (/^\/[^/?#\\]/.test(prefix)) return true;
+    for (const [i, span] of template.templateSpans.entries()) {
       if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i.test(prefix)) return true;
       const constant = this.constantString(span.expression);
-      if (constant === undefined) break;
+      if (constant === undefined) {
+        // A base no input reaches (`${getApiUrl()}/projects/…`), then a literal path: the host is the configured one.
+        return (spanFacts[i] ?? []).length === 0 && /^\/(?!\/)/.test(span.literal.text) && /^([a-z][a-z0-9+.-]*:\/\/)?$/i.test(prefix);
+      }
       prefix += constant + span.literal.text;
     }
     return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i.test(prefix);
@@ -3017,7 +3085,8 @@ export class Evaluator {
   /** What a zod schema admits: `closed` values only, `open` text, or an object / array of those. */
   zodShape(expression: ts.Expression, depth = 0): ZodShape {
     if (depth > 6) return "open";
-    const expr = resolveConstInitializer(expression, this.scopes) ?? expression;
+    // A schema imported from the project's own module of validators (`SlugParam` from "../types") is read there.
+    const expr = resolveConstInitializer(expression, this.scopes) ?? (ts.isIdentifier(expression) ? this.definitionOf(expression) : expression);
     const valibot = this.valibotShape(expr, depth);
     if (valibot) return valibot;
     if (!ts.isCallExpression(expr) || !ts.isPropertyAccessExpression(expr.expression)) return "open";
@@ -3029,7 +3098,7 @@ export class Evaluator {
     if (this.catalogue.closedZodStringRefinements.has(method)) return "closed";
     if (method === "regex") {
       const pattern = expr.arguments[0];
-      return pattern && ts.isRegularExpressionLiteral(pattern) && /^\/\^.*\$\/[a-z]*$/.test(pattern.text) && !/(^|[^\\])\.|\[\^/.test(pattern.text) ? "closed" : "open";
+      return pattern && ts.isRegularExpressionLiteral(pattern) && isClosedPattern(pattern.text) ? "closed" : "open";
     }
     const isZodRoot = ts.isIdentifier(base) && (base.text === "z" || this.evaluate(base).refs.some((r) => this.catalogue.zodModules.has(r.module)));
     const isCoerce = ts.isPropertyAccessExpression(base) && base.name.text === "coerce";
@@ -3052,7 +3121,21 @@ export class Evaluator {
     }
     if (method === "union" || method === "discriminatedUnion") {
       const options = expr.arguments[method === "union" ? 0 : 1];
-      if (options && ts.isArrayLiteralExpression(options)) return options.elements.every((e) => this.zodShape(e, depth + 1) === "closed") ? "closed" : "open";
+      if (options && ts.isArrayLiteralExpression(options)) {
+        const shapes = options.elements.map((e) => this.zodShape(e, depth + 1));
+        if (shapes.every((shape) => shape === "closed")) return "closed";
+        // Objects, one per variant (`{ type: "path", path }`, `{ type: "periodic", period: z.enum(…) }`):
+        // a field is as open as the most open variant that has it.
+        if (shapes.every((shape) => shape === "closed" || (typeof shape === "object" && "fields" in shape))) {
+          const fields = new Map<string, ZodShape>();
+          for (const shape of shapes) {
+            if (shape === "closed" || !("fields" in shape)) continue;
+            for (const [name, field] of shape.fields) if (fields.get(name) === undefined || fields.get(name) === "closed") fields.set(name, field);
+          }
+          return { fields };
+        }
+      }
+      return "open";
     }
     return "open";
   }
@@ -3269,6 +3352,23 @@ function elementSource(expression: ts.Expression): ts.Expression | undefined {
 
 function arrayFacts(facts: readonly Fact[]): Fact[] {
   return facts.map((f) => (f.origin.kind === "source" ? { ...f, shape: arrayOf(f.shape) } : { ...f, accesses: [...f.accesses, { op: "wrap", name: "[]" }] }));
+}
+
+/** Whether a function's body calls a parameter of the function around it (`baseFetch(url, options)`). */
+function callsParameter(closure: ts.SignatureDeclaration, parameter: ts.ParameterDeclaration, scopes: ScopeResolver): boolean {
+  const body = "body" in closure ? (closure.body as ts.Node | undefined) : undefined;
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && scopes.resolve(node.expression)?.declaration === parameter) found = true;
+    ts.forEachChild(node, visit);
+  };
+  if (body) visit(body);
+  return found;
+}
+
+function anyFieldFacts(facts: readonly Fact[]): Fact[] {
+  return facts.map((f) => (f.origin.kind === "source" ? { ...f, shape: { ...emptyObject, anyField: f.shape } } : { ...f, accesses: [...f.accesses, { op: "wrap", name: anyKey }] }));
 }
 
 function wrapFacts(facts: readonly Fact[], wrap: (shape: Shape) => Shape): Fact[] {
@@ -3808,4 +3908,9 @@ function unwrapExpression(expression: ts.Expression): ts.Expression {
   let expr = expression;
   while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr)) expr = expr.expression;
   return expr;
+}
+
+/** A regex literal anchored at both ends with no `.` wildcard and no negated class: what it matches is spelled out. */
+function isClosedPattern(literal: string): boolean {
+  return /^\/\^.*\$\/[a-z]*$/.test(literal) && !/(^|[^\\])\.|\[\^/.test(literal);
 }

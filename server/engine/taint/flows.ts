@@ -315,7 +315,8 @@ export class TaintEngine {
     // A plain name may hold a sink under another name (`const run = promisify(exec)`), even one that is also a method's name.
     // …or an import that shadows a global's name (`import fetch from "node-fetch"`).
     const bare = withoutCasts(node.expression);
-    const aliasable = ts.isIdentifier(bare) && (!candidates.some((sink) => !("method" in sink.callee)) || this.isImportedName(bare)) && this.mayAliasSink(bare);
+    // …or a local that shadows one (`let fetch = wrapWithAuthRetry(nodeFetch, …)`).
+    const aliasable = ts.isIdentifier(bare) ? (!candidates.some((sink) => !("method" in sink.callee)) || this.isImportedName(bare) || this.evaluator.scopes.resolve(bare) !== undefined) && this.mayAliasSink(bare) : candidates.length === 0 && this.fieldMayHoldSink(bare);
     if (candidates.length === 0 && !aliasable) return [];
     const args = node.arguments ?? [];
     // Only the arguments some candidate sink treats as dangerous are evaluated: the bound
@@ -495,6 +496,22 @@ export class TaintEngine {
   private isImportedName(identifier: ts.Identifier): boolean {
     const declaration = this.evaluator.scopes.resolve(identifier)?.declaration;
     return declaration !== undefined && (ts.isImportClause(declaration) || ts.isImportSpecifier(declaration));
+  }
+
+  /** `this.#fetch(url)` where the class sets `this.#fetch = fetchImpl ?? undiciFetch`: a field that may hold a sink. */
+  private fieldMayHoldSink(callee: ts.Expression): boolean {
+    if (!ts.isPropertyAccessExpression(callee) || callee.expression.kind !== ts.SyntaxKind.ThisKeyword) return false;
+    const cls = ts.findAncestor(callee, ts.isClassLike);
+    if (!cls) return false;
+    const field = callee.name.text;
+    const declared = cls.members.flatMap((m) => (ts.isPropertyDeclaration(m) && m.name && (ts.isPrivateIdentifier(m.name) ? m.name.text : propertyNameText(m.name)) === field && m.initializer ? [m.initializer] : []));
+    const holds = (expression: ts.Expression): boolean => {
+      const expr = withoutCasts(expression);
+      if (ts.isBinaryExpression(expr) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(expr.operatorToken.kind)) return holds(expr.left) || holds(expr.right);
+      if (ts.isConditionalExpression(expr)) return holds(expr.whenTrue) || holds(expr.whenFalse);
+      return ts.isIdentifier(expr) && this.mayAliasSink(expr);
+    };
+    return [...declared, ...(this.evaluator.thisWritesIn(cls).get(field) ?? [])].some(holds);
   }
 
   private mayAliasSink(identifier: ts.Identifier): boolean {
@@ -731,6 +748,60 @@ export class TaintEngine {
     const facts = this.argumentFacts(argument, sinkNode, kind);
     if (facts.length === 0 || (kind === "url" && this.hasFixedOrigin(argument))) return [];
     return this.concretize(facts, 0, new Set()).filter((f) => f.origin.kind === "source" && (isTextLike(f.shape) || (kind === "option" && holdsText(f.shape))) && !f.sanitized.has(kind));
+  }
+
+  /**
+   * Input that lands in the path of a request whose host the code fixes (`${apiBase}/jobs/${id}`):
+   * a `..` in it climbs to other endpoints of that API, which the request reaches with the app's
+   * credentials. Text after `?` or `#`, and values encoded as one segment, cannot.
+   */
+  apiPathSourcesReaching(argument: ts.Expression, sinkNode: ts.Node): Fact[] {
+    const reaching = (facts: readonly Fact[]): Fact[] => this.concretize(facts, 0, new Set()).filter((f) => f.origin.kind === "source" && isTextLike(f.shape) && !f.sanitized.has("api-path"));
+    if (this.pathnameConfined(argument, sinkNode)) return [];
+    if (this.hasFixedOrigin(argument)) {
+      const found: Fact[] = [];
+      for (const piece of mergeText(urlPieces(argument, this.constInitializer, 0))) {
+        if (typeof piece === "string") {
+          if (/[?#]/.test(piece)) break;
+        } else found.push(...reaching(this.argumentFacts(piece, sinkNode, "url")));
+      }
+      return found;
+    }
+    // The host was settled where the URL was built: the value says so.
+    return reaching(this.argumentFacts(argument, sinkNode, "url")).filter((f) => f.sanitized.has("url"));
+  }
+
+  /**
+   * `const url = new URL(…); if (!url.pathname.startsWith("/client/v4/radar/")) throw …` before the
+   * request: the parsed path, `..` resolved, is held under a fixed prefix.
+   */
+  private pathnameConfined(argument: ts.Expression, sinkNode: ts.Node): boolean {
+    let root: ts.Expression = argument;
+    while (ts.isCallExpression(root) || ts.isPropertyAccessExpression(root)) root = ts.isCallExpression(root) ? root.expression : root.expression;
+    if (!ts.isIdentifier(root)) return false;
+    const declaration = this.evaluator.scopes.resolve(root)?.declaration;
+    if (!declaration) return false;
+    const scope = ts.findAncestor(sinkNode, ts.isFunctionLike);
+    if (!scope) return false;
+    let confined = false;
+    const visit = (node: ts.Node): void => {
+      if (confined || node.pos >= sinkNode.pos) return;
+      if (ts.isIfStatement(node)) {
+        let condition = node.expression;
+        while (ts.isParenthesizedExpression(condition)) condition = condition.expression;
+        if (ts.isPrefixUnaryExpression(condition) && condition.operator === ts.SyntaxKind.ExclamationToken) {
+          const test = condition.operand;
+          if (ts.isCallExpression(test) && ts.isPropertyAccessExpression(test.expression) && test.expression.name.text === "startsWith") {
+            const checked = test.expression.expression;
+            const prefix = test.arguments[0] && this.evaluator.constantString(test.arguments[0]);
+            if (ts.isPropertyAccessExpression(checked) && checked.name.text === "pathname" && ts.isIdentifier(checked.expression) && this.evaluator.scopes.resolve(checked.expression)?.declaration === declaration && prefix?.startsWith("/") && prefix.endsWith("/") && exitsBranch(node.thenStatement)) confined = true;
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(scope);
+    return confined;
   }
 
   private flowsFromValue(kind: SinkKind, sinkLabel: string, sinkNode: ts.Node, argument: ts.Expression, facts: readonly Fact[], receiverKind?: string): Flow[] {
@@ -1372,4 +1443,14 @@ function thisFieldCalls(cls: ts.ClassLikeDeclaration, fields: readonly string[])
   };
   visit(cls);
   return calls;
+}
+
+/** A branch that leaves: it throws or returns on every path it takes. */
+function exitsBranch(statement: ts.Statement): boolean {
+  if (ts.isThrowStatement(statement) || ts.isReturnStatement(statement)) return true;
+  if (ts.isBlock(statement)) {
+    const last = statement.statements[statement.statements.length - 1];
+    return last !== undefined && exitsBranch(last);
+  }
+  return false;
 }

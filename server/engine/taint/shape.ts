@@ -147,6 +147,7 @@ export function applyAccess(shape: Shape, access: Access, metadataFields: Readon
     case "parse":
       return "data";
     case "wrap":
+      if (access.name === anyKey) return { ...emptyObject, anyField: shape };
       return access.name === "[]" ? arrayOf(shape) : objectWithFields(new Map([[access.name, shape]]));
     case "restrict":
       return restrict(shape, access.mask);

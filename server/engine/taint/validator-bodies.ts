@@ -99,3 +99,46 @@ function isMatchTest(condition: ts.Expression): boolean {
   if (ts.isBinaryExpression(expr) && ts.isCallExpression(expr.left) && ts.isPropertyAccessExpression(expr.left.expression) && expr.left.expression.name.text === "indexOf") return true;
   return ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && matchTests.has(expr.expression.name.text);
 }
+
+/** A literal that names a dot segment: `".."`, `"%2e%2e"`, or a pattern that matches `..`. */
+function namesDotSegment(node: ts.Node): boolean {
+  if (ts.isStringLiteralLike(node)) return /^(\.|%2e){2}$/i.test(node.text);
+  if (ts.isRegularExpressionLiteral(node)) return /\\\.\\\.|\\\.\{2\}|\\\.\{1,2\}|\(\?:\\\.\)\{2\}/.test(node.text);
+  return false;
+}
+
+/**
+ * A helper that refuses dot segments before it returns (`if (seg === "..") throw …`, a `Set` of
+ * `".."` and `"%2e%2e"` tested with `has`): what it returns cannot climb out of the path it is
+ * placed in. `resolveConstant` reads the initializer of a constant the test names.
+ */
+export function refusesDotSegments(fn: ts.SignatureDeclaration, resolveConstant: (identifier: ts.Identifier) => ts.Expression | undefined): boolean {
+  const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+  if (!body || !ts.isBlock(body)) return false;
+  const mentionsDotSegment = (node: ts.Node, depth: number): boolean => {
+    if (namesDotSegment(node)) return true;
+    if (ts.isIdentifier(node) && depth === 0) {
+      const initializer = resolveConstant(node);
+      if (initializer && mentionsDotSegment(initializer, depth + 1)) return true;
+    }
+    return ts.forEachChild(node, (child) => mentionsDotSegment(child, depth) || undefined) ?? false;
+  };
+  const refuses = (statement: ts.Statement): boolean => {
+    let found = false;
+    const visit = (node: ts.Node): void => {
+      if (found || (ts.isFunctionLike(node) && node !== statement)) return;
+      if (ts.isThrowStatement(node) || ts.isReturnStatement(node)) found = true;
+      ts.forEachChild(node, visit);
+    };
+    visit(statement);
+    return found;
+  };
+  let refused = false;
+  const visit = (node: ts.Node): void => {
+    if (refused || ts.isFunctionLike(node)) return;
+    if (ts.isIfStatement(node) && mentionsDotSegment(node.expression, 0) && refuses(node.thenStatement)) refused = true;
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(body, visit);
+  return refused;
+}

@@ -206,3 +206,8 @@ export function withStep(facts: readonly Fact[], step: Step): Fact[] {
 export function sanitize(facts: readonly Fact[], kinds: readonly SinkKind[]): Fact[] {
   return facts.map((fact) => ({ ...fact, sanitized: new Set([...fact.sanitized, ...kinds]) }));
 }
+
+/** What an operation undoes: segments encoded one by one and joined with `/` are a path again. */
+export function unsanitize(facts: readonly Fact[], kind: SinkKind): Fact[] {
+  return facts.map((fact) => (fact.sanitized.has(kind) ? { ...fact, sanitized: new Set([...fact.sanitized].filter((k) => k !== kind)) } : fact));
+}

@@ -9,7 +9,7 @@ import { handlerArgumentIndex, toolObject } from "../taint/tool-objects";
 import { calleeText, propertyNameText, skipTypeWrappers } from "../taint/scope";
 import type { Fact, Step } from "../taint/value";
 
-export type CapabilityKind = "shell" | "run" | "eval" | "sql" | "file-write" | "file-read" | "fetch" | "send" | "secrets";
+export type CapabilityKind = "shell" | "run" | "eval" | "sql" | "file-write" | "file-read" | "fetch" | "api-path" | "send" | "secrets";
 
 /** What each capability means, in the words of the inventory and the messages. */
 export const capabilityText: Readonly<Record<CapabilityKind, string>> = {
@@ -20,6 +20,7 @@ export const capabilityText: Readonly<Record<CapabilityKind, string>> = {
   "file-write": "write or delete files",
   "file-read": "read files",
   fetch: "fetch URLs",
+  "api-path": "send requests to other endpoints of the API it calls",
   send: "send data out",
   secrets: "read secrets from the environment",
 };
@@ -122,7 +123,8 @@ export class ToolInventory {
       if (handlerExpression && (isParameterOfEnclosingFunction(handlerExpression, evaluator) || evaluator.forwardsEnclosingParameter(handlerExpression))) continue;
       // `withRequestActivity(async (args) => …)`: the callback is the handler; what the wrapper does is every tool's bookkeeping.
       const passedThrough = handlerExpression ? evaluator.passedThroughHandler(handlerExpression) : undefined;
-      const handlers = passedThrough ? [passedThrough] : handlerExpression ? evaluator.evaluate(handlerExpression).functions : [];
+      const method = handlerExpression as ts.Node | undefined;
+      const handlers = passedThrough ? [passedThrough] : method && ts.isMethodDeclaration(method) ? [method] : handlerExpression ? evaluator.evaluate(handlerExpression).functions : [];
       const schema = this.schemaExpression(definition, args, handlerExpression);
       const parameters = schema ? this.zodParameters(schema) : [];
       const first = args[0] ? this.taint.evaluator.definitionOf(args[0]) : undefined;
@@ -203,7 +205,9 @@ export class ToolInventory {
     const constant = ts.isPropertyAccessExpression(nameNode) ? nameNode.name.text : undefined;
     const own = dispatchRegions(object.getSourceFile(), name, this.taint, constant);
     // Only MCP servers split tool lists and dispatch across modules; for other shapes a name met elsewhere is another tool.
-    const regions = own.length > 0 || sdk !== "MCP (low-level)" ? own : this.dispatchFiles(object.getSourceFile(), name, constant).flatMap((file) => dispatchRegions(file, name, this.taint, constant));
+    // A branch the tool only shares with others (`if (PIPELINE_TOOLS.has(name))`) is not its dispatcher.
+    const ownBranch = own.some((r) => !sharedRegions.has(r));
+    const regions = ownBranch || sdk !== "MCP (low-level)" ? own : [...own, ...this.dispatchFiles(object.getSourceFile(), name, constant).flatMap((file) => dispatchRegions(file, name, this.taint, constant))];
     const freeNames = new Set(parameters.filter((p) => p.free).map((p) => p.name));
     // A dispatcher shares its input among its tools: a flow belongs to this tool when it passes through one of its branches.
     const inRegion = (file: string, start: number, shared: boolean): boolean =>
@@ -416,7 +420,10 @@ export class ToolInventory {
             // Nor is loading a module named in the code (`require("./Postgresql")`) evaluating code.
             if (match.kind === "eval" && match.arguments.every((a) => isConstant(a))) continue;
             const kind = this.capabilityOf(match.kind, match.label, node, match.arguments[0]);
-            if (kind) this.addCapability(capabilities, kind, match.label, node, match.arguments, belongs ? (fact) => isToolInput(fact) && belongs(fact, node) : isToolInput, parameterNames, match.kind);
+            const accepts = belongs ? (fact: Fact) => isToolInput(fact) && belongs(fact, node) : isToolInput;
+            if (kind) this.addCapability(capabilities, kind, match.label, node, match.arguments, accepts, parameterNames, match.kind);
+            // A request the model cannot aim elsewhere may still let it choose the path on the fixed host.
+            if (match.kind === "url" && match.arguments[0]) this.addApiPathCapability(capabilities, match.label, node, match.arguments[0], accepts, parameterNames);
           }
           const send = sendCapability(node);
           if (send) this.addCapability(capabilities, "send", send, node, [], isToolInput, parameterNames);
@@ -443,6 +450,26 @@ export class ToolInventory {
     };
     for (const region of regions) visitRegion(region, 0);
     return { capabilities, approval };
+  }
+
+  /** `fetch(\`${apiBase}/jobs/${jobId}\`)` with `jobId` free: see `apiPathSourcesReaching`. */
+  private addApiPathCapability(capabilities: Capability[], label: string, node: ts.Node, url: ts.Expression, isToolInput: (fact: Fact) => boolean, parameterNames: ReadonlySet<string> | undefined): void {
+    // Only where the model does not already choose the whole URL at this request.
+    if (capabilities.some((c) => (c.kind === "fetch" || c.kind === "send") && c.parameters.length > 0 && (c.node === node || c.alsoAt.includes(node)))) return;
+    const parameters = new Set<string>();
+    let steps: readonly Step[] = [];
+    for (const fact of this.taint.apiPathSourcesReaching(url, node)) {
+      if (!isToolInput(fact) || fact.origin.kind !== "source") continue;
+      parameters.add(fact.origin.field ?? guessParameter(url, parameterNames) ?? "input");
+      if (steps.length === 0 || fact.steps.length < steps.length) steps = fact.steps;
+    }
+    if (parameters.size === 0) return;
+    const existing = capabilities.find((c) => c.kind === "api-path");
+    if (existing) {
+      if (existing.node !== node && !existing.alsoAt.includes(node)) existing.alsoAt.push(node);
+      return;
+    }
+    capabilities.push({ kind: "api-path", label, node, parameters: [...parameters], steps, alsoAt: [] });
   }
 
   private addCapability(
@@ -499,6 +526,8 @@ function sinkKindOf(kind: CapabilityKind): SinkKind | undefined {
     case "fetch":
     case "send":
       return "url";
+    case "api-path":
+      return "api-path";
     default:
       return undefined;
   }
