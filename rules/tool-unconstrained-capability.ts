@@ -13,9 +13,9 @@ export default defineRule({
     owasp: "LLM06:2025",
     cwe: [250, 862],
     securitySeverity: 8.8,
-    description: "Agent tool whose free-text parameter reaches a shell, eval, raw SQL, a file path or a URL with no constraint.",
+    description: "Agent tool whose free-text parameter reaches a shell, eval, raw SQL, a file path, a URL or the path of a request to a fixed API with no constraint.",
     rationale:
-      "A tool's arguments are written by the model, and so by whoever can steer it: a user, a retrieved document, another tool's output. A free `string` parameter that reaches `exec`, `eval`, SQL text, a file path or a fetched URL gives that person the capability itself. llmsec follows each parameter from the tool's schema through the handler and the functions it calls, across files; enums, numbers, anchored patterns, allow-list checks and path confinement (`path.resolve` + `startsWith(root)`) count as constraints.",
+      "A tool's arguments are written by the model, and so by whoever can steer it: a user, a retrieved document, another tool's output. A free `string` parameter that reaches `exec`, `eval`, SQL text, a file path or a fetched URL gives that person the capability itself. llmsec follows each parameter from the tool's schema through the handler and the functions it calls, across files; enums, numbers, anchored patterns, allow-list checks and path confinement (`path.resolve` + `startsWith(root)`) count as constraints. A request whose host the code fixes is still reported when a parameter becomes part of its path (`${apiBase}/jobs/${jobId}`): `../../user` climbs out of `/jobs/` and the request, token and all, reaches another endpoint of the API. An id encoded whole with `encodeURIComponent`, a helper that refuses `.` and `..` segments, a check of the parsed `pathname` against the API's prefix, and text placed after `?` do not.",
     remediation:
       "Narrow the parameter: an enum of allowed values, a number, an anchored pattern, or a lookup in a fixed table; confine paths to a root directory and URLs to allowed hosts; run fixed programs with `execFile` instead of a shell. Keep tools that must stay powerful behind human approval.",
     fix: "none",

@@ -460,7 +460,7 @@ export class ToolInventory {
     let steps: readonly Step[] = [];
     for (const fact of this.taint.apiPathSourcesReaching(url, node)) {
       if (!isToolInput(fact) || fact.origin.kind !== "source") continue;
-      parameters.add(fact.origin.field ?? guessParameter(url, parameterNames) ?? "input");
+      parameters.add(fact.origin.field ?? guessParameter(url, parameterNames) ?? namedInSteps(fact.steps, parameterNames) ?? "input");
       if (steps.length === 0 || fact.steps.length < steps.length) steps = fact.steps;
     }
     if (parameters.size === 0) return;
@@ -557,6 +557,14 @@ function sendCapability(node: ts.CallExpression | ts.NewExpression): string | un
 
 function isConstant(expression: ts.Expression): boolean {
   return ts.isStringLiteralLike(expression) || ts.isNumericLiteral(expression) || (ts.isArrayLiteralExpression(expression) && expression.elements.every((e) => ts.isExpression(e) && isConstant(e)));
+}
+
+/** The first declared parameter a flow's steps name (`assigned to 'job_id'`), for input read from a whole arguments object. */
+function namedInSteps(steps: readonly Step[], names: ReadonlySet<string> | undefined): string | undefined {
+  for (const step of steps) {
+    for (const match of step.message.matchAll(/'([\w$]+)'/g)) if (match[1] !== undefined && names?.has(match[1])) return match[1];
+  }
+  return undefined;
 }
 
 function guessParameter(arg: ts.Expression, names: ReadonlySet<string> | undefined): string | undefined {
