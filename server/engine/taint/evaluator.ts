@@ -24,7 +24,13 @@ import { refusesDotSegments } from "./validator-bodies";
 interface WrappedRegistration {
   readonly definition: ToolDefinition;
   readonly inner: ts.CallExpression;
-  readonly forwarded: readonly (number | undefined)[];
+  /** For each argument of the SDK call: the wrapper's parameter it is (its index), or a field of one (`{ name, callback }` destructured). */
+  readonly forwarded: readonly (number | ForwardedField | undefined)[];
+}
+
+interface ForwardedField {
+  readonly index: number;
+  readonly field: string;
 }
 
 interface ScopeWrites {
@@ -1474,6 +1480,36 @@ export class Evaluator {
     return declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && declaration.parent.flags & ts.NodeFlags.Const ? declaration.initializer : undefined;
   }
 
+  /** The class a Durable Object namespace binding is declared with: `env.X` where `Env` has `X: DurableObjectNamespace<C>`. */
+  private durableObjectClasses(namespace: ts.Expression): readonly ts.ClassLikeDeclaration[] {
+    if (!ts.isPropertyAccessExpression(namespace) || !ts.isIdentifier(namespace.expression)) return [];
+    const holder = this.scopes.resolve(namespace.expression)?.declaration;
+    const holderType = holder && (ts.isParameter(holder) || ts.isVariableDeclaration(holder)) ? holder.type : undefined;
+    if (!holderType || !ts.isTypeReferenceNode(holderType) || !ts.isIdentifier(holderType.typeName)) return [];
+    const declared = this.typeDeclaration(holderType.typeName);
+    const members = declared && ts.isInterfaceDeclaration(declared) ? declared.members : declared && ts.isTypeLiteralNode(declared.type) ? declared.type.members : [];
+    for (const member of members) {
+      if (!ts.isPropertySignature(member) || !member.name || propertyNameText(member.name) !== namespace.name.text) continue;
+      const type = member.type;
+      const [argument] = type && ts.isTypeReferenceNode(type) && type.typeName.getText().endsWith("DurableObjectNamespace") ? (type.typeArguments ?? []) : [];
+      if (argument && ts.isTypeReferenceNode(argument) && ts.isIdentifier(argument.typeName)) return this.evaluate(argument.typeName).classes;
+    }
+    return [];
+  }
+
+  /** The interface or type alias a type name stands for, in its file or the module it is imported from. */
+  private typeDeclaration(name: ts.Identifier): ts.InterfaceDeclaration | ts.TypeAliasDeclaration | undefined {
+    const declaredIn = (sourceFile: ts.SourceFile, text: string) => sourceFile.statements.find((s): s is ts.InterfaceDeclaration | ts.TypeAliasDeclaration => (ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) && s.name.text === text);
+    const imported = this.scopes.resolve(name)?.declaration;
+    if (imported && ts.isImportSpecifier(imported)) {
+      const specifier = imported.parent.parent.parent.moduleSpecifier;
+      const target = ts.isStringLiteralLike(specifier) ? this.modules.resolve(specifier.text, name.getSourceFile().fileName) : undefined;
+      const sourceFile = target ? this.modules.sourceFile(target) : undefined;
+      return sourceFile ? declaredIn(sourceFile, (imported.propertyName ?? imported.name).text) : undefined;
+    }
+    return declaredIn(name.getSourceFile(), name.text);
+  }
+
   private evaluateCall(node: ts.CallExpression): Value {
     // `await import("child_process")`: the module's namespace, as a static `import * as`.
     if (node.expression.kind === ts.SyntaxKind.ImportKeyword) {
@@ -1489,6 +1525,12 @@ export class Evaluator {
       const pattern = this.definitionOf(node.expression.expression);
       if (ts.isRegularExpressionLiteral(pattern) && isClosedPattern(pattern.text)) return emptyValue;
       return factsOnly(this.access(argValue0(this, node).facts, { op: "call", name: "match" }));
+    }
+    // `env.READER.get(id)` with `READER: DurableObjectNamespace<WarpDiagReader>` in the worker's `Env`:
+    // a stub whose methods run the class's (Cloudflare's RPC to Durable Objects).
+    if (ts.isPropertyAccessExpression(node.expression) && ["get", "getByName"].includes(node.expression.name.text)) {
+      const classes = this.durableObjectClasses(node.expression.expression);
+      if (classes.length > 0) return { ...emptyValue, instances: classes };
     }
     // `fetch.bind(globalThis)`, `this.run.bind(this)`: the same function with `this` fixed (no arguments bound).
     if (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "bind" && node.arguments.length <= 1) {
@@ -1936,11 +1978,14 @@ export class Evaluator {
         if ("property" in handler) {
           if (!optionsObject || !handlerName || !handler.property.includes(handlerName) || !args.includes(optionsObject)) continue;
         } else {
-          if (args[handlerArgumentIndex(args, handler.argument)] !== site.argument) continue;
+          // …or this function itself, taken from the options a project wrapper destructures (`registerTool({ name, schema, callback })`).
+          const handed = args[handlerArgumentIndex(args, handler.argument)];
+          if (handed !== site.argument && !(optionsObject && handed !== undefined && skipTypeWrappers(handed) === fn)) continue;
         }
         // A human approves each call with its arguments in view (`needsApproval`): not free model output.
         if (optionsObject?.properties.some((p) => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "needsApproval" && p.initializer.kind !== ts.SyntaxKind.FalseKeyword)) return emptyValue;
-        const shape = this.toolSchemaShape(definition.schema, args, optionsObject, site.argument, site.call);
+        const handedArgument = args.includes(site.argument) ? site.argument : (args.find((a) => skipTypeWrappers(a) === fn) ?? site.argument);
+        const shape = this.toolSchemaShape(definition.schema, args, optionsObject, handedArgument, site.call);
         return this.toolInputFacts(toolName(site.call) ?? "tool", definition.sdk, shape, parameter, definition.inputField);
       }
     }
@@ -1981,7 +2026,8 @@ export class Evaluator {
     const fn = skipTypeWrappers(expression);
     if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return false;
     const owner = ts.findAncestor(fn.parent, ts.isFunctionLike);
-    return owner !== undefined && owner.parameters.some((_, k) => this.forwardsParameter(fn, owner, k));
+    if (!owner) return false;
+    return owner.parameters.some((parameter, k) => this.forwardsParameter(fn, owner, k) || (ts.isObjectBindingPattern(parameter.name) && parameter.name.elements.some((e) => ts.isIdentifier(e.name) && this.forwardsParameter(fn, owner, k, e.name.text))));
   }
 
   /** `withX(handler)` where `withX` returns a function that calls `handler` with what it is given. */
@@ -1998,17 +2044,27 @@ export class Evaluator {
   }
 
   /** Whether `fn` calls the `index`th parameter of `owner` with its own first parameter (or all of them spread). */
-  private forwardsParameter(fn: ts.SignatureDeclaration, owner: ts.SignatureDeclaration, index: number): boolean {
+  private forwardsParameter(fn: ts.SignatureDeclaration, owner: ts.SignatureDeclaration, index: number, field?: string): boolean {
     const target = owner.parameters[index];
     const own = fn.parameters[0];
-    if (!target || !own || !ts.isIdentifier(target.name) || !("body" in fn) || !fn.body) return false;
+    // …or a name destructured from it (`({ name, callback }) => …`), which the resolver binds to the parameter.
+    if (!target || !own || (field === undefined && !ts.isIdentifier(target.name)) || !("body" in fn) || !fn.body) return false;
+    const isTarget = (identifier: ts.Identifier): boolean => {
+      const binding = this.scopes.resolve(identifier);
+      return binding?.declaration === target && (field === undefined || (binding.name === field && binding.pattern.length === 1));
+    };
+    const isOwn = (expression: ts.Expression): boolean => {
+      const expr = skipTypeWrappers(expression);
+      return ts.isIdentifier(expr) && this.scopes.resolve(expr)?.declaration === own;
+    };
     let found = false;
     const visit = (node: ts.Node): void => {
       if (found || (ts.isFunctionLike(node) && node !== fn)) return;
-      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && this.scopes.resolve(node.expression)?.declaration === target) {
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && isTarget(node.expression)) {
         const first = node.arguments[0];
-        const passed = first && (ts.isSpreadElement(first) ? first.expression : first);
-        if (passed && ts.isIdentifier(skipTypeWrappers(passed)) && this.scopes.resolve(skipTypeWrappers(passed) as ts.Identifier)?.declaration === own) found = true;
+        const passed = first && skipTypeWrappers(ts.isSpreadElement(first) ? first.expression : first);
+        // …the input itself, or an object that spreads it: `callback({ ...params, accountId })`.
+        if (passed && (isOwn(passed) || (ts.isObjectLiteralExpression(passed) && passed.properties.some((p) => ts.isSpreadAssignment(p) && isOwn(p.expression))))) found = true;
       }
       ts.forEachChild(node, visit);
     };
@@ -2029,8 +2085,16 @@ export class Evaluator {
     return this.registrationWrapper(call.expression).map(({ definition, inner, forwarded }) => ({
       definition,
       args: inner.arguments.map((argument, k) => {
-        const index = forwarded[k];
-        return index === undefined ? argument : (outer[index] ?? argument);
+        const at = forwarded[k];
+        if (at === undefined) return argument;
+        if (typeof at === "number") return outer[at] ?? argument;
+        // `registerTool({ name, schema, callback })`: the caller's property of that name.
+        const options = outer[at.index] ? this.definitionOf(outer[at.index] as ts.Expression) : undefined;
+        const property = options && ts.isObjectLiteralExpression(options) ? options.properties.find((p) => p.name !== undefined && propertyNameText(p.name) === at.field) : undefined;
+        if (property && ts.isPropertyAssignment(property)) return property.initializer;
+        if (property && ts.isShorthandPropertyAssignment(property)) return property.name;
+        if (property && ts.isMethodDeclaration(property)) return property as unknown as ts.Expression;
+        return argument;
       }),
     }));
   }
@@ -2049,9 +2113,18 @@ export class Evaluator {
       const index = fn.parameters.findIndex((p) => p === declaration || (declaration !== undefined && ts.isBindingElement(declaration) && ts.findAncestor(declaration, (n) => n === p) !== undefined));
       return index >= 0 ? index : undefined;
     };
-    const parameterIndex = (argument: ts.Expression, hops = 0): number | undefined => {
+    // `{ name, schema, callback }` destructured straight from the options parameter: that field of the caller's options.
+    const fieldOf = (identifier: ts.Identifier): ForwardedField | undefined => {
+      const binding = this.scopes.resolve(identifier);
+      const step = binding?.pattern.length === 1 ? binding.pattern[0] : undefined;
+      const index = binding && ts.isParameter(binding.declaration) ? fn.parameters.indexOf(binding.declaration) : -1;
+      return index >= 0 && step?.kind === "prop" ? { index, field: step.name } : undefined;
+    };
+    const parameterIndex = (argument: ts.Expression, hops = 0): number | ForwardedField | undefined => {
       const expr = skipTypeWrappers(argument);
       if (ts.isIdentifier(expr)) {
+        const field = fieldOf(expr);
+        if (field) return field;
         const index = parameterOf(expr);
         if (index !== undefined || hops >= 3) return index;
         // `const wrapped = instrumentTool(name, handler); server.tool(name, desc, schema, wrapped)`: what the local holds.
@@ -2067,7 +2140,16 @@ export class Evaluator {
       // `server.tool(name, description, schema, async (args) => { …; return cb(args); })`: the callback runs as the handler.
       if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr)) {
         const index = fn.parameters.findIndex((_, k) => this.forwardsParameter(expr, fn, k));
-        return index >= 0 ? index : undefined;
+        if (index >= 0) return index;
+        // …or a callback that is a field of the options parameter: `async (params) => callback({ ...params, accountId })`.
+        for (const [k, parameter] of fn.parameters.entries()) {
+          if (!ts.isObjectBindingPattern(parameter.name)) continue;
+          for (const element of parameter.name.elements) {
+            const field = element.propertyName ? propertyNameText(element.propertyName) : ts.isIdentifier(element.name) ? element.name.text : undefined;
+            if (field !== undefined && ts.isIdentifier(element.name) && !element.dotDotDotToken && this.forwardsParameter(expr, fn, k, element.name.text)) return { index: k, field };
+          }
+        }
+        return undefined;
       }
       // `tool({ description, parameters, execute })` of a destructured options parameter: the options passed on.
       if (ts.isObjectLiteralExpression(expr) && expr.properties.length > 0) {

@@ -772,6 +772,50 @@ export class TaintEngine {
   }
 
   /**
+   * Whether a request goes out with credentials: a header or field that carries them
+   * (`Authorization`, `Private-Token`, `x-api-key`, `apiKey`, a cookie) in its options, in the
+   * helpers and constants those options are built from (`{ ...getFetchConfig() }`), or set on the
+   * headers in the function that sends it (`headers.Authorization = …`). Without them a `..` in its
+   * path reaches nothing the model could not ask for directly.
+   */
+  carriesCredentials(sinkNode: ts.Node): boolean {
+    if (!ts.isCallExpression(sinkNode) && !ts.isNewExpression(sinkNode)) return false;
+    const seen = new Set<ts.Node>();
+    const names = (node: ts.Node | undefined): boolean => {
+      if (!node) return false;
+      if (ts.isStringLiteralLike(node) || ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) return credentialKey.test(node.text);
+      if (ts.isComputedPropertyName(node)) return names(node.expression);
+      return false;
+    };
+    const visit = (node: ts.Node, depth: number): boolean => {
+      if (seen.has(node) || seen.size > 400) return false;
+      seen.add(node);
+      if ((ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) && names(node.name)) return true;
+      // `headers.Authorization = …`, `headers["PRIVATE-TOKEN"] = …`, `headers.set("Authorization", …)`.
+      if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && (ts.isPropertyAccessExpression(node.left) ? names(node.left.name) : ts.isElementAccessExpression(node.left) && names(node.left.argumentExpression))) return true;
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ["set", "append"].includes(node.expression.name.text) && names(node.arguments[0])) return true;
+      if (depth < 3 && (ts.isCallExpression(node) || ts.isIdentifier(node))) {
+        // What the options are built from: a helper's body, a constant's initializer.
+        const target = ts.isCallExpression(node) ? node.expression : node;
+        for (const fn of this.evaluator.evaluate(target).functions) {
+          const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+          if (body && visit(body, depth + 1)) return true;
+        }
+        if (ts.isIdentifier(node)) {
+          const initializer = this.constInitializer(node);
+          if (initializer && visit(initializer, depth + 1)) return true;
+        }
+      }
+      return ts.forEachChild(node, (child) => visit(child, depth) || undefined) ?? false;
+    };
+    const options = (sinkNode.arguments ?? []).slice(1);
+    if (options.some((option) => visit(option, 0))) return true;
+    const sender = ts.findAncestor(sinkNode.parent, ts.isFunctionLike);
+    const body = sender && "body" in sender ? (sender.body as ts.Node | undefined) : undefined;
+    return body !== undefined && visit(body, 2);
+  }
+
+  /**
    * `const url = new URL(…); if (!url.pathname.startsWith("/client/v4/radar/")) throw …` before the
    * request: the parsed path, `..` resolved, is held under a fixed prefix.
    */
@@ -1454,3 +1498,6 @@ function exitsBranch(statement: ts.Statement): boolean {
   }
   return false;
 }
+
+/** Header and option names that carry a credential. */
+const credentialKey = /^(authorization|proxy-authorization|private-token|x-api-key|api-key|api_key|apikey|x-auth-token|x-access-token|access_token|cookie|x-goog-api-key|auth|bearer|token)$/i;

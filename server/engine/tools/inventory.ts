@@ -133,7 +133,7 @@ export class ToolInventory {
       const approvalProperty = options?.properties.find((p) => p.name && propertyNameText(p.name) === "needsApproval");
       const needsApproval = approvalProperty && !(ts.isPropertyAssignment(approvalProperty) && approvalProperty.initializer.kind === ts.SyntaxKind.FalseKeyword) ? "needsApproval" : undefined;
       const params = handlers.map((h) => h.parameters[0]).filter((p): p is ts.ParameterDeclaration => p !== undefined);
-      const reach = this.reach(handlers.map((h) => h as ts.Node), (fact) => fact.origin.kind === "source" && params.some((p) => fact.origin.kind === "source" && fact.origin.start === p.getStart() && fact.origin.file === p.getSourceFile().fileName));
+      const reach = this.reach(handlers.map((h) => h as ts.Node), (fact) => fact.origin.kind === "source" && params.some((p) => fact.origin.kind === "source" && fact.origin.start === p.getStart() && fact.origin.file === p.getSourceFile().fileName), parameters.length > 0 ? new Set(parameters.map((p) => p.name)) : undefined);
       const calleeEnd = call.expression.getEnd();
       return {
         name,
@@ -463,7 +463,7 @@ export class ToolInventory {
       parameters.add(fact.origin.field ?? guessParameter(url, parameterNames) ?? namedInSteps(fact.steps, parameterNames) ?? "input");
       if (steps.length === 0 || fact.steps.length < steps.length) steps = fact.steps;
     }
-    if (parameters.size === 0) return;
+    if (parameters.size === 0 || !this.taint.carriesCredentials(node)) return;
     const existing = capabilities.find((c) => c.kind === "api-path");
     if (existing) {
       if (existing.node !== node && !existing.alsoAt.includes(node)) existing.alsoAt.push(node);
@@ -489,7 +489,7 @@ export class ToolInventory {
     for (const arg of sinkKind ? dangerous : []) {
       for (const fact of this.taint.sourcesReaching(sinkKind as SinkKind, arg, node)) {
         if (!isToolInput(fact) || fact.origin.kind !== "source") continue;
-        const name = fact.origin.field ?? guessParameter(arg, parameterNames) ?? "input";
+        const name = fact.origin.field ?? guessParameter(arg, parameterNames) ?? namedInSteps(fact.steps, parameterNames) ?? "input";
         parameters.add(name);
         if (steps.length === 0 || fact.steps.length < steps.length) steps = fact.steps;
       }

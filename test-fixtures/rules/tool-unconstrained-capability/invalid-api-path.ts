@@ -56,3 +56,16 @@ const vault = new VaultClient("https://127.0.0.1:27124");
 server.tool("read_note", "Read a note", { path: z.string() }, async ({ path }) => { // expect: tool-unconstrained-capability
   return { content: [{ type: "text", text: await (await vault.read(path)).text() }] };
 });
+
+// Credentials set up in helpers the request's options are built from.
+const BASE_HEADERS = { Accept: "application/json" };
+function buildAuthHeaders(): Record<string, string> {
+  const token = process.env.GITLAB_TOKEN;
+  return token ? { "Private-Token": token } : {};
+}
+const getFetchConfig = () => ({ headers: { ...BASE_HEADERS, ...buildAuthHeaders() } });
+
+server.tool("get_pipeline", "Get a pipeline", { pipeline_id: z.string() }, async ({ pipeline_id }) => { // expect: tool-unconstrained-capability
+  const res = await fetch(`${apiUrl()}/projects/1/pipelines/${pipeline_id}`, { ...getFetchConfig() });
+  return { content: [{ type: "text", text: await res.text() }] };
+});

@@ -5,7 +5,7 @@ import { DesignService } from "./lib/figma/design-service";
 import { getFileTool } from "./lib/figma";
 
 function registerTools(server: McpServer, service: DesignService): void {
-  server.tool(getFileTool.name, getFileTool.description, getFileTool.parameters, (params: { fileKey: string }) => getFileTool.handler(params, service)); // expect: tool-unconstrained-capability, tool-unconstrained-capability, tool-missing-approval
+  server.tool(getFileTool.name, getFileTool.description, getFileTool.parameters, (params: { fileKey: string }) => getFileTool.handler(params, service)); // expect: tool-unconstrained-capability, tool-missing-approval
 }
 
 export function createServer(): McpServer {

@@ -64,3 +64,9 @@ server.tool("get_periodic", "Get a periodic note", { target: Target }, async ({ 
   const res = await fetch(`${API_BASE}/periodic/${target.period}/${suffix}`, { headers: { Authorization: "Bearer key" } });
   return { content: [{ type: "text", text: await res.text() }] };
 });
+
+// A public API called without credentials: a `..` reaches nothing the model could not ask for itself.
+server.tool("get_pokemon", "Look up a Pokémon", { name: z.string() }, async ({ name }) => {
+  const res = await fetch(`https://pokeapi.co/api/v2/pokemon/${name}`);
+  return { content: [{ type: "text", text: await res.text() }] };
+});
