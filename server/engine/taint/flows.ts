@@ -788,7 +788,7 @@ export class TaintEngine {
       return false;
     };
     const visit = (node: ts.Node, depth: number): boolean => {
-      if (seen.has(node) || seen.size > 400) return false;
+      if (seen.has(node) || seen.size > 4000) return false;
       seen.add(node);
       if ((ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) && names(node.name)) return true;
       // `headers.Authorization = …`, `headers["PRIVATE-TOKEN"] = …`, `headers.set("Authorization", …)`.
@@ -810,9 +810,14 @@ export class TaintEngine {
     };
     const options = (sinkNode.arguments ?? []).slice(1);
     if (options.some((option) => visit(option, 0))) return true;
-    const sender = ts.findAncestor(sinkNode.parent, ts.isFunctionLike);
-    const body = sender && "body" in sender ? (sender.body as ts.Node | undefined) : undefined;
-    return body !== undefined && visit(body, 2);
+    // The function that sends it, and the one around that (`const exec = async () => this.#fetch(url, { headers })` in `#request`).
+    let sender = ts.findAncestor(sinkNode.parent, ts.isFunctionLike);
+    for (let level = 0; sender && level < 2; level++, sender = ts.findAncestor(sender.parent, ts.isFunctionLike)) {
+      const body = "body" in sender ? (sender.body as ts.Node | undefined) : undefined;
+      // Read where it stands, without following the helpers it calls (error handling, retries).
+      if (body && visit(body, 3)) return true;
+    }
+    return false;
   }
 
   /**

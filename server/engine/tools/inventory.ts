@@ -367,6 +367,31 @@ export class ToolInventory {
     return (list.flags & ts.NodeFlags.Const) !== 0 && ts.isVariableStatement(list.parent) && ts.isSourceFile(list.parent.parent) && this.taint.evaluator.evaluate(expr).facts.length === 0;
   }
 
+  /**
+   * A command the operator configures, which no input reaches: built from literals, the environment
+   * (`process.env.ComSpec || "cmd.exe"`) and the server's own configuration (`["-c", this.config.tokenScript]`),
+   * as an OAuth token helper on every tool's request path runs it.
+   */
+  private isConfigured(expression: ts.Expression, depth = 0): boolean {
+    const expr = skipTypeWrappers(expression);
+    if (isConstant(expr) || ts.isNumericLiteral(expr)) return true;
+    if (this.taint.evaluator.evaluate(expr).facts.length > 0) return false;
+    if (ts.isArrayLiteralExpression(expr)) return expr.elements.every((e) => !ts.isSpreadElement(e) && this.isConfigured(e, depth));
+    if (ts.isTemplateExpression(expr)) return expr.templateSpans.every((span) => this.isConfigured(span.expression, depth));
+    if (ts.isConditionalExpression(expr)) return this.isConfigured(expr.whenTrue, depth) && this.isConfigured(expr.whenFalse, depth);
+    if (ts.isBinaryExpression(expr) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.PlusToken].includes(expr.operatorToken.kind)) return this.isConfigured(expr.left, depth) && this.isConfigured(expr.right, depth);
+    if (ts.isPropertyAccessExpression(expr)) {
+      let root: ts.Expression = expr;
+      while (ts.isPropertyAccessExpression(root)) root = root.expression;
+      return root.kind === ts.SyntaxKind.ThisKeyword || (ts.isIdentifier(root) && root.text === "process" && this.taint.evaluator.scopes.resolve(root) === undefined);
+    }
+    if (ts.isIdentifier(expr) && depth < 2) {
+      const declaration = this.taint.evaluator.scopes.resolve(expr)?.declaration;
+      return declaration !== undefined && ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && (declaration.parent.flags & ts.NodeFlags.Const) !== 0 && this.isConfigured(declaration.initializer, depth + 1);
+    }
+    return false;
+  }
+
   /** A value a package exports (`rgPath` of `@vscode/ripgrep`): fixed when the code is installed. */
   private isPackageExport(expression: ts.Expression): boolean {
     const expr = skipTypeWrappers(expression);
@@ -409,7 +434,7 @@ export class ToolInventory {
           for (const match of this.taint.callSinkMatches(node, false)) {
             // A command fixed in the code (`execSync("uptime")`, `execFile("git", [...])`) gives the model no power over what runs.
             // A program held in a module-level constant is fixed too (`const rgPath = …; spawn(rgPath, [...])`).
-            if (match.kind === "shell" && match.arguments.every((a) => isConstant(a) || this.isModuleConstant(a) || this.isPackageExport(a))) {
+            if (match.kind === "shell" && match.arguments.every((a) => isConstant(a) || this.isModuleConstant(a) || this.isPackageExport(a) || this.isConfigured(a))) {
               // …but `execFile("git", ["push", remote])` still acts on the world, shell or not.
               const program = match.arguments.length === 1 ? match.arguments[0] : undefined;
               if (program && ts.isStringLiteralLike(program) && mutatingInvocation(node)) this.addCapability(capabilities, "run", `${match.label} ${program.text}`, node, [], isToolInput, parameterNames);

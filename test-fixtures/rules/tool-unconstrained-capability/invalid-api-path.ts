@@ -47,7 +47,11 @@ class VaultClient {
     return this.#request(`/vault/${encodeVaultPath(path)}`);
   }
   async #request(pathAndQuery: string) {
-    return this.#fetch(`${this.baseUrl}${pathAndQuery}`, { headers: { Authorization: "Bearer key" } });
+    const headers: Record<string, string> = { Accept: "text/markdown" };
+    headers.Authorization = `Bearer ${process.env.OBSIDIAN_API_KEY}`;
+    // Sent from a closure that a retry helper may call again.
+    const exec = async () => this.#fetch(`${this.baseUrl}${pathAndQuery}`, { headers });
+    return exec();
   }
 }
 
