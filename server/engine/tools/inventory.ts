@@ -375,7 +375,8 @@ export class ToolInventory {
   private isConfigured(expression: ts.Expression, depth = 0): boolean {
     const expr = skipTypeWrappers(expression);
     if (isConstant(expr) || ts.isNumericLiteral(expr)) return true;
-    if (this.taint.evaluator.evaluate(expr).facts.length > 0) return false;
+    // No input of any kind reaches it, as far as its callers are followed (`this.config` set from the environment).
+    if (this.taint.sourcesReaching("shell", expr).length > 0) return false;
     if (ts.isArrayLiteralExpression(expr)) return expr.elements.every((e) => !ts.isSpreadElement(e) && this.isConfigured(e, depth));
     if (ts.isTemplateExpression(expr)) return expr.templateSpans.every((span) => this.isConfigured(span.expression, depth));
     if (ts.isConditionalExpression(expr)) return this.isConfigured(expr.whenTrue, depth) && this.isConfigured(expr.whenFalse, depth);
@@ -434,7 +435,12 @@ export class ToolInventory {
           for (const match of this.taint.callSinkMatches(node, false)) {
             // A command fixed in the code (`execSync("uptime")`, `execFile("git", [...])`) gives the model no power over what runs.
             // A program held in a module-level constant is fixed too (`const rgPath = …; spawn(rgPath, [...])`).
-            if (match.kind === "shell" && match.arguments.every((a) => isConstant(a) || this.isModuleConstant(a) || this.isPackageExport(a) || this.isConfigured(a))) {
+            const fixedArgument = (a: ts.Expression): boolean => isConstant(a) || this.isModuleConstant(a) || this.isPackageExport(a);
+            // A command the operator configures is fixed too, when everything else the call is given is (not
+            // `spawn(process.execPath, [fileJustWritten])`, which runs code).
+            const configured = (a: ts.Expression): boolean => fixedArgument(a) || this.isConfigured(a);
+            const configuredCommand = match.kind === "shell" && match.arguments.every(configured) && (node.arguments ?? []).every((a) => ts.isObjectLiteralExpression(skipTypeWrappers(a)) || configured(a));
+            if (match.kind === "shell" && (match.arguments.every(fixedArgument) || configuredCommand)) {
               // …but `execFile("git", ["push", remote])` still acts on the world, shell or not.
               const program = match.arguments.length === 1 ? match.arguments[0] : undefined;
               if (program && ts.isStringLiteralLike(program) && mutatingInvocation(node)) this.addCapability(capabilities, "run", `${match.label} ${program.text}`, node, [], isToolInput, parameterNames);

@@ -76,3 +76,20 @@ export const pushBranch = defineTool({ // expect: tool-missing-approval
   inputSchema: zod.object({ remote: zod.enum(["origin", "upstream"]) }),
   execute: async ({ remote }) => new Promise((resolve) => runProgram("git", ["push", remote], () => resolve("pushed"))),
 });
+
+// The interpreter running the server is a configured program, but the file it is handed was just
+// written with the model's code: that runs code (Desktop Commander's `interact_with_process`).
+import { spawn } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import os from "node:os";
+
+export const runSnippet = defineTool({ // expect: tool-missing-approval
+  needsApproval: true,
+  description: "Run a JavaScript snippet",
+  inputSchema: zod.object({ code: zod.string() }),
+  execute: async ({ code }) => {
+    const file = `${os.tmpdir()}/snippet-${Date.now()}.mjs`;
+    await writeFile(file, code);
+    return new Promise((resolve) => spawn(process.execPath, [file]).on("close", resolve));
+  },
+});

@@ -77,3 +77,28 @@ export const gitStatus = defineTool({
   inputSchema: zod.object({ short: zod.boolean() }),
   execute: async ({ short }) => new Promise((resolve) => runProgram("git", short ? ["status", "--short"] : ["status"], () => resolve("ok"))),
 });
+
+// A command the operator configures, run on every tool's request path (gitlab-mcp's OAuth token
+// script): no input reaches it, so the tool does not "run shell commands".
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+
+const execFileAsync = promisify(execFile);
+
+class TokenSource {
+  constructor(private readonly config: { tokenScript: string }) {}
+  async token(): Promise<string> {
+    const shell = process.platform === "win32" ? process.env.ComSpec || "cmd.exe" : "/bin/sh";
+    const args = process.platform === "win32" ? ["/d", "/s", "/c", this.config.tokenScript] : ["-c", this.config.tokenScript];
+    const { stdout } = await execFileAsync(shell, args, { timeout: 30_000 });
+    return stdout.trim();
+  }
+}
+
+const tokens = new TokenSource({ tokenScript: process.env.TOKEN_SCRIPT ?? "" });
+
+export const getBranch = tool({
+  description: "Get a branch",
+  inputSchema: z.object({ branch: z.enum(["main", "develop"]) }),
+  execute: async ({ branch }) => (await fetch(`https://gitlab.example.com/api/v4/branches/${branch}`, { headers: { Authorization: `Bearer ${await tokens.token()}` } })).json(),
+});
