@@ -23,6 +23,8 @@ export const sanitizers: readonly Sanitizer[] = [
     { callee: { modules: [module], exportName: "sanitize" }, protects: html },
   ]),
   { callee: { method: "sanitize", receiverCallee: ["DOMPurify", "createDOMPurify"] }, protects: html },
+  // The global a `<script src="purify.min.js">` tag defines.
+  { callee: { global: "sanitize", receiver: "DOMPurify" }, protects: html },
   // An instance made for a window: `const purify = DOMPurify(window); purify.sanitize(html)`.
   { callee: { modules: ["dompurify", "isomorphic-dompurify"], instanceOf: ["default"], instanceMethod: "sanitize" }, protects: html },
   { callee: { modules: ["sanitize-html"], exportName: "default" }, protects: html },

@@ -18,6 +18,7 @@ import { calleeText, outermostTypeWrapper, propertyNameText, ScopeResolver, skip
 import { anyKey, arrayOf, emptyObject, merge, objectWithFields, shapeFromPaths, type Access, type Shape } from "./shape";
 import { accessFacts, bounded, emptyValue, factsOnly, join, sanitize, unsanitize, withStep, type Fact, type ImportRef, type KindPath, type SourceOrigin, type Step, type Value } from "./value";
 import { refusesDotSegments } from "./validator-bodies";
+import { isPresenceCheck } from "./presence-checks";
 
 /** Every write in a scope, indexed by the name written to: built in one walk, read by many bindings. */
 /** An SDK tool registration inside a project wrapper: which of the inner call's arguments are the wrapper's parameters. */
@@ -2805,6 +2806,7 @@ export class Evaluator {
     const escaped = (result: ts.Expression): boolean => {
       const expr = skipTypeWrappers(result);
       if (ts.isStringLiteralLike(expr)) return !expr.text.includes("<");
+      if (this.escapedByTextContent(expr)) return true;
       let link: ts.Expression = expr;
       for (let i = 0; i < 12 && ts.isCallExpression(link) && ts.isPropertyAccessExpression(link.expression); i++) {
         if (this.escapesAngleBrackets(link)) return true;
@@ -2817,6 +2819,30 @@ export class Evaluator {
       const results = this.hookResults(fn) ?? [];
       return results.length > 0 && results.every(escaped);
     });
+  }
+
+  /**
+   * `const div = document.createElement("div"); div.textContent = s; return div.innerHTML;`: the
+   * browser escapes what it was given as text.
+   */
+  private escapedByTextContent(expr: ts.Expression): boolean {
+    if (!ts.isPropertyAccessExpression(expr) || expr.name.text !== "innerHTML" || !ts.isIdentifier(expr.expression)) return false;
+    const declaration = this.scopes.resolve(expr.expression)?.declaration;
+    const created = declaration && ts.isVariableDeclaration(declaration) && declaration.initializer ? skipTypeWrappers(declaration.initializer) : undefined;
+    if (!created || !ts.isCallExpression(created) || !ts.isPropertyAccessExpression(created.expression) || created.expression.name.text !== "createElement") return false;
+    const scope = ts.findAncestor(declaration, ts.isFunctionLike);
+    if (!scope) return false;
+    let setsText = false;
+    let setsHtml = false;
+    const visit = (node: ts.Node): void => {
+      if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && ts.isIdentifier(node.left.expression) && this.scopes.resolve(node.left.expression)?.declaration === declaration) {
+        if (["textContent", "innerText"].includes(node.left.name.text)) setsText = true;
+        else if (["innerHTML", "outerHTML"].includes(node.left.name.text)) setsHtml = true;
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(scope);
+    return setsText && !setsHtml;
   }
 
   /** The renderer's hook for raw HTML returns only escaped text or nothing. */
@@ -3690,6 +3716,9 @@ function reachingValue(reference: ts.Identifier, binding: Binding, refersTo: (id
       }
       if (!ts.isIfStatement(statement) || writes(statement.expression)) return undefined;
       const whenTrue = branchValue(statement.thenStatement);
+      // `if (typeof DOMPurify !== "undefined") html = DOMPurify.sanitize(html)`: a check that a library the
+      // page loads is there; the branch runs.
+      if (whenTrue !== undefined && whenTrue !== "unchanged" && !statement.elseStatement && isPresenceCheck(statement.expression)) return whenTrue;
       const whenFalse = branchValue(statement.elseStatement);
       if (whenTrue === undefined || whenFalse === undefined) return undefined;
       const earlier = whenTrue === "unchanged" || whenFalse === "unchanged" ? before(statements, i, ascend) : emptyValue;

@@ -1,4 +1,5 @@
 import ts from "typescript";
+import { isPresenceCheck } from "./presence-checks";
 import type { Catalogue } from "../../../rules/catalogue";
 import { refNames, type Evaluator } from "./evaluator";
 import { analysisNodes } from "./node-index";
@@ -310,6 +311,7 @@ export function renderedMarkdownOf(expression: ts.Expression, evaluator: Evaluat
   const pushed = pushedPieces(expr, evaluator);
   if (pushed) return firstOf(pushed, inner);
   const handWritten = handWrittenMarkupOf(expr, evaluator);
+  if (handWritten !== undefined && typeof handWritten === "object" && "receiver" in handWritten) return inner(handWritten.receiver);
   if (handWritten !== "not-a-chain") return handWritten;
   const renderer = markdownRendererOf(expr, evaluator, catalogue);
   if (renderer) {
@@ -336,7 +338,7 @@ export function renderedMarkdownOf(expression: ts.Expression, evaluator: Evaluat
  * Tags put in by the replacements make the result HTML; the text between them stays raw unless a
  * link of the chain (or of the chain that made its receiver) escapes `<` first.
  */
-function handWrittenMarkupOf(call: ts.CallExpression, evaluator: Evaluator): RenderedMarkdown | undefined | "not-a-chain" {
+function handWrittenMarkupOf(call: ts.CallExpression, evaluator: Evaluator): RenderedMarkdown | undefined | "not-a-chain" | { readonly receiver: ts.CallExpression } {
   let insertsTags = false;
   // A replacement applied after the escaping that puts a captured piece in a link's address.
   let linksFromText = false;
@@ -359,7 +361,9 @@ function handWrittenMarkupOf(call: ts.CallExpression, evaluator: Evaluator): Ren
         continue;
       }
       if (ts.isCallExpression(defined) && evaluator.escapesForHtml(defined)) return linkOf(firstArgument(defined) ?? link);
-      return insertsTags ? { renderer: "a hand-written Markdown converter", text: link } : undefined;
+      if (insertsTags) return { renderer: "a hand-written Markdown converter", text: link };
+      // `html = marked.parse(text); html = html.replace(…, (m) => …)`: rewrites of a render's output; the render is what counts.
+      return ts.isCallExpression(defined) ? { receiver: defined } : undefined;
     }
     if (evaluator.escapesAngleBrackets(link)) return linkOf(link);
     const replacement = link.arguments[1];
@@ -410,6 +414,12 @@ function lastReassignment(identifier: ts.Identifier): ts.Expression | undefined 
     if (previous && ts.isVariableStatement(previous)) {
       const declared = previous.declarationList.declarations.find((d) => ts.isIdentifier(d.name) && d.name.text === identifier.text);
       if (declared) return declared.initializer;
+    }
+    // `if (typeof DOMPurify !== "undefined") { html = DOMPurify.sanitize(html); }`: the page loads the library, the branch runs.
+    if (previous && ts.isIfStatement(previous) && !previous.elseStatement && isPresenceCheck(previous.expression)) {
+      const branch = ts.isBlock(previous.thenStatement) ? previous.thenStatement.statements[previous.thenStatement.statements.length - 1] : previous.thenStatement;
+      const written = branch && ts.isExpressionStatement(branch) ? branch.expression : undefined;
+      if (written && ts.isBinaryExpression(written) && written.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(written.left) && written.left.text === identifier.text) return written.right;
     }
     if (!previous || !ts.isExpressionStatement(previous)) continue;
     const assignment = previous.expression;
