@@ -8,6 +8,8 @@ import { dispatchRegions, innermostStatement, sharedRegions } from "./dispatch-r
 import { handlerArgumentIndex, toolObject } from "../taint/tool-objects";
 import { calleeText, propertyNameText, skipTypeWrappers } from "../taint/scope";
 import type { Fact, Step } from "../taint/value";
+import { httpWrite, messagingUrl, mutatingInvocation, sendCapability } from "./call-effects";
+import { guessParameter, jsonSchemaParameters, namedInSteps, zodConstraint } from "./tool-parameters";
 
 export type CapabilityKind = "shell" | "run" | "eval" | "sql" | "file-write" | "file-read" | "fetch" | "api-path" | "send" | "secrets";
 
@@ -66,9 +68,6 @@ export interface ToolInfo {
 
 const approvalCallNames = /^(confirm\w*|approve\w*|requestApproval|askForApproval|askUser\w*|requireApproval|humanInTheLoop|interrupt|elicitInput|waitForApproval)$/i;
 const secretEnvName = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE)/;
-const sendMethods = new Set(["sendMail", "send", "postMessage", "publish", "sendMessage"]);
-const sendReceivers = /^(transporter|mailer|resend|sendgrid|sgMail|twilio|slack|emails|mail|smtp|webhook|client\.chat)$/i;
-const httpWriteMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const approvalSdks = new Set(["Vercel AI SDK", "OpenAI Agents"]);
 const maxFollowDepth = 4;
 
@@ -534,15 +533,6 @@ export class ToolInventory {
 }
 
 
-/** Subcommands and flags of a fixed program that change state: `git push`, `kubectl delete`, `npm install`. */
-const mutatingWord = /^(push|commit|reset|rm|delete|del|remove|install|uninstall|apply|create|kill|stop|restart|merge|rebase|checkout|clean|drop|write|update|upgrade|publish|deploy|exec|run|start|tag|mv|cp|chmod|chown|scale|patch|replace|rollout|send|--force|-f|-rf)$/;
-
-/** `execFile("git", ["push", remote])`: a fixed program run with a subcommand that changes things. */
-function mutatingInvocation(node: ts.CallExpression | ts.NewExpression): boolean {
-  const list = node.arguments?.[1];
-  return list !== undefined && ts.isArrayLiteralExpression(list) && list.elements.some((e) => ts.isStringLiteralLike(e) && mutatingWord.test(e.text));
-}
-
 function sinkKindOf(kind: CapabilityKind): SinkKind | undefined {
   switch (kind) {
     case "run":
@@ -564,86 +554,8 @@ function sinkKindOf(kind: CapabilityKind): SinkKind | undefined {
   }
 }
 
-/** `fetch(url, { method: "POST" })`, `axios.post(...)`: a request that sends data out. */
-/** URLs of webhooks and messaging, mail and notification APIs: a write to them is an action in the world. */
-const messagingUrl = /hook|slack|discord|teams|twilio|sendgrid|mailgun|postmark|resend|telegram|whatsapp|mail|sms|message|notif|alert|pagerduty|send|publish|tweet|post(?!gres)/i;
-
-function httpWrite(node: ts.Node): boolean {
-  if (!ts.isCallExpression(node)) return false;
-  if (ts.isPropertyAccessExpression(node.expression) && ["post", "put", "patch", "delete"].includes(node.expression.name.text)) return true;
-  const options = node.arguments[1];
-  if (!options || !ts.isObjectLiteralExpression(options)) return false;
-  return options.properties.some((p) => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "method" && ts.isStringLiteralLike(p.initializer) && httpWriteMethods.has(p.initializer.text.toUpperCase()));
-}
-
-/** Email, chat and SMS senders: `transporter.sendMail(…)`, `resend.emails.send(…)`, `slack.chat.postMessage(…)`. */
-function sendCapability(node: ts.CallExpression | ts.NewExpression): string | undefined {
-  if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return undefined;
-  const method = node.expression.name.text;
-  if (!sendMethods.has(method)) return undefined;
-  const receiver = calleeText(node.expression.expression);
-  const last = receiver.split(".").pop() ?? receiver;
-  return sendReceivers.test(last) || sendReceivers.test(receiver) ? `${receiver}.${method}` : undefined;
-}
-
 function isConstant(expression: ts.Expression): boolean {
   return ts.isStringLiteralLike(expression) || ts.isNumericLiteral(expression) || (ts.isArrayLiteralExpression(expression) && expression.elements.every((e) => ts.isExpression(e) && isConstant(e)));
-}
-
-/** The first declared parameter a flow's steps name (`assigned to 'job_id'`), for input read from a whole arguments object. */
-function namedInSteps(steps: readonly Step[], names: ReadonlySet<string> | undefined): string | undefined {
-  for (const step of steps) {
-    for (const match of step.message.matchAll(/'([\w$]+)'/g)) if (match[1] !== undefined && names?.has(match[1])) return match[1];
-  }
-  return undefined;
-}
-
-function guessParameter(arg: ts.Expression, names: ReadonlySet<string> | undefined): string | undefined {
-  let found: string | undefined;
-  const visit = (node: ts.Node): void => {
-    if (found) return;
-    if (ts.isPropertyAccessExpression(node) && (!names || names.has(node.name.text))) found = node.name.text;
-    else if (ts.isIdentifier(node) && names?.has(node.text)) found = node.text;
-    else ts.forEachChild(node, visit);
-  };
-  visit(arg);
-  return found;
-}
-
-function zodConstraint(schema: ts.Expression, shape: ZodShape): string {
-  const text = schema.getText();
-  const enumMatch = /\.enum\(\s*\[([^\]]*)\]/.exec(text);
-  if (enumMatch?.[1]) return `enum(${enumMatch[1].split(",").map((v) => v.trim().replace(/^["'`]|["'`]$/g, "")).filter(Boolean).join("|")})`;
-  if (/\.literal\(/.test(text)) return "literal";
-  if (/\.number\(|\.int\(/.test(text)) return "number";
-  if (/\.boolean\(/.test(text)) return "boolean";
-  if (/\.regex\(/.test(text)) return shape === "closed" ? "pattern" : "pattern (unanchored)";
-  if (/\.(uuid|email|url|datetime|ip|cuid2?|ulid)\(/.test(text)) return `format(${/\.(uuid|email|url|datetime|ip|cuid2?|ulid)\(/.exec(text)?.[1] ?? ""})`;
-  if (/\.array\(/.test(text)) return "array";
-  if (/\.object\(/.test(text)) return "object";
-  if (/\.string\(/.test(text)) return "string";
-  return shape === "closed" ? "closed" : "any";
-}
-
-/** Parameters of a JSON-schema `{ type: "object", properties: { … } }`. */
-function jsonSchemaParameters(schema: ts.Expression): ToolParameter[] {
-  if (!ts.isObjectLiteralExpression(schema)) return [];
-  const properties = schema.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "properties");
-  if (!properties || !ts.isObjectLiteralExpression(properties.initializer)) return [];
-  return properties.initializer.properties.filter(ts.isPropertyAssignment).map((p) => {
-    const name = propertyNameText(p.name) ?? "?";
-    const spec = p.initializer;
-    if (!ts.isObjectLiteralExpression(spec)) return { name, constraint: "any", free: true };
-    const field = (key: string): ts.Expression | undefined => spec.properties.find((q): q is ts.PropertyAssignment => ts.isPropertyAssignment(q) && propertyNameText(q.name) === key)?.initializer;
-    const enumValues = field("enum");
-    if (enumValues && ts.isArrayLiteralExpression(enumValues)) return { name, constraint: `enum(${enumValues.elements.map((e) => (ts.isStringLiteralLike(e) ? e.text : e.getText())).join("|")})`, free: false };
-    const type = field("type");
-    const typeName = type && ts.isStringLiteralLike(type) ? type.text : "any";
-    if (typeName === "number" || typeName === "integer" || typeName === "boolean") return { name, constraint: typeName, free: false };
-    const pattern = field("pattern");
-    if (pattern && ts.isStringLiteralLike(pattern) && /^\^.*\$$/.test(pattern.text)) return { name, constraint: "pattern", free: false };
-    return { name, constraint: typeName, free: true };
-  });
 }
 
 /** `ToolSchema.parse({ name, inputSchema, … })`: a tool object checked by a schema, still a tool object. */
