@@ -759,13 +759,15 @@ export class TaintEngine {
     const reaching = (facts: readonly Fact[]): Fact[] => this.concretize(facts, 0, new Set()).filter((f) => f.origin.kind === "source" && isTextLike(f.shape) && !f.sanitized.has("api-path"));
     if (this.pathnameConfined(argument, sinkNode)) return [];
     if (this.hasFixedOrigin(argument)) {
-      const found: Fact[] = [];
+      // The sources of the pieces before `?`, as the whole argument sees them where it is used
+      // (a piece read through a constant is evaluated where the constant was made, before any guard).
+      const inPath = new Set<string>();
       for (const piece of mergeText(urlPieces(argument, this.constInitializer, 0))) {
         if (typeof piece === "string") {
           if (/[?#]/.test(piece)) break;
-        } else found.push(...reaching(this.argumentFacts(piece, sinkNode, "url")));
+        } else for (const fact of reaching(this.argumentFacts(piece, sinkNode, "url"))) inPath.add(originKey(fact));
       }
-      return found;
+      return inPath.size === 0 ? [] : reaching(this.argumentFacts(argument, sinkNode, "url")).filter((f) => inPath.has(originKey(f)));
     }
     // The host was settled where the URL was built: the value says so.
     return reaching(this.argumentFacts(argument, sinkNode, "url")).filter((f) => f.sanitized.has("url"));
@@ -1506,3 +1508,9 @@ function exitsBranch(statement: ts.Statement): boolean {
 
 /** Header and option names that carry a credential. */
 const credentialKey = /^(authorization|proxy-authorization|private-token|x-api-key|api-key|api_key|apikey|x-auth-token|x-access-token|access_token|cookie|x-goog-api-key|auth|bearer|token)$/i;
+
+/** Which source a fact comes from, and which field of it. */
+function originKey(fact: Fact): string {
+  const origin = fact.origin;
+  return origin.kind === "source" ? `${origin.file}:${origin.start}:${origin.field ?? ""}` : "";
+}

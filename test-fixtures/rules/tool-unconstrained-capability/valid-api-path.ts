@@ -70,3 +70,17 @@ server.tool("get_pokemon", "Look up a Pokémon", { name: z.string() }, async ({ 
   const res = await fetch(`https://pokeapi.co/api/v2/pokemon/${name}`);
   return { content: [{ type: "text", text: await res.text() }] };
 });
+
+// A group id checked to be digits before it is put in the path (gitlab-mcp's `resolveGroupFullPath`).
+async function resolveGroup(groupId: string): Promise<string> {
+  const decoded = decodeURIComponent(groupId);
+  if (/^\d+$/.test(decoded)) {
+    const response = await fetch(`${API_BASE}/groups/${decoded}`, { headers: { "Private-Token": "t" } });
+    return (await response.json()).full_path;
+  }
+  return decoded;
+}
+
+server.tool("get_group", "Get a group", { group_id: z.string() }, async ({ group_id }) => {
+  return { content: [{ type: "text", text: await resolveGroup(group_id) }] };
+});
