@@ -4,7 +4,7 @@
  * them hard-codes a package name, a method or a key format.
  */
 import { completionShape, parsedCompletionShape, functionCalls, kindOrigins, memberCalls, metadataFields, promptBuilders, promptFields, toolClasses, toolDefinitions, toolObjectShape, typedKinds, typedSources, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ToolClass, type ToolDefinition, type TypedKind, type TypedSource } from "./model-sources";
-import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, htmlEscapingRenderers, rawHtmlHooks, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, valibotModules, type Sanitizer } from "./sanitizers";
+import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, htmlEscapingRenderers, rawHtmlHooks, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, valibotModules, typeboxModules, type Sanitizer } from "./sanitizers";
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
 import { chatEndpointRejects, chatEndpointReportRoots, chatEndpointTail, chatEndpointUrl, endpointSources, providerGenerationUrls, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
 import { feedParsers, messageChannels, type FeedParser } from "./channels";
@@ -66,6 +66,7 @@ export interface Catalogue {
   readonly closedZodStringRefinements: ReadonlySet<string>;
   readonly zodModules: ReadonlySet<string>;
   readonly valibotModules: ReadonlySet<string>;
+  readonly typeboxModules: ReadonlySet<string>;
   readonly vueAutoImports: ReadonlySet<string>;
   readonly identityWrappers: readonly IdentityWrapper[];
   readonly stateStores: typeof stateStores;
@@ -134,6 +135,7 @@ export const catalogue: Catalogue = {
   closedZodStringRefinements,
   zodModules,
   valibotModules,
+  typeboxModules,
   identityWrappers,
   vueAutoImports,
   stateStores,

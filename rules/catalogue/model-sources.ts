@@ -473,8 +473,10 @@ export const toolClasses: readonly ToolClass[] = [
 export const toolObjectShape = {
   schemaProperties: ["inputSchema", "input_schema", "parameters"],
   handlerProperties: ["handler", "execute", "run", "invoke", "call", "func"],
-  /** Modules a zod schema in a tool object comes from. */
-  zodModules: ["zod", "zod/v4", "zod/v3", "zod/mini", "@llamaindex/core/zod"],
+  /** Modules a schema library's schema in a tool object comes from: zod, Valibot, TypeBox. */
+  schemaModules: ["zod", "zod/v4", "zod/v3", "zod/mini", "@llamaindex/core/zod", "valibot", "@sinclair/typebox", "typebox"],
+  /** A module that is a tool: it exports a constant `name`, a schema under one of `schemaProperties`, and one of these functions. */
+  moduleHandlerExports: ["execute", "handler", "run"],
 } as const;
 
 /**

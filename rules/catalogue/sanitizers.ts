@@ -108,6 +108,8 @@ export const closedZodStringRefinements: ReadonlySet<string> = new Set(["uuid", 
 export const zodModules: ReadonlySet<string> = new Set(["zod", "zod/v4", "zod/v3", "zod/mini", "@llamaindex/core/zod"]);
 /** Valibot: the same closed and open schemas, written as functions (`v.object`, `v.picklist`, `v.pipe`). */
 export const valibotModules: ReadonlySet<string> = new Set(["valibot"]);
+/** TypeBox: JSON schemas built by calls (`Type.Object`, `Type.String({ pattern })`, `Type.Union([Type.Literal(…)])`). */
+export const typeboxModules: ReadonlySet<string> = new Set(["@sinclair/typebox", "typebox"]);
 
 /**
  * Markdown renderers that escape raw HTML unless told otherwise: markdown-it's `render` is safe

@@ -13,7 +13,7 @@ import type { ChannelKind, SentMessage } from "./channels";
 import { CycleMemo } from "./cycle-memo";
 import { ModuleGraph } from "./modules";
 import type { StoreWrite } from "./value-stores";
-import { handlerArgumentIndex, jsonSchemaShape, toolObjectOfHandler } from "./tool-objects";
+import { handlerArgumentIndex, jsonSchemaShape, toolModuleOfHandler, toolObjectOfHandler } from "./tool-objects";
 import { calleeText, outermostTypeWrapper, propertyNameText, ScopeResolver, skipTypeWrappers, type Binding, type PatternStep } from "./scope";
 import { anyKey, arrayOf, emptyObject, merge, objectWithFields, shapeFromPaths, type Access, type Shape } from "./shape";
 import { accessFacts, bounded, emptyValue, factsOnly, join, sanitize, unsanitize, withStep, type Fact, type ImportRef, type KindPath, type SourceOrigin, type Step, type Value } from "./value";
@@ -1940,7 +1940,10 @@ export class Evaluator {
     // The options of an SDK's own definition call (Mastra's `createTool({ id, inputSchema, execute })`) are read as that SDK's.
     const literal = object ? ts.findAncestor(fn.parent, ts.isObjectLiteralExpression) : undefined;
     const registered = literal !== undefined && (ts.isCallExpression(literal.parent) || ts.isNewExpression(literal.parent)) && this.toolRegistrations(literal.parent).length > 0;
-    if (object && !registered) return index === object.inputIndex ? this.toolInputFacts(object.name, "tool object", object.schemaKind === "zod" ? this.zodSchemaShape(object.schema) : jsonSchemaShape(object.schema), parameter) : undefined;
+    if (object && !registered) return index === object.inputIndex ? this.toolInputFacts(object.name, "tool object", object.schemaKind === "library" ? this.zodSchemaShape(object.schema) : jsonSchemaShape(object.schema), parameter) : undefined;
+    // `export const name = "save"; export const parameters = Type.Object(…); export async function execute(id, params)`
+    const module = object ? undefined : toolModuleOfHandler(fn, this.catalogue.toolObjectShape, (e) => this.definitionOf(e));
+    if (module) return index === module.inputIndex ? this.toolInputFacts(module.name, "tool module", module.schemaKind === "library" ? this.zodSchemaShape(module.schema) : jsonSchemaShape(module.schema), parameter) : undefined;
     if (index !== 0) return undefined;
     const byReference = this.toolInputByReference(fn, parameter);
     if (byReference) return byReference;
@@ -3195,7 +3198,7 @@ export class Evaluator {
     if (depth > 6) return "open";
     // A schema imported from the project's own module of validators (`SlugParam` from "../types") is read there.
     const expr = resolveConstInitializer(expression, this.scopes) ?? (ts.isIdentifier(expression) ? this.definitionOf(expression) : expression);
-    const valibot = this.valibotShape(expr, depth);
+    const valibot = this.valibotShape(expr, depth) ?? this.typeboxShape(expr, depth);
     if (valibot) return valibot;
     if (!ts.isCallExpression(expr) || !ts.isPropertyAccessExpression(expr.expression)) return "open";
     const method = expr.expression.name.text;
@@ -3278,6 +3281,45 @@ export class Evaluator {
       const element = inner();
       return element === "closed" ? "closed" : { element };
     }
+    return "open";
+  }
+
+  /**
+   * TypeBox's schema builders (`Type.Object({ path: Type.String() })`, `Type.Optional(…)`,
+   * `Type.Union([Type.Literal("a"), …])`), read as zod's. A string is closed by an anchored
+   * `pattern` without a wildcard, or by a `format` that pins it.
+   */
+  private typeboxShape(expr: ts.Expression, depth: number): ZodShape | undefined {
+    if (!ts.isCallExpression(expr) || !ts.isPropertyAccessExpression(expr.expression)) return undefined;
+    const root = expr.expression.expression;
+    if (!ts.isIdentifier(root) || !this.evaluate(root).refs.some((r) => this.catalogue.typeboxModules.has(r.module))) return undefined;
+    const name = expr.expression.name.text;
+    const [first] = expr.arguments;
+    if (["Optional", "Readonly", "ReadonlyOptional"].includes(name)) return first ? this.zodShape(first, depth + 1) : "open";
+    if (["Literal", "Number", "Integer", "Boolean", "BigInt", "Date", "Null", "Undefined", "Enum", "KeyOf"].includes(name)) return "closed";
+    if (name === "String") {
+      const options = first && this.definitionOf(first);
+      if (!options || !ts.isObjectLiteralExpression(options)) return "open";
+      const option = (key: string): ts.Expression | undefined => options.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyNameText(p.name) === key)?.initializer;
+      const pattern = option("pattern");
+      const format = option("format");
+      if (pattern && ts.isStringLiteralLike(pattern) && isClosedPattern(`/${pattern.text}/`)) return "closed";
+      return format && ts.isStringLiteralLike(format) && this.catalogue.closedZodStringRefinements.has(format.text.replace("-", "")) ? "closed" : "open";
+    }
+    if (name === "Object") {
+      const shapeArg = first && this.definitionOf(first);
+      if (!shapeArg || !ts.isObjectLiteralExpression(shapeArg)) return "open";
+      const fields = new Map<string, ZodShape>();
+      for (const property of shapeArg.properties) {
+        if (ts.isPropertyAssignment(property)) fields.set(propertyNameText(property.name) ?? "", this.zodShape(property.initializer, depth + 1));
+      }
+      return [...fields.values()].every((f) => f === "closed") ? "closed" : { fields };
+    }
+    if (name === "Array") {
+      const element = first ? this.zodShape(first, depth + 1) : "open";
+      return element === "closed" ? "closed" : { element };
+    }
+    if (name === "Union" && first && ts.isArrayLiteralExpression(first)) return first.elements.every((e) => this.zodShape(e, depth + 1) === "closed") ? "closed" : "open";
     return "open";
   }
 

@@ -18,15 +18,47 @@ export type GuardPredicates = readonly { readonly pattern: RegExp; readonly prot
 export type FunctionResolver = (callee: ts.Expression) => readonly ts.SignatureDeclaration[];
 
 export function guardedKinds(reference: ts.Identifier, binding: Binding, scopes: ScopeResolver, predicates: GuardPredicates = [], resolveFunctions?: FunctionResolver): readonly SinkKind[] | "all" | undefined {
-  const refersToBinding = mentionsWhole((n) => ts.isIdentifier(n) && n.text === binding.name && scopes.resolve(n)?.declaration === binding.declaration);
+  const isVariable = (n: ts.Node): boolean => ts.isIdentifier(n) && n.text === binding.name && scopes.resolve(n)?.declaration === binding.declaration;
+  // `const full = path.resolve(p); if (!full.startsWith(root + sep)) throw …; fs.writeFile(p, …)`:
+  // the file system resolves `p` as `path.resolve(p)` does, so a check of the one confines the other.
+  const refersToBinding = mentionsWhole((n) => isVariable(n) || (ts.isIdentifier(n) && isResolvedCopy(n, isVariable, scopes)));
   /** Exactly the variable (not a field of it: `block.type === "text"` says nothing of `block.text`). */
   const isBinding = (node: ts.Node): boolean => {
     let expr = node;
     while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isNonNullExpression(expr)) expr = expr.expression;
-    return ts.isIdentifier(expr) && expr.text === binding.name && scopes.resolve(expr)?.declaration === binding.declaration;
+    return isVariable(expr);
   };
-  return guardsAbove(reference, { isBinding, refersToBinding, predicates, ...(resolveFunctions ? { resolveFunctions } : {}) }, scopes);
+  const isSamePath = (node: ts.Node): boolean => isBinding(node) || (ts.isIdentifier(unwrap(node as ts.Expression)) && isResolvedCopy(unwrap(node as ts.Expression) as ts.Identifier, isVariable, scopes));
+  return guardsAbove(reference, { isBinding, refersToBinding, isSamePath, predicates, ...(resolveFunctions ? { resolveFunctions } : {}) }, scopes);
 }
+
+/** A constant holding `path.resolve(p)` or `path.normalize(p)` of the variable alone: the same file as `p`. */
+function isResolvedCopy(identifier: ts.Identifier, isVariable: (node: ts.Node) => boolean, scopes: ScopeResolver): boolean {
+  const initializer = resolveConstInitializer(identifier, scopes);
+  if (!initializer || !ts.isCallExpression(initializer) || initializer.arguments.length !== 1 || !isVariable(unwrap(initializer.arguments[0]!))) return false;
+  return isPathModuleFunction(initializer.expression, ["resolve", "normalize"], scopes);
+}
+
+/** `path.resolve`, or `resolve` imported or destructured from the path module (`const { resolve } = await import("node:path")`). */
+function isPathModuleFunction(callee: ts.Expression, names: readonly string[], scopes: ScopeResolver): boolean {
+  const fromPathModule = (specifier: ts.Expression | undefined): boolean => {
+    let expr = specifier && unwrap(specifier);
+    if (expr && ts.isAwaitExpression(expr)) expr = unwrap(expr.expression);
+    const module = expr && ts.isCallExpression(expr) && (expr.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(expr.expression) && expr.expression.text === "require")) ? expr.arguments[0] : expr;
+    return module !== undefined && ts.isStringLiteralLike(module) && pathModules.has(module.text);
+  };
+  const declarationFromPath = (identifier: ts.Identifier): boolean => {
+    const declaration = scopes.resolve(identifier)?.declaration;
+    if (!declaration) return false;
+    if (ts.isImportSpecifier(declaration)) return fromPathModule(declaration.parent.parent.parent.moduleSpecifier);
+    if (ts.isImportClause(declaration) || ts.isNamespaceImport(declaration)) return fromPathModule(ts.findAncestor(declaration, ts.isImportDeclaration)?.moduleSpecifier);
+    return ts.isVariableDeclaration(declaration) && fromPathModule(declaration.initializer);
+  };
+  if (ts.isPropertyAccessExpression(callee)) return names.includes(callee.name.text) && ts.isIdentifier(callee.expression) && declarationFromPath(callee.expression);
+  return ts.isIdentifier(callee) && names.includes(callee.text) && declarationFromPath(callee);
+}
+
+const pathModules: ReadonlySet<string> = new Set(["path", "node:path", "path/posix", "node:path/posix", "path/win32", "node:path/win32"]);
 
 /**
  * `args.filePath` checked by `if (args.filePath.includes("..")) return …`: a field read of a
@@ -108,6 +140,8 @@ interface BindingTests {
   readonly isBinding: (node: ts.Node) => boolean;
   /** The expression reads the variable somewhere (`new URL(u).hostname`). */
   readonly refersToBinding: (node: ts.Node) => boolean;
+  /** The expression names the same file as the variable (the variable, or `path.resolve` of it). */
+  readonly isSamePath?: (node: ts.Node) => boolean;
   readonly predicates: GuardPredicates;
   readonly resolveFunctions?: FunctionResolver;
 }
@@ -152,7 +186,8 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
     if ((equal && positive) || (notEqual && !positive)) {
       if ((isLiteralLike(expr.right) && isBinding(expr.left)) || (isLiteralLike(expr.left) && isBinding(expr.right))) return "all";
       // `p === root`: the path is the root itself (the other half of `p === root || p.startsWith(root + sep)`).
-      if ((isBinding(expr.left) && !refersToBinding(expr.right)) || (isBinding(expr.right) && !refersToBinding(expr.left))) return ["path"];
+      const isSamePath = tests.isSamePath ?? isBinding;
+      if ((isSamePath(expr.left) && !refersToBinding(expr.right)) || (isSamePath(expr.right) && !refersToBinding(expr.left))) return ["path"];
     }
     // `ALLOWED.indexOf(x) !== -1` / `>= 0`
     if (ts.isCallExpression(expr.left) && isMember(expr.left.expression, "indexOf") && allowListCheck(expr.left, isBinding, scopes)) {

@@ -6,9 +6,12 @@ import { objectWithFields, type Shape } from "./shape";
 /** A tool written as a plain object: `{ name: "fetch", inputSchema: { type: "object", properties: … }, handler(api, args) { … } }`. */
 export interface ToolObject {
   readonly name: string;
-  /** A JSON schema (`{ type: "object", properties }`), or a zod schema (`z.object(…)` or a raw shape `{ path: z.string() }`). */
+  /**
+   * A JSON schema (`{ type: "object", properties }`), or a schema library's (`z.object(…)`, a raw
+   * shape `{ path: z.string() }`, `Type.Object(…)`), read as zod's.
+   */
   readonly schema: ts.Expression;
-  readonly schemaKind: "json" | "zod";
+  readonly schemaKind: "json" | "library";
   readonly handler: ts.FunctionLikeDeclaration;
   /** Which of the handler's parameters receives the input. */
   readonly inputIndex: number;
@@ -22,7 +25,7 @@ export function toolObject(object: ts.ObjectLiteralExpression, shape: Catalogue[
   if (cached !== undefined) return cached ?? undefined;
   let name: string | undefined;
   let schema: ts.Expression | undefined;
-  let schemaKind: "json" | "zod" = "json";
+  let schemaKind: "json" | "library" = "json";
   let handler: ts.FunctionLikeDeclaration | undefined;
   let id: string | undefined;
   let described = false;
@@ -38,9 +41,9 @@ export function toolObject(object: ts.ObjectLiteralExpression, shape: Catalogue[
     else if (key === "id" && value && ts.isStringLiteralLike(value)) id = value.text;
     else if (key === "description" && value && (ts.isStringLiteralLike(value) || ts.isTemplateExpression(value))) described = true;
     else if ((shape.schemaProperties as readonly string[]).includes(key) && value && ts.isObjectLiteralExpression(value) && schemaProperties(value)) schema = value;
-    else if ((shape.schemaProperties as readonly string[]).includes(key) && value && isZodSchema(value, value.getSourceFile(), shape.zodModules)) {
+    else if ((shape.schemaProperties as readonly string[]).includes(key) && value && isLibrarySchema(value, value.getSourceFile(), shape.schemaModules)) {
       schema = value;
-      schemaKind = "zod";
+      schemaKind = "library";
     }
     else if ((shape.handlerProperties as readonly string[]).includes(key)) {
       if (ts.isMethodDeclaration(property)) handler = property;
@@ -52,7 +55,7 @@ export function toolObject(object: ts.ObjectLiteralExpression, shape: Catalogue[
   // Without a name, an id and a description make the object a tool only with a schema and a handler beside them.
   name ??= described ? id : undefined;
   if (!schema && unreadSchema && described) schema = unreadSchema;
-  const found = name !== undefined && schema && handler ? { name, schema, schemaKind, handler, inputIndex: schemaKind === "json" && ts.isObjectLiteralExpression(schema) ? inputIndex(handler, schema) : 0 } : undefined;
+  const found = name !== undefined && schema && handler ? { name, schema, schemaKind, handler, inputIndex: inputIndex(handler, schema, schemaKind) } : undefined;
   memo.set(object, found ?? null);
   return found;
 }
@@ -104,11 +107,58 @@ function toolNameText(value: ts.Expression): string | undefined {
   return undefined;
 }
 
+const moduleMemo = new WeakMap<ts.SourceFile, ToolObject | null>();
+
 /**
- * `z.object({ … })`, or a raw shape `{ docs: z.array(docSchema) }` whose every field is a zod call,
- * with `z` imported from zod in the file.
+ * A module that is a tool by its exports (OpenClaw plugin tools, command folders):
+ * `export const name = "save_artifact"`, `export const parameters = Type.Object(…)`,
+ * `export async function execute(id, params) { … }`.
  */
-function isZodSchema(expression: ts.Expression, sourceFile: ts.SourceFile, zodModules: readonly string[]): boolean {
+export function toolModule(sourceFile: ts.SourceFile, shape: Catalogue["toolObjectShape"], definitionOf: (expression: ts.Expression) => ts.Expression): ToolObject | undefined {
+  const cached = moduleMemo.get(sourceFile);
+  if (cached !== undefined) return cached ?? undefined;
+  let name: string | undefined;
+  let schema: ts.Expression | undefined;
+  let schemaKind: "json" | "library" = "json";
+  let handler: ts.FunctionLikeDeclaration | undefined;
+  const exported = (node: ts.Node): boolean => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  for (const statement of sourceFile.statements) {
+    if (ts.isFunctionDeclaration(statement) && statement.name && statement.body && exported(statement) && (shape.moduleHandlerExports as readonly string[]).includes(statement.name.text)) handler = statement;
+    if (!ts.isVariableStatement(statement) || !exported(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
+      const key = declaration.name.text;
+      const value = skipParentheses(declaration.initializer);
+      if (key === "name" && ts.isStringLiteralLike(value)) name = value.text;
+      else if ((shape.moduleHandlerExports as readonly string[]).includes(key) && (ts.isArrowFunction(value) || ts.isFunctionExpression(value))) handler = value;
+      else if ((shape.schemaProperties as readonly string[]).includes(key)) {
+        const written = ts.isIdentifier(value) || ts.isPropertyAccessExpression(value) ? skipParentheses(definitionOf(value)) : value;
+        if (ts.isObjectLiteralExpression(written) && schemaProperties(written)) schema = written;
+        else if (isLibrarySchema(written, written.getSourceFile(), shape.schemaModules)) {
+          schema = written;
+          schemaKind = "library";
+        }
+      }
+    }
+  }
+  const found = name !== undefined && schema && handler ? { name, schema, schemaKind, handler, inputIndex: inputIndex(handler, schema, schemaKind) } : undefined;
+  moduleMemo.set(sourceFile, found ?? null);
+  return found;
+}
+
+/** The tool module a top-level handler function is the handler of, if any. */
+export function toolModuleOfHandler(fn: ts.Node, shape: Catalogue["toolObjectShape"], definitionOf: (expression: ts.Expression) => ts.Expression): ToolObject | undefined {
+  const statement = ts.isFunctionDeclaration(fn) ? fn : ts.isVariableDeclaration(fn.parent) ? fn.parent.parent.parent : undefined;
+  if (!statement || !ts.isSourceFile(statement.parent)) return undefined;
+  const tool = toolModule(statement.parent, shape, definitionOf);
+  return tool && tool.handler === fn ? tool : undefined;
+}
+
+/**
+ * A schema library's schema: `z.object({ … })`, `Type.Object({ … })`, or a raw shape
+ * `{ docs: z.array(docSchema) }` whose every field is such a call, with the library imported in the file.
+ */
+function isLibrarySchema(expression: ts.Expression, sourceFile: ts.SourceFile, zodModules: readonly string[]): boolean {
   const zodNames = new Set<string>();
   for (const statement of sourceFile.statements) {
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || !zodModules.includes(statement.moduleSpecifier.text)) continue;
@@ -135,12 +185,26 @@ function schemaProperties(schema: ts.ObjectLiteralExpression): ts.ObjectLiteralE
 
 /**
  * The parameter typed by the input's fields (`handler(api, args: FetchArgs)` with `FetchArgs`
- * declaring `url`), else the first.
+ * declaring `url`; `execute(id: string, params: { path: string })`), else the first.
  */
-function inputIndex(handler: ts.FunctionLikeDeclaration, schema: ts.ObjectLiteralExpression): number {
-  const names = new Set((schemaProperties(schema)?.properties ?? []).map((p) => (p.name ? propertyNameText(p.name) : undefined)).filter((n): n is string => n !== undefined));
+function inputIndex(handler: ts.FunctionLikeDeclaration, schema: ts.Expression, kind: "json" | "library"): number {
+  const fields = kind === "json" ? (ts.isObjectLiteralExpression(schema) ? schemaProperties(schema) : undefined) : libraryFields(schema);
+  const names = new Set((fields?.properties ?? []).map((p) => (p.name ? propertyNameText(p.name) : undefined)).filter((n): n is string => n !== undefined));
   const index = handler.parameters.findIndex((parameter) => memberNames(parameter.type, handler.getSourceFile()).some((n) => names.has(n)));
   return index >= 0 ? index : 0;
+}
+
+/** The object literal of fields in `z.object({ … }).strict()`, `Type.Object({ … })`, or a raw shape. */
+function libraryFields(schema: ts.Expression): ts.ObjectLiteralExpression | undefined {
+  let expr = skipParentheses(schema);
+  if (ts.isObjectLiteralExpression(expr)) return expr;
+  while (ts.isCallExpression(expr)) {
+    const fields = expr.arguments.find(ts.isObjectLiteralExpression);
+    if (fields) return fields;
+    if (!ts.isPropertyAccessExpression(expr.expression)) return undefined;
+    expr = expr.expression.expression;
+  }
+  return undefined;
 }
 
 function memberNames(type: ts.TypeNode | undefined, sourceFile: ts.SourceFile): string[] {

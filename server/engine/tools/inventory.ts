@@ -5,7 +5,7 @@ import type { TaintEngine } from "../taint/flows";
 import { fieldTypeSchemas, toolClassOf } from "../taint/tool-classes";
 import { analysisNodes } from "../taint/node-index";
 import { dispatchRegions, innermostStatement, sharedRegions } from "./dispatch-regions";
-import { handlerArgumentIndex, toolObject } from "../taint/tool-objects";
+import { handlerArgumentIndex, toolModule, toolObject } from "../taint/tool-objects";
 import { calleeText, propertyNameText, skipTypeWrappers } from "../taint/scope";
 import type { Fact, Step } from "../taint/value";
 import { httpWrite, messagingUrl, mutatingInvocation, sendCapability } from "./call-effects";
@@ -101,6 +101,8 @@ export class ToolInventory {
         if (tool) tools.push(tool);
       }
     }
+    const module = /\bexport\b[^\n]*\bname\b/.test(text) ? this.fromToolModule(sourceFile) : undefined;
+    if (module) tools.push(module);
     this.byFile.set(sourceFile, tools);
     return tools;
   }
@@ -157,8 +159,19 @@ export class ToolInventory {
     if ((ts.isCallExpression(object.parent) || ts.isNewExpression(object.parent)) && this.taint.evaluator.toolRegistrations(object.parent).length > 0) return undefined;
     const parameter = tool.handler.parameters[tool.inputIndex];
     const reach = this.reach([tool.handler], (fact) => fact.origin.kind === "source" && parameter !== undefined && fact.origin.file === parameter.getSourceFile().fileName && fact.origin.start === parameter.getStart());
-    const parameters = tool.schemaKind === "zod" ? this.zodParameters(tool.schema) : jsonSchemaParameters(tool.schema);
+    const parameters = tool.schemaKind === "library" ? this.zodParameters(tool.schema) : jsonSchemaParameters(tool.schema);
     return { name: tool.name, sdk: "tool object", node: object, start: object.getStart(), end: object.getStart() + 1, parameters, capabilities: reach.capabilities, approval: reach.approval };
+  }
+
+  /** A module that is a tool by its exports: `name`, a schema, and `execute` (OpenClaw plugin tools). */
+  private fromToolModule(sourceFile: ts.SourceFile): ToolInfo | undefined {
+    const tool = toolModule(sourceFile, this.catalogue.toolObjectShape, (e) => this.taint.evaluator.definitionOf(e));
+    if (!tool) return undefined;
+    const parameter = tool.handler.parameters[tool.inputIndex];
+    const reach = this.reach([tool.handler], (fact) => fact.origin.kind === "source" && parameter !== undefined && fact.origin.file === parameter.getSourceFile().fileName && fact.origin.start === parameter.getStart());
+    const parameters = tool.schemaKind === "library" ? this.zodParameters(tool.schema) : jsonSchemaParameters(tool.schema);
+    const node = tool.handler.name ?? tool.handler;
+    return { name: tool.name, sdk: "tool module", node, start: node.getStart(), end: node.getEnd(), parameters, capabilities: reach.capabilities, approval: reach.approval };
   }
 
   /**
@@ -334,7 +347,7 @@ export class ToolInventory {
     const fields: [string, ts.Expression][] = [];
     let object: ts.ObjectLiteralExpression | undefined;
     if (ts.isObjectLiteralExpression(expr)) object = expr;
-    else if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && ["object", "strictObject"].includes(expr.expression.name.text)) {
+    else if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && ["object", "strictObject", "Object"].includes(expr.expression.name.text)) {
       const arg = expr.arguments[0];
       if (arg && ts.isObjectLiteralExpression(arg)) object = arg;
     }

@@ -30,14 +30,15 @@ export function zodConstraint(schema: ts.Expression, shape: ZodShape): string {
   const text = schema.getText();
   const enumMatch = /\.enum\(\s*\[([^\]]*)\]/.exec(text);
   if (enumMatch?.[1]) return `enum(${enumMatch[1].split(",").map((v) => v.trim().replace(/^["'`]|["'`]$/g, "")).filter(Boolean).join("|")})`;
-  if (/\.literal\(/.test(text)) return "literal";
-  if (/\.number\(|\.int\(/.test(text)) return "number";
-  if (/\.boolean\(/.test(text)) return "boolean";
-  if (/\.regex\(/.test(text)) return shape === "closed" ? "pattern" : "pattern (unanchored)";
+  // zod's and Valibot's builders are lower case, TypeBox's capitalized (`Type.Literal`, `Type.String({ pattern })`).
+  if (/\.literal\(/i.test(text)) return "literal";
+  if (/\.number\(|\.int\(|\.integer\(/i.test(text)) return "number";
+  if (/\.boolean\(/i.test(text)) return "boolean";
+  if (/\.regex\(|\.String\(\s*\{[^}]*\bpattern\s*:/.test(text)) return shape === "closed" ? "pattern" : "pattern (unanchored)";
   if (/\.(uuid|email|url|datetime|ip|cuid2?|ulid)\(/.test(text)) return `format(${/\.(uuid|email|url|datetime|ip|cuid2?|ulid)\(/.exec(text)?.[1] ?? ""})`;
-  if (/\.array\(/.test(text)) return "array";
-  if (/\.object\(/.test(text)) return "object";
-  if (/\.string\(/.test(text)) return "string";
+  if (/\.array\(/i.test(text)) return "array";
+  if (/\.object\(/i.test(text)) return "object";
+  if (/\.string\(/i.test(text)) return "string";
   return shape === "closed" ? "closed" : "any";
 }
 
