@@ -3,7 +3,7 @@
  * the APIs model output must not reach, as data. Rules and the taint engine read it; none of
  * them hard-codes a package name, a method or a key format.
  */
-import { completionShape, parsedCompletionShape, functionCalls, kindOrigins, memberCalls, metadataFields, promptBuilders, promptFields, toolClasses, toolDefinitions, toolObjectShape, typedKinds, typedSources, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ToolClass, type ToolDefinition, type TypedKind, type TypedSource } from "./model-sources";
+import { completionShape, parsedCompletionShape, functionCalls, kindOrigins, memberCalls, metadataFields, promptBuilders, promptFields, implementedTools, toolClasses, toolDefinitions, toolObjectShape, typedKinds, typedSources, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ImplementedTool, type ToolClass, type ToolDefinition, type TypedKind, type TypedSource } from "./model-sources";
 import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, htmlEscapingRenderers, rawHtmlHooks, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, valibotModules, typeboxModules, type Sanitizer } from "./sanitizers";
 import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
 import { chatEndpointRejects, chatEndpointReportRoots, chatEndpointTail, chatEndpointUrl, endpointSources, providerGenerationUrls, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
@@ -13,7 +13,7 @@ import { callSinks, fileContentWrites, fileModules, databaseKindOrigins, databas
 
 export type { CalleeMatch, CallSink, PropertySink, SinkKind } from "./sinks";
 export type { CredentialSink, Provider, SecretPattern } from "./secrets";
-export type { FunctionCall, KindOrigin, MemberCall, ShapeSpec, ToolClass, ToolDefinition, TypedKind, TypedSource } from "./model-sources";
+export type { FunctionCall, KindOrigin, MemberCall, ShapeSpec, ImplementedTool, ToolClass, ToolDefinition, TypedKind, TypedSource } from "./model-sources";
 export type { Sanitizer } from "./sanitizers";
 export type { IdentityWrapper } from "./wrappers";
 export type { EndpointSource } from "./chat-endpoints";
@@ -28,6 +28,7 @@ export interface Catalogue {
   readonly memberCalls: readonly MemberCall[];
   readonly functionCalls: readonly FunctionCall[];
   readonly typedSources: readonly TypedSource[];
+  readonly implementedTools: readonly ImplementedTool[];
   readonly typedKinds: readonly TypedKind[];
   readonly completionShape: ShapeSpec;
   readonly parsedCompletionShape: ShapeSpec;
@@ -97,6 +98,7 @@ export const catalogue: Catalogue = {
   memberCalls: [...memberCalls, ...databaseMemberCalls],
   functionCalls,
   typedSources,
+  implementedTools,
   typedKinds,
   completionShape,
   parsedCompletionShape,

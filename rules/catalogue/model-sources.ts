@@ -459,6 +459,29 @@ export interface ToolClass {
   readonly withoutSchema: "text" | "data";
 }
 
+/**
+ * SDK tools that call an object the application implements: the SDK runs the tool and hands the
+ * model's arguments to the methods of a class or object typed with its interface (Anthropic's
+ * memory tool calls `view(command)`, `create(command)`…; OpenAI Agents' `shellTool({ shell })`
+ * calls `shell.run(action)`). Each such method's first parameter is the tool's input.
+ */
+export interface ImplementedTool {
+  readonly sdk: string;
+  /** Packages the interface comes from (a subpath of one counts). */
+  readonly modules: readonly string[];
+  readonly typeName: string;
+  /** The tool's name as the model calls it. */
+  readonly toolName: string;
+  /** The methods the SDK calls with the model's arguments; every method when absent. */
+  readonly methods?: readonly string[];
+}
+
+export const implementedTools: readonly ImplementedTool[] = [
+  { sdk: "Anthropic memory tool", modules: ["@anthropic-ai/sdk"], typeName: "MemoryToolHandlers", toolName: "memory" },
+  { sdk: "OpenAI Agents", modules: ["@openai/agents", "@openai/agents-core"], typeName: "Shell", toolName: "shell", methods: ["run"] },
+  { sdk: "OpenAI Agents", modules: ["@openai/agents", "@openai/agents-core"], typeName: "Editor", toolName: "apply_patch", methods: ["createFile", "updateFile", "deleteFile"] },
+];
+
 export const toolClasses: readonly ToolClass[] = [
   { sdk: "LangChain", modules: ["@langchain/", "langchain"], bases: ["StructuredTool", "Tool", "DynamicStructuredTool"], handler: "_call", name: ["name"], schema: ["schema"], withoutSchema: "text" },
   { sdk: "mcp-framework", modules: ["mcp-framework"], bases: ["MCPTool"], handler: "execute", name: ["name"], schema: ["schema"], withoutSchema: "data" },

@@ -147,6 +147,23 @@ function packagesOfWorkspace(root: string, patterns: readonly string[]): Map<str
   return packages;
 }
 
+/**
+ * A package's own relative import as its users would write it: inside `@anthropic-ai/sdk`,
+ * `../../helpers/beta/memory` from `src/tools/memory/node.ts` is `@anthropic-ai/sdk/helpers/beta/memory`.
+ * Undefined for bare specifiers, or where no named package holds the file.
+ */
+export function ownPackageModuleId(specifier: string, containingFile: string): string | undefined {
+  if (!specifier.startsWith(".")) return undefined;
+  const directory = nearestPackage(path.dirname(containingFile));
+  const name = directory ? readJson(path.join(directory, "package.json"))?.name : undefined;
+  if (!directory || typeof name !== "string" || name === "") return undefined;
+  const target = path.resolve(path.dirname(containingFile), specifier);
+  const relative = path.relative(directory, target).split(path.sep).join("/");
+  if (relative.startsWith("..")) return undefined;
+  const subpath = relative.replace(/^(src|lib)(\/|$)/, "").replace(/\.[cm]?[jt]sx?$/, "").replace(/(^|\/)index$/, "");
+  return subpath === "" ? name : `${name}/${subpath}`;
+}
+
 function nearestPackage(directory: string): string | undefined {
   for (let current = directory; ; current = path.dirname(current)) {
     if (isFile(path.join(current, "package.json"))) return current;

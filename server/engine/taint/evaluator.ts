@@ -14,6 +14,8 @@ import { CycleMemo } from "./cycle-memo";
 import { ModuleGraph } from "./modules";
 import type { StoreWrite } from "./value-stores";
 import { handlerArgumentIndex, jsonSchemaShape, toolModuleOfHandler, toolObjectOfHandler } from "./tool-objects";
+import { implementedToolOfHandler } from "./implemented-tools";
+import { ownPackageModuleId } from "../workspace-packages";
 import { calleeText, outermostTypeWrapper, propertyNameText, ScopeResolver, skipTypeWrappers, type Binding, type PatternStep } from "./scope";
 import { anyKey, arrayOf, emptyObject, merge, objectWithFields, shapeFromPaths, type Access, type Shape } from "./shape";
 import { accessFacts, bounded, emptyValue, factsOnly, join, sanitize, unsanitize, withStep, type Fact, type ImportRef, type KindPath, type SourceOrigin, type Step, type Value } from "./value";
@@ -371,6 +373,16 @@ export class Evaluator {
     const module = importDeclaration.moduleSpecifier.text;
     const ownName = ts.isQualifiedName(name) ? name.right.text : ts.isImportSpecifier(imported) ? (imported.propertyName ?? imported.name).text : ts.isImportClause(imported) ? "default" : name.text;
     return { module, ownName };
+  }
+
+  /** As `importedTypeName`, with a package's own relative imports named as its users import them. */
+  importedTypeOfPackage(name: ts.EntityName): { readonly module: string; readonly ownName: string } | undefined {
+    const imported = this.importedTypeName(name);
+    if (!imported?.module.startsWith(".")) return imported;
+    let leftmost: ts.EntityName = name;
+    while (ts.isQualifiedName(leftmost)) leftmost = leftmost.left;
+    const module = ownPackageModuleId(imported.module, leftmost.getSourceFile().fileName);
+    return module ? { module, ownName: imported.ownName } : imported;
   }
 
   /**
@@ -1950,6 +1962,9 @@ export class Evaluator {
     if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn) && !ts.isMethodDeclaration(fn)) return undefined;
     const classTool = ts.isMethodDeclaration(fn) ? this.toolClassInput(fn, parameter) : undefined;
     if (classTool) return classTool;
+    // `class LocalMemory implements MemoryToolHandlers { view(command) { … } }`: the SDK calls it with the model's arguments.
+    const implemented = implementedToolOfHandler(fn, this.catalogue.implementedTools, (name) => this.importedTypeOfPackage(name));
+    if (implemented) return this.toolInputFacts(implemented.entry.toolName, implemented.entry.sdk, "data", parameter);
     // The handler as its caller sees it: `(async (args) => …) as any` is still the handler.
     const self = outermostTypeWrapper(fn) as ts.Expression;
     // Low-level MCP: `server.setRequestHandler(CallToolRequestSchema, async (request) => …)`.

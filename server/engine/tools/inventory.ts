@@ -6,6 +6,7 @@ import { fieldTypeSchemas, toolClassOf } from "../taint/tool-classes";
 import { analysisNodes } from "../taint/node-index";
 import { dispatchRegions, innermostStatement, sharedRegions } from "./dispatch-regions";
 import { handlerArgumentIndex, toolModule, toolObject } from "../taint/tool-objects";
+import { implementedToolOf } from "../taint/implemented-tools";
 import { calleeText, propertyNameText, skipTypeWrappers } from "../taint/scope";
 import type { Fact, Step } from "../taint/value";
 import { httpWrite, messagingUrl, mutatingInvocation, sendCapability } from "./call-effects";
@@ -80,23 +81,28 @@ export class ToolInventory {
   private readonly byFile = new WeakMap<ts.SourceFile, ToolInfo[]>();
   private dispatchers: Map<string, string> | undefined;
 
+  /** Names of the SDK interfaces an application implements for a tool: a file that mentions none defines no such tool. */
+  private readonly implementedTypeNames: RegExp;
+
   constructor(
     private readonly catalogue: Catalogue,
     private readonly taint: TaintEngine,
-  ) {}
+  ) {
+    this.implementedTypeNames = new RegExp(`\\b(${catalogue.implementedTools.map((e) => e.typeName).join("|")})\\b`);
+  }
 
   toolsIn(sourceFile: ts.SourceFile): readonly ToolInfo[] {
     const cached = this.byFile.get(sourceFile);
     if (cached) return cached;
     const tools: ToolInfo[] = [];
     const text = sourceFile.text;
-    const mightDefineTools = /\btool\b|Tool\b|registerTool|input_schema|inputSchema|"function"|'function'/.test(text);
+    const mightDefineTools = /\btool\b|Tool\b|registerTool|input_schema|inputSchema|"function"|'function'/.test(text) || this.implementedTypeNames.test(text);
     if (mightDefineTools) {
       for (const node of analysisNodes(sourceFile)) {
         const tool =
           ts.isCallExpression(node) || ts.isNewExpression(node) ? this.fromDefinitionCall(node)
-          : ts.isObjectLiteralExpression(node) ? (this.fromToolObject(node) ?? this.fromSchemaObject(node))
-          : ts.isClassDeclaration(node) ? this.fromToolClass(node)
+          : ts.isObjectLiteralExpression(node) ? (this.fromToolObject(node) ?? this.fromSchemaObject(node) ?? this.fromImplementedTool(node))
+          : ts.isClassDeclaration(node) ? (this.fromToolClass(node) ?? this.fromImplementedTool(node))
           : undefined;
         if (tool) tools.push(tool);
       }
@@ -299,6 +305,24 @@ export class ToolInventory {
     const fields = tool.schema ? fieldTypeSchemas(tool.schema) : undefined;
     const parameters = fields ? [...fields].map(([name, type]) => this.zodParameter(name, type)) : tool.schema ? this.zodParameters(tool.schema) : [];
     return { name: tool.name, sdk: tool.entry.sdk, node: cls, start: cls.getStart(), end: nameNode.getEnd(), parameters, capabilities: reach.capabilities, approval: reach.approval };
+  }
+
+  /** `class LocalMemory implements MemoryToolHandlers { … }`, `const shell: Shell = { run(action) { … } }`: the SDK runs it with the model's arguments. */
+  private fromImplementedTool(node: ts.ClassDeclaration | ts.ObjectLiteralExpression): ToolInfo | undefined {
+    const evaluator = this.taint.evaluator;
+    const tool = implementedToolOf(node, this.catalogue.implementedTools, (name) => evaluator.importedTypeOfPackage(name));
+    if (!tool) return undefined;
+    const inputs = new Set(tool.handlers.map((h) => h.parameters[0]).filter((p): p is ts.ParameterDeclaration => p !== undefined));
+    // The fields the handlers read of their input (`command.path`) name what the model chose.
+    const fields = new Set<string>();
+    const collect = (node: ts.Node): void => {
+      if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && [...inputs].some((p) => ts.isIdentifier(p.name) && p.name.text === (node.expression as ts.Identifier).text)) fields.add(node.name.text);
+      ts.forEachChild(node, collect);
+    };
+    for (const handler of tool.handlers) if (handler.body) collect(handler.body);
+    const reach = this.reach([...tool.handlers], (fact) => fact.origin.kind === "source" && [...inputs].some((p) => fact.origin.kind === "source" && fact.origin.file === p.getSourceFile().fileName && fact.origin.start === p.getStart()), fields.size > 0 ? fields : new Set(["input"]));
+    const end = ts.isClassDeclaration(node) ? (node.name ?? node).getEnd() : node.getStart() + 1;
+    return { name: tool.entry.toolName, sdk: tool.entry.sdk, node, start: node.getStart(), end, parameters: fields.size > 0 ? [...fields].map((name) => ({ name, constraint: "any", free: true })) : [{ name: "input", constraint: "any", free: true }], capabilities: reach.capabilities, approval: reach.approval };
   }
 
   private handlerOf(definition: ToolDefinition, args: readonly ts.Expression[]): ts.Expression | undefined {
