@@ -2222,7 +2222,7 @@ export class Evaluator {
   private toolClassInput(method: ts.MethodDeclaration, parameter: ts.ParameterDeclaration): Value | undefined {
     const cls = method.parent;
     if (!ts.isClassLike(cls)) return undefined;
-    const tool = toolClassOf(cls, this.catalogue.toolClasses, (e) => this.evaluate(e).refs);
+    const tool = toolClassOf(cls, this.catalogue.toolClasses, (e) => this.evaluate(e).refs, (e) => this.evaluate(e).classes);
     if (!tool || tool.handler !== method) return undefined;
     // A plain `Tool` takes one string.
     const shape: Shape = tool.schema ? this.toolClassShape(tool.schema) : tool.entry.withoutSchema;

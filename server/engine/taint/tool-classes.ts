@@ -15,21 +15,36 @@ export interface ToolClassInfo {
  * `class SearchTool extends StructuredTool { name = "search"; schema = z.object(…); async _call(input) { … } }`,
  * `class RunTool extends MCPTool { name = "run"; schema = { cmd: { type: z.string() } }; async execute(input) { … } }`.
  */
-export function toolClassOf(cls: ts.ClassLikeDeclaration, toolClasses: readonly ToolClass[], refsOf: (expression: ts.Expression) => readonly ImportRef[]): ToolClassInfo | undefined {
-  const heritage = cls.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
-  if (!heritage || !ts.isIdentifier(heritage)) return undefined;
-  const candidates = toolClasses.filter((entry) => entry.bases.includes(heritage.text));
-  if (candidates.length === 0) return undefined;
-  const modules = refsOf(heritage).map((r) => r.module);
-  const entry = candidates.find((c) => modules.some((module) => c.modules.some((m) => (m.endsWith("/") ? module.startsWith(m) : module === m || module.startsWith(`${m}/`)))));
+export function toolClassOf(cls: ts.ClassLikeDeclaration, toolClasses: readonly ToolClass[], refsOf: (expression: ts.Expression) => readonly ImportRef[], classesOf?: (expression: ts.Expression) => readonly ts.ClassLikeDeclaration[]): ToolClassInfo | undefined {
+  // `class SearchTool extends BaseTool` with `abstract class BaseTool extends StructuredTool` in the project:
+  // the chain up to the SDK's base; members are looked for from the class itself upwards.
+  const chain: ts.ClassLikeDeclaration[] = [cls];
+  let entry: ToolClass | undefined;
+  for (let current: ts.ClassLikeDeclaration | undefined = cls; current && chain.length <= maxBaseDepth; ) {
+    const heritage: ts.Expression | undefined = current.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
+    if (!heritage || !ts.isIdentifier(heritage)) return undefined;
+    const candidates = toolClasses.filter((e) => e.bases.includes(heritage.text));
+    const modules = candidates.length > 0 ? refsOf(heritage).map((r) => r.module) : [];
+    entry = candidates.find((c) => modules.some((module) => c.modules.some((m) => (m.endsWith("/") ? module.startsWith(m) : module === m || module.startsWith(`${m}/`)))));
+    if (entry) break;
+    const base: ts.ClassLikeDeclaration | undefined = classesOf?.(heritage)[0];
+    if (!base || chain.includes(base)) return undefined;
+    chain.push(base);
+    current = base;
+  }
   if (!entry) return undefined;
-  const handler = cls.members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && m.name !== undefined && propertyNameText(m.name) === entry.handler);
-  if (!handler) return undefined;
-  const nameNode = firstOf(entry.name, (path) => memberAt(cls, path));
+  const found = entry;
+  // The class's own handler: one inherited from a project base is that base's (an abstract base is no tool).
+  const handler = cls.members.find((m): m is ts.MethodDeclaration => ts.isMethodDeclaration(m) && m.body !== undefined && m.name !== undefined && propertyNameText(m.name) === found.handler);
+  if (!handler || (ts.canHaveModifiers(cls) && (ts.getModifiers(cls) ?? []).some((m) => m.kind === ts.SyntaxKind.AbstractKeyword))) return undefined;
+  const nameNode = firstOf(chain, (c) => firstOf(found.name, (path) => memberAt(c, path)));
   const name = nameNode && ts.isStringLiteralLike(nameNode) ? nameNode.text : (cls.name?.text ?? "tool");
-  const schema = firstOf(entry.schema, (path) => memberAt(cls, path));
+  const schema = firstOf(chain, (c) => firstOf(found.schema, (path) => memberAt(c, path)));
   return { entry, name, handler, ...(schema ? { schema } : {}) };
 }
+
+/** How many project classes may stand between a tool class and the SDK's base. */
+const maxBaseDepth = 4;
 
 /** `schema` (a field's initializer), `getName()` (what the method returns), `getConfig().inputSchema` (a field of that). */
 function memberAt(cls: ts.ClassLikeDeclaration, path: string): ts.Expression | undefined {
@@ -53,7 +68,7 @@ function memberAt(cls: ts.ClassLikeDeclaration, path: string): ts.Expression | u
   return value;
 }
 
-function firstOf<T>(items: readonly string[], find: (item: string) => T | undefined): T | undefined {
+function firstOf<T, I>(items: readonly I[], find: (item: I) => T | undefined): T | undefined {
   for (const item of items) {
     const found = find(item);
     if (found !== undefined) return found;

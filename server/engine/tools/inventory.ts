@@ -296,7 +296,7 @@ export class ToolInventory {
 
   /** A tool class: `class SearchTool extends StructuredTool { … _call(input) }`, mcp-framework's `class RunTool extends MCPTool { … execute(input) }`. */
   private fromToolClass(cls: ts.ClassDeclaration): ToolInfo | undefined {
-    const tool = toolClassOf(cls, this.catalogue.toolClasses, (e) => this.taint.evaluator.evaluate(e).refs);
+    const tool = toolClassOf(cls, this.catalogue.toolClasses, (e) => this.taint.evaluator.evaluate(e).refs, (e) => this.taint.evaluator.evaluate(e).classes);
     if (!tool) return undefined;
     const handler = tool.handler;
     const parameter = handler.parameters[0];
