@@ -15,6 +15,7 @@ import { ModuleGraph } from "./modules";
 import type { StoreWrite } from "./value-stores";
 import { handlerArgumentIndex, jsonSchemaShape, toolModuleOfHandler, toolObjectOfHandler } from "./tool-objects";
 import { implementedToolOfHandler } from "./implemented-tools";
+import { templateToolOfHandler, type TemplateLookups } from "./template-tools";
 import { ownPackageModuleId } from "../workspace-packages";
 import { calleeText, outermostTypeWrapper, propertyNameText, ScopeResolver, skipTypeWrappers, type Binding, type PatternStep } from "./scope";
 import { anyKey, arrayOf, emptyObject, merge, objectWithFields, shapeFromPaths, type Access, type Shape } from "./shape";
@@ -374,6 +375,13 @@ export class Evaluator {
     const ownName = ts.isQualifiedName(name) ? name.right.text : ts.isImportSpecifier(imported) ? (imported.propertyName ?? imported.name).text : ts.isImportClause(imported) ? "default" : name.text;
     return { module, ownName };
   }
+
+  /** What the template registrations of base classes are read with. */
+  readonly templateLookups: TemplateLookups = {
+    registrations: (call) => this.toolRegistrations(call),
+    classesOf: (expression) => this.evaluate(expression).classes,
+    definitionOf: (expression) => this.definitionOf(expression),
+  };
 
   /** As `importedTypeName`, with a package's own relative imports named as its users import them. */
   importedTypeOfPackage(name: ts.EntityName): { readonly module: string; readonly ownName: string } | undefined {
@@ -1962,6 +1970,9 @@ export class Evaluator {
     if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn) && !ts.isMethodDeclaration(fn)) return undefined;
     const classTool = ts.isMethodDeclaration(fn) ? this.toolClassInput(fn, parameter) : undefined;
     if (classTool) return classTool;
+    // `class TeardownTool extends ToolBase { execute(args) { … } }` with the base registering `this`: one tool per subclass.
+    const template = ts.isMethodDeclaration(fn) ? templateToolOfHandler(fn, this.templateLookups) : undefined;
+    if (template) return this.toolInputFacts(template.name, template.registration.definition.sdk, template.schema ? this.zodSchemaShape(template.schema) : "data", parameter);
     // `class LocalMemory implements MemoryToolHandlers { view(command) { … } }`: the SDK calls it with the model's arguments.
     const implemented = implementedToolOfHandler(fn, this.catalogue.implementedTools, (name) => this.importedTypeOfPackage(name));
     if (implemented) return this.toolInputFacts(implemented.entry.toolName, implemented.entry.sdk, "data", parameter);
@@ -2276,7 +2287,10 @@ export class Evaluator {
   }
 
   /** The method a callee names: `server.registerTool`, or one held under a name (`const register = server.registerTool.bind(server)`). */
-  private methodHeld(callee: ts.Expression): ts.PropertyAccessExpression | undefined {
+  private methodHeld(expression: ts.Expression): ts.PropertyAccessExpression | undefined {
+    // `(server.registerTool as RegisterFn)(…)`: the method, cast for the type checker.
+    let callee = expression;
+    while (ts.isParenthesizedExpression(callee) || ts.isAsExpression(callee) || ts.isSatisfiesExpression(callee) || ts.isNonNullExpression(callee)) callee = callee.expression;
     if (ts.isPropertyAccessExpression(callee)) return callee;
     if (!ts.isIdentifier(callee)) return undefined;
     let held = resolveConstInitializer(callee, this.scopes);

@@ -7,6 +7,7 @@ import { analysisNodes } from "../taint/node-index";
 import { dispatchRegions, innermostStatement, sharedRegions } from "./dispatch-regions";
 import { handlerArgumentIndex, toolModule, toolObject } from "../taint/tool-objects";
 import { implementedToolOf } from "../taint/implemented-tools";
+import { registersThis, templateToolOf } from "../taint/template-tools";
 import { calleeText, propertyNameText, skipTypeWrappers } from "../taint/scope";
 import type { Fact, Step } from "../taint/value";
 import { httpWrite, messagingUrl, mutatingInvocation, sendCapability } from "./call-effects";
@@ -102,7 +103,7 @@ export class ToolInventory {
         const tool =
           ts.isCallExpression(node) || ts.isNewExpression(node) ? this.fromDefinitionCall(node)
           : ts.isObjectLiteralExpression(node) ? (this.fromToolObject(node) ?? this.fromSchemaObject(node) ?? this.fromImplementedTool(node))
-          : ts.isClassDeclaration(node) ? (this.fromToolClass(node) ?? this.fromImplementedTool(node))
+          : ts.isClassDeclaration(node) ? (this.fromToolClass(node) ?? this.fromImplementedTool(node) ?? this.fromTemplateTool(node))
           : undefined;
         if (tool) tools.push(tool);
       }
@@ -128,6 +129,8 @@ export class ToolInventory {
       const handlerExpression = this.handlerOf(definition, args);
       // Inside a project wrapper the handler is the wrapper's parameter: the wrapper's callers are the tools.
       if (handlerExpression && (isParameterOfEnclosingFunction(handlerExpression, evaluator) || evaluator.forwardsEnclosingParameter(handlerExpression))) continue;
+      // A base class registering `this` under `this.name`: its subclasses are the tools.
+      if (registersThis(handlerExpression, args[0])) continue;
       // `withRequestActivity(async (args) => …)`: the callback is the handler; what the wrapper does is every tool's bookkeeping.
       const passedThrough = handlerExpression ? evaluator.passedThroughHandler(handlerExpression) : undefined;
       const method = handlerExpression as ts.Node | undefined;
@@ -305,6 +308,16 @@ export class ToolInventory {
     const fields = tool.schema ? fieldTypeSchemas(tool.schema) : undefined;
     const parameters = fields ? [...fields].map(([name, type]) => this.zodParameter(name, type)) : tool.schema ? this.zodParameters(tool.schema) : [];
     return { name: tool.name, sdk: tool.entry.sdk, node: cls, start: cls.getStart(), end: nameNode.getEnd(), parameters, capabilities: reach.capabilities, approval: reach.approval };
+  }
+
+  /** `class TeardownTool extends ToolBase { static toolName = "teardown"; argsShape = {…}; execute(args) {…} }`, registered by its base. */
+  private fromTemplateTool(cls: ts.ClassDeclaration): ToolInfo | undefined {
+    const tool = templateToolOf(cls, this.taint.evaluator.templateLookups);
+    if (!tool) return undefined;
+    const parameter = tool.handler.parameters[0];
+    const reach = this.reach([tool.handler], (fact) => fact.origin.kind === "source" && parameter !== undefined && fact.origin.file === parameter.getSourceFile().fileName && fact.origin.start === parameter.getStart());
+    const parameters = tool.schema ? this.zodParameters(tool.schema) : [];
+    return { name: tool.name, sdk: tool.registration.definition.sdk, node: cls, start: cls.getStart(), end: (cls.name ?? cls).getEnd(), parameters, capabilities: reach.capabilities, approval: reach.approval };
   }
 
   /** `class LocalMemory implements MemoryToolHandlers { … }`, `const shell: Shell = { run(action) { … } }`: the SDK runs it with the model's arguments. */
