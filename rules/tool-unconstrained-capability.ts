@@ -23,6 +23,8 @@ export default defineRule({
       unconstrained: "Tool '{{tool}}' lets the model choose '{{parameter}}', which reaches {{sink}} (line {{line}}) and can {{capability}} with no constraint. Narrow it to an enum or allow-list, or confine it.",
       apiPath:
         "Tool '{{tool}}' lets the model choose '{{parameter}}', which becomes part of the path of the request at {{sink}} (line {{line}}): '..' segments in it send that request, with the credentials it carries, to another endpoint of the API. Encode it whole with encodeURIComponent, refuse '.' and '..' segments, or constrain it with an anchored pattern.",
+      encodedSegment:
+        "Tool '{{tool}}' lets the model choose '{{parameter}}', a path parameter of the request at {{sink}} (line {{line}}): the client encodes it as one segment, but a lone '..' stays as it is and moves the request to the parent resource. Refuse '.' and '..', or constrain it with an anchored pattern.",
     },
   },
   create(context) {
@@ -38,7 +40,7 @@ export default defineRule({
             context.report({
               start: tool.start,
               end: tool.end,
-              messageId: capability.kind === "api-path" ? "apiPath" : "unconstrained",
+              messageId: capability.encodedSegment ? "encodedSegment" : capability.kind === "api-path" ? "apiPath" : "unconstrained",
               data: {
                 tool: tool.name,
                 parameter: capability.parameters.join("', '"),

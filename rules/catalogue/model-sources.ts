@@ -147,6 +147,7 @@ export const kindOrigins: readonly KindOrigin[] = [
   ...["LanguageModel", "Summarizer", "Writer", "Rewriter", "Translator"].map((exportName) => ({ kind: "prompt-api", module: "<global>", exportName, how: "value" as const })),
   { kind: "prompt-api-root", module: "<global>", exportName: "ai", how: "value" },
   { kind: "axios", module: "axios", exportName: "default", how: "value" },
+  { kind: "openapi-fetch", module: "openapi-fetch", exportName: "default", how: "call" },
   { kind: "axios", module: "axios", exportName: "*", how: "value" },
 ];
 

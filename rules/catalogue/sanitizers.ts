@@ -80,7 +80,7 @@ export const sanitizerNames: ReadonlyMap<string, readonly SinkKind[]> = new Map(
  */
 export const sanitizerNamePatterns: readonly { readonly pattern: RegExp; readonly protects: readonly SinkKind[] }[] = [
   { pattern: /^(validate|sanitize|secure|safe|confine|assert|ensure|resolveSafe|resolveAllowed|resolveWithin)\w*(path|file|dir|directory)s?((within|inside|under)\w*)?$/i, protects: ["path"] },
-  { pattern: /^(validate|sanitize|safe|assert|ensure|check)\w*(url|uri|host)s?$/i, protects: ["url", "api-path"] },
+  { pattern: /^(validate|sanitize|safe|assert|ensure|check)\w*(url|uri|host)s?$/i, protects: ["url", "api-path", "dot-segment"] },
 ];
 
 /**
@@ -92,9 +92,9 @@ export const guardPredicatePatterns: readonly { readonly pattern: RegExp; readon
   // A check that a path or a URL is allowed is about where it points, not what it says:
   // `isPathAllowed(p)` confines p, and p can still break out of a shell string.
   { pattern: /(allowed|permitted|whitelist|allowlist|safe|within|inside|confined|valid)\w*(path|dir|folder|file)|(path|dir|folder|file)\w*(allowed|permitted|whitelist|allowlist|safe|within|inside|confined|valid)/i, protects: ["path"] },
-  { pattern: /(allowed|permitted|whitelist|allowlist|safe|within|inside|confined|valid)\w*(url|uri|host|domain|origin)|(url|uri|host|domain|origin)\w*(allowed|permitted|whitelist|allowlist|safe|within|inside|confined|valid)/i, protects: ["url", "api-path"] },
+  { pattern: /(allowed|permitted|whitelist|allowlist|safe|within|inside|confined|valid)\w*(url|uri|host|domain|origin)|(url|uri|host|domain|origin)\w*(allowed|permitted|whitelist|allowlist|safe|within|inside|confined|valid)/i, protects: ["url", "api-path", "dot-segment"] },
   { pattern: /(allowed|permitted|whitelist|allowlist|safe)/i, protects: "all" },
-  { pattern: /(within|inside|confined|valid)/i, protects: ["path", "url", "api-path"] },
+  { pattern: /(within|inside|confined|valid)/i, protects: ["path", "url", "api-path", "dot-segment"] },
 ];
 
 /**

@@ -8,8 +8,11 @@ import type { KindOrigin, MemberCall } from "./model-sources";
 /**
  * `api-path` is a path segment of a request whose host the code fixes (`${apiBase}/jobs/${id}`): not
  * a sink of its own in the catalogue, but read off URL sinks whose origin is settled.
+ * `dot-segment` is a path parameter the client encodes as one segment (openapi-fetch's
+ * `params.path`) in a request that changes something: encoding leaves a lone `..` as it is, and
+ * the URL parser then climbs to the parent resource (`DELETE …/processor/..` deletes the workspace).
  */
-export type SinkKind = "eval" | "shell" | "sql" | "html" | "path" | "url" | "api-path" | "option";
+export type SinkKind = "eval" | "shell" | "sql" | "html" | "path" | "url" | "api-path" | "dot-segment" | "option";
 
 export type CalleeMatch =
   /** A global function: `eval`, `Function`, `setTimeout`, `require`. */
@@ -134,6 +137,8 @@ export const callSinks: readonly CallSink[] = [
 
   { sink: "url", label: "fetch", callee: { global: "fetch" }, args: [0] },
   ...["get", "post", "put", "patch", "delete", "request", "head"].map((method) => ({ sink: "url" as const, label: `axios.${method}`, callee: { method, kinds: ["axios"] }, args: [0] })),
+  // openapi-fetch: `client.DELETE("/groups/{groupId}/processor/{name}", { params: { path: { groupId, name } } })`.
+  ...["POST", "PUT", "PATCH", "DELETE"].map((method) => ({ sink: "dot-segment" as const, label: `openapi-fetch ${method}`, callee: { method, kinds: ["openapi-fetch"] }, args: [1] })),
   ...["get", "request"].map((name) => ({ sink: "url" as const, label: `http.${name}`, callee: { modules: ["http", "https", "node:http", "node:https"], exportName: name }, args: [0] })),
   { sink: "url", label: "got", callee: { modules: ["got"], exportName: "default" }, args: [0] },
   { sink: "url", label: "node-fetch", callee: { modules: ["node-fetch", "cross-fetch", "isomorphic-fetch"], exportName: "default" }, args: [0] },

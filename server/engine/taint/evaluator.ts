@@ -164,7 +164,7 @@ export class Evaluator {
       let query = /[?#]/.test(node.head.text);
       const spanFacts = node.templateSpans.map((span) => this.access(this.evaluate(span.expression).facts, { op: "toString" }));
       const facts = node.templateSpans.flatMap((span, i) => {
-        const placed = query ? sanitize(spanFacts[i] ?? [], ["api-path"]) : (spanFacts[i] ?? []);
+        const placed = query ? sanitize(spanFacts[i] ?? [], ["api-path", "dot-segment"]) : (spanFacts[i] ?? []);
         query ||= /[?#]/.test(span.literal.text);
         return placed;
       });
@@ -1351,7 +1351,13 @@ export class Evaluator {
       if (ts.isPropertyDeclaration(member) && member.initializer) values.push(this.evaluate(member.initializer));
       const instance = ts.isPropertyDeclaration(member) ? this.typedInstance(member.type) : undefined;
       if (instance) values.push(instance);
-      if (ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member)) values.push({ ...emptyValue, functions: [member] });
+      if (ts.isMethodDeclaration(member)) values.push({ ...emptyValue, functions: [member] });
+      // `this.apiClient` with `get apiClient(): ApiClient { … return client; }`: what the getter returns, as declared.
+      if (ts.isGetAccessorDeclaration(member)) {
+        values.push(this.returnSummary(member));
+        const declared = this.typedInstance(member.type);
+        if (declared) values.push(declared);
+      }
     }
     // `this.parseReply(chunk)` in a base class runs the subclass's override (a template method).
     if (cls.members.some((m) => ts.isMethodDeclaration(m) && m.name !== undefined && propertyNameText(m.name) === name)) values.push(...this.overridesOf(cls, name, 0));
@@ -1405,7 +1411,11 @@ export class Evaluator {
       const memberIsStatic = ts.canHaveModifiers(member) && (ts.getModifiers(member)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword) ?? false);
       if (memberIsStatic !== isStatic) continue;
       if (ts.isMethodDeclaration(member)) values.push({ ...emptyValue, functions: [member] });
-      else if (ts.isGetAccessorDeclaration(member)) values.push(this.returnSummary(member));
+      else if (ts.isGetAccessorDeclaration(member)) {
+        values.push(this.returnSummary(member));
+        const declared = this.typedInstance(member.type);
+        if (declared) values.push(declared);
+      }
       // `items: Item[] = []` and later `this.items.push(item)`: the field as the class's own code fills it.
       else if (ts.isPropertyDeclaration(member) && member.initializer) values.push(isStatic ? this.evaluate(member.initializer) : this.thisMember(member, name));
       else if (ts.isPropertyDeclaration(member) && !isStatic) {
@@ -1490,7 +1500,7 @@ export class Evaluator {
       if (known === undefined) this.dotSegmentMemo.set(fn, (known = refusesDotSegments(fn, (identifier) => this.constInitializerOf(identifier))));
       return known;
     });
-    return refuses ? { ...result, facts: sanitize(result.facts, ["api-path"]) } : result;
+    return refuses ? { ...result, facts: sanitize(result.facts, ["api-path", "dot-segment"]) } : result;
   }
 
   private readonly dotSegmentMemo = new Map<ts.SignatureDeclaration, boolean>();
@@ -3229,6 +3239,7 @@ export class Evaluator {
     const expr = resolveConstInitializer(expression, this.scopes) ?? (ts.isIdentifier(expression) ? this.definitionOf(expression) : expression);
     const valibot = this.valibotShape(expr, depth) ?? this.typeboxShape(expr, depth);
     if (valibot) return valibot;
+    if (ts.isCallExpression(expr) && ts.isIdentifier(expr.expression)) return this.returnedSchemaShape(expr, depth) ?? "open";
     if (!ts.isCallExpression(expr) || !ts.isPropertyAccessExpression(expr.expression)) return "open";
     const method = expr.expression.name.text;
     const base = expr.expression.expression;
@@ -3237,13 +3248,15 @@ export class Evaluator {
     }
     if (this.catalogue.closedZodStringRefinements.has(method)) return "closed";
     if (method === "regex") {
-      const pattern = expr.arguments[0];
+      // `.regex(ALLOWED_NAME_REGEX, message)`: the pattern held in a constant.
+      const pattern = expr.arguments[0] && (ts.isIdentifier(expr.arguments[0]) ? this.definitionOf(expr.arguments[0]) : expr.arguments[0]);
       return pattern && ts.isRegularExpressionLiteral(pattern) && isClosedPattern(pattern.text) ? "closed" : "open";
     }
     const isZodRoot = ts.isIdentifier(base) && (base.text === "z" || this.evaluate(base).refs.some((r) => this.catalogue.zodModules.has(r.module)));
     const isCoerce = ts.isPropertyAccessExpression(base) && base.name.text === "coerce";
     if (isCoerce) return method === "string" ? "open" : "closed";
-    if (!isZodRoot) return "open";
+    // `AtlasArgs.projectId()`: a project helper that returns a schema is that schema.
+    if (!isZodRoot) return this.returnedSchemaShape(expr, depth) ?? "open";
     if (this.catalogue.closedZodConstructors.has(method)) return "closed";
     if (method === "object" || method === "strictObject" || method === "looseObject") {
       const shapeArg = expr.arguments[0] && this.definitionOf(expr.arguments[0]);
@@ -3278,6 +3291,17 @@ export class Evaluator {
       return "open";
     }
     return "open";
+  }
+
+  /** The schema a project helper returns (`projectId: () => CommonArgs.objectId("projectId")`), read as zod's. */
+  private returnedSchemaShape(call: ts.CallExpression, depth: number): ZodShape | undefined {
+    const fns = this.evaluate(call.expression).functions;
+    const fn = fns.length === 1 ? fns[0] : undefined;
+    const body = fn && "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+    if (!body) return undefined;
+    const returned = ts.isBlock(body) ? body.statements.filter(ts.isReturnStatement) : [];
+    const expression = ts.isBlock(body) ? (returned.length === 1 ? returned[0]!.expression : undefined) : (body as ts.Expression);
+    return expression ? this.zodShape(expression, depth + 1) : undefined;
   }
 
   /** Valibot's functional schemas (`v.object({ table: v.string() })`, `v.optional(…)`, `v.pipe(v.string(), v.regex(/^…$/))`), read as zod's. */

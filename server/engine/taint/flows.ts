@@ -6,7 +6,7 @@ import { jsxImportSourceFor, resolveModule } from "../module-resolution";
 import { AtomIndex } from "./atoms";
 import { ReduxIndex } from "./redux";
 import { RouteIndex } from "./routes";
-import { isTextLike, objectWithFields } from "./shape";
+import { anyKey, isTextLike, objectWithFields } from "./shape";
 import type { ImportGraph } from "./import-graph";
 import { ChannelIndex } from "./channels";
 import { cataloguedPackages } from "./catalogued-packages";
@@ -59,6 +59,8 @@ export interface Flow {
 }
 
 const maxCallerDepth = 8;
+/** How many imports beyond its importers' importers a method's callers are looked for (by the method's name in their text). */
+const maxMethodCallerLevels = 3;
 /** Fields of a request's options object that say where it goes: `https.request({ hostname })`, `axios({ url })`. */
 const urlOptionFields = ["url", "hostname", "host", "href", "baseURL", "uri", "origin"];
 
@@ -285,6 +287,8 @@ export class TaintEngine {
   private callFlows(node: ts.CallExpression | ts.NewExpression): Flow[] {
     const flows: Flow[] = [];
     for (const match of this.callSinkMatches(node, true)) {
+      // A path parameter's lone `..` is a tool's capability, not a flow of model text (see `dotSegmentSourcesReaching`).
+      if (match.kind === "dot-segment") continue;
       for (const arg of match.arguments) flows.push(...this.flowsFor(match.kind, match.label, node, arg, match.receiverKind));
       if (flows.length > 0) break;
     }
@@ -771,6 +775,17 @@ export class TaintEngine {
     }
     // The host was settled where the URL was built: the value says so.
     return reaching(this.argumentFacts(argument, sinkNode, "url")).filter((f) => f.sanitized.has("url"));
+  }
+
+  /**
+   * The sources in the path parameters of a client that encodes each as one segment (openapi-fetch's
+   * `{ params: { path: { name } } }`) and that nothing refuses `.` or `..` in: encoded, a lone `..`
+   * still climbs to the parent resource.
+   */
+  dotSegmentSourcesReaching(options: ts.Expression, sinkNode: ts.Node): Fact[] {
+    let facts: readonly Fact[] = this.argumentFacts(options, sinkNode, "dot-segment");
+    for (const name of ["params", "path", anyKey]) facts = accessFacts(facts, { op: "prop", name }, this.catalogue.metadataFields);
+    return this.concretize(facts, 0, new Set()).filter((f) => f.origin.kind === "source" && isTextLike(f.shape) && !f.sanitized.has("dot-segment"));
   }
 
   /**
@@ -1265,7 +1280,21 @@ export class TaintEngine {
     // to its own importers (`make().runQuery(q)` in a file that never imports the class).
     const method = ts.isMethodDeclaration(fn) && ts.isClassLike(fn.parent);
     const further = method ? importers.flatMap((f) => [...this.imports.importersOf(f)]) : barrels.flatMap((f) => [...this.imports.importersOf(f)]);
-    return [...new Set([home, ...importers, ...further])];
+    // …and further still, through the types of fields and getters (`this.apiClient.deleteProcessor(…)` in a
+    // subclass of the class that holds the client): files a few imports away that call the method by name.
+    const name = method && fn.name && ts.isIdentifier(fn.name) ? fn.name.text : undefined;
+    const distant: string[] = [];
+    if (name) {
+      const seen = new Set([home, ...importers, ...further]);
+      let frontier = further;
+      for (let level = 0; level < maxMethodCallerLevels && frontier.length > 0; level++) {
+        const next: string[] = [];
+        for (const file of frontier) for (const importer of this.imports.importersOf(file)) if (!seen.has(importer)) (seen.add(importer), next.push(importer));
+        distant.push(...next.filter((file) => this.imports.textOf(file).includes(`.${name}(`)));
+        frontier = next;
+      }
+    }
+    return [...new Set([home, ...importers, ...further, ...distant])];
   }
 
   /** Calls, in the declaring module and its importers, of what a variable holds: `setStream(id, s)` of `const setStream = action(…)`. */

@@ -206,7 +206,7 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
   // `if (/[;&|$`\n]/.test(args)) throw …`: no shell metacharacter is left to start another command.
   if (!positive && ts.isCallExpression(expr) && isMember(expr.expression, "test") && ts.isPropertyAccessExpression(expr.expression) && expr.arguments.some(isBinding) && deniesShellMetacharacters(resolveConstInitializer(expr.expression.expression, scopes) ?? expr.expression.expression)) return ["shell"];
   // `if (isPrivateIp(new URL(u).hostname)) throw …`: refusing internal addresses is the SSRF mitigation.
-  if (!positive && ts.isCallExpression(expr) && refusesInternalHost(expr, refersToBinding, scopes)) return ["url", "api-path"];
+  if (!positive && ts.isCallExpression(expr) && refusesInternalHost(expr, refersToBinding, scopes)) return ["url", "api-path", "dot-segment"];
   // `const v = validatePythonCode(code); if (!v.valid) throw …`: the project's validator vouches for the value.
   if (positive) {
     const vouched = validatorVerdict(expr, refersToBinding, scopes);
@@ -220,7 +220,7 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
     // unless the part is the scheme: `["http:", "https:"].includes(url.protocol)` admits every host.
     const checked = expr.arguments[0] ? unwrap(expr.arguments[0]) : undefined;
     const schemeOnly = checked !== undefined && ts.isPropertyAccessExpression(checked) && ["protocol", "scheme"].includes(checked.name.text);
-    if (!schemeOnly && allowListCheck(expr, refersToBinding, scopes)) return ["url", "api-path", "path"];
+    if (!schemeOnly && allowListCheck(expr, refersToBinding, scopes)) return ["url", "api-path", "dot-segment", "path"];
   }
   // `/^[a-z0-9-]+$/.test(x)`, or the pattern held in a constant (`const re = /…/; re.test(x)`).
   if (isMember(callee, "test") && ts.isPropertyAccessExpression(callee) && isSafeAnchoredPattern(resolveConstInitializer(callee.expression, scopes) ?? callee.expression) && expr.arguments.some(isBinding)) return "all";
@@ -231,7 +231,7 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
     // A URL is confined by a prefix that fixes its host (`https://api.example.com/`); `"http"` or
     // `"https://"` only says which scheme.
     const known = prefix ? constantPrefix(prefix, scopes) : undefined;
-    const urls: readonly SinkKind[] = known === undefined || /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i.test(known) ? ["url", "api-path"] : [];
+    const urls: readonly SinkKind[] = known === undefined || /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i.test(known) ? ["url", "api-path", "dot-segment"] : [];
     const kinds: SinkKind[] = [...urls, ...(prefix && endsWithSeparator(prefix, scopes) ? (["path"] as const) : [])];
     return kinds.length > 0 ? kinds : undefined;
   }
@@ -420,7 +420,7 @@ function validatedKinds(name: string): readonly SinkKind[] | undefined {
   if (/sql|query/i.test(name)) return ["sql"];
   if (/command|cmd|shell/i.test(name)) return ["shell"];
   if (/path|file|dir/i.test(name)) return ["path"];
-  if (/url|uri|host/i.test(name)) return ["url", "api-path"];
+  if (/url|uri|host/i.test(name)) return ["url", "api-path", "dot-segment"];
   return undefined;
 }
 

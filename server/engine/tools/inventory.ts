@@ -51,6 +51,8 @@ export interface Capability {
   readonly steps: readonly Step[];
   /** Other places free parameters reach the same capability (a directory created, then a file written in it). */
   readonly alsoAt: ts.Node[];
+  /** For `api-path`: the parameter is encoded as one segment, so only a lone `..` moves the request. */
+  readonly encodedSegment?: true;
 }
 
 export interface ToolInfo {
@@ -458,7 +460,7 @@ export class ToolInventory {
       const described = url ? this.taint.describeUrl(url) : undefined;
       return described?.hostFixed && !messagingUrl.test(described.literalText) ? "fetch" : "send";
     }
-    if (kind === "html") return undefined;
+    if (kind === "html" || kind === "dot-segment") return undefined;
     // An option such as `rg --pre=/bin/sh` runs a program: the shell capability.
     if (kind === "option") return "shell";
     return kind;
@@ -504,6 +506,7 @@ export class ToolInventory {
             if (kind) this.addCapability(capabilities, kind, match.label, node, match.arguments, accepts, parameterNames, match.kind);
             // A request the model cannot aim elsewhere may still let it choose the path on the fixed host.
             if (match.kind === "url" && match.arguments[0]) this.addApiPathCapability(capabilities, match.label, node, match.arguments[0], accepts, parameterNames);
+            if (match.kind === "dot-segment" && match.arguments[0]) this.addDotSegmentCapability(capabilities, match.label, node, match.arguments[0], accepts, parameterNames);
           }
           const send = sendCapability(node);
           if (send) this.addCapability(capabilities, "send", send, node, [], isToolInput, parameterNames);
@@ -550,6 +553,31 @@ export class ToolInventory {
       return;
     }
     capabilities.push({ kind: "api-path", label, node, parameters: [...parameters], steps, alsoAt: [] });
+  }
+
+  /** `client.DELETE("/items/{id}", { params: { path: { id } } })` with `id` free: see `dotSegmentSourcesReaching`. */
+  private addDotSegmentCapability(capabilities: Capability[], label: string, node: ts.Node, options: ts.Expression, isToolInput: (fact: Fact) => boolean, parameterNames: ReadonlySet<string> | undefined): void {
+    const parameters = new Set<string>();
+    let steps: readonly Step[] = [];
+    for (const fact of this.taint.dotSegmentSourcesReaching(options, node)) {
+      if (!isToolInput(fact) || fact.origin.kind !== "source") continue;
+      parameters.add(fact.origin.field ?? namedInSteps(fact.steps, parameterNames) ?? "input");
+      if (steps.length === 0 || fact.steps.length < steps.length) steps = fact.steps;
+    }
+    if (parameters.size === 0) return;
+    const found: Capability = { kind: "api-path", label, node, parameters: [...parameters], steps, alsoAt: [], encodedSegment: true };
+    const index = capabilities.findIndex((c) => c.kind === "api-path");
+    const existing = capabilities[index];
+    if (!existing) {
+      capabilities.push(found);
+      return;
+    }
+    // The worst request leads: a `DELETE` on the parent resource before a `POST` to it.
+    if (existing.encodedSegment && methodWeight(label) > methodWeight(existing.label)) {
+      capabilities[index] = { ...found, alsoAt: [existing.node, ...existing.alsoAt].filter((n) => n !== node) };
+      return;
+    }
+    if (existing.node !== node && !existing.alsoAt.includes(node)) existing.alsoAt.push(node);
   }
 
   private addCapability(
@@ -602,6 +630,11 @@ function sinkKindOf(kind: CapabilityKind): SinkKind | undefined {
     default:
       return undefined;
   }
+}
+
+/** How much a request changes, by its method's name in a label (`openapi-fetch DELETE`). */
+function methodWeight(label: string): number {
+  return /DELETE$/.test(label) ? 3 : /(PUT|PATCH)$/.test(label) ? 2 : /POST$/.test(label) ? 1 : 0;
 }
 
 function isConstant(expression: ts.Expression): boolean {
