@@ -99,6 +99,8 @@ export class Evaluator {
   callerArgumentExpressions: ((fn: ts.SignatureDeclaration, index: number) => ts.Expression[]) | undefined;
   /** The project classes that extend a class, from the taint engine's file index. */
   subclassesOf: ((cls: ts.ClassLikeDeclaration) => readonly ts.ClassLikeDeclaration[]) | undefined;
+  /** The project classes that implement an interface, given where it is declared (set by the engine). */
+  implementersOf: ((home: TypeHome) => readonly ts.ClassLikeDeclaration[]) | undefined;
   /** The JSX elements that render a component function, from the taint engine's call index. */
   componentUses: ((fn: ts.SignatureDeclaration) => readonly ts.JsxOpeningLikeElement[]) | undefined;
   /** Where the app's own route answering a request path with model output is declared, from the taint engine's route index. */
@@ -383,6 +385,19 @@ export class Evaluator {
     definitionOf: (expression) => this.definitionOf(expression),
   };
 
+  /** Where a type name is declared: its module for an import, its own file for a local declaration. */
+  typeHome(name: ts.Identifier): TypeHome | undefined {
+    const declaration = this.scopes.resolve(name)?.declaration;
+    if (declaration && ts.isImportSpecifier(declaration)) {
+      const specifier = declaration.parent.parent.parent.moduleSpecifier;
+      const file = ts.isStringLiteral(specifier) ? this.modules.resolve(specifier.text, name.getSourceFile().fileName) : undefined;
+      return file ? { file, name: (declaration.propertyName ?? declaration.name).text } : undefined;
+    }
+    if (declaration) return undefined;
+    const local = name.getSourceFile().statements.some((s) => (ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) && s.name.text === name.text);
+    return local ? { file: name.getSourceFile().fileName, name: name.text } : undefined;
+  }
+
   /** As `importedTypeName`, with a package's own relative imports named as its users import them. */
   importedTypeOfPackage(name: ts.EntityName): { readonly module: string; readonly ownName: string } | undefined {
     const imported = this.importedTypeName(name);
@@ -407,7 +422,13 @@ export class Evaluator {
       const entry = imported && this.catalogue.typedKinds.find((e) => e.typeName === imported.ownName && (imported.module === e.module || imported.module.startsWith(`${e.module}/`)));
       if (entry && !kinds.some((k) => k.kind === entry.kind)) kinds.push({ kind: entry.kind, path: [] });
       // `task: Task` with `class Task` in the project: an instance of it, its fields as its methods fill them.
-      if (!entry && ts.isIdentifier(member.typeName)) instances.push(...this.evaluate(member.typeName).classes);
+      if (!entry && ts.isIdentifier(member.typeName)) {
+        const classes = this.evaluate(member.typeName).classes;
+        instances.push(...classes);
+        // `model: ILLM` with `class BaseLLM implements ILLM`: an instance of any class that implements it.
+        const home = classes.length === 0 ? this.typeHome(member.typeName) : undefined;
+        if (home) instances.push(...(this.implementersOf?.(home) ?? []));
+      }
     }
     return kinds.length > 0 || instances.length > 0 ? { ...emptyValue, kinds, instances } : undefined;
   }
@@ -1939,12 +1960,15 @@ export class Evaluator {
   private computeReturn(fn: ts.SignatureDeclaration): Value {
     const values: Value[] = [];
     const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+    const generator = (ts.isFunctionDeclaration(fn) || ts.isFunctionExpression(fn) || ts.isMethodDeclaration(fn)) && fn.asteriskToken !== undefined;
     if (body && !ts.isBlock(body)) values.push(this.evaluate(body as ts.Expression));
     else if (body) {
       const visit = (node: ts.Node): void => {
         if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
         if (ts.isReturnStatement(node) && node.expression) {
-          const returned = this.evaluate(node.expression);
+          let returned = this.evaluate(node.expression);
+          // A generator's `return` is no element: it is the `value` of the `next()` that ends it.
+          if (generator) returned = factsOnly(wrapFacts(returned.facts, (s) => ({ ...emptyObject, methods: new Map([["next", objectWithFields(new Map([["value", s]]))]]) })));
           values.push(this.onServerOnly(node, fn) ? { ...returned, facts: returned.facts.map((f) => ({ ...f, serverOnly: true as const })) } : returned);
         }
         // Generators: what they yield is what iterating them gives.
@@ -3403,6 +3427,12 @@ export class Evaluator {
   private kindsOfRef(ref: ImportRef): KindPath[] {
     return this.catalogue.kindOrigins.filter((o) => o.how === "value" && refNames(ref, o.module, o.exportName)).map((o) => ({ kind: o.kind, path: [] }));
   }
+}
+
+/** Where a type is declared: a file and the name it has there. */
+export interface TypeHome {
+  readonly file: string;
+  readonly name: string;
 }
 
 /** Wrappers that return the component or callback they are given, so it keeps the variable's name. */

@@ -1,7 +1,7 @@
 import path from "node:path";
 import ts from "typescript";
 import type { Catalogue, CallSink, SinkKind } from "../../../rules/catalogue";
-import { calleeMatches, Evaluator, functionName, isAssignmentOperator, isDefaultExport, type CustomSource } from "./evaluator";
+import { calleeMatches, Evaluator, functionName, isAssignmentOperator, isDefaultExport, type CustomSource, type TypeHome } from "./evaluator";
 import { jsxImportSourceFor, resolveModule } from "../module-resolution";
 import { AtomIndex } from "./atoms";
 import { ReduxIndex } from "./redux";
@@ -59,6 +59,8 @@ export interface Flow {
 }
 
 const maxCallerDepth = 8;
+/** How many imports away from an interface's module its implementing classes are looked for. */
+const maxImplementerLevels = 2;
 /** How many imports beyond its importers' importers a method's callers are looked for (by the method's name in their text). */
 const maxMethodCallerLevels = 3;
 /** Fields of a request's options object that say where it goes: `https.request({ hostname })`, `axios({ url })`. */
@@ -129,6 +131,7 @@ export class TaintEngine {
   private readonly sinksByName: Map<string, CallSink[]>;
   private readonly projectImportMemo = new Map<string, boolean>();
   private readonly subclassMemo = new WeakMap<ts.ClassLikeDeclaration, ts.ClassLikeDeclaration[]>();
+  private readonly implementerMemo = new Map<string, ts.ClassLikeDeclaration[]>();
   private readonly tableValueNames = new Map<string, { readonly text: string; readonly names: ReadonlySet<string> }>();
 
   constructor(
@@ -183,6 +186,7 @@ export class TaintEngine {
     this.evaluator.callerArgumentExpressions = (fn, index) =>
       this.callSites(fn).flatMap((call) => (ts.isCallExpression(call) || ts.isNewExpression(call)) && call.arguments?.[index] ? [call.arguments[index] as ts.Expression] : []);
     this.evaluator.subclassesOf = (cls) => this.subclassesOf(cls);
+    this.evaluator.implementersOf = (home) => this.implementersOf(home);
     this.evaluator.componentUses = (fn) => this.callSites(fn).filter((site): site is ts.JsxOpeningLikeElement => ts.isJsxOpeningElement(site) || ts.isJsxSelfClosingElement(site));
     this.sinksByName = sinksByName(catalogue);
   }
@@ -1332,6 +1336,42 @@ export class TaintEngine {
         if (!ts.isClassDeclaration(node) && !ts.isClassExpression(node)) continue;
         const heritage = node.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
         if (heritage && node !== cls && this.evaluator.evaluate(heritage).classes.includes(cls)) found.push(node);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Classes of an interface's module and of the files a few imports from it that implement it
+   * (`class BaseLLM implements ILLM`), resolved to the same declaration.
+   */
+  private implementersOf(home: TypeHome): readonly ts.ClassLikeDeclaration[] {
+    const key = `${home.file}#${home.name}`;
+    const cached = this.implementerMemo.get(key);
+    if (cached) return cached;
+    const found: ts.ClassLikeDeclaration[] = [];
+    this.implementerMemo.set(key, found);
+    const pattern = new RegExp(`implements\\s[^{]*\\b${home.name.replace(/\$/g, "\\$")}\\b`);
+    const files = new Set([home.file]);
+    let frontier = [home.file];
+    for (let level = 0; level < maxImplementerLevels; level++) {
+      const next: string[] = [];
+      for (const file of frontier) for (const importer of this.imports.importersOf(file)) if (!files.has(importer)) (files.add(importer), next.push(importer));
+      frontier = next;
+    }
+    for (const file of files) {
+      if (!pattern.test(this.imports.textOf(file))) continue;
+      const sourceFile = this.load(file);
+      if (!sourceFile) continue;
+      for (const node of analysisNodes(sourceFile)) {
+        if (!ts.isClassDeclaration(node) && !ts.isClassExpression(node)) continue;
+        const implemented = (node.heritageClauses ?? []).filter((h) => h.token === ts.SyntaxKind.ImplementsKeyword).flatMap((h) => h.types.map((t) => t.expression));
+        const same = implemented.some((e) => {
+          if (!ts.isIdentifier(e) || e.text !== home.name) return false;
+          const where = this.evaluator.typeHome(e);
+          return where !== undefined && where.file === home.file && where.name === home.name;
+        });
+        if (same) found.push(node);
       }
     }
     return found;
