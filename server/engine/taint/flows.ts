@@ -1203,6 +1203,20 @@ export class TaintEngine {
       const call = holder.parent.parent;
       const field = ts.isIdentifier(holder.name) || ts.isStringLiteral(holder.name) ? holder.name.text : undefined;
       if (field) handOvers.push({ call, index: call.arguments.indexOf(holder.parent), field });
+    } else if ((ts.isPropertyAssignment(holder) || ts.isMethodDeclaration(holder)) && holder.name && ts.isObjectLiteralExpression(holder.parent) && ts.isVariableDeclaration(holder.parent.parent) && ts.isIdentifier(holder.parent.parent.name)) {
+      // `const tool = { execute: async (input) => … }; invokeModel(tool)`: the object handed over by its name.
+      const field = ts.isIdentifier(holder.name) || ts.isStringLiteral(holder.name) ? holder.name.text : undefined;
+      const declaration = holder.parent.parent;
+      const scope = ts.findAncestor(declaration, (n) => ts.isBlock(n) || ts.isSourceFile(n)) ?? declaration.getSourceFile();
+      const visit = (node: ts.Node): void => {
+        if (ts.isCallExpression(node)) {
+          node.arguments.forEach((argument, index) => {
+            if (field && ts.isIdentifier(argument) && this.evaluator.scopes.resolve(argument)?.declaration === declaration) handOvers.push({ call: node, index, field });
+          });
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(scope);
     } else {
       handOvers.push(...this.passedByName(fn, name, files));
     }
