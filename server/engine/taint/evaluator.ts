@@ -6,7 +6,7 @@ import { isVueFile, vuePropsFunction } from "../vue";
 import { componentModuleOf } from "../source";
 import { fieldTypeSchemas, toolClassOf } from "./tool-classes";
 import { isExportedProp, reactiveAssignments, runeName, runeValue } from "./svelte-components";
-import { deniesShellMetacharacters, guardedFieldKinds, guardedKinds } from "./guards";
+import { deniesShellMetacharacters, guardedFieldKinds, guardedKinds, stripsShellMetacharacters } from "./guards";
 import { resolveConstInitializer } from "./constant-values";
 import { barePrefixCheck } from "./path-guards";
 import type { ChannelKind, SentMessage } from "./channels";
@@ -1888,6 +1888,8 @@ export class Evaluator {
     if (method === "toString" && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0]) && ["base64", "hex"].includes(node.arguments[0].text)) return factsOnly(sanitize(this.access(receiver.facts, { op: "call", name: method }), ["shell", "html", "sql", "eval", "option"]));
     // `text.replace(/[\\'"`|&;()<>$\n…]/g, "\\$&")`: every shell metacharacter backslash-escaped, the text stays one word.
     if ((method === "replace" || method === "replaceAll") && node.arguments[0] && deniesShellMetacharacters(node.arguments[0]) && /g[a-z]*$/.test(node.arguments[0].getText()) && node.arguments[1] && ts.isStringLiteralLike(node.arguments[1]) && node.arguments[1].text === "\\$&") return factsOnly(sanitize(this.access(receiver.facts, { op: "call", name: method }), ["shell"]));
+    // `arg.replace(/[\r\n]/g, "").replace(/[`$(){}|;&<>]/g, "")`: nothing is left that ends or nests a command.
+    if ((method === "replace" || method === "replaceAll") && stripsShellMetacharacters(node)) return factsOnly(sanitize(this.access(receiver.facts, { op: "call", name: method }), ["shell"]));
     // `text.replace(/</g, "&lt;")` (alone or in an escaping chain): no tag can start in what is left.
     if ((method === "replace" || method === "replaceAll") && this.escapesAngleBrackets(node)) return factsOnly(sanitize(this.access(receiver.facts, { op: "call", name: method }), ["html"]));
     const called = this.access(receiver.facts, { op: "call", name: method });

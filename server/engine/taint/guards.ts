@@ -573,6 +573,25 @@ function deniesShellInBody(fn: ts.SignatureDeclaration): boolean {
   return found;
 }
 
+/**
+ * `arg.replace(/[\r\n]/g, "").replace(/[`$(){}|;&<>]/g, "")`: a chain of replacements that delete
+ * character classes, which together remove every character that ends or nests a shell command.
+ */
+export function stripsShellMetacharacters(call: ts.CallExpression): boolean {
+  let members = "";
+  for (let expr: ts.Expression = call; ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression); expr = expr.expression.expression) {
+    const method = expr.expression.name.text;
+    if (method !== "replace" && method !== "replaceAll") continue;
+    const [pattern, replacement] = expr.arguments;
+    const regex = pattern && unwrap(pattern);
+    if (!regex || !ts.isRegularExpressionLiteral(regex) || !/g[a-z]*$/.test(regex.text) || !replacement || !ts.isStringLiteralLike(replacement) || replacement.text !== "") continue;
+    const source = regex.text.slice(1, regex.text.lastIndexOf("/"));
+    const match = /^\[([^\]^](?:\\.|[^\]\\])*)\]$/.exec(source);
+    if (match?.[1]) members += match[1];
+  }
+  return [";", "&", "|", "$", "`"].every((c) => members.includes(c)) && (members.includes("\\n") || members.includes("\n"));
+}
+
 export function deniesShellMetacharacters(pattern: ts.Expression): boolean {
   const expression = unwrap(pattern);
   if (!ts.isRegularExpressionLiteral(expression)) return false;

@@ -646,8 +646,17 @@ function isParseCall(call: ts.CallExpression): boolean {
   return ts.isPropertyAccessExpression(call.expression) && (call.expression.name.text === "parse" || call.expression.name.text === "safeParse");
 }
 
+/** An `import` of the MCP SDK, or a top-level `require` of it (`const { Server } = require("@modelcontextprotocol/sdk/server/index.js")`). */
 function importsMcp(sourceFile: ts.SourceFile): boolean {
-  return sourceFile.statements.some((s) => ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) && s.moduleSpecifier.text.startsWith("@modelcontextprotocol/sdk"));
+  const isSdk = (specifier: ts.Node | undefined): boolean => specifier !== undefined && ts.isStringLiteralLike(specifier) && specifier.text.startsWith("@modelcontextprotocol/sdk");
+  return sourceFile.statements.some((s) => {
+    if (ts.isImportDeclaration(s)) return isSdk(s.moduleSpecifier);
+    if (!ts.isVariableStatement(s)) return false;
+    return s.declarationList.declarations.some((d) => {
+      const init = d.initializer && skipTypeWrappers(d.initializer);
+      return init !== undefined && ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === "require" && isSdk(init.arguments[0]);
+    });
+  });
 }
 
 function resolveConst(identifier: ts.Identifier, taint: TaintEngine): ts.Expression | undefined {
