@@ -450,6 +450,8 @@ export class Evaluator {
         else if ((ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left)) && ts.isIdentifier(left.expression)) add(index.propertyWrites, left.expression.text, node);
         // `streamingMessage.value.content += text`: a field of what a Vue ref holds.
         else if (ts.isPropertyAccessExpression(left) && ts.isPropertyAccessExpression(left.expression) && ts.isIdentifier(left.expression.expression)) add(index.propertyWrites, `${left.expression.expression.text}.${left.expression.name.text}`, node);
+        // `calls[tc.index].arguments += delta`: a field of one of a local collection's entries.
+        else if (ts.isPropertyAccessExpression(left) && ts.isElementAccessExpression(left.expression) && ts.isIdentifier(left.expression.expression)) add(index.propertyWrites, `${left.expression.expression.text}[]`, node);
       } else if (ts.isCallExpression(node)) {
         const callee = node.expression;
         if (ts.isIdentifier(callee)) add(index.calls, callee.text, node);
@@ -798,6 +800,16 @@ export class Evaluator {
       // `result[key] = value` with a key read from an object (`Object.entries(args)`): a field of any name.
       const facts = this.isNumericIndex(left.argumentExpression) ? arrayFacts(written.facts) : [...arrayFacts(written.facts), ...anyFieldFacts(written.facts)];
       values.push({ ...factsOnly(facts), instances: written.instances });
+    }
+    for (const node of this.writesIn(binding.scope).propertyWrites.get(`${binding.name}[]`) ?? []) {
+      const left = node.left;
+      const kind = node.operatorToken.kind;
+      if (!ts.isPropertyAccessExpression(left) || !ts.isElementAccessExpression(left.expression) || (kind !== ts.SyntaxKind.EqualsToken && kind !== ts.SyntaxKind.PlusEqualsToken)) continue;
+      const holder = left.expression.expression;
+      if (!ts.isIdentifier(holder) || !this.refersTo(holder, binding)) continue;
+      const field = this.access(this.evaluate(node.right).facts, { op: "wrap", name: left.name.text });
+      const key = left.expression.argumentExpression;
+      values.push(factsOnly(this.isNumericIndex(key) ? arrayFacts(field) : [...arrayFacts(field), ...anyFieldFacts(field)]));
     }
     return values;
   }
