@@ -169,6 +169,8 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
       return left && right ? commonKinds(left, right) : undefined;
     }
     if (op === ts.SyntaxKind.BarBarToken) {
+      // `if (host === "localhost" || host.startsWith("169.254.") || …) return`: internal addresses refused inline.
+      if (!positive && refusesInternalHostsInline(expr, refersToBinding, scopes)) return ["url", "api-path", "dot-segment"];
       // `!a || !b` false means both a and b hold.
       if (!positive) return guardOf(expr.left, false, tests, scopes) ?? guardOf(expr.right, false, tests, scopes);
       // `isWithin(root, p) || extraRoots.some((r) => isWithin(r, p))`: either way the value was checked.
@@ -345,6 +347,47 @@ function refusesInternalHost(call: ts.CallExpression, refersToBinding: (node: ts
     return found;
   };
   return call.arguments.some(derived);
+}
+
+/**
+ * `hostname === "localhost" || hostname === "127.0.0.1" || hostname.startsWith("169.254.") || …` on
+ * the value's host: a disjunction that refuses loopback and the link-local metadata range.
+ */
+function refusesInternalHostsInline(disjunction: ts.BinaryExpression, refersToBinding: (node: ts.Node) => boolean, scopes: ScopeResolver): boolean {
+  const derived = (node: ts.Node, depth = 0): boolean => {
+    if (refersToBinding(node)) return true;
+    if (depth > 3) return false;
+    let found = false;
+    const visit = (n: ts.Node): void => {
+      if (found) return;
+      if (ts.isIdentifier(n)) {
+        const initializer = resolveConstInitializer(n, scopes);
+        if (initializer && initializer !== n && derived(initializer, depth + 1)) found = true;
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(node);
+    return found;
+  };
+  const literals: string[] = [];
+  const collect = (node: ts.Expression): void => {
+    const expr = unwrap(node);
+    if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.BarBarToken) {
+      collect(expr.left);
+      collect(expr.right);
+      return;
+    }
+    if (ts.isBinaryExpression(expr) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken].includes(expr.operatorToken.kind)) {
+      const [side, other] = ts.isStringLiteralLike(expr.right) ? [expr.left, expr.right] : [expr.right, expr.left];
+      if (ts.isStringLiteralLike(other) && derived(side)) literals.push(other.text);
+    } else if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && ["startsWith", "endsWith", "includes"].includes(expr.expression.name.text) && expr.arguments[0] && ts.isStringLiteralLike(expr.arguments[0]) && derived(expr.expression.expression)) {
+      literals.push(expr.arguments[0].text);
+    }
+  };
+  collect(disjunction);
+  const loopback = literals.some((l) => l === "localhost" || l.startsWith("127."));
+  const metadata = literals.some((l) => l.startsWith("169.254"));
+  return loopback && metadata;
 }
 
 /** What a validator's verdict on the value guards: `v.valid` / `ok` with `const v = validateSql(q)`, or `const ok = isSafeCode(c)`. */

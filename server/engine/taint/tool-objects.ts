@@ -84,7 +84,7 @@ export function jsonSchemaShape(schema: ts.Expression): Shape {
     }
     const field = (name: string): ts.Expression | undefined => spec.properties.find((q): q is ts.PropertyAssignment => ts.isPropertyAssignment(q) && propertyNameText(q.name) === name)?.initializer;
     const type = field("type");
-    const typeName = type && ts.isStringLiteralLike(type) ? type.text : undefined;
+    const typeName = type && ts.isStringLiteralLike(type) ? type.text.toLowerCase() : undefined; // Gemini writes "STRING"
     if (field("enum") || field("const") || typeName === "number" || typeName === "integer" || typeName === "boolean") continue;
     fields.set(key, typeName === "string" ? "text" : "data");
   }

@@ -212,6 +212,11 @@ export class ToolInventory {
       nameNode = prop(object, "name");
       schema = prop(object, "input_schema");
       sdk = "Anthropic";
+    } else if (prop(object, "name") && isGeminiDeclaration(object, prop(object, "parameters"))) {
+      // Gemini's `tools: [{ functionDeclarations: [{ name, parameters: { type: "OBJECT", properties } }] }]`.
+      nameNode = prop(object, "name");
+      schema = prop(object, "parameters");
+      sdk = "Gemini";
     } else if (prop(object, "inputSchema") && prop(object, "name") && this.mcpSide(object.getSourceFile()) && (!ts.isCallExpression(object.parent) || isParseCall(object.parent))) {
       nameNode = prop(object, "name");
       schema = prop(object, "inputSchema");
@@ -644,6 +649,20 @@ function isConstant(expression: ts.Expression): boolean {
 /** `ToolSchema.parse({ name, inputSchema, … })`: a tool object checked by a schema, still a tool object. */
 function isParseCall(call: ts.CallExpression): boolean {
   return ts.isPropertyAccessExpression(call.expression) && (call.expression.name.text === "parse" || call.expression.name.text === "safeParse");
+}
+
+/**
+ * A function declaration of Gemini's API: an element of a `functionDeclarations` list (written there,
+ * or in a constant the file hands to it), whose parameters are an object schema with properties.
+ */
+function isGeminiDeclaration(object: ts.ObjectLiteralExpression, parameters: ts.Expression | undefined): boolean {
+  if (!parameters || !ts.isObjectLiteralExpression(parameters) || !ts.isArrayLiteralExpression(object.parent)) return false;
+  const typed = parameters.properties.some((p) => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "type" && ts.isStringLiteralLike(p.initializer) && p.initializer.text.toLowerCase() === "object");
+  const listed = parameters.properties.some((p) => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "properties");
+  if (!typed || !listed) return false;
+  const holder = object.parent.parent;
+  if (ts.isPropertyAssignment(holder) && propertyNameText(holder.name) === "functionDeclarations") return true;
+  return ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) && new RegExp(`functionDeclarations\\s*:\\s*${holder.name.text}\\b`).test(object.getSourceFile().text);
 }
 
 /** An `import` of the MCP SDK, or a top-level `require` of it (`const { Server } = require("@modelcontextprotocol/sdk/server/index.js")`). */

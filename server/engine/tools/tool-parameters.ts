@@ -55,7 +55,7 @@ export function jsonSchemaParameters(schema: ts.Expression): ToolParameter[] {
     const enumValues = field("enum");
     if (enumValues && ts.isArrayLiteralExpression(enumValues)) return { name, constraint: `enum(${enumValues.elements.map((e) => (ts.isStringLiteralLike(e) ? e.text : e.getText())).join("|")})`, free: false };
     const type = field("type");
-    const typeName = type && ts.isStringLiteralLike(type) ? type.text : "any";
+    const typeName = type && ts.isStringLiteralLike(type) ? type.text.toLowerCase() : "any"; // Gemini writes "STRING"
     if (typeName === "number" || typeName === "integer" || typeName === "boolean") return { name, constraint: typeName, free: false };
     const pattern = field("pattern");
     if (pattern && ts.isStringLiteralLike(pattern) && /^\^.*\$$/.test(pattern.text)) return { name, constraint: "pattern", free: false };
