@@ -252,7 +252,7 @@ export const optionParsingPrograms: ReadonlySet<string> = new Set([
 export const valueTakingOptions: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["rg", new Set(["-e", "--regexp", "-g", "--glob", "-f", "--file", "-t", "--type", "-T", "--type-not", "-m", "--max-count", "-A", "-B", "-C"])],
   ["grep", new Set(["-e", "--regexp", "-f", "--file", "-m", "--max-count", "-A", "-B", "-C"])],
-  ["git", new Set(["-m", "--message", "--author", "--grep", "-b", "-B"])],
+  ["git", new Set(["-m", "--message", "--author", "--grep", "-b", "-B", "--branch", "--depth", "--origin", "-o", "--reference", "--separate-git-dir", "--jobs", "-j"])],
 ]);
 
 /** Packages that export the path of such a program (`import { rgPath } from "@vscode/ripgrep"`). */

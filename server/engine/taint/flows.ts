@@ -373,14 +373,19 @@ export class TaintEngine {
         elements = elements.slice(packageAt + 1);
       }
     }
-    if (ts.isArrayLiteralExpression(list)) {
-      const end = elements.findIndex((e) => ts.isStringLiteralLike(e) && e.text === "--");
-      const before = end < 0 ? elements : elements.slice(0, end);
+    // `const args = ["clone"]; args.push("--branch", branch); args.push(url, dest)`: the words as pushed, in order.
+    const built = ts.isIdentifier(list) ? this.wordsPushedInto(list) : undefined;
+    if (ts.isArrayLiteralExpression(list) || built) {
+      const words = built ?? elements;
+      const end = words.findIndex((e) => ts.isStringLiteralLike(e) && e.text === "--");
+      const before = end < 0 ? words : words.slice(0, end);
       // `["-e", pattern]`: the value of an option that takes one is not read as an option.
       const takesValue = this.catalogue.valueTakingOptions.get(name);
       const found = before.flatMap((e, i) => {
         const previous = before[i - 1];
         if (previous && ts.isStringLiteralLike(previous) && takesValue?.has(previous.text)) return [];
+        // `path.resolve(root, dest)` is absolute: it starts with `/`, never with `-`.
+        if (!ts.isSpreadElement(e) && this.isAbsolutePath(e)) return [];
         return ts.isStringLiteralLike(e) ? [] : ts.isSpreadElement(e) ? [e.expression] : [e];
       });
       return found.length > 0 ? { program: name, arguments: found } : undefined;
@@ -388,6 +393,38 @@ export class TaintEngine {
     // An argument list built up in a variable: a `--` pushed into it or written in it ends the options.
     if (ts.isIdentifier(list) && !this.endsOptions(list)) return { program: name, arguments: [list] };
     return undefined;
+  }
+
+  /**
+   * The words of an argument list a function builds in a local array (its initial elements, then
+   * every `push`, in source order), or undefined when anything else writes it.
+   */
+  private wordsPushedInto(list: ts.Identifier): ts.Expression[] | undefined {
+    const binding = this.evaluator.scopes.resolve(list);
+    const declaration = binding?.declaration;
+    if (!binding || !declaration || !ts.isVariableDeclaration(declaration) || binding.pattern.length > 0 || !declaration.initializer || !ts.isArrayLiteralExpression(declaration.initializer)) return undefined;
+    const words: ts.Expression[] = [...declaration.initializer.elements];
+    let other = false;
+    const visit = (node: ts.Node): void => {
+      if (other) return;
+      if (ts.isIdentifier(node) && node !== declaration.name && node.text === list.text && this.evaluator.scopes.resolve(node)?.declaration === declaration) {
+        const parent = node.parent;
+        const pushed = ts.isPropertyAccessExpression(parent) && parent.expression === node && parent.name.text === "push" && ts.isCallExpression(parent.parent) && parent.parent.expression === parent;
+        if (pushed) words.push(...(parent.parent as ts.CallExpression).arguments);
+        // Read where it is run (`execFile("git", args)`); anything else (`args.unshift`, `args = …`, handing it on) is not followed.
+        else if (!(ts.isCallExpression(parent) && parent.arguments.includes(node))) other = true;
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(binding.scope);
+    return other ? undefined : words;
+  }
+
+  /** `path.resolve(root, name)`, `resolve(dir)`: an absolute path. */
+  private isAbsolutePath(expression: ts.Expression): boolean {
+    const expr = this.evaluator.definitionOf(expression);
+    if (!ts.isCallExpression(expr) || expr.arguments.length === 0) return false;
+    return this.evaluator.evaluate(expr.expression).refs.some((r) => ["path", "node:path"].includes(r.module) && (r.exportName === "resolve" || r.members[0] === "resolve"));
   }
 
   /** The words of an argument list that a program hands to a shell: after `shell` for adb, and what is spread in from the caller. */
