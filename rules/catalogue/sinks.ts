@@ -114,6 +114,10 @@ export const callSinks: readonly CallSink[] = [
   { sink: "html", label: "insertAdjacentHTML", callee: { method: "insertAdjacentHTML" }, args: [1] },
   ...["lit/directives/unsafe-html.js", "lit-html/directives/unsafe-html.js", "lit/directives/unsafe-html"].map((module) => ({ sink: "html" as const, label: "unsafeHTML", callee: { modules: [module], exportName: "unsafeHTML" }, args: [0] })),
   { sink: "html", label: "setHTMLUnsafe", callee: { method: "setHTMLUnsafe" }, args: [0] },
+  // html-react-parser turns an HTML string into live React elements, event-handler attributes included.
+  ...["default", "parse"].map((exportName) => ({ sink: "html" as const, label: "html-react-parser", callee: { modules: ["html-react-parser"], exportName }, args: [0] })),
+  // Vue's render function: `h("div", { innerHTML: html })` sets the element's HTML.
+  { sink: "html", label: "h({ innerHTML })", callee: { modules: ["vue"], exportName: "h" }, args: [1], field: "innerHTML" },
   { sink: "html", label: "document.write", callee: { global: "write", receiver: "document" }, args: "all" },
   { sink: "html", label: "document.writeln", callee: { global: "writeln", receiver: "document" }, args: "all" },
   // A frame's document: `iframe.contentDocument.write(html)`, `frame.contentWindow.document.write(html)`.
@@ -184,6 +188,12 @@ export const markdownHtml = {
   pipelineModules: new Set(["unified"]),
   sanitizingPlugins: new Set(["rehype-sanitize", "rehype-dompurify", "rehype-harden", "harden-react-markdown"]),
   limitingAttributes: new Set(["allowedElements", "skipHtml", "allowElement"]),
+  /**
+   * Components whose default plugins render raw HTML with no sanitizer, in the versions before
+   * `beforeMajor` (the project's declared range decides): Streamdown 1.x ran rehype-raw by default.
+   * Passing `rehypePlugins` replaces the defaults.
+   */
+  rawByDefault: [{ modules: ["streamdown"], exportName: "Streamdown", beforeMajor: 2 }],
 } as const;
 
 /**

@@ -148,6 +148,25 @@ function packagesOfWorkspace(root: string, patterns: readonly string[]): Map<str
 }
 
 /**
+ * The major version a file's package (or the workspace above it) declares for a dependency:
+ * `"streamdown": "^1.3.0"` gives 1. Undefined when no manifest names it or the range has no number.
+ */
+export function declaredMajorVersion(containingFile: string, dependency: string): number | undefined {
+  let directory = nearestPackage(path.dirname(containingFile));
+  for (let level = 0; directory && level < 4; level++) {
+    const manifest = readJson(path.join(directory, "package.json"));
+    for (const field of ["dependencies", "devDependencies", "peerDependencies"]) {
+      const range = isRecord(manifest?.[field]) ? (manifest[field] as Record<string, unknown>)[dependency] : undefined;
+      const major = typeof range === "string" ? /(\d+)/.exec(range)?.[1] : undefined;
+      if (major !== undefined) return Number(major);
+    }
+    const parent = path.dirname(directory);
+    directory = parent === directory ? undefined : nearestPackage(parent);
+  }
+  return undefined;
+}
+
+/**
  * A package's own relative import as its users would write it: inside `@anthropic-ai/sdk`,
  * `../../helpers/beta/memory` from `src/tools/memory/node.ts` is `@anthropic-ai/sdk/helpers/beta/memory`.
  * Undefined for bare specifiers, or where no named package holds the file.

@@ -665,7 +665,8 @@ export class TaintEngine {
     const found: UntracedMarkdownHtml[] = [];
     for (const node of analysisNodes(sourceFile)) {
       if (traced.has(node)) continue;
-      const sink = ts.isBinaryExpression(node) ? this.otherSinkMatch(node) : ts.isJsxAttribute(node) ? this.htmlAttributeSink(node) : undefined;
+      // `el.innerHTML = html`, `dangerouslySetInnerHTML`, or a call that renders HTML (`parse(html)` of html-react-parser, `h("div", { innerHTML })`).
+      const sink = ts.isBinaryExpression(node) ? this.otherSinkMatch(node) : ts.isJsxAttribute(node) ? this.htmlAttributeSink(node) : ts.isCallExpression(node) ? this.callSinkMatches(node, false).find((m) => m.kind === "html") : undefined;
       const html = sink?.kind === "html" ? sink.arguments[0] : undefined;
       const rendered = html ? renderedMarkdownOf(html, this.evaluator, this.catalogue) : undefined;
       if (sink && rendered && !isOwnText(rendered.text, this.evaluator)) {

@@ -1,4 +1,5 @@
 import ts from "typescript";
+import { declaredMajorVersion } from "../workspace-packages";
 import { isPresenceCheck } from "./presence-checks";
 import type { Catalogue } from "../../../rules/catalogue";
 import { refNames, type Evaluator } from "./evaluator";
@@ -50,10 +51,33 @@ export function rawMarkdownRenders(sourceFile: ts.SourceFile, evaluator: Evaluat
     } else if (mentionsMarkdownToJsx && (ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node))) {
       const render = markdownToJsxRender(node, evaluator);
       if (render) found.push(render);
+    } else if ((ts.isJsxOpeningElement(node) || ts.isJsxSelfClosingElement(node)) && catalogue.markdownHtml.rawByDefault.some((c) => sourceFile.text.includes(c.exportName))) {
+      const render = defaultRawRender(node, evaluator, catalogue);
+      if (render) found.push(render);
     }
   }
   renders.set(sourceFile, found);
   return found;
+}
+
+/** `<Streamdown>{text}</Streamdown>` with Streamdown 1.x declared: its default plugins render raw HTML. */
+function defaultRawRender(element: ts.JsxOpeningLikeElement, evaluator: Evaluator, catalogue: Catalogue): RawMarkdownRender | undefined {
+  const config = catalogue.markdownHtml;
+  const refs = evaluator.evaluate(element.tagName as ts.Expression).refs;
+  const component = config.rawByDefault.find((c) => refs.some((r) => (c.modules as readonly string[]).includes(r.module) && r.exportName === c.exportName));
+  if (!component) return undefined;
+  // Plugins given replace the defaults (and are judged as written); a limited element list renders no raw HTML.
+  if (element.attributes.properties.some((a) => ts.isJsxSpreadAttribute(a) || (ts.isJsxAttribute(a) && (config.pluginAttributes.has(a.name.getText()) || config.limitingAttributes.has(a.name.getText()))))) return undefined;
+  const major = component.modules.map((m) => declaredMajorVersion(element.getSourceFile().fileName, m)).find((v) => v !== undefined);
+  if (major === undefined || major >= component.beforeMajor) return undefined;
+  const texts: ts.Expression[] = [];
+  for (const attribute of element.attributes.properties) {
+    if (ts.isJsxAttribute(attribute) && attribute.name.getText() === "children" && attribute.initializer && ts.isJsxExpression(attribute.initializer) && attribute.initializer.expression) texts.push(attribute.initializer.expression);
+  }
+  if (ts.isJsxOpeningElement(element)) {
+    for (const child of element.parent.children) if (ts.isJsxExpression(child) && child.expression) texts.push(child.expression);
+  }
+  return { node: element, renderer: "rehype-raw", label: `Markdown rendered by ${component.exportName} ${major}.x, whose default plugins include rehype-raw`, texts };
 }
 
 function rehypeRawRender(node: ts.JsxAttribute, evaluator: Evaluator, catalogue: Catalogue): RawMarkdownRender | undefined {
