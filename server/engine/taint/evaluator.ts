@@ -378,6 +378,9 @@ export class Evaluator {
     return { module, ownName };
   }
 
+  /** Helper calls whose bodies are being judged for escaping, so a helper calling itself ends. */
+  private readonly helpersBeingJudged = new Set<ts.CallExpression>();
+
   /** What the template registrations of base classes are read with. */
   readonly templateLookups: TemplateLookups = {
     registrations: (call) => this.toolRegistrations(call),
@@ -2768,8 +2771,11 @@ export class Evaluator {
     }
     if (this.escapesRawHtml(node) || this.rendererEscapesRawHtml(node, callee)) return ["html"];
     const name = ts.isIdentifier(node.expression) ? node.expression.text : ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : undefined;
-    const byName = name ? (this.catalogue.sanitizerNames.get(name) ?? this.catalogue.sanitizerNamePatterns.find((p) => p.pattern.test(name))?.protects) : undefined;
-    if (byName) {
+    let byName = name ? (this.catalogue.sanitizerNames.get(name) ?? this.catalogue.sanitizerNamePatterns.find((p) => p.pattern.test(name))?.protects) : undefined;
+    // A project's own `sanitizeHtml` is taken at its word only when its body escapes or sanitizes:
+    // a chain that deletes `<script>` and `on…=` patterns leaves `<img src=x onerror=…>` alone.
+    if (byName?.includes("html") && callee.functions.some((fn) => "body" in fn && fn.body) && !this.helperEscapesHtml(node)) byName = byName.filter((kind) => kind !== "html");
+    if (byName && byName.length > 0) {
       const weak = this.weakConfinement(node, callee) !== undefined;
       const kept = weak ? byName.filter((kind) => kind !== "path") : byName;
       if (kept.length > 0) return kept;
@@ -2881,6 +2887,21 @@ export class Evaluator {
     const protects = this.sanitizerProtection(call, this.evaluate(call.expression));
     if (protects === "all" || (protects !== undefined && protects.includes("html"))) return true;
     if (depth > 2) return false;
+    return this.helperEscapesHtml(call, depth);
+  }
+
+  /** Whether every `return` of the project helper a call runs is escaped for HTML (see `escapesForHtml`). */
+  private helperEscapesHtml(call: ts.CallExpression, depth = 0): boolean {
+    if (depth > 2 || this.helpersBeingJudged.has(call)) return false;
+    this.helpersBeingJudged.add(call);
+    try {
+      return this.helperResultsEscaped(call, depth);
+    } finally {
+      this.helpersBeingJudged.delete(call);
+    }
+  }
+
+  private helperResultsEscaped(call: ts.CallExpression, depth: number): boolean {
     // A project helper every `return` of which is escaped: an escaping `replace` chain, a sanitizer's
     // result (`return DOMPurify.sanitize(html, …)`), or text with no markup (`return ''`).
     const escaped = (result: ts.Expression): boolean => {
@@ -2969,6 +2990,8 @@ export class Evaluator {
     let mapsToEntity = false;
     const visit = (n: ts.Node): void => {
       if (ts.isStringLiteralLike(n) && isEntity(n.text)) mapsToEntity = true;
+      // `(c) => \`&#${c.charCodeAt(0)};\``: each matched character as its numeric reference.
+      if (ts.isTemplateExpression(n) && n.head.text === "&#" && n.templateSpans.length === 1 && n.templateSpans[0]!.literal.text === ";" && /\.(charCodeAt|codePointAt)\(/.test(n.templateSpans[0]!.expression.getText())) mapsToEntity = true;
       if (ts.isElementAccessExpression(n)) {
         const table = this.definitionOf(n.expression);
         if (ts.isObjectLiteralExpression(table) && table.properties.some((p) => ts.isPropertyAssignment(p) && ts.isStringLiteralLike(p.initializer) && isEntity(p.initializer.text))) mapsToEntity = true;
