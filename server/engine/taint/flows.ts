@@ -1134,7 +1134,8 @@ export class TaintEngine {
     const names = [name, ...aliasesOf(fn, name), ...this.renamesOf(name, home), ...(isDefaultExport(fn) ? this.defaultImportNames(home) : [])];
     // Callers of `handler: getFigmaData` call it as `tool.handler(…)`, often from a file that imports the object.
     // Through barrels too: a module that re-exports the function passes its callers on.
-    const candidates = this.callerFiles(fn);
+    const near = this.callerFiles(fn);
+    const candidates = [...near, ...this.distantMethodCallerFiles(fn, near)];
     for (const file of candidates) {
       const sourceFile = this.load(file);
       if (!sourceFile) continue;
@@ -1336,21 +1337,29 @@ export class TaintEngine {
     // to its own importers (`make().runQuery(q)` in a file that never imports the class).
     const method = ts.isMethodDeclaration(fn) && ts.isClassLike(fn.parent);
     const further = method ? importers.flatMap((f) => [...this.imports.importersOf(f)]) : barrels.flatMap((f) => [...this.imports.importersOf(f)]);
-    // …and further still, through the types of fields and getters (`this.apiClient.deleteProcessor(…)` in a
-    // subclass of the class that holds the client): files a few imports away that call the method by name.
-    const name = method && fn.name && ts.isIdentifier(fn.name) ? fn.name.text : undefined;
+    return [...new Set([home, ...importers, ...further])];
+  }
+
+  /**
+   * For a method: files a few imports further that call it on what a field or getter of `this`
+   * holds (`this.apiClient.deleteProcessor(…)` in a subclass of the class that holds the client),
+   * which reach the method through the field's declared type rather than an import.
+   */
+  private distantMethodCallerFiles(fn: ts.SignatureDeclaration, near: readonly string[]): string[] {
+    if (!ts.isMethodDeclaration(fn) || !ts.isClassLike(fn.parent) || !fn.name || !ts.isIdentifier(fn.name)) return [];
+    const name = fn.name.text;
+    // Called on what a field or getter of `this` holds: `this.apiClient.deleteProcessor(`.
+    const throughField = new RegExp(`\\bthis\\.#?[\\w$]+\\??\\.${name.replace(/\$/g, "\\$")}\\(`);
+    const seen = new Set(near);
+    let frontier = near.filter((file) => file !== fn.getSourceFile().fileName);
     const distant: string[] = [];
-    if (name) {
-      const seen = new Set([home, ...importers, ...further]);
-      let frontier = further;
-      for (let level = 0; level < maxMethodCallerLevels && frontier.length > 0; level++) {
-        const next: string[] = [];
-        for (const file of frontier) for (const importer of this.imports.importersOf(file)) if (!seen.has(importer)) (seen.add(importer), next.push(importer));
-        distant.push(...next.filter((file) => this.imports.textOf(file).includes(`.${name}(`)));
-        frontier = next;
-      }
+    for (let level = 0; level < maxMethodCallerLevels && frontier.length > 0; level++) {
+      const next: string[] = [];
+      for (const file of frontier) for (const importer of this.imports.importersOf(file)) if (!seen.has(importer)) (seen.add(importer), next.push(importer));
+      distant.push(...next.filter((file) => throughField.test(this.imports.textOf(file))));
+      frontier = next;
     }
-    return [...new Set([home, ...importers, ...further, ...distant])];
+    return distant;
   }
 
   /** Calls, in the declaring module and its importers, of what a variable holds: `setStream(id, s)` of `const setStream = action(…)`. */
