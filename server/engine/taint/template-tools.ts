@@ -69,8 +69,9 @@ export function templateToolOf(cls: ts.ClassLikeDeclaration, lookups: TemplateLo
   toolMemo.set(cls, null);
   const isAbstract = ts.canHaveModifiers(cls) && (ts.getModifiers(cls) ?? []).some((m) => m.kind === ts.SyntaxKind.AbstractKeyword);
   const chain: ts.ClassLikeDeclaration[] = [cls];
-  let registration: TemplateRegistration | undefined;
-  for (let current = cls; !isAbstract && chain.length <= maxDepth; ) {
+  // A concrete class that registers itself (`server.tool(this.name, schema, this.run.bind(this))`) is its own tool.
+  let registration: TemplateRegistration | undefined = isAbstract ? undefined : templateRegistration(cls, lookups);
+  for (let current = cls; !isAbstract && !registration && chain.length <= maxDepth; ) {
     const heritage = current.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression;
     const base = heritage ? lookups.classesOf(heritage)[0] : undefined;
     if (!base || chain.includes(base)) break;
