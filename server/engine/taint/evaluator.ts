@@ -453,6 +453,8 @@ export class Evaluator {
         else if ((ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left)) && ts.isIdentifier(left.expression)) add(index.propertyWrites, left.expression.text, node);
         // `streamingMessage.value.content += text`: a field of what a Vue ref holds.
         else if (ts.isPropertyAccessExpression(left) && ts.isPropertyAccessExpression(left.expression) && ts.isIdentifier(left.expression.expression)) add(index.propertyWrites, `${left.expression.expression.text}.${left.expression.name.text}`, node);
+        // `byConversation.value[id] = reply`: an entry of what a Vue ref holds.
+        else if (ts.isElementAccessExpression(left) && ts.isPropertyAccessExpression(left.expression) && ts.isIdentifier(left.expression.expression)) add(index.propertyWrites, `${left.expression.expression.text}.${left.expression.name.text}`, node);
         // `calls[tc.index].arguments += delta`: a field of one of a local collection's entries.
         else if (ts.isPropertyAccessExpression(left) && ts.isElementAccessExpression(left.expression) && ts.isIdentifier(left.expression.expression)) add(index.propertyWrites, `${left.expression.expression.text}[]`, node);
       } else if (ts.isCallExpression(node)) {
@@ -1087,6 +1089,16 @@ export class Evaluator {
       if (!ts.isPropertyAccessExpression(left) || !ts.isPropertyAccessExpression(left.expression) || (kind !== ts.SyntaxKind.EqualsToken && kind !== ts.SyntaxKind.PlusEqualsToken)) continue;
       const holder = left.expression.expression;
       if (ts.isIdentifier(holder) && this.refersTo(holder, binding)) values.push(factsOnly(this.access(this.evaluate(node.right).facts, { op: "wrap", name: left.name.text })));
+    }
+    // `byConversation.value[id] = reply`: an entry of the box's record (or list).
+    for (const node of writes.propertyWrites.get(`${binding.name}.${box}`) ?? []) {
+      const left = node.left;
+      const kind = node.operatorToken.kind;
+      if (!ts.isElementAccessExpression(left) || !ts.isPropertyAccessExpression(left.expression) || left.expression.name.text !== box || (kind !== ts.SyntaxKind.EqualsToken && kind !== ts.SyntaxKind.PlusEqualsToken)) continue;
+      const holder = left.expression.expression;
+      if (!ts.isIdentifier(holder) || !this.refersTo(holder, binding)) continue;
+      const written = this.evaluate(node.right).facts;
+      values.push(factsOnly(this.isNumericIndex(left.argumentExpression) ? arrayFacts(written) : [...arrayFacts(written), ...anyFieldFacts(written)]));
     }
     for (const node of writes.calls.get(`${binding.name}.${box}.push`) ?? []) {
       const holder = ((node.expression as ts.PropertyAccessExpression).expression as ts.PropertyAccessExpression).expression;
