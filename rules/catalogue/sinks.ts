@@ -145,6 +145,8 @@ export const callSinks: readonly CallSink[] = [
   ...["POST", "PUT", "PATCH", "DELETE"].map((method) => ({ sink: "dot-segment" as const, label: `openapi-fetch ${method}`, callee: { method, kinds: ["openapi-fetch"] }, args: [1] })),
   ...["get", "request"].map((name) => ({ sink: "url" as const, label: `http.${name}`, callee: { modules: ["http", "https", "node:http", "node:https"], exportName: name }, args: [0] })),
   { sink: "url", label: "got", callee: { modules: ["got"], exportName: "default" }, args: [0] },
+  // Lighthouse loads the page in Chrome: `lighthouse(url, flags)` visits any address, `file://` and the metadata service included.
+  { sink: "url", label: "lighthouse", callee: { modules: ["lighthouse"], exportName: "default" }, args: [0] },
   { sink: "url", label: "node-fetch", callee: { modules: ["node-fetch", "cross-fetch", "isomorphic-fetch"], exportName: "default" }, args: [0] },
   ...["fetch", "request", "stream"].map((name) => ({ sink: "url" as const, label: `undici.${name}`, callee: { modules: ["undici"], exportName: name }, args: [0] })),
   { sink: "url", label: "ky", callee: { modules: ["ky"], exportName: "default" }, args: [0] },
