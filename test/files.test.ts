@@ -146,6 +146,9 @@ describe("module resolution without node_modules", () => {
     "packages/kit/package.json": "{}",
     "packages/kit/src/lib/markdown.ts": "export const m = 1;\n",
     "packages/kit/src/routes/+page.svelte": "",
+    "packages/kit/svelte.config.js": "export default { kit: { alias: { $misc: 'src/misc', '$ui/*': './src/ui/*' } } };\n",
+    "packages/kit/src/misc/stores.ts": "export const s = 1;\n",
+    "packages/kit/src/ui/button.ts": "export const b = 1;\n",
   });
   const from = (file: string) => path.join(root, file);
 
@@ -166,6 +169,9 @@ describe("module resolution without node_modules", () => {
     assert.equal(resolveModule("@renderer/stores/chat", from("packages/desktop/src/renderer/src/App.vue"))?.resolvedFileName, from("packages/desktop/src/renderer/src/stores/chat.ts"));
     assert.equal(resolveModule("@/stores/chat", from("packages/desktop/src/renderer/src/App.vue"))?.resolvedFileName, from("packages/desktop/src/renderer/src/stores/chat.ts"), "the same `@/*` in the main process's config and the renderer's: the file that exists decides");
     assert.equal(resolveModule("$lib/markdown", from("packages/kit/src/routes/+page.svelte"))?.resolvedFileName, from("packages/kit/src/lib/markdown.ts"));
+    assert.equal(resolveModule("$misc/stores", from("packages/kit/src/routes/+page.svelte"))?.resolvedFileName, from("packages/kit/src/misc/stores.ts"), "an alias of svelte.config.js, read as data");
+    assert.equal(resolveModule("$ui/button", from("packages/kit/src/routes/+page.svelte"))?.resolvedFileName, from("packages/kit/src/ui/button.ts"));
+    assert.equal(resolveModule("$other/x", from("packages/kit/src/routes/+page.svelte")), undefined);
   });
 
   it("resolves bare specifiers against `baseUrl` alone, after any `paths`, and leaves packages alone", () => {

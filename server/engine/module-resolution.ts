@@ -50,12 +50,52 @@ export function resolveWorkspaceModule(specifier: string, containingFile: string
 function conventionalAliasTargets(specifier: string, directory: string): string[] {
   // SvelteKit's `$lib` is `src/lib`, set up in the tsconfig it generates under `.svelte-kit/`.
   const svelteLib = specifier === "$lib" || specifier.startsWith("$lib/");
+  if (specifier.startsWith("$") && !svelteLib) {
+    // …and the app's own `kit.alias` entries (`$misc: "src/misc"`), read from svelte.config.js as data.
+    const root = projectRootOf(directory);
+    const alias = root ? svelteKitAliases(root).find(([name]) => specifier === name || specifier.startsWith(`${name}/`)) : undefined;
+    return root && alias ? [path.join(root, alias[1], specifier.slice(alias[0].length + 1))] : [];
+  }
   if (!specifier.startsWith("@/") && !specifier.startsWith("~/") && !svelteLib) return [];
   const root = projectRootOf(directory);
   if (!root) return [];
   if (svelteLib) return [path.join(root, "src", "lib", specifier.slice(5))];
   const rest = specifier.slice(2);
   return [path.join(root, "src", rest), path.join(root, rest)];
+}
+
+const svelteKitAliasesByRoot = new Map<string, readonly (readonly [string, string])[]>();
+
+/**
+ * The `alias` entries of a SvelteKit project's `svelte.config.js` whose targets are string literals:
+ * the file is parsed, never run.
+ */
+function svelteKitAliases(root: string): readonly (readonly [string, string])[] {
+  const cached = svelteKitAliasesByRoot.get(root);
+  if (cached) return cached;
+  const found: (readonly [string, string])[] = [];
+  const config = ["svelte.config.js", "svelte.config.mjs", "svelte.config.ts"].map((name) => path.join(root, name)).find(isFile);
+  let text: string | undefined;
+  try {
+    text = config ? fs.readFileSync(config, "utf8") : undefined;
+  } catch {
+    text = undefined;
+  }
+  if (config && text !== undefined && text.length < 200_000) {
+    const visit = (node: ts.Node): void => {
+      if (ts.isPropertyAssignment(node) && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) && node.name.text === "alias" && ts.isObjectLiteralExpression(node.initializer)) {
+        for (const entry of node.initializer.properties) {
+          if (!ts.isPropertyAssignment(entry) || !ts.isStringLiteralLike(entry.initializer)) continue;
+          const name = ts.isIdentifier(entry.name) || ts.isStringLiteralLike(entry.name) ? entry.name.text : undefined;
+          if (name?.startsWith("$")) found.push([name.replace(/\/\*$/, ""), entry.initializer.text.replace(/^\.\//, "").replace(/\/\*$/, "")]);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(ts.createSourceFile(config, text, ts.ScriptTarget.Latest, false));
+  }
+  svelteKitAliasesByRoot.set(root, found);
+  return found;
 }
 
 const projectRoots = new Map<string, string | undefined>();
@@ -235,6 +275,7 @@ export function forgetModuleConfigs(): void {
   aliasesByDirectory.clear();
   jsxSourceByDirectory.clear();
   projectRoots.clear();
+  svelteKitAliasesByRoot.clear();
   forgetWorkspacePackages();
 }
 
