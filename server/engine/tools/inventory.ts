@@ -653,7 +653,7 @@ function isParseCall(call: ts.CallExpression): boolean {
 
 /**
  * A function declaration of Gemini's API: an element of a `functionDeclarations` list (written there,
- * or in a constant the file hands to it), whose parameters are an object schema with properties.
+ * or in a constant of a file that sends such a list), whose parameters are an object schema with properties.
  */
 function isGeminiDeclaration(object: ts.ObjectLiteralExpression, parameters: ts.Expression | undefined): boolean {
   if (!parameters || !ts.isObjectLiteralExpression(parameters) || !ts.isArrayLiteralExpression(object.parent)) return false;
@@ -662,7 +662,8 @@ function isGeminiDeclaration(object: ts.ObjectLiteralExpression, parameters: ts.
   if (!typed || !listed) return false;
   const holder = object.parent.parent;
   if (ts.isPropertyAssignment(holder) && propertyNameText(holder.name) === "functionDeclarations") return true;
-  return ts.isVariableDeclaration(holder) && ts.isIdentifier(holder.name) && new RegExp(`functionDeclarations\\s*:\\s*${holder.name.text}\\b`).test(object.getSourceFile().text);
+  // …or a constant of declarations in a file that sends `functionDeclarations` (often a filtered copy of it).
+  return ts.isVariableDeclaration(holder) && /\bfunctionDeclarations\b/.test(object.getSourceFile().text);
 }
 
 /** An `import` of the MCP SDK, or a top-level `require` of it (`const { Server } = require("@modelcontextprotocol/sdk/server/index.js")`). */
