@@ -11,6 +11,8 @@ import llmOutputToUrl from "./llm-output-to-url";
 import llmMarkdownRawHtml from "./llm-markdown-raw-html";
 import ragContextInSystemPrompt from "./rag-context-in-system-prompt";
 import ragUnlabeledContext from "./rag-unlabeled-context";
+import promptRequestInSystemPrompt from "./prompt-request-in-system-prompt";
+import promptSecretInPrompt from "./prompt-secret-in-prompt";
 import toolMissingApproval from "./tool-missing-approval";
 import toolUnconstrainedCapability from "./tool-unconstrained-capability";
 
@@ -27,6 +29,8 @@ export const allRules: readonly Rule[] = [
   toolMissingApproval,
   ragUnlabeledContext,
   ragContextInSystemPrompt,
+  promptRequestInSystemPrompt,
+  promptSecretInPrompt,
   secretLlmProviderKey,
   secretCloudCredential,
   secretUnprefixedApiKey,

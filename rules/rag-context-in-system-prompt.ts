@@ -23,7 +23,7 @@ export default defineRule({
     return {
       "SourceFile:exit"(sourceFile) {
         for (const flow of context.prompts.flowsIn(sourceFile)) {
-          if (flow.role !== "system") continue;
+          if (flow.category !== "retrieved" || flow.toolDescription || flow.role !== "system") continue;
           context.report({ node: flow.node, messageId: "inSystem", data: promptFlowData(flow, sourceFile, context), flow: flowSteps(flow) });
         }
       },

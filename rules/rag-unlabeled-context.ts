@@ -27,7 +27,7 @@ export default defineRule({
     return {
       "SourceFile:exit"(sourceFile) {
         for (const flow of context.prompts.flowsIn(sourceFile)) {
-          if (flow.labeled) continue;
+          if (flow.category !== "retrieved" || flow.toolDescription || flow.labeled) continue;
           const fix = wrapFix(flow, sourceFile);
           context.report({ node: flow.node, messageId: "unlabeled", data: promptFlowData(flow, sourceFile, context), flow: flowSteps(flow), ...(fix ? { fix } : {}) });
         }

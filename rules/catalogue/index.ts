@@ -5,7 +5,7 @@
  */
 import { completionShape, parsedCompletionShape, functionCalls, kindOrigins, memberCalls, metadataFields, promptBuilders, promptFields, implementedTools, toolClasses, toolDefinitions, toolObjectShape, typedKinds, typedSources, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ImplementedTool, type ToolClass, type ToolDefinition, type TypedKind, type TypedSource } from "./model-sources";
 import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, htmlEscapingRenderers, rawHtmlHooks, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, valibotModules, typeboxModules, type Sanitizer } from "./sanitizers";
-import { credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
+import { credentialEnvNames, credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
 import { chatEndpointRejects, chatEndpointReportRoots, chatEndpointTail, chatEndpointUrl, endpointSources, providerGenerationUrls, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
 import { feedParsers, messageChannels, type FeedParser } from "./channels";
 import { atomLibraries, identityWrappers, listComponents, markdownComponents, reduxToolkit, valueStores, stateHooks, stateStores, type IdentityWrapper, vueAutoImports } from "./wrappers";
@@ -23,6 +23,7 @@ export interface Catalogue {
   readonly secretPatterns: readonly SecretPattern[];
   readonly credentialSinks: readonly CredentialSink[];
   readonly credentialHeaders: ReadonlySet<string>;
+  readonly credentialEnvNames: typeof credentialEnvNames;
   readonly credentialOptionNames: ReadonlySet<string>;
   readonly kindOrigins: readonly KindOrigin[];
   readonly memberCalls: readonly MemberCall[];
@@ -93,6 +94,7 @@ export const catalogue: Catalogue = {
   secretPatterns,
   credentialSinks,
   credentialHeaders,
+  credentialEnvNames,
   credentialOptionNames: new Set(credentialSinks.flatMap((s) => s.keyOptions)),
   kindOrigins: [...kindOrigins, ...databaseKindOrigins],
   memberCalls: [...memberCalls, ...databaseMemberCalls],

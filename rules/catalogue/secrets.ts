@@ -139,3 +139,13 @@ export const credentialSinks: readonly CredentialSink[] = [
 
 /** HTTP header names (lower case) whose value is a credential. */
 export const credentialHeaders: ReadonlySet<string> = new Set(["authorization", "x-api-key", "api-key", "x-goog-api-key", "x-auth-token"]);
+
+/**
+ * Environment variable names that read as a credential (`STRIPE_SECRET_KEY`, `GITHUB_TOKEN`,
+ * `DB_PASSWORD`, `DATABASE_URL`), and names that only look like one (`MAX_TOKENS`,
+ * `TOKEN_LIMIT`, `PUBLIC_KEY`, `AWS_ACCESS_KEY_ID`).
+ */
+export const credentialEnvNames = {
+  reads: /(?:^|_)(?:SECRET|SECRETS|PASSWORD|PASSWD|PASS|PWD|TOKEN|CREDENTIALS?|PRIVATE_KEY|API_?KEY|ACCESS_KEY|AUTH|KEY)(?:_|$)|(?:^|_)(?:DATABASE|DB|MONGO|MONGODB|POSTGRES|PG|MYSQL|REDIS)_(?:URL|URI)$|(?:^|_)(?:CONNECTION_STRING|DSN)$/i,
+  excludes: /(?:^|_)(?:MAX|MIN|LIMIT|LIMITS|COUNT|LENGTH|SIZE|BUDGET|TTL|EXPIRY|EXPIRES|TIMEOUT|PUBLIC|ID|NAME|HEADER|TYPE|PATH|FILE|URL_PUBLIC|ENABLED)(?:_|$)/i,
+} as const;

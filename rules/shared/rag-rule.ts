@@ -10,7 +10,11 @@ export function promptFlowData(flow: PromptFlow, sourceFile: ts.SourceFile, cont
     flow.source.file === sourceFile.fileName
       ? `line ${lineOf(sourceFile, flow.source.start)}`
       : `${path.relative(path.dirname(sourceFile.fileName), flow.source.file).split(path.sep).join("/")}:${((f) => (f ? lineOf(f, flow.source.start) : 1))(context.taint.sourceFileOf(flow.source.file))}`;
-  return { source: `'${flow.source.label}'`, sourceAt, sink: flow.sinkLabel };
+  // The value itself when it is short enough to name (`persona`, `body.language`).
+  const carrier = flow.span?.expression ?? flow.node;
+  const text = carrier.getText(sourceFile);
+  const value = /^[\w$.?[\]'"]{1,40}$/.test(text) ? ` '${text}'` : "";
+  return { source: `'${flow.source.label}'`, sourceAt, sink: flow.sinkLabel, value };
 }
 
 export function flowSteps(flow: PromptFlow): { file: string; start: number; end: number; message: string }[] {

@@ -10,7 +10,7 @@ import type { PromptFlow } from "./taint/prompts";
 export type Severity = "error" | "warn";
 export type SeveritySetting = Severity | "off";
 
-export type RuleFamily = "llm" | "tool" | "rag" | "secret" | "llmsec";
+export type RuleFamily = "llm" | "tool" | "rag" | "prompt" | "secret" | "llmsec";
 
 /** Whether applying a fix keeps the program's behavior (safe) or needs a human look (suggestion). */
 export type FixSafety = "safe" | "suggestion";

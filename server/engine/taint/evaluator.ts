@@ -6,6 +6,7 @@ import { isVueFile, vuePropsFunction } from "../vue";
 import { componentModuleOf } from "../source";
 import { fieldTypeSchemas, toolClassOf } from "./tool-classes";
 import { isExportedProp, reactiveAssignments, runeName, runeValue } from "./svelte-components";
+import { requestParameter } from "./request-input";
 import { deniesShellMetacharacters, guardedFieldKinds, guardedKinds, stripsShellMetacharacters } from "./guards";
 import { resolveConstInitializer } from "./constant-values";
 import { barePrefixCheck } from "./path-guards";
@@ -279,7 +280,7 @@ export class Evaluator {
       const index = fn.parameters.indexOf(declaration);
       const base: Fact = { origin: { kind: "param", fn, index }, shape: "text", accesses: [], steps: [], sanitized: new Set() };
       const defaults = declaration.initializer ? [this.evaluate(declaration.initializer)] : [];
-      const hosted = this.toolInput(fn, index, declaration) ?? this.callbackArgument(fn, index);
+      const hosted = this.toolInput(fn, index, declaration) ?? this.requestInput(fn, index, declaration) ?? this.callbackArgument(fn, index);
       const typed = this.typedSource(declaration);
       const injected = hosted || typed || !mayReceiveObject(fn, declaration) ? [] : this.injectedObjects(fn, index, declaration);
       const instance = this.typedInstance(declaration.type);
@@ -985,12 +986,22 @@ export class Evaluator {
     }
     const object = this.evaluate(objectExpression);
     let value = this.memberOfValue(object, name);
+    if (object.refs.some(isProcessEnv)) value = join(value, this.secretRead(name, node));
     // Fields written on a local object: `o.text = reply` makes `o.text` model output.
     if (ts.isIdentifier(objectExpression)) {
       const binding = this.scopes.resolve(objectExpression);
       if (binding && ts.isVariableDeclaration(binding.declaration)) value = join(value, ...this.propertyWrites(binding, name), ...this.fieldPushes(binding, name));
     }
     return value;
+  }
+
+  /** `process.env.STRIPE_SECRET_KEY`: a credential's value, when the variable's name reads as one. */
+  private secretRead(name: string, node: ts.Expression): Value {
+    const names = this.catalogue.credentialEnvNames;
+    if (!names.reads.test(name) || names.excludes.test(name)) return emptyValue;
+    const file = node.getSourceFile();
+    const origin: SourceOrigin = { kind: "source", category: "secret", label: `process.env.${name}`, file: file.fileName, start: node.getStart(file), end: node.getEnd() };
+    return factsOnly([{ origin, shape: "text", accesses: [], steps: [{ file: file.fileName, start: origin.start, end: origin.end, message: `a secret (${origin.label})` }], sanitized: new Set() }]);
   }
 
   /** The functions an object literal holds under any key: what `table[key](…)` may call. */
@@ -2411,6 +2422,15 @@ export class Evaluator {
     return zodToShape(zod);
   }
 
+  /** What a remote caller sent: the request of a route handler, a server action's arguments, a socket event's payload. */
+  private requestInput(fn: ts.SignatureDeclaration, index: number, parameter: ts.ParameterDeclaration): Value | undefined {
+    const request = requestParameter(fn, index, parameter, { passedAsArgument: this.passedAsArgument, refsOf: (e) => this.evaluate(e).refs });
+    if (!request) return undefined;
+    const file = parameter.getSourceFile();
+    const origin: SourceOrigin = { kind: "source", category: "request", label: request.label, file: file.fileName, start: parameter.getStart(file), end: parameter.getEnd() };
+    return factsOnly([{ origin, shape: request.shape, accesses: [], steps: [{ file: file.fileName, start: origin.start, end: origin.end, message: `request input (${request.label})` }], sanitized: new Set() }]);
+  }
+
   /** The value a callback parameter receives from the call it is passed to: `.then(r => …)`, `.map(x => …)`, `.on("text", t => …)`. */
   private callbackArgument(fn: ts.SignatureDeclaration, index: number): Value | undefined {
     // `source.onmessage = (event) => …`: the handler receives the source's events.
@@ -3529,6 +3549,10 @@ export function refNames(ref: ImportRef, module: string, exportName: string, mem
 }
 
 /** Whether a call's callee is the one a catalogue entry describes. */
+function isProcessEnv(ref: ImportRef): boolean {
+  return ref.module === "<global>" && ref.exportName === "process" && ref.members.length === 1 && ref.members[0] === "env";
+}
+
 export function calleeMatches(match: import("../../../rules/catalogue").CalleeMatch, node: ts.CallExpression | ts.NewExpression, callee: Value, definitionOf?: (expression: ts.Expression) => ts.Expression): boolean {
   if ("global" in match) {
     return callee.refs.some((ref) => {

@@ -5,12 +5,18 @@ import type { TaintEngine } from "./flows";
 import { isTextLike } from "./shape";
 import { analysisNodes } from "./node-index";
 import { calleeText, propertyNameText, skipTypeWrappers } from "./scope";
-import type { Fact, SourceOrigin, Step } from "./value";
+import type { Fact, SourceOrigin, Step, TaintKind } from "./value";
 
-/** Retrieved content (a document, a page, a search hit) that ends up in a prompt. */
+/**
+ * Untrusted text that ends up in a prompt: retrieved content (a document, a page, a search hit),
+ * request input in an instruction position, or a secret anywhere in prompt text.
+ */
 export interface PromptFlow {
-  /** `system` for the system role (or system instructions), `user` otherwise. */
+  readonly category: Exclude<TaintKind, "model">;
+  /** `system` for the system role (or system instructions, or a tool's description), `user` otherwise. */
   readonly role: "system" | "user";
+  /** Set when the text is a tool's description, which every later tool choice reads. */
+  readonly toolDescription?: true;
   /** Whether delimiters mark it as data (`<documents>…</documents>`, a fenced block, a labeling helper). */
   readonly labeled: boolean;
   /** Where it enters the prompt: the content expression, or the template variable's value. */
@@ -24,6 +30,7 @@ export interface PromptFlow {
 }
 
 const systemRoles = new Set(["system", "developer"]);
+const promptTaintKinds = ["retrieved", "request", "secret"] as const;
 const templateMethods = new Set(["invoke", "format", "formatMessages", "formatPromptValue", "stream", "batch", "call"]);
 
 /**
@@ -48,6 +55,7 @@ export class PromptAnalyzer {
     for (const node of analysisNodes(sourceFile)) {
       if (ts.isCallExpression(node)) {
         flows.push(...this.modelCallPrompts(node));
+        flows.push(...this.toolDescriptions(node));
         flows.push(...this.templateInvocations(node, templates));
       } else if (ts.isNewExpression(node)) {
         flows.push(...this.messageClassPrompts(node));
@@ -56,7 +64,7 @@ export class PromptAnalyzer {
     // A message list sent by two calls is one place to fix.
     const seen = new Set<string>();
     const unique = flows.filter((flow) => {
-      const key = `${flow.node.getStart()}:${flow.role}:${flow.labeled}`;
+      const key = `${flow.category}:${flow.node.getStart()}:${flow.role}:${flow.labeled}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -86,6 +94,41 @@ export class PromptAnalyzer {
     return flows;
   }
 
+  /**
+   * Tool descriptions: the `description` of a tool an SDK registers (`tool({ description })`,
+   * MCP's `server.tool(name, description, …)`), and of the function definitions a model call
+   * sends (`tools: [{ type: "function", function: { description } }]`, Anthropic's `{ description, input_schema }`).
+   */
+  private toolDescriptions(call: ts.CallExpression): PromptFlow[] {
+    const descriptions: { value: ts.Expression; label: string }[] = [];
+    const describedIn = (object: ts.Expression | undefined, label: string): void => {
+      if (!object || !ts.isObjectLiteralExpression(object)) return;
+      for (const property of object.properties) {
+        if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
+        const name = propertyNameText(property.name);
+        const value = ts.isPropertyAssignment(property) ? property.initializer : property.name;
+        if (name === "description") descriptions.push({ value, label });
+        else if (name === "function") describedIn(value, label);
+      }
+    };
+    const registrations = this.taint.evaluator.toolRegistrations(call);
+    if (registrations.length > 0) {
+      const label = calleeText(call.expression).length <= 40 ? calleeText(call.expression) : "tool registration";
+      for (const argument of call.arguments) describedIn(argument, label);
+      // MCP's `server.tool(name, description, schema, handler)`.
+      const second = call.arguments[1];
+      if (call.arguments.length >= 3 && second && !ts.isObjectLiteralExpression(second) && !ts.isFunctionLike(second) && registrations.some((r) => "method" in r.definition.callee && r.definition.callee.method === "tool")) descriptions.push({ value: second, label });
+    } else {
+      const options = call.arguments.find(ts.isObjectLiteralExpression);
+      const tools = options?.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "tools");
+      const list = tools ? skipTypeWrappers(tools.initializer) : undefined;
+      if (!list || !ts.isArrayLiteralExpression(list) || !this.isModelCall(call)) return [];
+      const label = calleeText(call.expression).length <= 50 ? calleeText(call.expression) : "model call";
+      for (const element of list.elements) describedIn(element, label);
+    }
+    return descriptions.flatMap(({ value, label }) => this.taintedFlows(value, "system", label).filter((f) => f.category !== "retrieved").map((f) => ({ ...f, toolDescription: true as const })));
+  }
+
   /** A model call: its result is model output (the evaluator recognizes the SDK call). */
   private isModelCall(call: ts.CallExpression): boolean {
     const start = call.getStart();
@@ -105,8 +148,7 @@ export class PromptAnalyzer {
       if (elements) return elements.flatMap((element) => this.elementFlows(element, role, label, depth + 1));
     }
     if (ts.isArrayLiteralExpression(expr)) return expr.elements.flatMap((element) => this.elementFlows(element, role, label, depth));
-    const flow = this.retrievedFlow(value, role, label);
-    return flow ? [flow] : [];
+    return this.taintedFlows(value, role, label);
   }
 
   private elementFlows(element: ts.Expression, role: "system" | "user", label: string, depth: number): PromptFlow[] {
@@ -221,21 +263,36 @@ export class PromptAnalyzer {
       const variable = templates.get(propertyNameText(property.name) ?? "");
       if (!variable) continue;
       const value = ts.isPropertyAssignment(property) ? property.initializer : property.name;
-      const flow = this.retrievedFlow(value, variable.role, "prompt template", variable.labeled);
-      if (flow) flows.push(flow);
+      flows.push(...this.taintedFlows(value, variable.role, "prompt template", variable.labeled));
     }
     return flows;
   }
 
-  /** The retrieved content a prompt value carries, with its role and labeling, or undefined. */
-  private retrievedFlow(value: ts.Expression, role: "system" | "user", sinkLabel: string, labeledByTemplate?: boolean): PromptFlow | undefined {
-    const reaching = this.retrievedIn(value);
-    const best = reaching.sort((a, b) => a.steps.length - b.steps.length)[0];
-    if (!best || best.origin.kind !== "source") return undefined;
-    const { labeled, span } = labeledByTemplate !== undefined ? { labeled: labeledByTemplate, span: undefined } : this.labeling(value, 0);
-    const file = value.getSourceFile();
-    const step: Step = { file: file.fileName, start: value.getStart(file), end: value.getEnd(), message: `enters the prompt (${role} role)` };
-    return { role, labeled, node: value, ...(span ? { span } : {}), sinkLabel, source: best.origin, steps: [...best.steps, step] };
+  /**
+   * The untrusted text a prompt value carries, one flow per kind: retrieved content (with its
+   * labeling), request input where it instructs (the system role), and secrets in any role.
+   */
+  private taintedFlows(value: ts.Expression, role: "system" | "user", sinkLabel: string, labeledByTemplate?: boolean): PromptFlow[] {
+    const facts = this.taint.concretizeFacts(this.taint.evaluator.evaluate(value).facts).filter((f) => f.origin.kind === "source" && isTextLike(f.shape));
+    const flows: PromptFlow[] = [];
+    for (const category of promptTaintKinds) {
+      if (category === "request" && role !== "system") continue;
+      const best = facts.filter((f) => f.origin.kind === "source" && f.origin.category === category).sort((a, b) => a.steps.length - b.steps.length)[0];
+      if (!best || best.origin.kind !== "source") continue;
+      const { labeled, span } = category !== "retrieved" ? { labeled: false, span: this.carryingSpan(value, category) } : labeledByTemplate !== undefined ? { labeled: labeledByTemplate, span: undefined } : this.labeling(value, 0);
+      const file = value.getSourceFile();
+      const step: Step = { file: file.fileName, start: value.getStart(file), end: value.getEnd(), message: `enters the prompt (${role} role)` };
+      flows.push({ category, role, labeled, node: value, ...(span ? { span } : {}), sinkLabel, source: best.origin, steps: [...best.steps, step] });
+    }
+    return flows;
+  }
+
+  /** The first span of a template literal prompt that interpolates this kind of taint. */
+  private carryingSpan(value: ts.Expression, category: TaintKind): ts.TemplateSpan | undefined {
+    let expr = skipTypeWrappers(value);
+    if (ts.isTaggedTemplateExpression(expr)) expr = expr.template;
+    if (!ts.isTemplateExpression(expr)) return undefined;
+    return expr.templateSpans.find((span) => this.taint.concretizeFacts(this.taint.evaluator.evaluate(span.expression).facts).some((f) => f.origin.kind === "source" && f.origin.category === category && isTextLike(f.shape)));
   }
 
   private retrievedIn(expression: ts.Expression): Fact[] {

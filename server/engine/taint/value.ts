@@ -10,10 +10,15 @@ export interface Step {
   readonly message: string;
 }
 
+/**
+ * The kinds of taint: model output; retrieved content (documents, web pages, files) headed for a
+ * prompt; request input (what a remote caller of the app sent); a secret (a credential's value).
+ */
+export type TaintKind = "model" | "retrieved" | "request" | "secret";
+
 export interface SourceOrigin {
   readonly kind: "source";
-  /** Model output, or retrieved content (documents, web pages, files) headed for a prompt. */
-  readonly category: "model" | "retrieved";
+  readonly category: TaintKind;
   /** For a tool's input: the parameter the model fills. */
   readonly field?: string;
   /** What produced the model output: "openai.chat.completions.create". */

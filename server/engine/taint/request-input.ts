@@ -1,0 +1,193 @@
+import ts from "typescript";
+import { callerValueReads, httpMethodExports, requestObjectReads, requestParameterDecorators, routeContextReads, routeModuleExports, routeRegistrationMethods, socketConnectionEvents } from "../../../rules/catalogue/request-sources";
+import { shapeFromPaths, type Shape } from "./shape";
+import { outermostTypeWrapper } from "./scope";
+import type { ImportRef } from "./value";
+
+/** A parameter that holds what a remote caller sent, and how it is described in a finding. */
+export interface RequestParameter {
+  readonly shape: Shape;
+  /** "POST handler of app/api/chat/route.ts", "server action 'updateProfile'". */
+  readonly label: string;
+}
+
+export interface RequestInputLookups {
+  /** The calls a named function is passed to, with the argument index. */
+  readonly passedAsArgument: ((fn: ts.SignatureDeclaration) => readonly { call: ts.CallExpression; index: number }[]) | undefined;
+  /** The module exports an expression is (for decorators). */
+  readonly refsOf: (expression: ts.Expression) => readonly ImportRef[];
+}
+
+const requestShape = shapeFromPaths(requestObjectReads) as Shape;
+const contextShape = shapeFromPaths(routeContextReads) as Shape;
+const callerValueShape = shapeFromPaths(callerValueReads) as Shape;
+const methodExports = new Set<string>(httpMethodExports);
+const moduleExports = new Set<string>(routeModuleExports);
+const registrationMethods = new Set<string>(routeRegistrationMethods);
+const connectionEvents = new Set<string>(socketConnectionEvents);
+
+/**
+ * Whether a function's parameter receives request input: the request of a route handler (a
+ * Next.js, SvelteKit or Remix route file, or `app.post("/path", handler)` of Express, Hono,
+ * Fastify, Koa), an argument of a `"use server"` action, a NestJS `@Body()` parameter, or the
+ * payload of a socket event. Found by where the function is, never by its parameters' names.
+ */
+export function requestParameter(fn: ts.SignatureDeclaration, index: number, parameter: ts.ParameterDeclaration, lookups: RequestInputLookups): RequestParameter | undefined {
+  const decorated = decoratedParameter(parameter, lookups);
+  if (decorated) return decorated;
+  const action = serverAction(fn);
+  if (action) return { shape: callerValueShape, label: `server action ${action}()` };
+  const file = fileRoute(fn);
+  if (file) {
+    if (index === 0) return { shape: requestShape, label: file };
+    if (index === 1 && file.includes("App Router")) return { shape: contextShape, label: file };
+    return undefined;
+  }
+  if (index === 0) {
+    const route = registeredRoute(fn, lookups);
+    if (route) return { shape: requestShape, label: route };
+  }
+  const socket = socketPayload(fn, index);
+  if (socket) return { shape: callerValueShape, label: socket };
+  return undefined;
+}
+
+/** `@Body() dto`, `@Query("q") q` of a NestJS controller method. */
+function decoratedParameter(parameter: ts.ParameterDeclaration, lookups: RequestInputLookups): RequestParameter | undefined {
+  const decorators = ts.canHaveDecorators(parameter) ? (ts.getDecorators(parameter) ?? []) : [];
+  for (const decorator of decorators) {
+    const expression = decorator.expression;
+    const callee = ts.isCallExpression(expression) ? expression.expression : expression;
+    const ref = lookups.refsOf(callee).find((r) => (requestParameterDecorators.modules as readonly string[]).includes(r.module) && (requestParameterDecorators.names as readonly string[]).includes(r.exportName) && r.members.length === 0);
+    if (ref) return { shape: ref.exportName === "Req" || ref.exportName === "Request" ? requestShape : callerValueShape, label: `@${ref.exportName}() parameter` };
+  }
+  return undefined;
+}
+
+/** The name of a `"use server"` action: an exported function of a `"use server"` module, or a function whose body starts with the directive. */
+function serverAction(fn: ts.SignatureDeclaration): string | undefined {
+  const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+  if (body && ts.isBlock(body) && hasUseServer(body.statements)) return functionName(fn) ?? "anonymous";
+  const sourceFile = fn.getSourceFile();
+  if (!hasUseServer(sourceFile.statements)) return undefined;
+  const statement = topLevelStatement(fn);
+  if (!statement || !isExported(statement)) return undefined;
+  return functionName(fn) ?? "default";
+}
+
+function hasUseServer(statements: ts.NodeArray<ts.Statement>): boolean {
+  for (const statement of statements) {
+    if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) return false;
+    if (statement.expression.text === "use server") return true;
+  }
+  return false;
+}
+
+/** The top-level statement that declares a function: `export async function f`, `export const f = async () => …`. */
+function topLevelStatement(fn: ts.SignatureDeclaration): ts.Statement | undefined {
+  if (ts.isFunctionDeclaration(fn) && ts.isSourceFile(fn.parent)) return fn;
+  const holder = outermostTypeWrapper(fn).parent;
+  if (holder && ts.isVariableDeclaration(holder) && ts.isVariableDeclarationList(holder.parent) && ts.isVariableStatement(holder.parent.parent) && ts.isSourceFile(holder.parent.parent.parent)) return holder.parent.parent;
+  if (holder && ts.isExportAssignment(holder)) return holder;
+  return undefined;
+}
+
+function isExported(statement: ts.Statement): boolean {
+  if (ts.isExportAssignment(statement)) return true;
+  const modifiers = ts.canHaveModifiers(statement) ? (ts.getModifiers(statement) ?? []) : [];
+  return modifiers.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+}
+
+function isDefaultExport(statement: ts.Statement): boolean {
+  if (ts.isExportAssignment(statement)) return true;
+  const modifiers = ts.canHaveModifiers(statement) ? (ts.getModifiers(statement) ?? []) : [];
+  return modifiers.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
+}
+
+function functionName(fn: ts.SignatureDeclaration): string | undefined {
+  if ((ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn)) && fn.name && ts.isIdentifier(fn.name)) return fn.name.text;
+  const holder = outermostTypeWrapper(fn).parent;
+  if (holder && (ts.isVariableDeclaration(holder) || ts.isPropertyAssignment(holder)) && ts.isIdentifier(holder.name)) return holder.name.text;
+  return undefined;
+}
+
+/**
+ * A handler exported by a route file: `export async function POST(req)` in Next.js's
+ * `app/**\/route.ts` or SvelteKit's `+server.ts`, the default export of `pages/api/**`, a
+ * SvelteKit form action, or a Remix `action`/`loader`.
+ */
+function fileRoute(fn: ts.SignatureDeclaration): string | undefined {
+  const fileName = fn.getSourceFile().fileName.replace(/\\/g, "/");
+  const shortName = fileName.split("/").slice(-3).join("/");
+  const statement = topLevelStatement(fn);
+  const name = functionName(fn);
+  if (/(?:^|\/)app\/(?:[^/]+\/)*route\.[cm]?[jt]sx?$/.test(fileName)) {
+    return statement && isExported(statement) && name !== undefined && methodExports.has(name) ? `${name} handler of ${shortName} (App Router)` : undefined;
+  }
+  if (/(?:^|\/)pages\/api\/(?:[^/]+\/)*[^/]+\.[cm]?[jt]sx?$/.test(fileName)) {
+    return statement && isDefaultExport(statement) ? `API route ${shortName}` : defaultExportedByName(fn, statement) ? `API route ${shortName}` : undefined;
+  }
+  if (/(?:^|\/)routes\/(?:[^/]+\/)*\+server\.[jt]s$/.test(fileName)) {
+    return statement && isExported(statement) && name !== undefined && methodExports.has(name) ? `${name} handler of ${shortName}` : undefined;
+  }
+  if (/(?:^|\/)routes\/(?:[^/]+\/)*\+page\.server\.[jt]s$/.test(fileName)) {
+    // `export const actions = { default: async ({ request }) => … }`
+    const property = outermostTypeWrapper(fn).parent;
+    const object = property && (ts.isPropertyAssignment(property) ? property.parent : ts.isMethodDeclaration(fn) ? fn.parent : undefined);
+    const declaration = object && ts.isObjectLiteralExpression(object) ? outermostTypeWrapper(object).parent : undefined;
+    return declaration && ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name) && declaration.name.text === "actions" ? `form action of ${shortName}` : undefined;
+  }
+  if (/(?:^|\/)app\/routes\/[^.]/.test(fileName)) {
+    return statement && isExported(statement) && name !== undefined && moduleExports.has(name) ? `${name} of ${shortName}` : undefined;
+  }
+  return undefined;
+}
+
+/** `function handler(req, res) {…}; export default handler`. */
+function defaultExportedByName(fn: ts.SignatureDeclaration, statement: ts.Statement | undefined): boolean {
+  if (!statement || !ts.isFunctionDeclaration(statement) || !statement.name) return false;
+  const name = statement.name.text;
+  return fn.getSourceFile().statements.some((s) => ts.isExportAssignment(s) && ts.isIdentifier(s.expression) && s.expression.text === name);
+}
+
+/** `app.post("/chat", handler)`, `router.get("/x", auth, async (req, res) => …)`: given in place or by name. */
+function registeredRoute(fn: ts.SignatureDeclaration, lookups: RequestInputLookups): string | undefined {
+  const self = outermostTypeWrapper(fn) as ts.Expression;
+  const call = self.parent;
+  if (ts.isCallExpression(call) && call.arguments.indexOf(self) > 0) {
+    const route = routeOf(call);
+    if (route) return route;
+  }
+  for (const site of lookups.passedAsArgument?.(fn) ?? []) {
+    if (site.index === 0) continue;
+    const route = routeOf(site.call);
+    if (route) return route;
+  }
+  return undefined;
+}
+
+function routeOf(call: ts.CallExpression): string | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression) || !registrationMethods.has(call.expression.name.text)) return undefined;
+  const path = call.arguments[0];
+  const text = path && (ts.isStringLiteralLike(path) ? path.text : ts.isTemplateExpression(path) ? path.head.text : undefined);
+  if (text === undefined || !(text.startsWith("/") || text === "*")) return undefined;
+  return `${call.expression.name.text.toUpperCase()} ${text}${ts.isTemplateExpression(path as ts.Node) ? "…" : ""} handler`;
+}
+
+/** `io.on("connection", (socket) => socket.on("chat", (payload) => …))`: what the other end sends. */
+function socketPayload(fn: ts.SignatureDeclaration, index: number): string | undefined {
+  const self = outermostTypeWrapper(fn) as ts.Expression;
+  const call = self.parent;
+  if (!ts.isCallExpression(call) || call.arguments[1] !== self || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "on") return undefined;
+  const event = call.arguments[0];
+  if (!event || !ts.isStringLiteralLike(event) || connectionEvents.has(event.text)) return undefined;
+  // The receiver is the socket a connection handler received.
+  const receiver = call.expression.expression;
+  if (!ts.isIdentifier(receiver)) return undefined;
+  const connection = ts.findAncestor(call.parent, (node): node is ts.ArrowFunction | ts.FunctionExpression => (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) && node.parameters.some((p) => ts.isIdentifier(p.name) && p.name.text === receiver.text));
+  const register = connection ? outermostTypeWrapper(connection).parent : undefined;
+  if (!connection || !register || !ts.isCallExpression(register) || !ts.isPropertyAccessExpression(register.expression) || register.expression.name.text !== "on") return undefined;
+  const connected = register.arguments[0];
+  if (!connected || !ts.isStringLiteralLike(connected) || !connectionEvents.has(connected.text) || connection.parameters[0]?.name.getText() !== receiver.text) return undefined;
+  return index < fn.parameters.length && index === 0 ? `payload of socket event "${event.text}"` : undefined;
+}

@@ -1,0 +1,82 @@
+// True positives: what the caller sends, in an instruction position.
+import express from "express";
+import { Hono } from "hono";
+import OpenAI from "openai";
+import Anthropic from "@anthropic-ai/sdk";
+import { generateText, tool } from "ai";
+import { openai as provider } from "@ai-sdk/openai";
+import { ChatOpenAI } from "@langchain/openai";
+import { ChatPromptTemplate } from "@langchain/core/prompts";
+import { SystemMessage, HumanMessage } from "@langchain/core/messages";
+import { z } from "zod";
+import { personaPrompt } from "./lib/prompts";
+
+const app = express();
+const hono = new Hono();
+const openai = new OpenAI();
+const anthropic = new Anthropic();
+const model = new ChatOpenAI({ model: "gpt-4o" });
+
+app.post("/chat", async (req, res) => {
+  const { persona, question } = req.body;
+  const completion = await openai.chat.completions.create({
+    model: "gpt-4o",
+    messages: [
+      { role: "system", content: `You are ${persona}. Stay in character.` }, // expect: prompt-request-in-system-prompt
+      { role: "user", content: question },
+    ],
+  });
+  res.json(completion.choices[0]?.message);
+});
+
+app.get("/summary", async (req, res) => {
+  const message = await anthropic.messages.create({
+    model: "claude-sonnet-4-5",
+    max_tokens: 1000,
+    system: `Answer in a ${req.query.tone} tone.`, // expect: prompt-request-in-system-prompt
+    messages: [{ role: "user", content: String(req.query.text) }],
+  });
+  res.json(message.content);
+});
+
+hono.post("/ask", async (c) => {
+  const body = await c.req.json();
+  const { text } = await generateText({ model: provider("gpt-4o"), system: body.instructions, prompt: body.question }); // expect: prompt-request-in-system-prompt
+  return c.text(text);
+});
+
+// Built in another module: the flow goes through the helper's parameter.
+app.post("/roleplay", async (req, res) => {
+  const { text } = await generateText({ model: provider("gpt-4o"), system: personaPrompt(req.body.character), prompt: req.body.message }); // expect: prompt-request-in-system-prompt
+  res.send(text);
+});
+
+app.post("/lc", async (req, res) => {
+  const answer = await model.invoke([new SystemMessage(`Speak as ${req.body.role}.`), new HumanMessage(req.body.question)]); // expect: prompt-request-in-system-prompt
+  res.json(answer.content);
+});
+
+const template = ChatPromptTemplate.fromMessages([
+  ["system", "You are {persona}. Answer briefly."],
+  ["human", "{question}"],
+]);
+
+app.post("/template", async (req, res) => {
+  const chain = template.pipe(model);
+  const answer = await chain.invoke({
+    persona: req.body.persona, // expect: prompt-request-in-system-prompt
+    question: req.body.question,
+  });
+  res.json(answer.content);
+});
+
+// A tool description the request writes steers every later tool choice.
+app.post("/agent", async (req, res) => {
+  const lookup = tool({
+    description: `Look up ${req.body.topic} in the catalogue.`, // expect: prompt-request-in-system-prompt
+    inputSchema: z.object({ query: z.string() }),
+    execute: async ({ query }) => query,
+  });
+  const { text } = await generateText({ model: provider("gpt-4o"), tools: { lookup }, prompt: req.body.question });
+  res.send(text);
+});

@@ -1,0 +1,3 @@
+export function personaPrompt(character: string): string {
+  return `You are ${character}. Never break character.`;
+}
