@@ -13,6 +13,7 @@ import ragContextInSystemPrompt from "./rag-context-in-system-prompt";
 import ragUnlabeledContext from "./rag-unlabeled-context";
 import promptRequestInSystemPrompt from "./prompt-request-in-system-prompt";
 import promptSecretInPrompt from "./prompt-secret-in-prompt";
+import promptClientMessageRoles from "./prompt-client-message-roles";
 import toolMissingApproval from "./tool-missing-approval";
 import toolUnconstrainedCapability from "./tool-unconstrained-capability";
 
@@ -31,6 +32,7 @@ export const allRules: readonly Rule[] = [
   ragContextInSystemPrompt,
   promptRequestInSystemPrompt,
   promptSecretInPrompt,
+  promptClientMessageRoles,
   secretLlmProviderKey,
   secretCloudCredential,
   secretUnprefixedApiKey,

@@ -24,7 +24,7 @@ export default defineRule({
     return {
       "SourceFile:exit"(sourceFile) {
         for (const flow of context.prompts.flowsIn(sourceFile)) {
-          if (flow.category !== "request" || flow.role !== "system") continue;
+          if (flow.category !== "request" || flow.role !== "system" || flow.forwardedMessages) continue;
           context.report({ node: flow.span?.expression ?? flow.node, messageId: flow.toolDescription ? "inToolDescription" : "inSystem", data: promptFlowData(flow, sourceFile, context), flow: flowSteps(flow) });
         }
       },

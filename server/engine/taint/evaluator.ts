@@ -106,6 +106,8 @@ export class Evaluator {
   componentUses: ((fn: ts.SignatureDeclaration) => readonly ts.JsxOpeningLikeElement[]) | undefined;
   /** Where the app's own route answering a request path with model output is declared, from the taint engine's route index. */
   modelRoute: ((path: string) => string | undefined) | undefined;
+  /** Route handlers registered by reference, with their route (see RouteHandlerIndex). */
+  routeHandler: ((fn: ts.SignatureDeclaration) => string | undefined) | undefined;
   /** The values written to a Jotai atom anywhere in the run, from the taint engine's atom index. */
   atomWrites: ((atom: ts.CallExpression) => readonly ts.Expression[]) | undefined;
   /** What code writes to a value store (nanostores), from the taint engine's index. */
@@ -2424,7 +2426,7 @@ export class Evaluator {
 
   /** What a remote caller sent: the request of a route handler, a server action's arguments, a socket event's payload. */
   private requestInput(fn: ts.SignatureDeclaration, index: number, parameter: ts.ParameterDeclaration): Value | undefined {
-    const request = requestParameter(fn, index, parameter, { passedAsArgument: this.passedAsArgument, refsOf: (e) => this.evaluate(e).refs });
+    const request = requestParameter(fn, index, parameter, { passedAsArgument: this.passedAsArgument, refsOf: (e) => this.evaluate(e).refs, registeredHandler: this.routeHandler });
     if (!request) return undefined;
     const file = parameter.getSourceFile();
     const origin: SourceOrigin = { kind: "source", category: "request", label: request.label, file: file.fileName, start: parameter.getStart(file), end: parameter.getEnd() };

@@ -6,6 +6,7 @@ import { jsxImportSourceFor, resolveModule } from "../module-resolution";
 import { AtomIndex } from "./atoms";
 import { ReduxIndex } from "./redux";
 import { RouteIndex } from "./routes";
+import { RouteHandlerIndex } from "./request-input";
 import { anyKey, isTextLike, objectWithFields } from "./shape";
 import type { ImportGraph } from "./import-graph";
 import { ChannelIndex } from "./channels";
@@ -180,6 +181,8 @@ export class TaintEngine {
     this.evaluator.callsOf = (fn) => this.callSites(fn).filter(ts.isCallExpression);
     const routes = new RouteIndex(() => imports.files(), load, (file) => imports.textOf(file), (expression) => this.carriesModelOutput(expression));
     this.evaluator.modelRoute = (path) => routes.modelRoute(path);
+    const routeHandlers = new RouteHandlerIndex(() => imports.files(), (file) => imports.textOf(file), load, (expression) => this.evaluator.evaluate(expression).functions, (expression) => this.evaluator.definitionOf(expression));
+    this.evaluator.routeHandler = (fn) => routeHandlers.labelOf(fn);
     const forwarded = new ForwardedCallbacks(catalogue, () => imports.files(), (file) => imports.textOf(file), load, this.evaluator);
     this.evaluator.forwardedCallbacks = (fn) => forwarded.of(fn);
     this.evaluator.outsideFieldWrites = (cls, name) => this.outsideFieldWrites(cls, name);

@@ -2,7 +2,7 @@ import ts from "typescript";
 import type { Catalogue } from "../../../rules/catalogue";
 import { calleeMatches, normalizeRef } from "./evaluator";
 import type { TaintEngine } from "./flows";
-import { isTextLike } from "./shape";
+import { isTextLike, type Shape } from "./shape";
 import { analysisNodes } from "./node-index";
 import { calleeText, propertyNameText, skipTypeWrappers } from "./scope";
 import type { Fact, SourceOrigin, Step, TaintKind } from "./value";
@@ -17,6 +17,8 @@ export interface PromptFlow {
   readonly role: "system" | "user";
   /** Set when the text is a tool's description, which every later tool choice reads. */
   readonly toolDescription?: true;
+  /** Set when a whole list of messages the caller sent is the prompt: the caller writes their roles. */
+  readonly forwardedMessages?: true;
   /** Whether delimiters mark it as data (`<documents>…</documents>`, a fenced block, a labeling helper). */
   readonly labeled: boolean;
   /** Where it enters the prompt: the content expression, or the template variable's value. */
@@ -64,7 +66,7 @@ export class PromptAnalyzer {
     // A message list sent by two calls is one place to fix.
     const seen = new Set<string>();
     const unique = flows.filter((flow) => {
-      const key = `${flow.category}:${flow.node.getStart()}:${flow.role}:${flow.labeled}`;
+      const key = `${flow.category}:${flow.node.getStart()}:${flow.role}:${flow.labeled}:${flow.forwardedMessages ?? false}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -83,15 +85,56 @@ export class PromptAnalyzer {
     const callee = calleeText(call.expression);
     const label = callee.length <= 50 ? callee : "model call";
     const flows: PromptFlow[] = [];
-    if (isLangChainInvoke && firstArg) flows.push(...this.contentFlows(firstArg, "user", label));
+    if (isLangChainInvoke && firstArg) flows.push(...this.contentFlows(firstArg, "user", label), ...this.forwardedMessages(firstArg, label));
     for (const property of options?.properties ?? []) {
       if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
       const name = propertyNameText(property.name) ?? "";
       const value = ts.isPropertyAssignment(property) ? property.initializer : property.name;
       if ((this.catalogue.promptFields.system as readonly string[]).includes(name)) flows.push(...this.contentFlows(value, "system", label));
       else if ((this.catalogue.promptFields.content as readonly string[]).includes(name)) flows.push(...this.contentFlows(value, "user", label));
+      if (name === "messages") flows.push(...this.forwardedMessages(value, label));
     }
     return flows;
+  }
+
+  /**
+   * A list of messages the caller sent, passed on whole (`messages` from `req.json()`, or spread
+   * into the app's own list): its elements are the caller's, roles included. A filter or a map
+   * that decides the roles, or a schema that closes them, restricts it.
+   */
+  private forwardedMessages(value: ts.Expression, label: string): PromptFlow[] {
+    const expr = skipTypeWrappers(value);
+    const carriers = ts.isArrayLiteralExpression(expr) ? expr.elements.filter(ts.isSpreadElement).map((e) => e.expression) : [expr];
+    for (const carrier of carriers) {
+      const facts = this.taint.concretizeFacts(this.taint.evaluator.evaluate(carrier).facts);
+      const best = facts.filter((f) => f.origin.kind === "source" && f.origin.category === "request" && isCallerMessageList(f.shape)).sort((a, b) => a.steps.length - b.steps.length)[0];
+      if (!best || best.origin.kind !== "source" || this.restrictsRoles(carrier, 0)) continue;
+      const file = carrier.getSourceFile();
+      const step: Step = { file: file.fileName, start: carrier.getStart(file), end: carrier.getEnd(), message: "sent to the model as its messages" };
+      return [{ category: "request", role: "user", labeled: false, node: carrier, sinkLabel: label, source: best.origin, steps: [...best.steps, step], forwardedMessages: true }];
+    }
+    return [];
+  }
+
+  /** `messages.filter((m) => m.role !== "system")`, `.map((m) => ({ role: "user", … }))`, followed through `const`s and wrapping calls. */
+  private restrictsRoles(expression: ts.Expression, depth: number): boolean {
+    const expr = skipTypeWrappers(expression);
+    if (depth > 4) return false;
+    if (ts.isCallExpression(expr)) {
+      if (ts.isPropertyAccessExpression(expr.expression)) {
+        const method = expr.expression.name.text;
+        const callback = expr.arguments[0];
+        if (method === "filter" && callback && /\brole\b/.test(callback.getText())) return true;
+        if ((method === "map" || method === "flatMap") && callback && ts.isFunctionLike(callback) && setsRoleByItself(callback)) return true;
+        if (this.restrictsRoles(expr.expression.expression, depth + 1)) return true;
+      }
+      return expr.arguments.some((argument) => this.restrictsRoles(argument, depth + 1));
+    }
+    if (ts.isIdentifier(expr)) {
+      const declaration = this.taint.evaluator.scopes.resolve(expr)?.declaration;
+      if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && ts.isIdentifier(declaration.name)) return this.restrictsRoles(declaration.initializer, depth + 1);
+    }
+    return false;
   }
 
   /**
@@ -146,8 +189,13 @@ export class PromptAnalyzer {
     if (ts.isIdentifier(expr) && depth < 3) {
       const elements = this.messageListElements(expr);
       if (elements) return elements.flatMap((element) => this.elementFlows(element, role, label, depth + 1));
+      const declaration = this.taint.evaluator.scopes.resolve(expr)?.declaration;
+      const initializer = declaration && ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name) && declaration.initializer ? skipTypeWrappers(declaration.initializer) : undefined;
+      if (initializer && ts.isConditionalExpression(initializer)) return this.contentFlows(initializer, role, label, depth + 1);
     }
     if (ts.isArrayLiteralExpression(expr)) return expr.elements.flatMap((element) => this.elementFlows(element, role, label, depth));
+    // `systemPrompt ? [{ role: "system", content: systemPrompt }, ...messages] : messages`
+    if (ts.isConditionalExpression(expr) && depth < 3) return [...this.contentFlows(expr.whenTrue, role, label, depth + 1), ...this.contentFlows(expr.whenFalse, role, label, depth + 1)];
     return this.taintedFlows(value, role, label);
   }
 
@@ -347,4 +395,27 @@ export function delimited(before: string, after: string): boolean {
     if (before.split(fence).length % 2 === 0 && after.includes(fence)) return true;
   }
   return false;
+}
+
+/** A list whose elements are whole objects the caller wrote (so their `role` is the caller's too). */
+function isCallerMessageList(shape: Shape): boolean {
+  if (shape === "data") return true;
+  if (shape === "text") return false;
+  const element = shape.elements ?? shape.iter;
+  return element === "data";
+}
+
+/** A map callback whose result's `role` is a literal (or a choice of literals): the app decides every role. */
+function setsRoleByItself(callback: ts.SignatureDeclaration): boolean {
+  let decided = false;
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAssignment(node) && propertyNameText(node.name) === "role") {
+      let value = skipTypeWrappers(node.initializer);
+      while (ts.isParenthesizedExpression(value)) value = value.expression;
+      if (ts.isStringLiteralLike(value) || (ts.isConditionalExpression(value) && ts.isStringLiteralLike(skipTypeWrappers(value.whenTrue)) && ts.isStringLiteralLike(skipTypeWrappers(value.whenFalse)))) decided = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(callback);
+  return decided;
 }

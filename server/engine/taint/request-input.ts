@@ -16,6 +16,8 @@ export interface RequestInputLookups {
   readonly passedAsArgument: ((fn: ts.SignatureDeclaration) => readonly { call: ts.CallExpression; index: number }[]) | undefined;
   /** The module exports an expression is (for decorators). */
   readonly refsOf: (expression: ts.Expression) => readonly ImportRef[];
+  /** Handlers registered by reference anywhere in the project (`router.post("/x", asyncHandler(chat))`). */
+  readonly registeredHandler: ((fn: ts.SignatureDeclaration) => string | undefined) | undefined;
 }
 
 const requestShape = shapeFromPaths(requestObjectReads) as Shape;
@@ -158,12 +160,70 @@ function registeredRoute(fn: ts.SignatureDeclaration, lookups: RequestInputLooku
     const route = routeOf(call);
     if (route) return route;
   }
-  for (const site of lookups.passedAsArgument?.(fn) ?? []) {
-    if (site.index === 0) continue;
-    const route = routeOf(site.call);
-    if (route) return route;
+  return lookups.registeredHandler?.(fn);
+}
+
+/** A text test for `app.post("/…"` and kin before a file is parsed. */
+const routeCallText = /\.(?:get|post|put|patch|delete|all)\(\s*["'`][/*]/;
+
+/**
+ * The functions the project registers as route handlers by reference: given by name, imported
+ * from another module, or wrapped (`asyncHandler(chat)`, `withSession(handler)`: the wrapper's
+ * function and the one it wraps both receive the request).
+ */
+export class RouteHandlerIndex {
+  private handlers: Map<ts.SignatureDeclaration, string> | undefined;
+  private building = false;
+
+  constructor(
+    private readonly files: () => readonly string[],
+    private readonly textOf: (file: string) => string,
+    private readonly load: (file: string) => ts.SourceFile | undefined,
+    private readonly functionsOf: (expression: ts.Expression) => readonly ts.SignatureDeclaration[],
+    /** The expression a name stands for, across imports (`import h from "./h"` → `withSession(handler)`). */
+    private readonly definitionOf: (expression: ts.Expression) => ts.Expression,
+  ) {}
+
+  labelOf(fn: ts.SignatureDeclaration): string | undefined {
+    if (this.building) return undefined; // asked while the index is built: a handler's own evaluation
+    return this.build().get(fn);
   }
-  return undefined;
+
+  private build(): Map<ts.SignatureDeclaration, string> {
+    if (this.handlers) return this.handlers;
+    const handlers = new Map<ts.SignatureDeclaration, string>();
+    this.building = true;
+    try {
+      for (const file of this.files()) {
+        if (!routeCallText.test(this.textOf(file))) continue;
+        const sourceFile = this.load(file);
+        if (!sourceFile) continue;
+        const visit = (node: ts.Node): void => {
+          if (ts.isCallExpression(node)) {
+            const route = routeOf(node);
+            if (route) for (const argument of node.arguments.slice(1)) this.collect(argument, route, handlers, 0);
+          }
+          ts.forEachChild(node, visit);
+        };
+        visit(sourceFile);
+      }
+    } finally {
+      this.building = false;
+    }
+    this.handlers = handlers;
+    return handlers;
+  }
+
+  private collect(argument: ts.Expression, route: string, handlers: Map<ts.SignatureDeclaration, string>, depth: number): void {
+    if (ts.isFunctionLike(argument)) return; // in place: found where it is written
+    if (ts.isArrayLiteralExpression(argument)) {
+      for (const element of argument.elements) this.collect(element, route, handlers, depth);
+      return;
+    }
+    for (const fn of this.functionsOf(argument)) if (!handlers.has(fn)) handlers.set(fn, route);
+    const wrapper = ts.isCallExpression(argument) ? argument : ts.isIdentifier(argument) || ts.isPropertyAccessExpression(argument) ? this.definitionOf(argument) : undefined;
+    if (wrapper && ts.isCallExpression(wrapper) && depth === 0) for (const inner of wrapper.arguments) this.collect(inner, route, handlers, depth + 1);
+  }
 }
 
 function routeOf(call: ts.CallExpression): string | undefined {

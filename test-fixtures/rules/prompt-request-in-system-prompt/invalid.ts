@@ -10,6 +10,7 @@ import { ChatPromptTemplate } from "@langchain/core/prompts";
 import { SystemMessage, HumanMessage } from "@langchain/core/messages";
 import { z } from "zod";
 import { personaPrompt } from "./lib/prompts";
+import { askHandler } from "./lib/handlers";
 
 const app = express();
 const hono = new Hono();
@@ -80,3 +81,5 @@ app.post("/agent", async (req, res) => {
   const { text } = await generateText({ model: provider("gpt-4o"), tools: { lookup }, prompt: req.body.question });
   res.send(text);
 });
+
+app.post("/ask", askHandler);

@@ -4,7 +4,7 @@ import { openai } from "@ai-sdk/openai";
 
 export async function POST(req: Request) {
   const { messages, persona } = await req.json();
-  const result = streamText({ model: openai("gpt-4o"), system: `You are ${persona}. Stay in character.`, messages }); // expect: prompt-request-in-system-prompt
+  const result = streamText({ model: openai("gpt-4o"), system: `You are ${persona}. Stay in character.`, messages }); // expect: prompt-request-in-system-prompt, prompt-client-message-roles
   return result.toTextStreamResponse();
 }
 

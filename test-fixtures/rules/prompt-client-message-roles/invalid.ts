@@ -1,0 +1,39 @@
+// True positives: the caller's whole message list, roles included, reaches the model.
+import express from "express";
+import OpenAI from "openai";
+import { streamText, convertToModelMessages } from "ai";
+import { openai as provider } from "@ai-sdk/openai";
+import { ChatOpenAI } from "@langchain/openai";
+
+const app = express();
+const openai = new OpenAI();
+const model = new ChatOpenAI({ model: "gpt-4o" });
+
+app.post("/chat", async (req, res) => {
+  const completion = await openai.chat.completions.create({
+    model: "gpt-4o",
+    messages: req.body.messages, // expect: prompt-client-message-roles
+  });
+  res.json(completion.choices[0]?.message);
+});
+
+app.post("/assistant", async (req, res) => {
+  const { messages } = req.body;
+  const completion = await openai.chat.completions.create({
+    model: "gpt-4o",
+    messages: [{ role: "system", content: "You are the Acme assistant. Never discuss refunds." }, ...messages], // expect: prompt-client-message-roles
+  });
+  res.json(completion.choices[0]?.message);
+});
+
+app.post("/stream", async (req, res) => {
+  const { messages } = req.body;
+  const result = streamText({ model: provider("gpt-4o"), system: "You are the Acme assistant.", messages: convertToModelMessages(messages) }); // expect: prompt-client-message-roles
+  result.pipeTextStreamToResponse(res);
+});
+
+app.post("/lc", async (req, res) => {
+  const history = req.body.history;
+  const answer = await model.invoke(history); // expect: prompt-client-message-roles
+  res.json(answer.content);
+});

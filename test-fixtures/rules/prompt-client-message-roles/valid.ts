@@ -1,0 +1,43 @@
+// Hard negatives: roles the app decides, and single strings from the caller.
+import express from "express";
+import OpenAI from "openai";
+import { streamText } from "ai";
+import { openai as provider } from "@ai-sdk/openai";
+import { z } from "zod";
+
+const app = express();
+const openai = new OpenAI();
+
+const ChatBody = z.object({
+  messages: z.array(z.object({ role: z.enum(["user", "assistant"]), content: z.string() })),
+});
+
+// Filtered to the roles a client may write.
+app.post("/filtered", async (req, res) => {
+  const messages = req.body.messages.filter((m: { role: string }) => m.role === "user" || m.role === "assistant");
+  const completion = await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "system", content: "You are the Acme assistant." }, ...messages] });
+  res.json(completion.choices[0]?.message);
+});
+
+// Every role set by the app.
+app.post("/mapped", async (req, res) => {
+  const turns: string[] = req.body.turns;
+  const completion = await openai.chat.completions.create({
+    model: "gpt-4o",
+    messages: turns.map((text, i) => ({ role: i % 2 === 0 ? "user" : "assistant", content: text })),
+  });
+  res.json(completion.choices[0]?.message);
+});
+
+// A schema that closes `role`.
+app.post("/parsed", async (req, res) => {
+  const { messages } = ChatBody.parse(req.body);
+  const result = streamText({ model: provider("gpt-4o"), system: "You are the Acme assistant.", messages });
+  result.pipeTextStreamToResponse(res);
+});
+
+// One string from the caller, in the user role.
+app.post("/single", async (req, res) => {
+  const completion = await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: req.body.question }] });
+  res.json(completion.choices[0]?.message);
+});
