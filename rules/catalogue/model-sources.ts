@@ -95,6 +95,8 @@ export const kindOrigins: readonly KindOrigin[] = [
   { kind: "ollama", module: "ollama/browser", exportName: "default", how: "value" },
   { kind: "mistral", module: "@mistralai/mistralai", exportName: "Mistral", how: "new" },
   { kind: "cohere", module: "cohere-ai", exportName: "CohereClient", how: "new" },
+  // The `chatgpt` package (ChatGPT-Web and its forks): `api.sendMessage(text, { systemMessage })`.
+  { kind: "chatgpt-api", module: "chatgpt", exportName: "ChatGPTAPI", how: "new" },
   { kind: "cohere-v2", module: "cohere-ai", exportName: "CohereClientV2", how: "new" },
   { kind: "bedrock", module: "@aws-sdk/client-bedrock-runtime", exportName: "BedrockRuntimeClient", how: "new" },
   { kind: "bedrock", module: "@aws-sdk/client-bedrock-runtime", exportName: "BedrockRuntime", how: "new" },
@@ -214,6 +216,7 @@ export const memberCalls: readonly MemberCall[] = [
   { kind: "openai-v3", path: ["createChatCompletion"], returns: ["data.choices[].message.content", "data.choices[].message.function_call.arguments"] },
   { kind: "openai-v3", path: ["createCompletion"], returns: ["data.choices[].text"] },
   { kind: "anthropic", path: ["messages", "create"], returns: anthropicMessage },
+  { kind: "chatgpt-api", path: ["sendMessage"], returns: ["text"] },
   { kind: "anthropic", path: ["beta", "messages", "create"], returns: anthropicMessage },
   { kind: "anthropic", path: ["messages", "stream"], returns: anthropicStream },
   { kind: "anthropic", path: ["beta", "messages", "stream"], returns: anthropicStream },
@@ -508,7 +511,7 @@ export const toolObjectShape = {
  * Retrieved content in a `system` field is in the system role; elsewhere it is user content.
  */
 export const promptFields = {
-  system: ["system", "instructions", "systemInstruction", "preamble", "systemPrompt"],
+  system: ["system", "instructions", "systemInstruction", "preamble", "systemPrompt", "systemMessage"],
   content: ["messages", "input", "contents", "prompt", "message"],
 } as const;
 

@@ -4,7 +4,7 @@ import { isPresenceCheck } from "./presence-checks";
 import type { Catalogue } from "../../../rules/catalogue";
 import { refNames, type Evaluator } from "./evaluator";
 import { analysisNodes } from "./node-index";
-import { propertyNameText } from "./scope";
+import { propertyNameText, returnedExpressions } from "./scope";
 
 /**
  * A Markdown component that lets raw HTML in its text through to the page:
@@ -470,21 +470,6 @@ function markdownRendererOf(call: ts.CallExpression, evaluator: Evaluator, catal
     }
   }
   return undefined;
-}
-
-/** The expressions a function returns (its own `return`s, not those of functions inside it). */
-function returnedExpressions(fn: ts.SignatureDeclaration): ts.Expression[] {
-  const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
-  if (!body) return [];
-  if (!ts.isBlock(body)) return [body as ts.Expression];
-  const found: ts.Expression[] = [];
-  const visit = (node: ts.Node): void => {
-    if (found.length >= 6 || ts.isFunctionLike(node) || ts.isClassLike(node)) return;
-    if (ts.isReturnStatement(node) && node.expression) found.push(node.expression);
-    ts.forEachChild(node, visit);
-  };
-  ts.forEachChild(body, visit);
-  return found;
 }
 
 function firstOf<T>(expressions: readonly ts.Expression[], find: (e: ts.Expression) => T | undefined): T | undefined {

@@ -4,7 +4,7 @@ import { calleeMatches, normalizeRef } from "./evaluator";
 import type { TaintEngine } from "./flows";
 import { isTextLike, type Shape } from "./shape";
 import { analysisNodes } from "./node-index";
-import { calleeText, propertyNameText, skipTypeWrappers } from "./scope";
+import { calleeText, propertyNameText, returnedExpressions, skipTypeWrappers } from "./scope";
 import type { Fact, SourceOrigin, Step, TaintKind } from "./value";
 
 /**
@@ -77,24 +77,48 @@ export class PromptAnalyzer {
 
   /** `client.chat.completions.create({ messages, system })`, `generateText({ system, prompt })`, `model.invoke([...])`. */
   private modelCallPrompts(call: ts.CallExpression): PromptFlow[] {
-    const options = call.arguments.find(ts.isObjectLiteralExpression);
     const firstArg = call.arguments[0];
     const isLangChainInvoke = ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "invoke" && firstArg !== undefined && !ts.isObjectLiteralExpression(firstArg);
-    if (!options && !isLangChainInvoke) return [];
+    const optionsArg = call.arguments.find(ts.isObjectLiteralExpression) ?? (isLangChainInvoke ? undefined : call.arguments.find((a) => ts.isIdentifier(a) || ts.isCallExpression(a)));
+    if (!optionsArg && !isLangChainInvoke) return [];
     if (!this.isModelCall(call)) return [];
     const callee = calleeText(call.expression);
     const label = callee.length <= 50 ? callee : "model call";
     const flows: PromptFlow[] = [];
-    if (isLangChainInvoke && firstArg) flows.push(...this.contentFlows(firstArg, "user", label), ...this.forwardedMessages(firstArg, label));
-    for (const property of options?.properties ?? []) {
-      if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
-      const name = propertyNameText(property.name) ?? "";
-      const value = ts.isPropertyAssignment(property) ? property.initializer : property.name;
-      if ((this.catalogue.promptFields.system as readonly string[]).includes(name)) flows.push(...this.contentFlows(value, "system", label));
-      else if ((this.catalogue.promptFields.content as readonly string[]).includes(name)) flows.push(...this.contentFlows(value, "user", label));
-      if (name === "messages") flows.push(...this.forwardedMessages(value, label));
+    if (isLangChainInvoke && firstArg) flows.push(...here(this.contentFlows(firstArg, "user", label), firstArg), ...this.forwardedMessages(firstArg, label));
+    for (const options of optionsArg ? this.optionObjects(optionsArg, 0) : []) {
+      for (const property of options.properties) {
+        if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
+        const name = propertyNameText(property.name) ?? "";
+        const value = ts.isPropertyAssignment(property) ? property.initializer : property.name;
+        // Options written in another file are reported at the argument the model call is given.
+        const at = value.getSourceFile() === call.getSourceFile() ? value : (optionsArg as ts.Expression);
+        if ((this.catalogue.promptFields.system as readonly string[]).includes(name)) flows.push(...here(this.contentFlows(value, "system", label), at));
+        else if ((this.catalogue.promptFields.content as readonly string[]).includes(name)) flows.push(...here(this.contentFlows(value, "user", label), at));
+        if (name === "messages") flows.push(...here(this.forwardedMessages(value, label), at));
+      }
     }
     return flows;
+  }
+
+  /**
+   * The object literals a model call's options come from: written in place, spread in
+   * (`{ model, ...options }`), held in a `const`, returned by a helper
+   * (`streamText(createOptions(input))`), or given by the callers of a wrapper (`createStream({ system })`).
+   */
+  private optionObjects(expression: ts.Expression, depth: number): ts.ObjectLiteralExpression[] {
+    const expr = skipTypeWrappers(expression);
+    if (depth > 3) return [];
+    if (ts.isObjectLiteralExpression(expr)) return [expr, ...expr.properties.filter(ts.isSpreadAssignment).flatMap((spread) => this.optionObjects(spread.expression, depth + 1))];
+    if (ts.isCallExpression(expr)) return this.taint.evaluator.evaluate(expr.expression).functions.flatMap(returnedExpressions).flatMap((e) => this.optionObjects(e, depth + 1));
+    if (!ts.isIdentifier(expr)) return [];
+    const declaration = this.taint.evaluator.scopes.resolve(expr)?.declaration;
+    if (declaration && ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name) && declaration.initializer) return this.optionObjects(declaration.initializer, depth + 1);
+    if (declaration && ts.isParameter(declaration) && ts.isIdentifier(declaration.name)) {
+      const fn = declaration.parent;
+      return (this.taint.evaluator.callerArgumentExpressions?.(fn, fn.parameters.indexOf(declaration)) ?? []).flatMap((argument) => this.optionObjects(argument, depth + 1));
+    }
+    return [];
   }
 
   /**
@@ -186,17 +210,45 @@ export class PromptAnalyzer {
    */
   private contentFlows(value: ts.Expression, role: "system" | "user", label: string, depth = 0): PromptFlow[] {
     const expr = skipTypeWrappers(value);
-    if (ts.isIdentifier(expr) && depth < 3) {
+    if (ts.isIdentifier(expr) && depth < 5) {
       const elements = this.messageListElements(expr);
       if (elements) return elements.flatMap((element) => this.elementFlows(element, role, label, depth + 1));
       const declaration = this.taint.evaluator.scopes.resolve(expr)?.declaration;
       const initializer = declaration && ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name) && declaration.initializer ? skipTypeWrappers(declaration.initializer) : undefined;
-      if (initializer && ts.isConditionalExpression(initializer)) return this.contentFlows(initializer, role, label, depth + 1);
+      if (initializer && (ts.isConditionalExpression(initializer) || ts.isCallExpression(initializer))) return this.contentFlows(initializer, role, label, depth + 1);
+      // A list handed in by the callers: `run(messages)` called with `[{ role: "system", … }, …]`.
+      if (declaration && ts.isParameter(declaration) && ts.isIdentifier(declaration.name)) {
+        const fn = declaration.parent;
+        const given = this.taint.evaluator.callerArgumentExpressions?.(fn, fn.parameters.indexOf(declaration)) ?? [];
+        const lists = given.filter((argument) => this.isMessageList(argument, 0));
+        if (lists.length > 0) return lists.flatMap((argument) => this.contentFlows(argument, role, label, depth + 1));
+      }
+    }
+    // A list another function builds and returns: `messages: constructPrompt({ systemPrompt, userPrompt })`.
+    if (ts.isCallExpression(expr) && depth < 5) {
+      const returned = this.taint.evaluator.evaluate(expr.expression).functions.flatMap(returnedExpressions).filter((e) => this.isMessageList(e, 0));
+      if (returned.length > 0) return returned.flatMap((e) => this.contentFlows(e, role, label, depth + 1));
     }
     if (ts.isArrayLiteralExpression(expr)) return expr.elements.flatMap((element) => this.elementFlows(element, role, label, depth));
     // `systemPrompt ? [{ role: "system", content: systemPrompt }, ...messages] : messages`
-    if (ts.isConditionalExpression(expr) && depth < 3) return [...this.contentFlows(expr.whenTrue, role, label, depth + 1), ...this.contentFlows(expr.whenFalse, role, label, depth + 1)];
+    if (ts.isConditionalExpression(expr) && depth < 5) return [...this.contentFlows(expr.whenTrue, role, label, depth + 1), ...this.contentFlows(expr.whenFalse, role, label, depth + 1)];
     return this.taintedFlows(value, role, label);
+  }
+
+  /** A list of chat messages written out: `{ role, content }` objects or `["system", text]` tuples, or a `const` holding one. */
+  private isMessageList(expression: ts.Expression, depth: number): boolean {
+    const expr = skipTypeWrappers(expression);
+    if (ts.isArrayLiteralExpression(expr)) {
+      return expr.elements.some((e) => (ts.isObjectLiteralExpression(e) && e.properties.some((p) => p.name !== undefined && propertyNameText(p.name) === "role")) || (ts.isArrayLiteralExpression(e) && e.elements.length === 2 && ts.isStringLiteralLike(e.elements[0] as ts.Expression)));
+    }
+    if (ts.isCallExpression(expr) && depth < 2) return this.taint.evaluator.evaluate(expr.expression).functions.flatMap(returnedExpressions).some((e) => this.isMessageList(e, depth + 1));
+    if (ts.isIdentifier(expr) && depth < 2) {
+      const declaration = this.taint.evaluator.scopes.resolve(expr)?.declaration;
+      if (declaration && ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name) && declaration.initializer && ts.isCallExpression(skipTypeWrappers(declaration.initializer))) return this.isMessageList(declaration.initializer, depth + 1);
+      const elements = this.messageListElements(expr);
+      return elements !== undefined && elements.some((e) => ts.isObjectLiteralExpression(e) && e.properties.some((p) => p.name !== undefined && propertyNameText(p.name) === "role"));
+    }
+    return false;
   }
 
   private elementFlows(element: ts.Expression, role: "system" | "user", label: string, depth: number): PromptFlow[] {
@@ -215,6 +267,12 @@ export class PromptAnalyzer {
       const [first, second] = element.elements;
       const tupleRole = first && ts.isStringLiteralLike(first) && systemRoles.has(first.text) ? "system" : role;
       return second ? this.contentFlows(second, tupleRole, label, depth) : [];
+    }
+    // `const prompt = { role: "system", content }` held in its own variable.
+    if (ts.isIdentifier(element) && depth < 6) {
+      const declaration = this.taint.evaluator.scopes.resolve(element)?.declaration;
+      const initializer = declaration && ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name) && declaration.initializer ? skipTypeWrappers(declaration.initializer) : undefined;
+      if (initializer && ts.isObjectLiteralExpression(initializer)) return this.elementFlows(initializer, role, label, depth + 1);
     }
     // `new SystemMessage(…)` / `new HumanMessage(…)` elements are checked where they are built.
     if (ts.isNewExpression(element)) return [];
@@ -418,4 +476,14 @@ function setsRoleByItself(callback: ts.SignatureDeclaration): boolean {
   };
   visit(callback);
   return decided;
+}
+
+/** Flows whose text is written in another file are reported here, at the value the model call is given. */
+function here(flows: readonly PromptFlow[], value: ts.Expression): PromptFlow[] {
+  const file = value.getSourceFile();
+  return flows.map((flow) => {
+    if (flow.node.getSourceFile() === file) return flow;
+    const { span: _span, ...rest } = flow;
+    return { ...rest, node: value };
+  });
 }

@@ -164,3 +164,18 @@ export function outermostTypeWrapper(node: ts.Node): ts.Node {
   while (current.parent && (ts.isParenthesizedExpression(current.parent) || ts.isAsExpression(current.parent) || ts.isSatisfiesExpression(current.parent) || ts.isNonNullExpression(current.parent) || ts.isTypeAssertionExpression(current.parent))) current = current.parent;
   return current;
 }
+
+/** The expressions a function returns (its own `return`s, not those of functions inside it). */
+export function returnedExpressions(fn: ts.SignatureDeclaration): ts.Expression[] {
+  const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+  if (!body) return [];
+  if (!ts.isBlock(body)) return [body as ts.Expression];
+  const found: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (found.length >= 6 || ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+    if (ts.isReturnStatement(node) && node.expression) found.push(node.expression);
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(body, visit);
+  return found;
+}

@@ -11,6 +11,8 @@ import { SystemMessage, HumanMessage } from "@langchain/core/messages";
 import { z } from "zod";
 import { personaPrompt } from "./lib/prompts";
 import { askHandler } from "./lib/handlers";
+import { Provider, rewrite } from "./lib/llm";
+import { ChatGPTAPI } from "chatgpt";
 
 const app = express();
 const hono = new Hono();
@@ -83,3 +85,21 @@ app.post("/agent", async (req, res) => {
 });
 
 app.post("/ask", askHandler);
+
+app.post("/provider", async (req, res) => {
+  const provider = new Provider();
+  const messages = provider.constructPrompt({ systemPrompt: req.body.system, userPrompt: req.body.question });
+  res.json(await provider.complete(messages));
+});
+
+app.post("/rewrite", async (req, res) => {
+  rewrite({ style: req.body.style, text: req.body.text }).pipeTextStreamToResponse(res);
+});
+
+const chatgpt = new ChatGPTAPI({ apiKey: String(process.env.OPENAI_API_KEY) });
+
+app.post("/chatgpt", async (req, res) => {
+  const { prompt, systemMessage } = req.body;
+  const reply = await chatgpt.sendMessage(prompt, { systemMessage }); // expect: prompt-request-in-system-prompt
+  res.send(reply.text);
+});
