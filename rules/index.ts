@@ -14,6 +14,7 @@ import ragUnlabeledContext from "./rag-unlabeled-context";
 import promptRequestInSystemPrompt from "./prompt-request-in-system-prompt";
 import promptSecretInPrompt from "./prompt-secret-in-prompt";
 import promptClientMessageRoles from "./prompt-client-message-roles";
+import promptSystemPromptInClient from "./prompt-system-prompt-in-client";
 import toolMissingApproval from "./tool-missing-approval";
 import toolUnconstrainedCapability from "./tool-unconstrained-capability";
 
@@ -33,6 +34,7 @@ export const allRules: readonly Rule[] = [
   promptRequestInSystemPrompt,
   promptSecretInPrompt,
   promptClientMessageRoles,
+  promptSystemPromptInClient,
   secretLlmProviderKey,
   secretCloudCredential,
   secretUnprefixedApiKey,

@@ -3,6 +3,7 @@ import type { Catalogue } from "../../../rules/catalogue";
 import { calleeMatches, normalizeRef } from "./evaluator";
 import type { TaintEngine } from "./flows";
 import { isTextLike, type Shape } from "./shape";
+import { clientSystemPrompts, type ClientSystemPrompt } from "./client-prompts";
 import { analysisNodes } from "./node-index";
 import { calleeText, propertyNameText, returnedExpressions, skipTypeWrappers } from "./scope";
 import type { Fact, SourceOrigin, Step, TaintKind } from "./value";
@@ -48,6 +49,11 @@ export class PromptAnalyzer {
     private readonly taint: TaintEngine,
     private readonly labelers: ReadonlySet<string>,
   ) {}
+
+  /** System prompts written in browser code and sent from there. */
+  clientSystemPrompts(sourceFile: ts.SourceFile): readonly ClientSystemPrompt[] {
+    return clientSystemPrompts(sourceFile, this.catalogue.promptFields.system, (e) => this.taint.evaluator.constantString(e));
+  }
 
   flowsIn(sourceFile: ts.SourceFile): readonly PromptFlow[] {
     const cached = this.byFile.get(sourceFile);
