@@ -5,6 +5,7 @@ import type { Flow, UntracedMarkdownHtml } from "./taint/flows";
 import type { RawMarkdownRender } from "./taint/markdown-renders";
 import type { ToolInfo } from "./tools/inventory";
 import type { PromptFlow } from "./taint/prompts";
+import type { ClientSystemPrompt } from "./taint/client-prompts";
 
 /** Severity as configured by a user; `off` disables a rule. */
 export type Severity = "error" | "warn";
@@ -119,7 +120,7 @@ export interface RuleContext {
     sourceFileOf(file: string): ts.SourceFile | undefined;
   };
   /** Retrieved content reaching prompts built in a file. */
-  readonly prompts: { flowsIn(sourceFile: ts.SourceFile): readonly PromptFlow[] };
+  readonly prompts: { flowsIn(sourceFile: ts.SourceFile): readonly PromptFlow[]; clientSystemPrompts(sourceFile: ts.SourceFile): readonly ClientSystemPrompt[] };
   /** Agent tools defined in a file, with their parameters, capabilities and approval. */
   readonly tools: { toolsIn(sourceFile: ts.SourceFile): readonly ToolInfo[] };
   /** The type checker, created on first use; undefined when the run has no program. */

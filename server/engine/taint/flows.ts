@@ -22,8 +22,11 @@ import { isOwnText, rawMarkdownRenders, renderedMarkdownOf, sanitizedBeforeRende
 import { componentModuleOf } from "../source";
 import { calleeText, outermostTypeWrapper, propertyNameText } from "./scope";
 import type { Access, Shape } from "./shape";
-import { accessFacts, bounded, emptyValue, withStep, type Fact, type SourceOrigin, type Step, type Value } from "./value";
+import { accessFacts, bounded, emptyValue, withStep, type Fact, type SourceOrigin, type Step, type TaintKind, type Value } from "./value";
 
+
+/** The kinds of taint that sinks report: request input and secrets matter only in prompts. */
+const sinkTaintKinds: ReadonlySet<TaintKind> = new Set<TaintKind>(["model", "retrieved"]);
 /** A sink at a node: what kind, how to name it, which arguments are dangerous. */
 export interface SinkMatch {
   readonly kind: SinkKind;
@@ -796,7 +799,7 @@ export class TaintEngine {
   sourcesReaching(kind: SinkKind, argument: ts.Expression, sinkNode?: ts.Node): Fact[] {
     const facts = this.argumentFacts(argument, sinkNode, kind);
     if (facts.length === 0 || (kind === "url" && this.hasFixedOrigin(argument))) return [];
-    return this.concretize(facts, 0, new Set()).filter((f) => f.origin.kind === "source" && (isTextLike(f.shape) || (kind === "option" && holdsText(f.shape))) && !f.sanitized.has(kind));
+    return this.concretize(facts, 0, new Set()).filter((f) => f.origin.kind === "source" && sinkTaintKinds.has(f.origin.category) && (isTextLike(f.shape) || (kind === "option" && holdsText(f.shape))) && !f.sanitized.has(kind));
   }
 
   /**
@@ -805,7 +808,7 @@ export class TaintEngine {
    * credentials. Text after `?` or `#`, and values encoded as one segment, cannot.
    */
   apiPathSourcesReaching(argument: ts.Expression, sinkNode: ts.Node): Fact[] {
-    const reaching = (facts: readonly Fact[]): Fact[] => this.concretize(facts, 0, new Set()).filter((f) => f.origin.kind === "source" && isTextLike(f.shape) && !f.sanitized.has("api-path"));
+    const reaching = (facts: readonly Fact[]): Fact[] => this.concretize(facts, 0, new Set()).filter((f) => f.origin.kind === "source" && sinkTaintKinds.has(f.origin.category) && isTextLike(f.shape) && !f.sanitized.has("api-path"));
     if (this.pathnameConfined(argument, sinkNode)) return [];
     if (this.hasFixedOrigin(argument)) {
       // The sources of the pieces before `?`, as the whole argument sees them where it is used
@@ -830,7 +833,7 @@ export class TaintEngine {
   dotSegmentSourcesReaching(options: ts.Expression, sinkNode: ts.Node): Fact[] {
     let facts: readonly Fact[] = this.argumentFacts(options, sinkNode, "dot-segment");
     for (const name of ["params", "path", anyKey]) facts = accessFacts(facts, { op: "prop", name }, this.catalogue.metadataFields);
-    return this.concretize(facts, 0, new Set()).filter((f) => f.origin.kind === "source" && isTextLike(f.shape) && !f.sanitized.has("dot-segment"));
+    return this.concretize(facts, 0, new Set()).filter((f) => f.origin.kind === "source" && sinkTaintKinds.has(f.origin.category) && isTextLike(f.shape) && !f.sanitized.has("dot-segment"));
   }
 
   /**
@@ -921,7 +924,7 @@ export class TaintEngine {
     const file = sinkNode.getSourceFile();
     const sinkStep: Step = { file: file.fileName, start: sinkNode.getStart(file), end: sinkNode.getEnd(), message: `reaches ${sinkLabel}` };
     const flows: Flow[] = [];
-    for (const category of ["model", "retrieved"] as const) {
+    for (const category of sinkTaintKinds) {
       const best = reaching.filter((f) => f.origin.kind === "source" && f.origin.category === category).sort((a, b) => a.steps.length - b.steps.length)[0];
       if (!best || best.origin.kind !== "source") continue;
       flows.push({ kind, sinkLabel, sinkNode, argument, source: best.origin, steps: [...best.steps, sinkStep], ...(receiverKind ? { receiverKind } : {}) });
