@@ -43,6 +43,7 @@ const templateMethods = new Set(["invoke", "format", "formatMessages", "formatPr
  */
 export class PromptAnalyzer {
   private readonly byFile = new WeakMap<ts.SourceFile, PromptFlow[]>();
+  private readonly wrapperMemo = new Map<ts.SignatureDeclaration, number | undefined>();
 
   constructor(
     private readonly catalogue: Catalogue,
@@ -62,7 +63,8 @@ export class PromptAnalyzer {
     const templates = this.templateVariables(sourceFile);
     for (const node of analysisNodes(sourceFile)) {
       if (ts.isCallExpression(node)) {
-        flows.push(...this.modelCallPrompts(node));
+        const direct = this.modelCallPrompts(node);
+        flows.push(...direct, ...(direct.length === 0 ? this.wrapperCallPrompts(node) : []));
         flows.push(...this.toolDescriptions(node));
         flows.push(...this.templateInvocations(node, templates));
       } else if (ts.isNewExpression(node)) {
@@ -92,13 +94,20 @@ export class PromptAnalyzer {
     const label = callee.length <= 50 ? callee : "model call";
     const flows: PromptFlow[] = [];
     if (isLangChainInvoke && firstArg) flows.push(...here(this.contentFlows(firstArg, "user", label), firstArg), ...this.forwardedMessages(firstArg, label));
-    for (const options of optionsArg ? this.optionObjects(optionsArg, 0) : []) {
+    if (optionsArg) flows.push(...this.optionFlows(this.optionObjects(optionsArg, 0), label, call, optionsArg));
+    return flows;
+  }
+
+  /** The prompt fields of a model call's options objects, by role. */
+  private optionFlows(objects: readonly ts.ObjectLiteralExpression[], label: string, call: ts.CallExpression, optionsArg: ts.Expression): PromptFlow[] {
+    const flows: PromptFlow[] = [];
+    for (const options of objects) {
       for (const property of options.properties) {
         if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
         const name = propertyNameText(property.name) ?? "";
         const value = ts.isPropertyAssignment(property) ? property.initializer : property.name;
         // Options written in another file are reported at the argument the model call is given.
-        const at = value.getSourceFile() === call.getSourceFile() ? value : (optionsArg as ts.Expression);
+        const at = value.getSourceFile() === call.getSourceFile() ? value : optionsArg;
         if ((this.catalogue.promptFields.system as readonly string[]).includes(name)) flows.push(...here(this.contentFlows(value, "system", label), at));
         else if ((this.catalogue.promptFields.content as readonly string[]).includes(name)) flows.push(...here(this.contentFlows(value, "user", label), at));
         if (name === "messages") flows.push(...here(this.forwardedMessages(value, label), at));
@@ -120,11 +129,57 @@ export class PromptAnalyzer {
     if (!ts.isIdentifier(expr)) return [];
     const declaration = this.taint.evaluator.scopes.resolve(expr)?.declaration;
     if (declaration && ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name) && declaration.initializer) return this.optionObjects(declaration.initializer, depth + 1);
-    if (declaration && ts.isParameter(declaration) && ts.isIdentifier(declaration.name)) {
-      const fn = declaration.parent;
-      return (this.taint.evaluator.callerArgumentExpressions?.(fn, fn.parameters.indexOf(declaration)) ?? []).flatMap((argument) => this.optionObjects(argument, depth + 1));
+    // A parameter: the wrapper's callers are model calls of their own (see `wrappedOptionsIndex`).
+    return [];
+  }
+
+  /**
+   * `createMessage({ system, messages })` of a project wrapper that hands its parameter to a
+   * model call (`anthropic.messages.create(params)`, `streamText({ model, ...options })`): the
+   * wrapper's call is where the prompt is written, and where it is reported.
+   */
+  private wrapperCallPrompts(call: ts.CallExpression): PromptFlow[] {
+    if (!call.arguments.some(ts.isObjectLiteralExpression)) return [];
+    for (const fn of this.taint.evaluator.evaluate(call.expression).functions) {
+      const index = this.wrappedOptionsIndex(fn);
+      const argument = index === undefined ? undefined : call.arguments[index];
+      if (!argument) continue;
+      const callee = calleeText(call.expression);
+      return this.optionFlows(this.optionObjects(argument, 0), callee.length <= 50 ? callee : "model call", call, argument);
     }
     return [];
+  }
+
+  /** Which parameter of a function is the options of a model call it makes, given whole or spread in. */
+  private wrappedOptionsIndex(fn: ts.SignatureDeclaration): number | undefined {
+    if (this.wrapperMemo.has(fn)) return this.wrapperMemo.get(fn);
+    this.wrapperMemo.set(fn, undefined);
+    const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+    const parameterIndex = (expression: ts.Expression): number | undefined => {
+      const expr = skipTypeWrappers(expression);
+      if (!ts.isIdentifier(expr)) return undefined;
+      const declaration = this.taint.evaluator.scopes.resolve(expr)?.declaration;
+      const index = declaration && ts.isParameter(declaration) ? fn.parameters.indexOf(declaration) : -1;
+      return index >= 0 ? index : undefined;
+    };
+    let found: number | undefined;
+    const visit = (node: ts.Node): void => {
+      if (found !== undefined || ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+      if (ts.isCallExpression(node)) {
+        for (const argument of node.arguments) {
+          const expr = skipTypeWrappers(argument);
+          const index = parameterIndex(expr) ?? (ts.isObjectLiteralExpression(expr) ? expr.properties.filter(ts.isSpreadAssignment).map((p) => parameterIndex(p.expression)).find((i) => i !== undefined) : undefined);
+          if (index !== undefined && this.isModelCall(node)) {
+            found = index;
+            return;
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    if (body) ts.forEachChild(body, visit);
+    this.wrapperMemo.set(fn, found);
+    return found;
   }
 
   /**

@@ -11,7 +11,7 @@ import { SystemMessage, HumanMessage } from "@langchain/core/messages";
 import { z } from "zod";
 import { personaPrompt } from "./lib/prompts";
 import { askHandler } from "./lib/handlers";
-import { Provider, rewrite } from "./lib/llm";
+import { Provider, createMessage, rewrite } from "./lib/llm";
 import { ChatGPTAPI } from "chatgpt";
 
 const app = express();
@@ -102,4 +102,14 @@ app.post("/chatgpt", async (req, res) => {
   const { prompt, systemMessage } = req.body;
   const reply = await chatgpt.sendMessage(prompt, { systemMessage }); // expect: prompt-request-in-system-prompt
   res.send(reply.text);
+});
+
+app.post("/retry", async (req, res) => {
+  const reply = await createMessage({
+    model: "claude-sonnet-4-5",
+    max_tokens: 500,
+    system: `Reply as ${req.body.assistantName}.`, // expect: prompt-request-in-system-prompt
+    messages: [{ role: "user", content: String(req.body.question) }],
+  });
+  res.json(reply.content);
 });

@@ -1,4 +1,5 @@
 import OpenAI from "openai";
+import Anthropic from "@anthropic-ai/sdk";
 import { streamText } from "ai";
 import { openai as provider } from "@ai-sdk/openai";
 
@@ -22,4 +23,17 @@ function generationOptions(input: { style: string; text: string }) {
 
 export function rewrite(input: { style: string; text: string }) {
   return streamText(generationOptions(input));
+}
+
+const anthropic = new Anthropic();
+
+// A retry wrapper: its callers write the prompt.
+export async function createMessage(params: Anthropic.MessageCreateParamsNonStreaming, attempts = 3): Promise<Anthropic.Message> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await anthropic.messages.create(params);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+    }
+  }
 }
