@@ -68,3 +68,15 @@ export const endpointSources: readonly EndpointSource[] = [
     callbacks: { argument: method === "get" ? 1 : 2, names: ["onDownloadProgress"], receives: ["event.target.responseText", "target.responseText"] },
   })),
 ];
+
+/**
+ * Model APIs called over plain HTTP (`fetch("https://openrouter.ai/api/v1/chat/completions", {
+ * body: JSON.stringify({ messages }) })`, also after a configured base URL): the request body is a
+ * model call's options. These paths are the providers' own, not an app's routes.
+ */
+export const modelApiUrls: readonly RegExp[] = [
+  /\/chat\/completions\/?(\?|$)/i,
+  /\/v1\/(?:messages|responses)\/?(\?|$)/i,
+  /:(?:stream)?generateContent(\?|$)/i,
+  /:11434\/api\/(?:chat|generate)\/?(\?|$)/i,
+];

@@ -6,7 +6,7 @@
 import { completionShape, parsedCompletionShape, functionCalls, kindOrigins, memberCalls, metadataFields, promptBuilders, promptFields, implementedTools, toolClasses, toolDefinitions, toolObjectShape, typedKinds, typedSources, type FunctionCall, type KindOrigin, type MemberCall, type ShapeSpec, type ImplementedTool, type ToolClass, type ToolDefinition, type TypedKind, type TypedSource } from "./model-sources";
 import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, htmlEscapingRenderers, rawHtmlHooks, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, valibotModules, typeboxModules, type Sanitizer } from "./sanitizers";
 import { credentialEnvNames, credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
-import { chatEndpointRejects, chatEndpointReportRoots, chatEndpointTail, chatEndpointUrl, endpointSources, providerGenerationUrls, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
+import { chatEndpointRejects, chatEndpointReportRoots, chatEndpointTail, chatEndpointUrl, endpointSources, modelApiUrls, providerGenerationUrls, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
 import { feedParsers, messageChannels, type FeedParser } from "./channels";
 import { atomLibraries, identityWrappers, listComponents, markdownComponents, reduxToolkit, valueStores, stateHooks, stateStores, type IdentityWrapper, vueAutoImports } from "./wrappers";
 import { callSinks, fileContentWrites, fileModules, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, frameDocumentAttributes, frameworkHtmlAttributes, jsxHtmlAttributes, markdownHtml, markdownToHtmlRenderers, optionParsingPrograms, programPathModules, valueTakingOptions, propertySinks, inlineCodeInterpreters, remoteShellPrograms, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
@@ -85,6 +85,7 @@ export interface Catalogue {
   readonly chatEndpointReportRoots: RegExp;
   readonly staticAssetUrl: RegExp;
   readonly providerGenerationUrls: readonly RegExp[];
+  readonly modelApiUrls: readonly RegExp[];
   readonly messageChannels: typeof messageChannels;
   readonly feedParsers: readonly FeedParser[];
 }
@@ -156,6 +157,7 @@ export const catalogue: Catalogue = {
   chatEndpointReportRoots,
   staticAssetUrl,
   providerGenerationUrls,
+  modelApiUrls,
   messageChannels,
   feedParsers,
 };

@@ -64,7 +64,7 @@ export class PromptAnalyzer {
     for (const node of analysisNodes(sourceFile)) {
       if (ts.isCallExpression(node)) {
         const direct = this.modelCallPrompts(node);
-        flows.push(...direct, ...(direct.length === 0 ? this.wrapperCallPrompts(node) : []));
+        flows.push(...direct, ...(direct.length === 0 ? [...this.wrapperCallPrompts(node), ...this.httpModelCallPrompts(node)] : []));
         flows.push(...this.toolDescriptions(node));
         flows.push(...this.templateInvocations(node, templates));
       } else if (ts.isNewExpression(node)) {
@@ -96,6 +96,28 @@ export class PromptAnalyzer {
     if (isLangChainInvoke && firstArg) flows.push(...here(this.contentFlows(firstArg, "user", label), firstArg), ...this.forwardedMessages(firstArg, label));
     if (optionsArg) flows.push(...this.optionFlows(this.optionObjects(optionsArg, 0), label, call, optionsArg));
     return flows;
+  }
+
+  /** `fetch("https://openrouter.ai/api/v1/chat/completions", { body: JSON.stringify({ messages }) })`, `axios.post(url, { messages })`. */
+  private httpModelCallPrompts(call: ts.CallExpression): PromptFlow[] {
+    const [url, second] = call.arguments;
+    if (!url || !second) return [];
+    const callee = call.expression;
+    const isFetch = ts.isIdentifier(callee) && this.taint.evaluator.evaluate(callee).refs.some((r) => (r.module === "<global>" && r.exportName === "fetch") || r.module === "node-fetch");
+    const isAxiosPost = ts.isPropertyAccessExpression(callee) && callee.name.text === "post" && this.taint.evaluator.evaluate(callee.expression).kinds.some((k) => k.kind === "axios");
+    if (!isFetch && !isAxiosPost) return [];
+    const address = this.taint.describeUrl(url).literalText;
+    if (!this.catalogue.modelApiUrls.some((pattern) => pattern.test(address))) return [];
+    let body: ts.Expression | undefined = second;
+    if (isFetch) {
+      const init = this.optionObjects(second, 0).flatMap((o) => o.properties).find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "body");
+      body = init?.initializer;
+      const stringified = body && skipTypeWrappers(body);
+      if (stringified && ts.isCallExpression(stringified) && calleeText(stringified.expression) === "JSON.stringify") body = stringified.arguments[0];
+    }
+    if (!body) return [];
+    const host = /^https?:\/\/([^/:]+)/i.exec(address)?.[1] ?? "a model API";
+    return this.optionFlows(this.optionObjects(body, 0), `a request to ${host}`, call, body);
   }
 
   /** The prompt fields of a model call's options objects, by role. */

@@ -41,3 +41,8 @@ app.post("/single", async (req, res) => {
   const completion = await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: req.body.question }] });
   res.json(completion.choices[0]?.message);
 });
+
+// A request to the app's own route from a script is not a model call.
+export async function replay(history: { role: string; content: string }[]) {
+  return fetch("/api/chat", { method: "POST", body: JSON.stringify({ messages: history }) });
+}

@@ -113,3 +113,18 @@ app.post("/retry", async (req, res) => {
   });
   res.json(reply.content);
 });
+
+// A model API called over plain HTTP: the JSON body is the model call's options.
+app.post("/interview", async (req, res) => {
+  const { role, answer } = req.body;
+  const messages = [
+    { role: "system", content: `You are a ${role} interviewer.` }, // expect: prompt-request-in-system-prompt
+    { role: "user", content: String(answer) },
+  ];
+  const response = await fetch("https://openrouter.ai/api/v1/chat/completions", {
+    method: "POST",
+    headers: { authorization: `Bearer ${process.env.OPENROUTER_API_KEY}` },
+    body: JSON.stringify({ model: "openai/gpt-4o", messages }),
+  });
+  res.json(await response.json());
+});
