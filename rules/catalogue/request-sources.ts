@@ -16,13 +16,19 @@ export const requestObjectReads = [
   "json().*:data", "text()", "formData().get()", "formData().getAll():data", "headers.get()", "cookies.get().value",
   "url", "nextUrl.searchParams.get()", "nextUrl.searchParams.getAll():data", "nextUrl.pathname",
   // Hono's context: `c.req.json()`, `c.req.query("q")`, `c.req.param("id")`, `c.req.header("x")`.
-  "req.json().*:data", "req.text()", "req.formData().get()", "req.parseBody().*:data", "req.query()", "req.queries():data", "req.param()", "req.header()", "req.valid().*:data",
+  "req.json().*:data", "req.text()", "req.formData().get()", "req.parseBody().*:data", "req.query()", "req.queries():data", "req.param()", "req.header()",
   // Koa: `ctx.request.body`; SvelteKit and Remix events: `request.json()`, `url.searchParams`.
   "request.body.*:data", "request.query.*:data", "request.json().*:data", "request.text()", "request.formData().get()", "url.searchParams.get()",
 ] as const;
 
 /** What a server action or a socket event receives: arguments whose every field the caller wrote. */
 export const callerValueReads = ["", "*:data", "[]:data"] as const;
+
+/** Hono's validated input, `c.req.valid("json")`, when no validator middleware says what it holds. */
+export const unvalidatedReads = ["req.valid().*:data"] as const;
+
+/** Validator middleware in a route's registration: `app.post("/chat", zValidator("json", schema), handler)`; `schema` is argument 1. */
+export const validatorMiddleware = [{ module: "@hono/zod-validator", exportName: "zValidator" }] as const;
 
 /** The second argument of a Next.js App Router handler: `{ params }`. */
 export const routeContextReads = ["params.*:data"] as const;

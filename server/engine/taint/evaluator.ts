@@ -6,7 +6,7 @@ import { isVueFile, vuePropsFunction } from "../vue";
 import { componentModuleOf } from "../source";
 import { fieldTypeSchemas, toolClassOf } from "./tool-classes";
 import { isExportedProp, reactiveAssignments, runeName, runeValue } from "./svelte-components";
-import { requestParameter } from "./request-input";
+import { requestParameter, validatedRequestShape } from "./request-input";
 import { deniesShellMetacharacters, guardedFieldKinds, guardedKinds, stripsShellMetacharacters } from "./guards";
 import { resolveConstInitializer } from "./constant-values";
 import { barePrefixCheck } from "./path-guards";
@@ -2430,7 +2430,8 @@ export class Evaluator {
     if (!request) return undefined;
     const file = parameter.getSourceFile();
     const origin: SourceOrigin = { kind: "source", category: "request", label: request.label, file: file.fileName, start: parameter.getStart(file), end: parameter.getEnd() };
-    return factsOnly([{ origin, shape: request.shape, accesses: [], steps: [{ file: file.fileName, start: origin.start, end: origin.end, message: `request input (${request.label})` }], sanitized: new Set() }]);
+    const shape = request.validatedBy ? validatedRequestShape(this.zodSchemaShape(request.validatedBy)) : request.shape;
+    return factsOnly([{ origin, shape, accesses: [], steps: [{ file: file.fileName, start: origin.start, end: origin.end, message: `request input (${request.label})` }], sanitized: new Set() }]);
   }
 
   /** The value a callback parameter receives from the call it is passed to: `.then(r => …)`, `.map(x => …)`, `.on("text", t => …)`. */

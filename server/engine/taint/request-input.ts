@@ -1,12 +1,14 @@
 import ts from "typescript";
-import { callerValueReads, httpMethodExports, requestObjectReads, requestParameterDecorators, routeContextReads, routeModuleExports, routeRegistrationMethods, socketConnectionEvents } from "../../../rules/catalogue/request-sources";
-import { shapeFromPaths, type Shape } from "./shape";
+import { callerValueReads, httpMethodExports, requestObjectReads, requestParameterDecorators, routeContextReads, routeModuleExports, routeRegistrationMethods, socketConnectionEvents, unvalidatedReads, validatorMiddleware } from "../../../rules/catalogue/request-sources";
+import { emptyObject, merge, objectWithFields, shapeFromPaths, type Shape } from "./shape";
 import { outermostTypeWrapper } from "./scope";
 import type { ImportRef } from "./value";
 
 /** A parameter that holds what a remote caller sent, and how it is described in a finding. */
 export interface RequestParameter {
   readonly shape: Shape;
+  /** The schema of the route's validator middleware (`zValidator("json", schema)`): what `c.req.valid(…)` returns. */
+  readonly validatedBy?: ts.Expression;
   /** "POST handler of app/api/chat/route.ts", "server action 'updateProfile'". */
   readonly label: string;
 }
@@ -20,7 +22,13 @@ export interface RequestInputLookups {
   readonly registeredHandler: ((fn: ts.SignatureDeclaration) => string | undefined) | undefined;
 }
 
-const requestShape = shapeFromPaths(requestObjectReads) as Shape;
+const requestShape = merge(shapeFromPaths(requestObjectReads) as Shape, shapeFromPaths(unvalidatedReads) as Shape);
+const requestShapeValidated = shapeFromPaths(requestObjectReads) as Shape;
+
+/** The request shape of a route whose validator middleware returns `validated` from `c.req.valid(…)`. */
+export function validatedRequestShape(validated: Shape): Shape {
+  return merge(requestShapeValidated, objectWithFields(new Map([["req", { ...emptyObject, methods: new Map([["valid", validated]]) }]])));
+}
 const contextShape = shapeFromPaths(routeContextReads) as Shape;
 const callerValueShape = shapeFromPaths(callerValueReads) as Shape;
 const methodExports = new Set<string>(httpMethodExports);
@@ -47,7 +55,10 @@ export function requestParameter(fn: ts.SignatureDeclaration, index: number, par
   }
   if (index === 0) {
     const route = registeredRoute(fn, lookups);
-    if (route) return { shape: requestShape, label: route };
+    if (route) {
+      const validatedBy = validatorSchema(fn, lookups);
+      return { shape: requestShape, label: route, ...(validatedBy ? { validatedBy } : {}) };
+    }
   }
   const socket = socketPayload(fn, index);
   if (socket) return { shape: callerValueShape, label: socket };
@@ -250,4 +261,17 @@ function socketPayload(fn: ts.SignatureDeclaration, index: number): string | und
   const connected = register.arguments[0];
   if (!connected || !ts.isStringLiteralLike(connected) || !connectionEvents.has(connected.text) || connection.parameters[0]?.name.getText() !== receiver.text) return undefined;
   return index < fn.parameters.length && index === 0 ? `payload of socket event "${event.text}"` : undefined;
+}
+
+/** `app.post("/chat", zValidator("json", chatBody), async (c) => …)`: the schema the handler's `c.req.valid(…)` answers with. */
+function validatorSchema(fn: ts.SignatureDeclaration, lookups: RequestInputLookups): ts.Expression | undefined {
+  const self = outermostTypeWrapper(fn) as ts.Expression;
+  const call = self.parent;
+  if (!ts.isCallExpression(call)) return undefined;
+  for (const argument of call.arguments) {
+    if (!ts.isCallExpression(argument) || argument.arguments.length < 2) continue;
+    const refs = lookups.refsOf(argument.expression);
+    if (refs.some((r) => validatorMiddleware.some((v) => v.module === r.module && v.exportName === r.exportName))) return argument.arguments[1];
+  }
+  return undefined;
 }
