@@ -8,6 +8,8 @@ import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatter
 import { credentialEnvNames, credentialHeaders, credentialSinks, providerList, secretPatterns, type CredentialSink, type Provider, type SecretPattern } from "./secrets";
 import { chatEndpointRejects, chatEndpointReportRoots, chatEndpointTail, chatEndpointUrl, endpointSources, modelApiUrls, providerGenerationUrls, staticAssetUrl, type EndpointSource } from "./chat-endpoints";
 import { feedParsers, messageChannels, type FeedParser } from "./channels";
+import { requestSources } from "./request-sources";
+import type { RequestSourcesSpec } from "../../server/engine/taint/request-input";
 import { atomLibraries, identityWrappers, listComponents, markdownComponents, reduxToolkit, valueStores, stateHooks, stateStores, type IdentityWrapper, vueAutoImports } from "./wrappers";
 import { callSinks, fileContentWrites, fileModules, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, frameDocumentAttributes, frameworkHtmlAttributes, jsxHtmlAttributes, markdownHtml, markdownToHtmlRenderers, optionParsingPrograms, programPathModules, valueTakingOptions, propertySinks, inlineCodeInterpreters, remoteShellPrograms, shellBinaries, shellTemplateTags, textTemplateTags, type CallSink, type PropertySink, type SinkKind } from "./sinks";
 
@@ -88,6 +90,7 @@ export interface Catalogue {
   readonly modelApiUrls: readonly RegExp[];
   readonly messageChannels: typeof messageChannels;
   readonly feedParsers: readonly FeedParser[];
+  readonly requestSources: RequestSourcesSpec;
 }
 
 export const catalogue: Catalogue = {
@@ -160,6 +163,7 @@ export const catalogue: Catalogue = {
   modelApiUrls,
   messageChannels,
   feedParsers,
+  requestSources,
 };
 
 export function providerOf(id: string): Provider {

@@ -1,3 +1,5 @@
+import type { RequestSourcesSpec } from "../../server/engine/taint/request-input";
+
 /**
  * Request input: what a remote caller of the app's own HTTP handlers, server actions and sockets
  * sends. The reads are in the path notation of model-sources.ts; `:data` marks structured data
@@ -9,7 +11,7 @@
  * has only its own members, so the union never taints what another framework's object would
  * not hold (`res`, `next`, `c.env` carry nothing).
  */
-export const requestObjectReads = [
+const requestObjectReads = [
   // Express, Fastify, Next.js Pages API: `req.body.persona`, `req.query.q`, `req.params.id`, `req.headers["x-…"]`, `req.cookies.x`.
   "body", "body.*:data", "query.*:data", "params.*:data", "headers.*:data", "cookies.*:data", "files:data", "file:data",
   // Fetch API `Request` (Next.js App Router, Remix, Hono's `c.req.raw`): `(await req.json()).persona`, `formData().get("x")`.
@@ -19,31 +21,44 @@ export const requestObjectReads = [
   "req.json().*:data", "req.text()", "req.formData().get()", "req.parseBody().*:data", "req.query()", "req.queries():data", "req.param()", "req.header()",
   // Koa: `ctx.request.body`; SvelteKit and Remix events: `request.json()`, `url.searchParams`.
   "request.body.*:data", "request.query.*:data", "request.json().*:data", "request.text()", "request.formData().get()", "url.searchParams.get()",
-] as const;
+];
 
 /** What a server action or a socket event receives: arguments whose every field the caller wrote. */
-export const callerValueReads = ["", "*:data", "[]:data"] as const;
+const callerValueReads = ["", "*:data", "[]:data"];
 
 /** Hono's validated input, `c.req.valid("json")`, when no validator middleware says what it holds. */
-export const unvalidatedReads = ["req.valid().*:data"] as const;
+const unvalidatedReads = ["req.valid().*:data"];
 
 /** Validator middleware in a route's registration: `app.post("/chat", zValidator("json", schema), handler)`; `schema` is argument 1. */
-export const validatorMiddleware = [{ module: "@hono/zod-validator", exportName: "zValidator" }] as const;
+const validatorMiddleware = [{ module: "@hono/zod-validator", exportName: "zValidator" }];
 
 /** The second argument of a Next.js App Router handler: `{ params }`. */
-export const routeContextReads = ["params.*:data"] as const;
+const routeContextReads = ["params.*:data"];
 
 /** Methods that register a handler for a path: `app.post("/chat", handler)`, `router.get("/x", auth, handler)`. */
-export const routeRegistrationMethods = ["get", "post", "put", "patch", "delete", "all"] as const;
+const routeRegistrationMethods = ["get", "post", "put", "patch", "delete", "all"];
 
 /** Route files whose exported functions named by an HTTP method answer requests. */
-export const httpMethodExports = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+const httpMethodExports = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
 /** Remix and React Router route modules: `export async function action({ request })`. */
-export const routeModuleExports = ["action", "loader"] as const;
+const routeModuleExports = ["action", "loader"];
 
 /** NestJS parameter decorators that bind request input to a parameter. */
-export const requestParameterDecorators = { modules: ["@nestjs/common"], names: ["Body", "Query", "Param", "Headers", "Req", "Request"] } as const;
+const requestParameterDecorators = { modules: ["@nestjs/common"], names: ["Body", "Query", "Param", "Headers", "Req", "Request"] };
 
 /** Socket events: a payload sent by the other end (`socket.on("chat", (msg) => …)` inside `io.on("connection", …)`). */
-export const socketConnectionEvents = ["connection", "connect"] as const;
+const socketConnectionEvents = ["connection", "connect"];
+
+export const requestSources: RequestSourcesSpec = {
+  requestObjectReads,
+  callerValueReads,
+  unvalidatedReads,
+  validatorMiddleware,
+  routeContextReads,
+  routeRegistrationMethods,
+  httpMethodExports,
+  routeModuleExports,
+  requestParameterDecorators,
+  socketConnectionEvents,
+};

@@ -6,7 +6,7 @@ import { isVueFile, vuePropsFunction } from "../vue";
 import { componentModuleOf } from "../source";
 import { fieldTypeSchemas, toolClassOf } from "./tool-classes";
 import { isExportedProp, reactiveAssignments, runeName, runeValue } from "./svelte-components";
-import { requestParameter, validatedRequestShape } from "./request-input";
+import { RequestSources, requestParameter } from "./request-input";
 import { deniesShellMetacharacters, guardedFieldKinds, guardedKinds, stripsShellMetacharacters } from "./guards";
 import { resolveConstInitializer } from "./constant-values";
 import { barePrefixCheck } from "./path-guards";
@@ -121,6 +121,7 @@ export class Evaluator {
   /** The calls of a function, in any file of the run, from the taint engine's call index. */
   callsOf: ((fn: ts.SignatureDeclaration) => readonly ts.CallExpression[]) | undefined;
   private readonly wrapperMemo = new Map<ts.Node, readonly WrappedRegistration[]>();
+  readonly requestSources: RequestSources;
 
   constructor(
     readonly catalogue: Catalogue,
@@ -128,7 +129,9 @@ export class Evaluator {
     private readonly customSources: readonly CustomSource[],
     /** The npm package declaring an expression's type, when a type checker is available (`--project` with dependencies installed). */
     private readonly packageOfType: (expression: ts.Expression) => string | undefined = () => undefined,
-  ) {}
+  ) {
+    this.requestSources = new RequestSources(catalogue.requestSources);
+  }
 
   evaluate(node: ts.Expression): Value {
     // A cycle gives nothing where it closes: what flows around it is found on the way in.
@@ -2426,11 +2429,11 @@ export class Evaluator {
 
   /** What a remote caller sent: the request of a route handler, a server action's arguments, a socket event's payload. */
   private requestInput(fn: ts.SignatureDeclaration, index: number, parameter: ts.ParameterDeclaration): Value | undefined {
-    const request = requestParameter(fn, index, parameter, { passedAsArgument: this.passedAsArgument, refsOf: (e) => this.evaluate(e).refs, registeredHandler: this.routeHandler });
+    const request = requestParameter(this.requestSources, fn, index, parameter, { passedAsArgument: this.passedAsArgument, refsOf: (e) => this.evaluate(e).refs, registeredHandler: this.routeHandler });
     if (!request) return undefined;
     const file = parameter.getSourceFile();
     const origin: SourceOrigin = { kind: "source", category: "request", label: request.label, file: file.fileName, start: parameter.getStart(file), end: parameter.getEnd() };
-    const shape = request.validatedBy ? validatedRequestShape(this.zodSchemaShape(request.validatedBy)) : request.shape;
+    const shape = request.validatedBy ? this.requestSources.validatedRequestShape(this.zodSchemaShape(request.validatedBy)) : request.shape;
     return factsOnly([{ origin, shape, accesses: [], steps: [{ file: file.fileName, start: origin.start, end: origin.end, message: `request input (${request.label})` }], sanitized: new Set() }]);
   }
 

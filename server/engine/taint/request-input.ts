@@ -1,5 +1,4 @@
 import ts from "typescript";
-import { callerValueReads, httpMethodExports, requestObjectReads, requestParameterDecorators, routeContextReads, routeModuleExports, routeRegistrationMethods, socketConnectionEvents, unvalidatedReads, validatorMiddleware } from "../../../rules/catalogue/request-sources";
 import { emptyObject, merge, objectWithFields, shapeFromPaths, type Shape } from "./shape";
 import { outermostTypeWrapper } from "./scope";
 import type { ImportRef } from "./value";
@@ -22,19 +21,52 @@ export interface RequestInputLookups {
   readonly registeredHandler: ((fn: ts.SignatureDeclaration) => string | undefined) | undefined;
 }
 
-const requestShape = merge(shapeFromPaths(requestObjectReads) as Shape, shapeFromPaths(unvalidatedReads) as Shape);
-const requestShapeValidated = shapeFromPaths(requestObjectReads) as Shape;
-
-/** The request shape of a route whose validator middleware returns `validated` from `c.req.valid(…)`. */
-export function validatedRequestShape(validated: Shape): Shape {
-  return merge(requestShapeValidated, objectWithFields(new Map([["req", { ...emptyObject, methods: new Map([["valid", validated]]) }]])));
+/** What the catalogue says about request input (see rules/catalogue/request-sources.ts). */
+export interface RequestSourcesSpec {
+  /** What a handler's request parameter holds, for every framework at once, in the path notation of shape.ts. */
+  readonly requestObjectReads: readonly string[];
+  /** What `c.req.valid(…)` holds when no validator middleware says. */
+  readonly unvalidatedReads: readonly string[];
+  /** The second argument of a Next.js App Router handler. */
+  readonly routeContextReads: readonly string[];
+  /** What a server action or a socket event receives. */
+  readonly callerValueReads: readonly string[];
+  readonly routeRegistrationMethods: readonly string[];
+  readonly httpMethodExports: readonly string[];
+  readonly routeModuleExports: readonly string[];
+  readonly requestParameterDecorators: { readonly modules: readonly string[]; readonly names: readonly string[] };
+  readonly socketConnectionEvents: readonly string[];
+  /** Validator middleware whose argument 1 is the schema (`zValidator("json", schema)`). */
+  readonly validatorMiddleware: readonly { readonly module: string; readonly exportName: string }[];
 }
-const contextShape = shapeFromPaths(routeContextReads) as Shape;
-const callerValueShape = shapeFromPaths(callerValueReads) as Shape;
-const methodExports = new Set<string>(httpMethodExports);
-const moduleExports = new Set<string>(routeModuleExports);
-const registrationMethods = new Set<string>(routeRegistrationMethods);
-const connectionEvents = new Set<string>(socketConnectionEvents);
+
+/** The catalogue's request sources, read once into shapes and sets. */
+export class RequestSources {
+  readonly requestShape: Shape;
+  private readonly requestShapeValidated: Shape;
+  readonly contextShape: Shape;
+  readonly callerValueShape: Shape;
+  readonly methodExports: ReadonlySet<string>;
+  readonly moduleExports: ReadonlySet<string>;
+  readonly registrationMethods: ReadonlySet<string>;
+  readonly connectionEvents: ReadonlySet<string>;
+
+  constructor(readonly spec: RequestSourcesSpec) {
+    this.requestShapeValidated = shapeFromPaths(spec.requestObjectReads) as Shape;
+    this.requestShape = merge(this.requestShapeValidated, shapeFromPaths(spec.unvalidatedReads) as Shape);
+    this.contextShape = shapeFromPaths(spec.routeContextReads) as Shape;
+    this.callerValueShape = shapeFromPaths(spec.callerValueReads) as Shape;
+    this.methodExports = new Set(spec.httpMethodExports);
+    this.moduleExports = new Set(spec.routeModuleExports);
+    this.registrationMethods = new Set(spec.routeRegistrationMethods);
+    this.connectionEvents = new Set(spec.socketConnectionEvents);
+  }
+
+  /** The request shape of a route whose validator middleware returns `validated` from `c.req.valid(…)`. */
+  validatedRequestShape(validated: Shape): Shape {
+    return merge(this.requestShapeValidated, objectWithFields(new Map([["req", { ...emptyObject, methods: new Map([["valid", validated]]) }]])));
+  }
+}
 
 /**
  * Whether a function's parameter receives request input: the request of a route handler (a
@@ -42,37 +74,38 @@ const connectionEvents = new Set<string>(socketConnectionEvents);
  * Fastify, Koa), an argument of a `"use server"` action, a NestJS `@Body()` parameter, or the
  * payload of a socket event. Found by where the function is, never by its parameters' names.
  */
-export function requestParameter(fn: ts.SignatureDeclaration, index: number, parameter: ts.ParameterDeclaration, lookups: RequestInputLookups): RequestParameter | undefined {
-  const decorated = decoratedParameter(parameter, lookups);
+export function requestParameter(sources: RequestSources, fn: ts.SignatureDeclaration, index: number, parameter: ts.ParameterDeclaration, lookups: RequestInputLookups): RequestParameter | undefined {
+  const decorated = decoratedParameter(sources, parameter, lookups);
   if (decorated) return decorated;
   const action = serverAction(fn);
-  if (action) return { shape: callerValueShape, label: `server action ${action}()` };
-  const file = fileRoute(fn);
+  if (action) return { shape: sources.callerValueShape, label: `server action ${action}()` };
+  const file = fileRoute(sources, fn);
   if (file) {
-    if (index === 0) return { shape: requestShape, label: file };
-    if (index === 1 && file.includes("App Router")) return { shape: contextShape, label: file };
+    if (index === 0) return { shape: sources.requestShape, label: file };
+    if (index === 1 && file.includes("App Router")) return { shape: sources.contextShape, label: file };
     return undefined;
   }
   if (index === 0) {
-    const route = registeredRoute(fn, lookups);
+    const route = registeredRoute(sources, fn, lookups);
     if (route) {
-      const validatedBy = validatorSchema(fn, lookups);
-      return { shape: requestShape, label: route, ...(validatedBy ? { validatedBy } : {}) };
+      const validatedBy = validatorSchema(sources, fn, lookups);
+      return { shape: sources.requestShape, label: route, ...(validatedBy ? { validatedBy } : {}) };
     }
   }
-  const socket = socketPayload(fn, index);
-  if (socket) return { shape: callerValueShape, label: socket };
+  const socket = socketPayload(sources, fn, index);
+  if (socket) return { shape: sources.callerValueShape, label: socket };
   return undefined;
 }
 
 /** `@Body() dto`, `@Query("q") q` of a NestJS controller method. */
-function decoratedParameter(parameter: ts.ParameterDeclaration, lookups: RequestInputLookups): RequestParameter | undefined {
+function decoratedParameter(sources: RequestSources, parameter: ts.ParameterDeclaration, lookups: RequestInputLookups): RequestParameter | undefined {
   const decorators = ts.canHaveDecorators(parameter) ? (ts.getDecorators(parameter) ?? []) : [];
   for (const decorator of decorators) {
     const expression = decorator.expression;
     const callee = ts.isCallExpression(expression) ? expression.expression : expression;
-    const ref = lookups.refsOf(callee).find((r) => (requestParameterDecorators.modules as readonly string[]).includes(r.module) && (requestParameterDecorators.names as readonly string[]).includes(r.exportName) && r.members.length === 0);
-    if (ref) return { shape: ref.exportName === "Req" || ref.exportName === "Request" ? requestShape : callerValueShape, label: `@${ref.exportName}() parameter` };
+    const decorators = sources.spec.requestParameterDecorators;
+    const ref = lookups.refsOf(callee).find((r) => decorators.modules.includes(r.module) && decorators.names.includes(r.exportName) && r.members.length === 0);
+    if (ref) return { shape: ref.exportName === "Req" || ref.exportName === "Request" ? sources.requestShape : sources.callerValueShape, label: `@${ref.exportName}() parameter` };
   }
   return undefined;
 }
@@ -129,19 +162,19 @@ function functionName(fn: ts.SignatureDeclaration): string | undefined {
  * `app/**\/route.ts` or SvelteKit's `+server.ts`, the default export of `pages/api/**`, a
  * SvelteKit form action, or a Remix `action`/`loader`.
  */
-function fileRoute(fn: ts.SignatureDeclaration): string | undefined {
+function fileRoute(sources: RequestSources, fn: ts.SignatureDeclaration): string | undefined {
   const fileName = fn.getSourceFile().fileName.replace(/\\/g, "/");
   const shortName = fileName.split("/").slice(-3).join("/");
   const statement = topLevelStatement(fn);
   const name = functionName(fn);
   if (/(?:^|\/)app\/(?:[^/]+\/)*route\.[cm]?[jt]sx?$/.test(fileName)) {
-    return statement && isExported(statement) && name !== undefined && methodExports.has(name) ? `${name} handler of ${shortName} (App Router)` : undefined;
+    return statement && isExported(statement) && name !== undefined && sources.methodExports.has(name) ? `${name} handler of ${shortName} (App Router)` : undefined;
   }
   if (/(?:^|\/)pages\/api\/(?:[^/]+\/)*[^/]+\.[cm]?[jt]sx?$/.test(fileName)) {
     return statement && isDefaultExport(statement) ? `API route ${shortName}` : defaultExportedByName(fn, statement) ? `API route ${shortName}` : undefined;
   }
   if (/(?:^|\/)routes\/(?:[^/]+\/)*\+server\.[jt]s$/.test(fileName)) {
-    return statement && isExported(statement) && name !== undefined && methodExports.has(name) ? `${name} handler of ${shortName}` : undefined;
+    return statement && isExported(statement) && name !== undefined && sources.methodExports.has(name) ? `${name} handler of ${shortName}` : undefined;
   }
   if (/(?:^|\/)routes\/(?:[^/]+\/)*\+page\.server\.[jt]s$/.test(fileName)) {
     // `export const actions = { default: async ({ request }) => … }`
@@ -151,7 +184,7 @@ function fileRoute(fn: ts.SignatureDeclaration): string | undefined {
     return declaration && ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name) && declaration.name.text === "actions" ? `form action of ${shortName}` : undefined;
   }
   if (/(?:^|\/)app\/routes\/[^.]/.test(fileName)) {
-    return statement && isExported(statement) && name !== undefined && moduleExports.has(name) ? `${name} of ${shortName}` : undefined;
+    return statement && isExported(statement) && name !== undefined && sources.moduleExports.has(name) ? `${name} of ${shortName}` : undefined;
   }
   return undefined;
 }
@@ -164,11 +197,11 @@ function defaultExportedByName(fn: ts.SignatureDeclaration, statement: ts.Statem
 }
 
 /** `app.post("/chat", handler)`, `router.get("/x", auth, async (req, res) => …)`: given in place or by name. */
-function registeredRoute(fn: ts.SignatureDeclaration, lookups: RequestInputLookups): string | undefined {
+function registeredRoute(sources: RequestSources, fn: ts.SignatureDeclaration, lookups: RequestInputLookups): string | undefined {
   const self = outermostTypeWrapper(fn) as ts.Expression;
   const call = self.parent;
   if (ts.isCallExpression(call) && call.arguments.indexOf(self) > 0) {
-    const route = routeOf(call);
+    const route = routeOf(sources, call);
     if (route) return route;
   }
   return lookups.registeredHandler?.(fn);
@@ -187,6 +220,7 @@ export class RouteHandlerIndex {
   private building = false;
 
   constructor(
+    private readonly sources: RequestSources,
     private readonly files: () => readonly string[],
     private readonly textOf: (file: string) => string,
     private readonly load: (file: string) => ts.SourceFile | undefined,
@@ -211,7 +245,7 @@ export class RouteHandlerIndex {
         if (!sourceFile) continue;
         const visit = (node: ts.Node): void => {
           if (ts.isCallExpression(node)) {
-            const route = routeOf(node);
+            const route = routeOf(this.sources, node);
             if (route) for (const argument of node.arguments.slice(1)) this.collect(argument, route, handlers, 0);
           }
           ts.forEachChild(node, visit);
@@ -237,8 +271,8 @@ export class RouteHandlerIndex {
   }
 }
 
-function routeOf(call: ts.CallExpression): string | undefined {
-  if (!ts.isPropertyAccessExpression(call.expression) || !registrationMethods.has(call.expression.name.text)) return undefined;
+function routeOf(sources: RequestSources, call: ts.CallExpression): string | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression) || !sources.registrationMethods.has(call.expression.name.text)) return undefined;
   const path = call.arguments[0];
   const text = path && (ts.isStringLiteralLike(path) ? path.text : ts.isTemplateExpression(path) ? path.head.text : undefined);
   if (text === undefined || !(text.startsWith("/") || text === "*")) return undefined;
@@ -246,12 +280,12 @@ function routeOf(call: ts.CallExpression): string | undefined {
 }
 
 /** `io.on("connection", (socket) => socket.on("chat", (payload) => …))`: what the other end sends. */
-function socketPayload(fn: ts.SignatureDeclaration, index: number): string | undefined {
+function socketPayload(sources: RequestSources, fn: ts.SignatureDeclaration, index: number): string | undefined {
   const self = outermostTypeWrapper(fn) as ts.Expression;
   const call = self.parent;
   if (!ts.isCallExpression(call) || call.arguments[1] !== self || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "on") return undefined;
   const event = call.arguments[0];
-  if (!event || !ts.isStringLiteralLike(event) || connectionEvents.has(event.text)) return undefined;
+  if (!event || !ts.isStringLiteralLike(event) || sources.connectionEvents.has(event.text)) return undefined;
   // The receiver is the socket a connection handler received.
   const receiver = call.expression.expression;
   if (!ts.isIdentifier(receiver)) return undefined;
@@ -259,19 +293,19 @@ function socketPayload(fn: ts.SignatureDeclaration, index: number): string | und
   const register = connection ? outermostTypeWrapper(connection).parent : undefined;
   if (!connection || !register || !ts.isCallExpression(register) || !ts.isPropertyAccessExpression(register.expression) || register.expression.name.text !== "on") return undefined;
   const connected = register.arguments[0];
-  if (!connected || !ts.isStringLiteralLike(connected) || !connectionEvents.has(connected.text) || connection.parameters[0]?.name.getText() !== receiver.text) return undefined;
+  if (!connected || !ts.isStringLiteralLike(connected) || !sources.connectionEvents.has(connected.text) || connection.parameters[0]?.name.getText() !== receiver.text) return undefined;
   return index < fn.parameters.length && index === 0 ? `payload of socket event "${event.text}"` : undefined;
 }
 
 /** `app.post("/chat", zValidator("json", chatBody), async (c) => …)`: the schema the handler's `c.req.valid(…)` answers with. */
-function validatorSchema(fn: ts.SignatureDeclaration, lookups: RequestInputLookups): ts.Expression | undefined {
+function validatorSchema(sources: RequestSources, fn: ts.SignatureDeclaration, lookups: RequestInputLookups): ts.Expression | undefined {
   const self = outermostTypeWrapper(fn) as ts.Expression;
   const call = self.parent;
   if (!ts.isCallExpression(call)) return undefined;
   for (const argument of call.arguments) {
     if (!ts.isCallExpression(argument) || argument.arguments.length < 2) continue;
     const refs = lookups.refsOf(argument.expression);
-    if (refs.some((r) => validatorMiddleware.some((v) => v.module === r.module && v.exportName === r.exportName))) return argument.arguments[1];
+    if (refs.some((r) => sources.spec.validatorMiddleware.some((v) => v.module === r.module && v.exportName === r.exportName))) return argument.arguments[1];
   }
   return undefined;
 }
