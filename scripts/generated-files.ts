@@ -1,3 +1,4 @@
+import "../server/ruleset";
 import { allRuleMetas } from "../server/engine/registry";
 import { docsUrl } from "../server/engine/docs-url";
 import type { RuleMeta } from "../server/engine/rule";
@@ -8,7 +9,7 @@ import type { RuleMeta } from "../server/engine/rule";
  */
 export function generatedFiles(): Map<string, string> {
   const files = new Map<string, string>();
-  for (const meta of allRuleMetas) files.set(`docs/rules/${meta.id}.md`, ruleDoc(meta));
+  for (const meta of allRuleMetas()) files.set(`docs/rules/${meta.id}.md`, ruleDoc(meta));
   files.set("docs/rules/README.md", ruleIndex());
   files.set("schema/llmsec.config.schema.json", `${JSON.stringify(configSchema(), null, 2)}\n`);
   return files;
@@ -66,7 +67,7 @@ function ruleDoc(meta: RuleMeta): string {
 }
 
 function ruleIndex(): string {
-  const rows = allRuleMetas.map((m) => `| [\`${m.id}\`](${m.id}.md) | ${m.family} | ${m.defaultSeverity} | ${m.owasp ?? "–"} | ${m.cwe.map((c) => `CWE-${c}`).join(", ") || "–"} | ${m.fix} | ${m.description} |`);
+  const rows = allRuleMetas().map((m) => `| [\`${m.id}\`](${m.id}.md) | ${m.family} | ${m.defaultSeverity} | ${m.owasp ?? "–"} | ${m.cwe.map((c) => `CWE-${c}`).join(", ") || "–"} | ${m.fix} | ${m.description} |`);
   return [
     "# llmsec rules",
     "",
@@ -93,7 +94,7 @@ function configSchema(): object {
         description: "Severity per rule id: off, warn or error.",
         type: "object",
         additionalProperties: false,
-        properties: Object.fromEntries(allRuleMetas.map((m) => [m.id, { ...severity, description: `${m.description} (default: ${m.defaultSeverity})`, markdownDescription: `${m.description}\n\n[Documentation](${docsUrl(m.id)})` }])),
+        properties: Object.fromEntries(allRuleMetas().map((m) => [m.id, { ...severity, description: `${m.description} (default: ${m.defaultSeverity})`, markdownDescription: `${m.description}\n\n[Documentation](${docsUrl(m.id)})` }])),
       },
       ignore: {
         description: "Gitignore-style patterns, relative to this file, of files not to analyze.",

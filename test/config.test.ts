@@ -1,3 +1,4 @@
+import "../server/ruleset";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
@@ -8,7 +9,7 @@ import { knownRuleIds } from "../server/engine/registry";
 import { tempDirectory } from "./support/temp-project";
 
 const file = "/project/llmsec.config.json";
-const parse = (text: string) => parseConfig(file, text, knownRuleIds);
+const parse = (text: string) => parseConfig(file, text, knownRuleIds());
 const schema = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "schema", "llmsec.config.schema.json"), "utf8")) as object;
 // markdownDescription is the VS Code extension to JSON Schema used for hovers in the editor.
 const ajv = new Ajv({ allErrors: true });

@@ -1,3 +1,4 @@
+import "../server/ruleset";
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import ts from "typescript";

@@ -5,6 +5,7 @@
  * `ipcRenderer.on(ch, (e, x) => …)`, `ipcRenderer.invoke(ch)` ← `ipcMain.handle(ch, …)`) and Tauri
  * events (`emit(ev, x)` → `listen(ev, (e) => e.payload)`). What one side sends, the other receives.
  */
+import type { FeedParser } from "../../server/engine/catalogue";
 export const messageChannels = {
   /** Sends whose message is the first argument, except where the receiver is `tabs` (`tabs.sendMessage(tabId, msg)`). */
   postMethods: new Set(["postMessage", "sendMessage"]),
@@ -23,20 +24,6 @@ export const messageChannels = {
    */
   exposedIpcRenderers: [["electron", "ipcRenderer"], ["ipcRenderer"]] as readonly (readonly string[])[],
 } as const;
-
-/**
- * Parsers that hand what they are fed to a callback: eventsource-parser's
- * `createParser((event) => …)` (or `{ onEvent }`) receives `event.data` from `parser.feed(text)`.
- */
-export interface FeedParser {
-  readonly modules: readonly string[];
-  readonly exportName: string;
-  /** Where the callback sits: the first argument, or a property of it. */
-  readonly callbackProperties: readonly string[];
-  readonly feedMethod: string;
-  /** The field of the callback's argument that carries what was fed. */
-  readonly field: string;
-}
 
 export const feedParsers: readonly FeedParser[] = [
   { modules: ["eventsource-parser"], exportName: "createParser", callbackProperties: ["onEvent", "onMessage"], feedMethod: "feed", field: "data" },

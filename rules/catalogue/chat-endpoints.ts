@@ -5,8 +5,7 @@
  * `/workspace/${slug}/stream-chat`, `/api/generate`). A heuristic, measured on real apps (see the
  * README): responses of other URLs are not sources.
  */
-import type { CalleeMatch } from "./sinks";
-import type { ShapeSpec } from "./model-sources";
+import type { EndpointSource, ShapeSpec } from "../../server/engine/catalogue";
 
 /** Static files a page loads (`llm-chat-config.json`, `chat-worker.js`): never an answer. */
 export const staticAssetUrl = /\.(json|js|mjs|wasm|css|html?|png|jpe?g|svg|gif|webp|ico|txt|md|map)(\?|#|$)/i;
@@ -34,17 +33,6 @@ export const providerGenerationUrls: readonly RegExp[] = [
   /^https:\/\/api\.anthropic\.com\/v1\/(messages|complete)(\?|$)/i,
   /^https:\/\/generativelanguage\.googleapis\.com\/.*:(stream)?generateContent(\?|$)/i,
 ];
-
-export interface EndpointSource {
-  readonly callee: CalleeMatch;
-  readonly as: "call" | "new";
-  /** The argument holding the URL. */
-  readonly urlArgument: number;
-  /** What of the result is model output. */
-  readonly returns?: ShapeSpec;
-  /** Callbacks in an options argument that receive model output: `{ onmessage(ev) {…} }` → `ev.data`. */
-  readonly callbacks?: { readonly argument: number; readonly names: readonly string[]; readonly receives: ShapeSpec };
-}
 
 /** A fetch response read as JSON, as text, chunk by chunk through its reader, or by iterating its body. */
 const responseBody: ShapeSpec = ["json():data", "text()", "body.getReader().read().value", "body.@iter", "body.pipeThrough().getReader().read().value", "body.pipeThrough().@iter", "body.pipeThrough().pipeThrough().getReader().read().value", "body.pipeThrough().pipeThrough().@iter"];

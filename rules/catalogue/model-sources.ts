@@ -1,60 +1,5 @@
-/**
- * Where model output comes from: the SDK clients, the calls that return model text, and the
- * fields of their results that carry it.
- *
- * A result's shape is written as access paths from the returned value: `.` steps into a field,
- * `[]` into array elements, `@iter` into what `for await` yields, `name()` into a method's
- * result, `on:event` into the argument of an event callback, `*` into any field; `@builder`
- * alone marks a query builder whose other methods (`.select().limit()`) return it. A path ends
- * in model text unless it says `:data` (model-generated structured data: every field is model
- * text) or `:schema` (typed by the zod schema passed in the call's `schema` option). Fields a
- * path does not name — ids, usage, finish reasons — are not model output.
- */
-
-export type ShapeSpec = readonly string[];
-
-/** How a value of a kind is created from a module export. */
-export interface KindOrigin {
-  readonly kind: string;
-  readonly module: string;
-  /** `default` for the default export, `*` for the module object itself. */
-  readonly exportName: string;
-  /** `new` (a class), `call` (a factory), `value` (the export is itself the client). */
-  readonly how: "new" | "call" | "value";
-}
-
-/** A method call on a value of a known kind: a model call (`returns`) or one that yields another kind (`produces`). */
-export interface MemberCall {
-  readonly kind: string;
-  /** Member names from the value to the method: `["chat", "completions", "create"]`. */
-  readonly path: readonly string[];
-  /** For `client.send(new XCommand())`: the command class that selects this entry. */
-  readonly command?: string;
-  readonly returns?: ShapeSpec;
-  readonly produces?: string;
-  /** `retrieved` for retrieval results (documents, search hits, pages); model output otherwise. */
-  readonly category?: "retrieved";
-  /** A method name no other API uses (`similaritySearch`): recognized on any receiver. */
-  readonly distinctive?: boolean;
-}
-
-/** A call of a module's exported function (`generateText(...)`), or of a member of it (`RunnableSequence.from`). */
-export interface FunctionCall {
-  readonly module: string;
-  readonly exportName: string;
-  readonly member?: string;
-  readonly returns?: ShapeSpec;
-  readonly produces?: string;
-  readonly category?: "retrieved";
-  /** Made with `new` (AI SDK 5's `new Chat({ transport })`): the instance holds the model output. */
-  readonly construct?: true;
-  /** A hook given a selector (`useAuiState((s) => s.thread.messages)`): what the selector's first parameter holds. */
-  readonly selectorReceives?: ShapeSpec;
-  /** Callbacks in the call's options (`streamText({ onChunk: ({ chunk }) => … })`): what each one's first parameter holds. */
-  readonly optionCallbacks?: Readonly<Record<string, ShapeSpec>>;
-}
-
 /** What the AI SDK's `streamText` hands its option callbacks: each chunk, the finished text, each step. */
+import type { FunctionCall, ImplementedTool, KindOrigin, MemberCall, ShapeSpec, ToolClass, ToolDefinition, TypedKind, TypedSource } from "../../server/engine/catalogue";
 const aiSdkCallbacks: Readonly<Record<string, ShapeSpec>> = {
   onChunk: ["chunk.text", "chunk.textDelta", "chunk.delta", "chunk.input:data", "chunk.args:data"],
   onFinish: ["text", "steps[].text", "toolCalls[].args:data", "toolCalls[].input:data"],
@@ -353,35 +298,9 @@ export const memberCalls: readonly MemberCall[] = [
   { kind: "axios", path: ["create"], produces: "axios" },
 ];
 
-/**
- * An SDK's result type on a parameter or variable (`completion: OpenAI.Chat.Completions.ChatCompletion`,
- * `block: Anthropic.TextBlock`): the value is model output, whoever passes it in.
- */
-export interface TypedSource {
-  /** The package; the type may be imported from it or from one of its subpaths. */
-  readonly module: string;
-  /** The type's own name: the last segment of a qualified name. */
-  readonly typeName: string;
-  readonly returns: ShapeSpec;
-}
-
 const withoutStreaming = (spec: ShapeSpec): ShapeSpec => spec.filter((p) => !p.startsWith("@iter"));
 const openAiMessage: ShapeSpec = withoutStreaming(openAiChat).filter((p) => p.startsWith("choices[].message.")).map((p) => p.slice("choices[].message.".length));
 const generateTextResult: ShapeSpec = ["text", "reasoningText", "toolCalls[].args:data", "toolCalls[].input:data", "steps[].text", "steps[].toolCalls[].args:data", "steps[].toolCalls[].input:data", "content[].text", "response.messages:data"];
-
-/**
- * An SDK's client or model type on a declaration (`llm: BaseLanguageModel`, `apiRequestChain:
- * LLMChain`, `model as BaseChatModel`, `client: OpenAI`): the value is such an instance, whoever
- * made it, so what it returns is model output. Every class the catalogue constructs counts, and
- * the abstract bases code is typed with.
- */
-export interface TypedKind {
-  readonly kind: string;
-  /** The package; the type may be imported from it or from one of its subpaths. */
-  readonly module: string;
-  /** The exported name, or `default`. */
-  readonly typeName: string;
-}
 
 export const typedKinds: readonly TypedKind[] = [
   ...kindOrigins.filter((origin) => origin.how === "new").map((origin) => ({ kind: origin.kind, module: origin.module, typeName: origin.exportName })),
@@ -455,22 +374,6 @@ export const metadataFields: ReadonlySet<string> = new Set([
   "finishReason", "warnings", "providerMetadata", "request", "headers", "statusText", "ok", "redirected",
 ]);
 
-/**
- * Agent tool definitions. The model chooses a tool's input, so a handler's input parameter is
- * model output; fields its schema closes (an enum, a number) are not.
- */
-export interface ToolDefinition {
-  readonly sdk: string;
-  /** How the definition is written: a call of a module export, `new` of a class, or a method on a server object. */
-  readonly callee: { readonly modules: readonly string[]; readonly exportName: string; readonly as: "call" | "new" } | { readonly method: string; readonly receiverModules: readonly string[] };
-  /** Where the handler is: a property of the options object, or a positional argument. */
-  readonly handler: { readonly property: readonly string[] } | { readonly argument: "first" | "last" };
-  /** Where the input schema is: a property of the options object (or of the argument at `argumentIndex`), or the argument before the handler. */
-  readonly schema: { readonly property: readonly string[]; readonly argumentIndex?: number } | { readonly argument: "before-handler" };
-  /** The handler receives the input under this field (Mastra's `{ context }`). */
-  readonly inputField?: string;
-}
-
 export const toolDefinitions: readonly ToolDefinition[] = [
   { sdk: "Vercel AI SDK", callee: { modules: ["ai"], exportName: "tool", as: "call" }, handler: { property: ["execute"] }, schema: { property: ["inputSchema", "parameters"] } },
   { sdk: "Vercel AI SDK", callee: { modules: ["ai"], exportName: "dynamicTool", as: "call" }, handler: { property: ["execute"] }, schema: { property: ["inputSchema"] } },
@@ -488,42 +391,6 @@ export const toolDefinitions: readonly ToolDefinition[] = [
   // tmcp (Svelte's and Storybook's MCP servers): `server.tool({ name, description, schema }, handler)`.
   { sdk: "tmcp", callee: { method: "tool", receiverModules: ["tmcp"] }, handler: { argument: "last" }, schema: { property: ["schema"], argumentIndex: 0 } },
 ];
-
-/**
- * Agent tools written as classes: a subclass of the SDK's base class with a name, an input schema
- * and the method that runs a call. `schema` is a zod object, or (mcp-framework) an object of
- * `{ type: z.string(), description }` per field.
- */
-export interface ToolClass {
-  readonly sdk: string;
-  /** Packages the base class comes from (a prefix ends in `/`). */
-  readonly modules: readonly string[];
-  readonly bases: readonly string[];
-  /** The method that runs a call; its first parameter is the input. */
-  readonly handler: string;
-  /** Where the name and the input schema are: a field (`schema`), a method's result (`getName()`), or a field of it (`getConfig().inputSchema`). */
-  readonly name: readonly string[];
-  readonly schema: readonly string[];
-  /** What a class without a schema takes: one string (LangChain's `Tool`), or any input. */
-  readonly withoutSchema: "text" | "data";
-}
-
-/**
- * SDK tools that call an object the application implements: the SDK runs the tool and hands the
- * model's arguments to the methods of a class or object typed with its interface (Anthropic's
- * memory tool calls `view(command)`, `create(command)`…; OpenAI Agents' `shellTool({ shell })`
- * calls `shell.run(action)`). Each such method's first parameter is the tool's input.
- */
-export interface ImplementedTool {
-  readonly sdk: string;
-  /** Packages the interface comes from (a subpath of one counts). */
-  readonly modules: readonly string[];
-  readonly typeName: string;
-  /** The tool's name as the model calls it. */
-  readonly toolName: string;
-  /** The methods the SDK calls with the model's arguments; every method when absent. */
-  readonly methods?: readonly string[];
-}
 
 export const implementedTools: readonly ImplementedTool[] = [
   { sdk: "Anthropic memory tool", modules: ["@anthropic-ai/sdk"], typeName: "MemoryToolHandlers", toolName: "memory" },

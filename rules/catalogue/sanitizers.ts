@@ -2,17 +2,7 @@
  * What cuts a flow of model output: functions that make text safe for one kind of sink, and
  * conversions into a closed type that is safe for all of them.
  */
-import type { CalleeMatch, SinkKind } from "./sinks";
-
-export interface Sanitizer {
-  readonly callee: CalleeMatch;
-  /** The sinks it protects; `all` for a conversion into a closed type. */
-  readonly protects: readonly SinkKind[] | "all";
-  /** Only once the module configures the library so: `Marked.setOptions({ sanitize: true })`. */
-  readonly configuredBy?: { readonly method: string; readonly option: string };
-  /** Safe by default, unless the module configures the library otherwise: mermaid's `initialize({ securityLevel: "loose" })`. */
-  readonly unlessConfigured?: { readonly method: string; readonly option: string; readonly unsafe: readonly string[] };
-}
+import type { Sanitizer, SinkKind } from "../../server/engine/catalogue";
 
 const html: readonly SinkKind[] = ["html"];
 

@@ -1,43 +1,4 @@
-/** Providers, the formats of the keys they issue, and the client options and headers that carry keys. */
-
-export interface Provider {
-  readonly id: string;
-  /** Name shown in messages. */
-  readonly name: string;
-  /** Conventional environment variable for the provider's key, used by fixes. */
-  readonly envVar: string;
-}
-
-export interface SecretPattern {
-  readonly provider: string;
-  /** What kind of credential, for the message: "project API key". */
-  readonly kind: string;
-  /** The literal prefix that identifies it; kept visible when the secret is masked. */
-  readonly prefix: string;
-  /** Anchored pattern for the whole token, prefix included. */
-  readonly pattern: RegExp;
-  /** `llm` for AI providers, `cloud` for infrastructure and payment credentials. */
-  readonly group: "llm" | "cloud";
-}
-
-/**
- * A client constructor or factory that takes a credential. `module` is the import specifier;
- * `exportName` the imported name (`default` for a default import); `call` whether it is
- * used with `new` or as a plain call.
- */
-export interface CredentialSink {
-  readonly module: string;
-  readonly exportName: string;
-  readonly call: "new" | "call";
-  readonly provider: string;
-  /** Option names that hold a credential in the options object. */
-  readonly keyOptions: readonly string[];
-  /** Index of a positional argument that is itself the credential (Hugging Face `HfInference(token)`). */
-  readonly keyArgument?: number;
-  /** Environment variable per option, where the provider's default does not fit (AWS's key pair). */
-  readonly envVars?: Readonly<Record<string, string>>;
-}
-
+import type { CredentialSink, Provider, SecretPattern } from "../../server/engine/catalogue";
 export const providerList: readonly Provider[] = [
   { id: "openai", name: "OpenAI", envVar: "OPENAI_API_KEY" },
   { id: "anthropic", name: "Anthropic", envVar: "ANTHROPIC_API_KEY" },

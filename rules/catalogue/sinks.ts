@@ -2,55 +2,7 @@
  * Where model output must not go: APIs that run code, shell commands or SQL, render HTML,
  * or choose a file path or URL. Each entry says which arguments are dangerous.
  */
-import type { KindOrigin, MemberCall } from "./model-sources";
-
-/** `option`: an argument a program reads as an option when it starts with `-` (argument injection, CWE-88). */
-/**
- * `api-path` is a path segment of a request whose host the code fixes (`${apiBase}/jobs/${id}`): not
- * a sink of its own in the catalogue, but read off URL sinks whose origin is settled.
- * `dot-segment` is a path parameter the client encodes as one segment (openapi-fetch's
- * `params.path`) in a request that changes something: encoding leaves a lone `..` as it is, and
- * the URL parser then climbs to the parent resource (`DELETE …/processor/..` deletes the workspace).
- */
-export type SinkKind = "eval" | "shell" | "sql" | "html" | "path" | "url" | "api-path" | "dot-segment" | "option";
-
-export type CalleeMatch =
-  /** A global function: `eval`, `Function`, `setTimeout`, `require`. */
-  | { readonly global: string; readonly receiver?: string }
-  /** A module export, called directly or through a namespace / default import: `child_process.exec`, `vm.runInNewContext`. */
-  | { readonly modules: readonly string[]; readonly exportName: string; readonly member?: string }
-  /** A method on a value of a known kind (a database client), or on anything when `kinds` is omitted. */
-  | { readonly method: string; readonly kinds?: readonly string[]; readonly receiverCallee?: readonly string[]; readonly receiverProperties?: readonly string[] }
-  /** A method of an instance of a module's class: `new FilterXSS(options).process(html)`. */
-  | { readonly modules: readonly string[]; readonly instanceOf: readonly string[]; readonly instanceMethod: string };
-
-export interface CallSink {
-  readonly sink: SinkKind;
-  /** Shown in messages: "child_process.exec". */
-  readonly label: string;
-  readonly callee: CalleeMatch;
-  /** `call`, `new`, or both. */
-  readonly as?: "call" | "new" | "both";
-  /** Indexes of the dangerous arguments, or `all`. */
-  readonly args: readonly number[] | "all";
-  /** When the dangerous value is one field of an options argument: `executeSql(id, { query })`. */
-  readonly field?: string;
-  /**
-   * Extra condition: `shell` — a spawn-like call is a shell sink only with `shell: true` or a
-   * shell binary with `-c`; `string` — only when the argument is text, not a function;
-   * `sql-text` — only when the argument is SQL built from pieces (for receivers of unknown kind);
-   * `interpreter` — only when the program is an interpreter given code inline (`python -c`, `node -e`).
-   */
-  readonly when?: "shell" | "string" | "sql-text" | "interpreter";
-  /** For a method on a receiver of unknown kind: only in a project (preferably the file) that imports one of these packages. */
-  readonly fileImports?: readonly string[];
-}
-
-export interface PropertySink {
-  readonly sink: SinkKind;
-  readonly property: string;
-  readonly label: string;
-}
+import type { CallSink, KindOrigin, MemberCall, PropertySink } from "../../server/engine/catalogue";
 
 const childProcess = ["child_process", "node:child_process"];
 const vm = ["vm", "node:vm"];

@@ -1,19 +1,4 @@
-/**
- * Library functions that hand back what they are given: React's memoizing hooks and component
- * wrappers. A value or function passed through them is the same value or function for the
- * analysis (`useMemo(() => render, [])` is `render`; `memo(Reply)` is `Reply`).
- */
-export interface IdentityWrapper {
-  readonly modules: readonly string[];
-  readonly exportName: string;
-  /** `argument`: the first argument itself; `result`: what the first argument (a callback) returns. */
-  readonly gives: "argument" | "result";
-  /** Which argument is wrapped, when not the first (Pinia's `defineStore(id, setup)`). */
-  readonly argument?: number;
-  /** A field through which the held value is read and written (Vue's `ref(x).value`). */
-  readonly box?: string;
-}
-
+import type { IdentityWrapper } from "../../server/engine/catalogue";
 const react = ["react", "preact/compat", "preact/hooks"];
 const vue = ["vue", "@vue/reactivity", "@vue/runtime-core", "@vue/composition-api"];
 

@@ -57,7 +57,7 @@ export function lintCommand(args: LintArgs, io: CliIo): number {
     args.format === "json"
       ? formatJson(results, run.skipped, fingerprints)
       : args.format === "sarif"
-        ? formatSarif(results, run.skipped, allRuleMetas, io.cwd, fingerprints)
+        ? formatSarif(results, run.skipped, allRuleMetas(), io.cwd, fingerprints)
         : formatStylish(results, io.cwd, paletteFor(io.stdout, args.noColor || args.output !== undefined));
 
   if (args.output) {

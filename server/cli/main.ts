@@ -1,3 +1,4 @@
+import "../ruleset";
 import { parseCliArgs, usage, UsageError } from "./args";
 import { BaselineError } from "./baseline";
 import { lintCommand, type CliIo } from "./lint-command";

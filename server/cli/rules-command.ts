@@ -7,7 +7,7 @@ import { allRuleMetas } from "../engine/registry";
 /** `llmsec rules`: the rule list as a table or JSON. */
 export function rulesCommand(args: RulesArgs, io: CliIo): number {
   if (args.format === "json") {
-    const rules = allRuleMetas.map((m) => ({
+    const rules = allRuleMetas().map((m) => ({
       id: m.id,
       family: m.family,
       severity: m.defaultSeverity,
@@ -21,7 +21,7 @@ export function rulesCommand(args: RulesArgs, io: CliIo): number {
     return 0;
   }
   const palette = paletteFor(io.stdout, args.noColor);
-  const rows = allRuleMetas.map((m) => [m.id, m.family, m.defaultSeverity, m.owasp ?? "-", m.cwe.map((id) => `CWE-${id}`).join(",") || "-", m.fix, m.description]);
+  const rows = allRuleMetas().map((m) => [m.id, m.family, m.defaultSeverity, m.owasp ?? "-", m.cwe.map((id) => `CWE-${id}`).join(",") || "-", m.fix, m.description]);
   const header = ["RULE", "FAMILY", "SEVERITY", "OWASP", "CWE", "FIX", "DESCRIPTION"];
   const widths = header.map((h, i) => (i === header.length - 1 ? 0 : Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length))));
   const line = (cells: readonly string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join("  ");

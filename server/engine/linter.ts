@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { catalogue } from "../../rules/catalogue";
+import { catalogue } from "./registry";
 import { missingReasonMeta, syntaxErrorMeta, unusedDirectiveMeta } from "./engine-rules";
 import type { Finding, Position, ResolvedRelatedLocation } from "./finding";
 import { ImportIndex } from "./imports";
@@ -42,7 +42,7 @@ export function lintSourceFile(sourceFile: ts.SourceFile, options: LintFileOptio
       meta: rule.meta,
       sourceFile,
       filePath,
-      catalogue,
+      catalogue: catalogue(),
       imports,
       getTypeChecker: options.getTypeChecker,
       taint: options.taint,

@@ -1,6 +1,6 @@
 import type ts from "typescript";
 import type { ImportIndex } from "./imports";
-import type { Catalogue } from "../../rules/catalogue";
+import type { Catalogue } from "./catalogue";
 import type { Flow, UntracedMarkdownHtml } from "./taint/flows";
 import type { RawMarkdownRender } from "./taint/markdown-renders";
 import type { ToolInfo } from "./tools/inventory";

@@ -7,8 +7,7 @@ import type { FileResult, Finding } from "./finding";
 import { lintSourceFile, type LintFileOptions } from "./linter";
 import { Project, type SkippedFile } from "./project";
 import { isStackOverflow, tooDeepReason } from "./source";
-import { activeRules, knownRuleIds, severityFor } from "./registry";
-import { catalogue } from "../../rules/catalogue";
+import { activeRules, catalogue, knownRuleIds, severityFor } from "./registry";
 import { TaintEngine } from "./taint/flows";
 import { ImportGraph } from "./taint/import-graph";
 import { PromptAnalyzer } from "./taint/prompts";
@@ -41,7 +40,7 @@ export interface RunResult {
 export function resolveConfig(cwd: string, configFile: string | undefined, paths: readonly string[] = []): LlmsecConfig {
   const start = commonDirectory(paths.map((p) => path.resolve(cwd, globBase(p)))) ?? cwd;
   const file = configFile ? path.resolve(cwd, configFile) : findConfigFile(start);
-  return file ? loadConfig(file, knownRuleIds) : defaultConfig(cwd);
+  return file ? loadConfig(file, knownRuleIds()) : defaultConfig(cwd);
 }
 
 function globBase(arg: string): string {
@@ -64,14 +63,14 @@ function commonDirectory(paths: readonly string[]): string | undefined {
  * (so the trees it has read stay in memory until it is dropped). `imports` outlives engines.
  */
 export function lintOptionsFor(config: LlmsecConfig, project: Project, runFiles: () => readonly string[] = () => [], imports = importGraphFor(project, runFiles)): LintFileOptions {
-  const taint = new TaintEngine(catalogue, (file) => project.load(file), config.sources, imports, (expression) => project.packageOfType(expression));
+  const taint = new TaintEngine(catalogue(), (file) => project.load(file), config.sources, imports, (expression) => project.packageOfType(expression));
   return {
     taint,
-    tools: new ToolInventory(catalogue, taint),
-    prompts: new PromptAnalyzer(catalogue, taint, new Set(config.labelers)),
+    tools: new ToolInventory(catalogue(), taint),
+    prompts: new PromptAnalyzer(catalogue(), taint, new Set(config.labelers)),
     rules: activeRules(config),
     engineSeverity: (meta) => severityFor(meta, config),
-    knownRuleIds,
+    knownRuleIds: knownRuleIds(),
     getTypeChecker: () => project.getTypeChecker(),
     sourceFileFor: (file) => project.load(file),
   };

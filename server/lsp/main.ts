@@ -1,3 +1,4 @@
+import "../ruleset";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {

@@ -1,3 +1,4 @@
+import "../../server/ruleset";
 import path from "node:path";
 import type { Finding } from "../../server/engine/finding";
 import { fixText } from "../../server/engine/fixes";

@@ -1,4 +1,4 @@
-import type { Catalogue } from "../../../rules/catalogue";
+import type { Catalogue } from "../catalogue";
 import { splitPackageSpecifier } from "../workspace-packages";
 
 /**

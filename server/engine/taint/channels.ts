@@ -1,5 +1,5 @@
 import ts from "typescript";
-import type { Catalogue } from "../../../rules/catalogue";
+import type { Catalogue } from "../catalogue";
 import { analysisNodes } from "./node-index";
 
 /** `posted`: extension, worker and window messages; `electron` and `tauri`: keyed by channel name. */

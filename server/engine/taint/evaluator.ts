@@ -1,6 +1,6 @@
 import path from "node:path";
 import ts from "typescript";
-import type { Catalogue, SinkKind, ToolDefinition, EndpointSource } from "../../../rules/catalogue";
+import type { Catalogue, SinkKind, ToolDefinition, EndpointSource } from "../catalogue";
 import { componentObject, componentOfOption, instanceMember, isComponentObject, isStoreOptions } from "./vue-components";
 import { isVueFile, vuePropsFunction } from "../vue";
 import { componentModuleOf } from "../source";
@@ -366,7 +366,7 @@ export class Evaluator {
     return undefined;
   }
 
-  private typedSourceEntry(name: ts.EntityName): import("../../../rules/catalogue").TypedSource | undefined {
+  private typedSourceEntry(name: ts.EntityName): import("../catalogue").TypedSource | undefined {
     const imported = this.importedTypeName(name);
     return imported && this.catalogue.typedSources.find((entry) => entry.typeName === imported.ownName && (imported.module === entry.module || imported.module.startsWith(`${entry.module}/`)));
   }
@@ -2349,7 +2349,7 @@ export class Evaluator {
     return factsOnly([fact(undefined, shape)]);
   }
 
-  isToolCallee(callee: import("../../../rules/catalogue").ToolDefinition["callee"], call: ts.CallExpression | ts.NewExpression): boolean {
+  isToolCallee(callee: import("../catalogue").ToolDefinition["callee"], call: ts.CallExpression | ts.NewExpression): boolean {
     if ("method" in callee) {
       const method = ts.isCallExpression(call) ? this.methodHeld(call.expression) : undefined;
       if (!method || method.name.text !== callee.method) return false;
@@ -2378,7 +2378,7 @@ export class Evaluator {
   }
 
   private toolSchemaShape(
-    schema: import("../../../rules/catalogue").ToolDefinition["schema"],
+    schema: import("../catalogue").ToolDefinition["schema"],
     args: readonly ts.Expression[],
     optionsObject: ts.ObjectLiteralExpression | undefined,
     handler: ts.Expression,
@@ -3559,7 +3559,7 @@ function isProcessEnv(ref: ImportRef): boolean {
   return ref.module === "<global>" && ref.exportName === "process" && ref.members.length === 1 && ref.members[0] === "env";
 }
 
-export function calleeMatches(match: import("../../../rules/catalogue").CalleeMatch, node: ts.CallExpression | ts.NewExpression, callee: Value, definitionOf?: (expression: ts.Expression) => ts.Expression): boolean {
+export function calleeMatches(match: import("../catalogue").CalleeMatch, node: ts.CallExpression | ts.NewExpression, callee: Value, definitionOf?: (expression: ts.Expression) => ts.Expression): boolean {
   if ("global" in match) {
     return callee.refs.some((ref) => {
       const n = normalizeRef(ref);

@@ -1,6 +1,6 @@
 import path from "node:path";
 import ts from "typescript";
-import type { Catalogue, CallSink, SinkKind } from "../../../rules/catalogue";
+import type { Catalogue, CallSink, SinkKind } from "../catalogue";
 import { calleeMatches, Evaluator, functionName, isAssignmentOperator, isDefaultExport, type CustomSource, type TypeHome } from "./evaluator";
 import { jsxImportSourceFor, resolveModule } from "../module-resolution";
 import { AtomIndex } from "./atoms";

@@ -1,5 +1,5 @@
 import ts from "typescript";
-import type { Catalogue, EndpointSource } from "../../../rules/catalogue";
+import type { Catalogue, EndpointSource } from "../catalogue";
 import { calleeMatches, type Evaluator } from "./evaluator";
 import { analysisNodes } from "./node-index";
 import { propertyNameText } from "./scope";

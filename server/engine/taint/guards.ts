@@ -1,5 +1,5 @@
 import ts from "typescript";
-import type { SinkKind } from "../../../rules/catalogue";
+import type { SinkKind } from "../catalogue";
 import type { Binding, ScopeResolver } from "./scope";
 import { forwardedValidators, throwsOnlyOnMatches } from "./validator-bodies";
 import { isLiteralLike, isMember, resolveConstInitializer, unwrap } from "./constant-values";

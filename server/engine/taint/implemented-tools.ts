@@ -1,5 +1,5 @@
 import ts from "typescript";
-import type { ImplementedTool } from "../../../rules/catalogue";
+import type { ImplementedTool } from "../catalogue";
 import { propertyNameText } from "./scope";
 
 /** A class or object the application implements for an SDK's tool, and the methods the SDK calls with the model's arguments. */

@@ -1,7 +1,7 @@
 import ts from "typescript";
 import { declaredMajorVersion } from "../workspace-packages";
 import { isPresenceCheck } from "./presence-checks";
-import type { Catalogue } from "../../../rules/catalogue";
+import type { Catalogue } from "../catalogue";
 import { refNames, type Evaluator } from "./evaluator";
 import { analysisNodes } from "./node-index";
 import { propertyNameText, returnedExpressions } from "./scope";

@@ -1,5 +1,5 @@
 import ts from "typescript";
-import type { Catalogue } from "../../../rules/catalogue";
+import type { Catalogue } from "../catalogue";
 import { calleeMatches, normalizeRef } from "./evaluator";
 import type { TaintEngine } from "./flows";
 import { isTextLike, type Shape } from "./shape";

@@ -1,5 +1,5 @@
 import ts from "typescript";
-import type { Catalogue } from "../../../rules/catalogue";
+import type { Catalogue } from "../catalogue";
 import { analysisNodes } from "./node-index";
 import { propertyNameText } from "./scope";
 

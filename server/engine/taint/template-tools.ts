@@ -1,5 +1,5 @@
 import ts from "typescript";
-import type { ToolDefinition } from "../../../rules/catalogue";
+import type { ToolDefinition } from "../catalogue";
 import { propertyNameText } from "./scope";
 import { handlerArgumentIndex } from "./tool-objects";
 

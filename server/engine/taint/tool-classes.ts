@@ -1,5 +1,5 @@
 import ts from "typescript";
-import type { ToolClass } from "../../../rules/catalogue";
+import type { ToolClass } from "../catalogue";
 import type { ImportRef } from "./value";
 import { propertyNameText } from "./scope";
 

@@ -1,5 +1,5 @@
 import type ts from "typescript";
-import type { SinkKind } from "../../../rules/catalogue";
+import type { SinkKind } from "../catalogue";
 import { anyKey, applyAccess, givesNoText, merge, type Access, type Shape } from "./shape";
 
 /** One place a flow passes through, shown as a step of its path. */

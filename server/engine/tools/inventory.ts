@@ -1,5 +1,5 @@
 import ts from "typescript";
-import type { Catalogue, SinkKind, ToolDefinition } from "../../../rules/catalogue";
+import type { Catalogue, SinkKind, ToolDefinition } from "../catalogue";
 import { toolName, type ZodShape } from "../taint/evaluator";
 import type { TaintEngine } from "../taint/flows";
 import { fieldTypeSchemas, toolClassOf } from "../taint/tool-classes";
