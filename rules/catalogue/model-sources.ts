@@ -82,6 +82,11 @@ export const kindOrigins: readonly KindOrigin[] = [
   { kind: "supabase", module: "@supabase/supabase-js", exportName: "createClient", how: "call" },
   { kind: "mcp-client", module: "@modelcontextprotocol/sdk/client/index.js", exportName: "Client", how: "new" },
   { kind: "mcp-client", module: "@modelcontextprotocol/sdk/client/index", exportName: "Client", how: "new" },
+  // openai-edge (older Next.js templates): `openai.createChatCompletion(…)` answers with a fetch Response.
+  { kind: "openai-edge", module: "openai-edge", exportName: "OpenAIApi", how: "new" },
+  // LlamaIndex: `Settings.llm.chat(…)`; an index's retriever gives nodes whose content is retrieved.
+  { kind: "li-settings", module: "llamaindex", exportName: "Settings", how: "value" },
+  { kind: "li-index-class", module: "llamaindex", exportName: "VectorStoreIndex", how: "value" },
   // Other people's text: web search APIs, GitHub issues and pull requests, document loaders, browsed pages.
   { kind: "tavily", module: "@tavily/core", exportName: "tavily", how: "call" },
   { kind: "exa", module: "exa-js", exportName: "default", how: "new" },
@@ -268,6 +273,12 @@ export const memberCalls: readonly MemberCall[] = [
   { kind: "qdrant", path: ["search"], returns: ["[].payload:data"], category: "retrieved" },
   { kind: "qdrant", path: ["query"], returns: ["points[].payload:data"], category: "retrieved" },
   { kind: "supabase", path: ["rpc"], returns: ["data[]:data", "data:data", "@builder"], category: "retrieved" },
+  ...["createChatCompletion", "createCompletion"].map((name) => ({ kind: "openai-edge", path: [name], returns: ["json():completion"] })),
+  { kind: "li-settings", path: ["llm", "chat"], returns: ["message.content"] },
+  { kind: "li-settings", path: ["llm", "complete"], returns: ["text"] },
+  ...["fromDocuments", "init", "fromVectorStore"].map((name) => ({ kind: "li-index-class", path: [name], produces: "li-index" })),
+  { kind: "li-index", path: ["asRetriever"], produces: "li-retriever" },
+  { kind: "li-retriever", path: ["retrieve"], returns: ["[].node.getContent()", "[].node.text"], category: "retrieved" },
   { kind: "tavily", path: ["search"], returns: ["results[].content", "results[].rawContent", "results[].title", "answer"], category: "retrieved" },
   { kind: "tavily", path: ["extract"], returns: ["results[].rawContent"], category: "retrieved" },
   ...["search", "searchAndContents", "findSimilar", "findSimilarAndContents", "getContents"].map((name) => ({ kind: "exa", path: [name], returns: ["results[].text", "results[].highlights[]", "results[].summary", "results[].title"], category: "retrieved" as const })),
@@ -306,6 +317,7 @@ export const typedKinds: readonly TypedKind[] = [
   ...kindOrigins.filter((origin) => origin.how === "new").map((origin) => ({ kind: origin.kind, module: origin.module, typeName: origin.exportName })),
   ...["BaseChatModel", "SimpleChatModel", "BaseLanguageModel", "BaseLanguageModelInterface"].map((typeName) => ({ kind: "lc-chat-model", module: "@langchain/core/language_models", typeName })),
   ...["BaseLLM", "LLM"].map((typeName) => ({ kind: "lc-llm", module: "@langchain/core/language_models", typeName })),
+  { kind: "li-index", module: "llamaindex", typeName: "VectorStoreIndex" },
   ...["BaseChatModel", "BaseLanguageModel"].map((typeName) => ({ kind: "lc-chat-model", module: "langchain/base_language", typeName })),
   ...["BaseChatModel"].map((typeName) => ({ kind: "lc-chat-model", module: "langchain/chat_models/base", typeName })),
   ...["LLMChain", "BaseChain", "ConversationChain"].map((typeName) => ({ kind: "lc-runnable", module: "langchain/chains", typeName })),
@@ -432,4 +444,6 @@ export const promptBuilders = {
   systemMessages: [{ modules: ["@langchain/core/messages", "langchain/schema"], exportName: "SystemMessage" }],
   userMessages: [{ modules: ["@langchain/core/messages", "langchain/schema"], exportName: "HumanMessage" }],
   templates: [{ modules: ["@langchain/core/prompts", "langchain/prompts"], exportName: "ChatPromptTemplate" }, { modules: ["@langchain/core/prompts", "langchain/prompts"], exportName: "PromptTemplate" }],
+  sequences: [{ modules: ["@langchain/core/runnables", "langchain/schema/runnable"], exportName: "RunnableSequence" }],
+  retrieverKinds: ["lc-retriever"],
 } as const;

@@ -325,6 +325,13 @@ export interface Catalogue {
         readonly modules: readonly string[];
         readonly exportName: string;
     }[];
+    /** Chains whose first step maps inputs to a template's variables (`RunnableSequence.from([{ context: … }, prompt, model])`). */
+    readonly sequences: readonly {
+        readonly modules: readonly string[];
+        readonly exportName: string;
+    }[];
+    /** Kinds of value whose output is retrieved documents (a LangChain retriever). */
+    readonly retrieverKinds: readonly string[];
 };
   readonly callSinks: readonly CallSink[];
   readonly propertySinks: readonly PropertySink[];

@@ -66,7 +66,7 @@ export class PromptAnalyzer {
         const direct = this.modelCallPrompts(node);
         flows.push(...direct, ...(direct.length === 0 ? [...this.wrapperCallPrompts(node), ...this.httpModelCallPrompts(node)] : []));
         flows.push(...this.toolDescriptions(node));
-        flows.push(...this.templateInvocations(node, templates));
+        flows.push(...this.templateInvocations(node, templates), ...this.sequenceInputs(node, templates));
       } else if (ts.isNewExpression(node)) {
         flows.push(...this.messageClassPrompts(node));
       }
@@ -439,6 +439,40 @@ export class PromptAnalyzer {
     };
     visit(sourceFile);
     return variables;
+  }
+
+  /**
+   * `RunnableSequence.from([{ context: retriever.pipe(formatDocs), question }, prompt, model])`:
+   * the first step's map fills the template's variables, a retriever's documents among them.
+   */
+  private sequenceInputs(call: ts.CallExpression, templates: ReadonlyMap<string, { role: "system" | "user"; labeled: boolean; node: ts.Node }>): PromptFlow[] {
+    if (templates.size === 0 || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "from") return [];
+    const steps = call.arguments[0];
+    const map = steps && ts.isArrayLiteralExpression(steps) ? steps.elements[0] : undefined;
+    if (!map || !ts.isObjectLiteralExpression(map)) return [];
+    const isSequence = this.taint.evaluator.evaluate(call.expression.expression).refs.some((r) => this.catalogue.promptBuilders.sequences.some((s) => s.modules.includes(r.module) && s.exportName === r.exportName));
+    if (!isSequence) return [];
+    const flows: PromptFlow[] = [];
+    for (const property of map.properties) {
+      if (!ts.isPropertyAssignment(property)) continue;
+      const variable = templates.get(propertyNameText(property.name) ?? "");
+      if (!variable) continue;
+      const value = property.initializer;
+      // `retriever.pipe(format)` or the retriever itself: its documents fill the variable.
+      const retriever = ts.isCallExpression(value) && ts.isPropertyAccessExpression(value.expression) && value.expression.name.text === "pipe" ? value.expression.expression : value;
+      if (!this.taint.evaluator.evaluate(retriever).kinds.some((k) => this.catalogue.promptBuilders.retrieverKinds.includes(k.kind) && k.path.length === 0)) {
+        flows.push(...this.taintedFlows(value, variable.role, "prompt template", variable.labeled));
+        continue;
+      }
+      const file = value.getSourceFile();
+      const source: SourceOrigin = { kind: "source", category: "retrieved", label: calleeText(retriever).length <= 40 ? calleeText(retriever) : "retriever", file: file.fileName, start: retriever.getStart(file), end: retriever.getEnd() };
+      const steps: Step[] = [
+        { file: file.fileName, start: source.start, end: source.end, message: "documents a retriever returns" },
+        { file: file.fileName, start: value.getStart(file), end: value.getEnd(), message: `enters the prompt (${variable.role} role)` },
+      ];
+      flows.push({ category: "retrieved", role: variable.role, labeled: variable.labeled, node: value, sinkLabel: "prompt template", source, steps });
+    }
+    return flows;
   }
 
   /** `chain.invoke({ context: docs })` where `context` is a variable of a template in this file. */

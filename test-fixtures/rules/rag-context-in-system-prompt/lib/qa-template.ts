@@ -1,0 +1,5 @@
+import { ChatPromptTemplate } from "@langchain/core/prompts";
+export const qaTemplate = ChatPromptTemplate.fromMessages([
+  ["system", "Answer using this context: {context}"],
+  ["human", "{question}"],
+]);
