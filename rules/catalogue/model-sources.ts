@@ -24,6 +24,9 @@ const openAiCompatibleModules: readonly (readonly [string, string])[] = [
   ["together-ai", "Together"],
   ["@cerebras/cerebras_cloud_sdk", "default"],
   ["@cerebras/cerebras_cloud_sdk", "Cerebras"],
+  // Portkey's gateway client speaks OpenAI's API.
+  ["portkey-ai", "default"],
+  ["portkey-ai", "Portkey"],
 ];
 
 export const kindOrigins: readonly KindOrigin[] = [

@@ -22,14 +22,14 @@ const systemRoles = new Set(["system", "developer"]);
  * "system"` message or a `system`/`systemPrompt`/`instructions` option whose text is constant,
  * inside the arguments of a call (a `fetch` body, `sendMessage` options, a model call).
  */
-export function clientSystemPrompts(sourceFile: ts.SourceFile, systemFields: readonly string[], constantString: (expression: ts.Expression) => string | undefined): ClientSystemPrompt[] {
+export function clientSystemPrompts(sourceFile: ts.SourceFile, systemFields: readonly string[], constantString: (expression: ts.Expression) => string | undefined, declarationOf: (identifier: ts.Identifier) => ts.Node | undefined): ClientSystemPrompt[] {
   if (!runsInBrowser(sourceFile)) return [];
   const found: ClientSystemPrompt[] = [];
   const seen = new Set<ts.Node>();
   const report = (value: ts.Expression, at: ts.Node): void => {
     const text = constantString(value);
     if (text === undefined || text.trim().length < minimumPromptLength || seen.has(value)) return;
-    const call = sendingCall(at);
+    const call = sendingCall(at, sourceFile, declarationOf);
     if (!call) return;
     seen.add(value);
     found.push({ node: value, via: describeCall(call), length: text.length });
@@ -59,15 +59,30 @@ function runsInBrowser(sourceFile: ts.SourceFile): boolean {
   return /\bdangerouslyAllowBrowser\s*:\s*true\b/.test(sourceFile.text);
 }
 
-/** The call whose arguments hold the object (through arrays, objects and `JSON.stringify`), or undefined. */
-function sendingCall(node: ts.Node): ts.CallExpression | undefined {
+/**
+ * The call whose arguments hold the object (through arrays, objects and `JSON.stringify`), or
+ * that is given the `const` holding it (`const initial = [{ role: "system", … }]; post(initial)`).
+ */
+function sendingCall(node: ts.Node, sourceFile: ts.SourceFile, declarationOf: (identifier: ts.Identifier) => ts.Node | undefined, depth = 0): ts.CallExpression | undefined {
   let current: ts.Node = node;
-  for (let depth = 0; depth < 8 && current.parent; depth++) {
+  for (let step = 0; step < 8 && current.parent; step++) {
     const parent: ts.Node = current.parent;
     if (ts.isCallExpression(parent) && parent.arguments.includes(current as ts.Expression)) {
       const callee = parent.expression;
       const isStringify = ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === "JSON" && callee.name.text === "stringify";
       if (!isStringify) return parent;
+    }
+    if (ts.isVariableDeclaration(parent) && parent.initializer === current && ts.isIdentifier(parent.name) && depth < 2) {
+      const declaration = parent;
+      const name = parent.name.text;
+      // The last call given it: state setters come before the request that sends it.
+      let found: ts.CallExpression | undefined;
+      const visit = (n: ts.Node): void => {
+        if (ts.isIdentifier(n) && n.text === name && n !== declaration.name && declarationOf(n) === declaration) found = sendingCall(n, sourceFile, declarationOf, depth + 1) ?? found;
+        ts.forEachChild(n, visit);
+      };
+      visit(sourceFile);
+      return found;
     }
     if (ts.isStatement(parent) || ts.isFunctionLike(parent)) return undefined;
     current = parent;

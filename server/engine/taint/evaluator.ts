@@ -285,7 +285,9 @@ export class Evaluator {
       const index = fn.parameters.indexOf(declaration);
       const base: Fact = { origin: { kind: "param", fn, index }, shape: "text", accesses: [], steps: [], sanitized: new Set() };
       const defaults = declaration.initializer ? [this.evaluate(declaration.initializer)] : [];
-      const hosted = this.toolInput(fn, index, declaration) ?? this.requestInput(fn, index, declaration) ?? this.callbackArgument(fn, index);
+      // A server action is also an ordinary function: what server code passes it still arrives.
+      const request = this.requestInput(fn, index, declaration);
+      const hosted = this.toolInput(fn, index, declaration) ?? (request ? join(request, factsOnly([base])) : undefined) ?? this.callbackArgument(fn, index);
       const typed = this.typedSource(declaration);
       const injected = hosted || typed || !mayReceiveObject(fn, declaration) ? [] : this.injectedObjects(fn, index, declaration);
       const instance = this.typedInstance(declaration.type);

@@ -53,7 +53,25 @@ export class PromptAnalyzer {
 
   /** System prompts written in browser code and sent from there. */
   clientSystemPrompts(sourceFile: ts.SourceFile): readonly ClientSystemPrompt[] {
-    return clientSystemPrompts(sourceFile, this.catalogue.promptFields.system, (e) => this.taint.evaluator.constantString(e));
+    return clientSystemPrompts(sourceFile, this.catalogue.promptFields.system, (e) => this.writtenText(e, 0), (identifier) => this.taint.evaluator.scopes.resolve(identifier)?.declaration);
+  }
+
+  /** The text the code itself writes into a value: a constant, a template's literal parts, or what a function called for it returns. */
+  private writtenText(expression: ts.Expression, depth: number): string | undefined {
+    const constant = this.taint.evaluator.constantString(expression);
+    if (constant !== undefined || depth > 2) return constant;
+    let expr = skipTypeWrappers(expression);
+    if (ts.isTaggedTemplateExpression(expr)) expr = expr.template;
+    if (ts.isTemplateExpression(expr)) return [expr.head.text, ...expr.templateSpans.map((span) => span.literal.text)].join("");
+    if (ts.isCallExpression(expr)) {
+      for (const fn of this.taint.evaluator.evaluate(expr.expression).functions) {
+        for (const returned of returnedExpressions(fn)) {
+          const text = this.writtenText(returned, depth + 1);
+          if (text !== undefined) return text;
+        }
+      }
+    }
+    return undefined;
   }
 
   flowsIn(sourceFile: ts.SourceFile): readonly PromptFlow[] {
@@ -100,14 +118,20 @@ export class PromptAnalyzer {
 
   /** `fetch("https://openrouter.ai/api/v1/chat/completions", { body: JSON.stringify({ messages }) })`, `axios.post(url, { messages })`. */
   private httpModelCallPrompts(call: ts.CallExpression): PromptFlow[] {
+    const request = this.httpModelRequest(call);
+    return request ? this.optionFlows(this.optionObjects(request.body, 0), `a request to ${request.host}`, call, request.body) : [];
+  }
+
+  /** The JSON body of a request to a model API, and the API's host. */
+  private httpModelRequest(call: ts.CallExpression): { readonly body: ts.Expression; readonly host: string } | undefined {
     const [url, second] = call.arguments;
-    if (!url || !second) return [];
+    if (!url || !second) return undefined;
     const callee = call.expression;
     const isFetch = ts.isIdentifier(callee) && this.taint.evaluator.evaluate(callee).refs.some((r) => (r.module === "<global>" && r.exportName === "fetch") || r.module === "node-fetch");
     const isAxiosPost = ts.isPropertyAccessExpression(callee) && callee.name.text === "post" && this.taint.evaluator.evaluate(callee.expression).kinds.some((k) => k.kind === "axios");
-    if (!isFetch && !isAxiosPost) return [];
+    if (!isFetch && !isAxiosPost) return undefined;
     const address = this.taint.describeUrl(url).literalText;
-    if (!this.catalogue.modelApiUrls.some((pattern) => pattern.test(address))) return [];
+    if (!this.catalogue.modelApiUrls.some((pattern) => pattern.test(address))) return undefined;
     let body: ts.Expression | undefined = second;
     if (isFetch) {
       const init = this.optionObjects(second, 0).flatMap((o) => o.properties).find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "body");
@@ -115,9 +139,8 @@ export class PromptAnalyzer {
       const stringified = body && skipTypeWrappers(body);
       if (stringified && ts.isCallExpression(stringified) && calleeText(stringified.expression) === "JSON.stringify") body = stringified.arguments[0];
     }
-    if (!body) return [];
-    const host = /^https?:\/\/([^/:]+)/i.exec(address)?.[1] ?? "a model API";
-    return this.optionFlows(this.optionObjects(body, 0), `a request to ${host}`, call, body);
+    if (!body) return undefined;
+    return { body, host: /^https?:\/\/([^/:]+)/i.exec(address)?.[1] ?? "a model API" };
   }
 
   /** The prompt fields of a model call's options objects, by role. */
@@ -161,7 +184,14 @@ export class PromptAnalyzer {
    * wrapper's call is where the prompt is written, and where it is reported.
    */
   private wrapperCallPrompts(call: ts.CallExpression): PromptFlow[] {
-    if (!call.arguments.some(ts.isObjectLiteralExpression)) return [];
+    // Options written at the call, or in a `const` just before it (`const payload = { model, messages }`).
+    const holdsOptions = (argument: ts.Expression): boolean => {
+      if (ts.isObjectLiteralExpression(argument)) return true;
+      if (!ts.isIdentifier(argument)) return false;
+      const declaration = this.taint.evaluator.scopes.resolve(argument)?.declaration;
+      return declaration !== undefined && ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && ts.isObjectLiteralExpression(skipTypeWrappers(declaration.initializer));
+    };
+    if (!call.arguments.some(holdsOptions)) return [];
     for (const fn of this.taint.evaluator.evaluate(call.expression).functions) {
       const index = this.wrappedOptionsIndex(fn);
       const argument = index === undefined ? undefined : call.arguments[index];
@@ -195,6 +225,13 @@ export class PromptAnalyzer {
             found = index;
             return;
           }
+        }
+        // `fetch(modelApiUrl, { body: JSON.stringify(payload) })` with the wrapper's parameter as the body.
+        const request = this.httpModelRequest(node);
+        const index = request ? parameterIndex(request.body) : undefined;
+        if (index !== undefined) {
+          found = index;
+          return;
         }
       }
       ts.forEachChild(node, visit);

@@ -141,6 +141,8 @@ export function applyAccess(shape: Shape, access: Access, metadataFields: Readon
       if (shape === "text" || shape === "data") return undefined;
       return shape.events.get(access.name) ?? shape.events.get("*");
     case "toString":
+      // An array stringifies its elements, joined with commas.
+      if (typeof shape === "object" && shape.elements !== undefined && (shape.elements === "text" || shape.elements === "data" || (typeof shape.elements === "object" && shape.elements.text === true))) return "text";
       return shape === "text" || shape === "data" ? "text" : undefined;
     case "serialize":
       return "text";

@@ -37,3 +37,13 @@ app.post("/lc", async (req, res) => {
   const answer = await model.invoke(history.filter((m: { role?: unknown }) => m.role === "user" || m.role === "assistant")); // expect: prompt-client-message-roles
   res.json(answer.content);
 });
+
+// A helper that posts its payload to a model API over HTTP.
+async function togetherStream(payload: { model: string; messages: unknown[] }) {
+  return fetch("https://api.together.xyz/v1/chat/completions", { method: "POST", body: JSON.stringify(payload) });
+}
+
+app.post("/tutor", async (req, res) => {
+  const payload = { model: "Qwen/Qwen2.5-7B-Instruct-Turbo", messages: req.body.messages.filter((m: { role?: unknown }) => m.role === "user" || m.role === "assistant") }; // expect: prompt-client-message-roles
+  res.json(await (await togetherStream(payload)).json());
+});

@@ -128,3 +128,11 @@ app.post("/interview", async (req, res) => {
   });
   res.json(await response.json());
 });
+
+// Search results the browser posts back are request input like any other; an array stringifies its elements.
+app.post("/answer", async (req, res) => {
+  const { question, sources } = req.body as { question: string; sources: { content: string }[] };
+  const system = `Answer from these contexts:\n${sources.map((source, index) => `[[citation:${index}]] ${source.content}`)}`;
+  const { text } = await generateText({ model: provider("gpt-4o"), system, prompt: question }); // expect: prompt-request-in-system-prompt
+  res.send(text);
+});

@@ -33,3 +33,23 @@ export function SupportChat() {
     </form>
   );
 }
+
+function tutorPrompt(topic: string, level: string) {
+  return `You are a patient tutor. Teach ${topic} to a ${level} student, one step at a time, and never give the final answer directly.`;
+}
+
+export function Tutor({ topic, level }: { topic: string; level: string }) {
+  async function handleChat(messages: { role: string; content: string }[]) {
+    await fetch("/api/chat", { method: "POST", body: JSON.stringify({ messages }) });
+  }
+
+  async function start(question: string) {
+    const initialMessages = [
+      { role: "system", content: tutorPrompt(topic, level) }, // expect: prompt-system-prompt-in-client
+      { role: "user", content: question },
+    ];
+    await handleChat(initialMessages);
+  }
+
+  return <button type="button" onClick={() => void start("Where do I begin?")}>Start</button>;
+}
