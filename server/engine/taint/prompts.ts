@@ -214,6 +214,24 @@ export class PromptAnalyzer {
       const index = declaration && ts.isParameter(declaration) ? fn.parameters.indexOf(declaration) : -1;
       return index >= 0 ? index : undefined;
     };
+    // `({ messages, maxTokens }) => fetch(url, { body: JSON.stringify({ model, messages }) })`: the body is rebuilt from the options' fields.
+    const destructuredIndex = (expression: ts.Expression): number | undefined => {
+      let expr = skipTypeWrappers(expression);
+      if (ts.isIdentifier(expr)) {
+        const declaration = this.taint.evaluator.scopes.resolve(expr)?.declaration;
+        if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) expr = skipTypeWrappers(declaration.initializer);
+      }
+      if (!ts.isObjectLiteralExpression(expr)) return undefined;
+      for (const property of expr.properties) {
+        const value = ts.isPropertyAssignment(property) ? skipTypeWrappers(property.initializer) : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+        if (!value || !ts.isIdentifier(value) || propertyNameText(property.name as ts.PropertyName) !== "messages") continue;
+        const declaration = this.taint.evaluator.scopes.resolve(value)?.declaration;
+        const parameter = declaration && (ts.isParameter(declaration) || ts.isBindingElement(declaration)) ? ts.findAncestor(declaration, ts.isParameter) : undefined;
+        const index = parameter ? fn.parameters.indexOf(parameter) : -1;
+        if (index >= 0) return index;
+      }
+      return undefined;
+    };
     let found: number | undefined;
     const visit = (node: ts.Node): void => {
       if (found !== undefined || ts.isFunctionLike(node) || ts.isClassLike(node)) return;
@@ -228,7 +246,7 @@ export class PromptAnalyzer {
         }
         // `fetch(modelApiUrl, { body: JSON.stringify(payload) })` with the wrapper's parameter as the body.
         const request = this.httpModelRequest(node);
-        const index = request ? parameterIndex(request.body) : undefined;
+        const index = request ? (parameterIndex(request.body) ?? destructuredIndex(request.body)) : undefined;
         if (index !== undefined) {
           found = index;
           return;
@@ -247,10 +265,19 @@ export class PromptAnalyzer {
    * that decides the roles, or a schema that closes them, restricts it.
    */
   private forwardedMessages(value: ts.Expression, label: string): PromptFlow[] {
-    const expr = skipTypeWrappers(value);
+    let expr = skipTypeWrappers(value);
+    // `const list = [{ role: "system", … }, ...messages]` held before it is passed.
+    if (ts.isIdentifier(expr)) {
+      const declaration = this.taint.evaluator.scopes.resolve(expr)?.declaration;
+      const initializer = declaration && ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name) && declaration.initializer ? skipTypeWrappers(declaration.initializer) : undefined;
+      if (initializer && ts.isArrayLiteralExpression(initializer)) expr = initializer;
+    }
     const carriers = ts.isArrayLiteralExpression(expr) ? expr.elements.filter(ts.isSpreadElement).map((e) => e.expression) : [expr];
     for (const carrier of carriers) {
-      const facts = this.taint.concretizeFacts(this.taint.evaluator.evaluate(carrier).facts);
+      // `messages.map((m) => ({ role: m.role, content: m.content }))`: the copy keeps the caller's roles.
+      const copied = roleCopyingMap(carrier);
+      const listed = copied ?? carrier;
+      const facts = this.taint.concretizeFacts(this.taint.evaluator.evaluate(listed).facts);
       const best = facts.filter((f) => f.origin.kind === "source" && f.origin.category === "request" && isCallerMessageList(f.shape)).sort((a, b) => a.steps.length - b.steps.length)[0];
       if (!best || best.origin.kind !== "source" || this.restrictsRoles(carrier, 0)) continue;
       const file = carrier.getSourceFile();
@@ -640,4 +667,25 @@ function here(flows: readonly PromptFlow[], value: ts.Expression): PromptFlow[] 
     const { span: _span, ...rest } = flow;
     return { ...rest, node: value };
   });
+}
+
+/** The list a `.map` copies when its callback's result takes `role` from the element (`role: m.role || "user"`), or undefined. */
+function roleCopyingMap(expression: ts.Expression): ts.Expression | undefined {
+  const expr = skipTypeWrappers(expression);
+  if (!ts.isCallExpression(expr) || !ts.isPropertyAccessExpression(expr.expression) || expr.expression.name.text !== "map") return undefined;
+  const callback = expr.arguments[0];
+  const element = callback && (ts.isArrowFunction(callback) || ts.isFunctionExpression(callback)) ? callback.parameters[0] : undefined;
+  if (!callback || !element || !ts.isIdentifier(element.name)) return undefined;
+  const name = element.name.text;
+  let copies = false;
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAssignment(node) && propertyNameText(node.name) === "role") {
+      const mentions = (n: ts.Node): boolean => (ts.isIdentifier(n) && n.text === name) || ts.forEachChild(n, mentions) === true;
+      if (mentions(node.initializer)) copies = true;
+    }
+    if (ts.isShorthandPropertyAssignment(node) && node.name.text === "role") copies = true;
+    ts.forEachChild(node, visit);
+  };
+  visit(callback);
+  return copies ? expr.expression.expression : undefined;
 }

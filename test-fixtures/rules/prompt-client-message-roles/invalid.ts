@@ -47,3 +47,18 @@ app.post("/tutor", async (req, res) => {
   const payload = { model: "Qwen/Qwen2.5-7B-Instruct-Turbo", messages: req.body.messages }; // expect: prompt-client-message-roles
   res.json(await (await togetherStream(payload)).json());
 });
+
+// A fetch helper that rebuilds the body from its options, and a copy that keeps the caller's roles.
+async function callOpenRouter({ messages, maxTokens }: { messages: unknown[]; maxTokens: number }) {
+  const body = { model: "openai/gpt-4o", messages, max_tokens: maxTokens };
+  return fetch("https://openrouter.ai/api/v1/chat/completions", { method: "POST", body: JSON.stringify(body) });
+}
+
+app.post("/interview", async (req, res) => {
+  const { messages } = req.body as { messages: { role?: string; content?: string }[] };
+  const history = [
+    { role: "system", content: "You are a strict but fair interviewer." },
+    ...messages.map((m) => ({ role: m.role || "user", content: m.content || "" })), // expect: prompt-client-message-roles
+  ];
+  res.json(await (await callOpenRouter({ messages: history, maxTokens: 500 })).json());
+});
