@@ -178,6 +178,8 @@ const classWords: Readonly<Record<string, RegExp>> = {
   path: /file|path/i,
   ssrf: /URL|address|fetch|request/i,
   sql: /SQL|query/i,
+  instructions: /system prompt|tool description/i,
+  roles: /roles the caller chose/i,
 };
 
 function isFlawOfFamily(finding: JsonFinding, family: string, flawClass?: string): boolean {

@@ -279,7 +279,7 @@ export class PromptAnalyzer {
       const listed = copied ?? carrier;
       const facts = this.taint.concretizeFacts(this.taint.evaluator.evaluate(listed).facts);
       const best = facts.filter((f) => f.origin.kind === "source" && f.origin.category === "request" && isCallerMessageList(f.shape)).sort((a, b) => a.steps.length - b.steps.length)[0];
-      if (!best || best.origin.kind !== "source" || this.restrictsRoles(carrier, 0)) continue;
+      if (!best || best.origin.kind !== "source" || this.restrictsRoles(carrier, 0) || rejectsForeignRoles(carrier)) continue;
       const file = carrier.getSourceFile();
       const step: Step = { file: file.fileName, start: carrier.getStart(file), end: carrier.getEnd(), message: "sent to the model as its messages" };
       return [{ category: "request", role: "user", labeled: false, node: carrier, sinkLabel: label, source: best.origin, steps: [...best.steps, step], forwardedMessages: true }];
@@ -688,4 +688,43 @@ function roleCopyingMap(expression: ts.Expression): ts.Expression | undefined {
   };
   visit(callback);
   return copies ? expr.expression.expression : undefined;
+}
+
+const chatRoles = new Set(["system", "developer", "user", "assistant"]);
+
+/**
+ * A check before the call that refuses messages in other roles: `for (const m of messages) if
+ * (m.role !== "user" && m.role !== "assistant") return res.status(400)…`, or a `.some`/`.every`
+ * over the roles whose failure exits.
+ */
+function rejectsForeignRoles(carrier: ts.Expression): boolean {
+  const fn = ts.findAncestor(carrier, ts.isFunctionLike);
+  const body = fn && "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
+  if (!body) return false;
+  let rejects = false;
+  const visit = (node: ts.Node): void => {
+    if (rejects || node.pos >= carrier.pos) return;
+    if (ts.isIfStatement(node) && comparesRole(node.expression) && exits(node.thenStatement)) rejects = true;
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return rejects;
+}
+
+function comparesRole(condition: ts.Expression): boolean {
+  let readsRole = false;
+  let namesRole = false;
+  const visit = (node: ts.Node): void => {
+    if ((ts.isPropertyAccessExpression(node) && node.name.text === "role") || (ts.isIdentifier(node) && node.text === "role")) readsRole = true;
+    if (ts.isStringLiteralLike(node) && chatRoles.has(node.text)) namesRole = true;
+    ts.forEachChild(node, visit);
+  };
+  visit(condition);
+  return readsRole && namesRole;
+}
+
+function exits(statement: ts.Statement): boolean {
+  if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement)) return true;
+  if (ts.isBlock(statement)) return statement.statements.some((s) => ts.isReturnStatement(s) || ts.isThrowStatement(s));
+  return false;
 }

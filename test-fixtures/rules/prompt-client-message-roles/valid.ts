@@ -46,3 +46,13 @@ app.post("/single", async (req, res) => {
 export async function replay(history: { role: string; content: string }[]) {
   return fetch("/api/chat", { method: "POST", body: JSON.stringify({ messages: history }) });
 }
+
+// Messages in other roles are refused before the call.
+app.post("/checked", async (req, res) => {
+  const { messages } = req.body as { messages: { role: string; content: string }[] };
+  for (const m of messages) {
+    if (m.role !== "user" && m.role !== "assistant") return res.status(400).json({ error: "Only user and assistant messages." });
+  }
+  const completion = await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "system", content: "You are the Acme assistant." }, ...messages] as never });
+  res.json(completion.choices[0]?.message);
+});
