@@ -7,7 +7,7 @@ import { componentModuleOf } from "../source";
 import { fieldTypeSchemas, toolClassOf } from "./tool-classes";
 import { isExportedProp, reactiveAssignments, runeName, runeValue } from "./svelte-components";
 import { RequestSources, requestParameter } from "./request-input";
-import { deniesShellMetacharacters, guardedFieldKinds, guardedKinds, stripsShellMetacharacters } from "./guards";
+import { deniesShellMetacharacters, guardedFieldKinds, guardedKinds, isConstantCollection, stripsShellMetacharacters } from "./guards";
 import { resolveConstInitializer } from "./constant-values";
 import { barePrefixCheck } from "./path-guards";
 import type { ChannelKind, SentMessage } from "./channels";
@@ -107,7 +107,7 @@ export class Evaluator {
   /** Where the app's own route answering a request path with model output is declared, from the taint engine's route index. */
   modelRoute: ((path: string) => string | undefined) | undefined;
   /** Route handlers registered by reference, with their route (see RouteHandlerIndex). */
-  routeHandler: ((fn: ts.SignatureDeclaration) => string | undefined) | undefined;
+  routeHandler: ((fn: ts.SignatureDeclaration) => import("./request-input").RouteRegistration | undefined) | undefined;
   /** The values written to a Jotai atom anywhere in the run, from the taint engine's atom index. */
   atomWrites: ((atom: ts.CallExpression) => readonly ts.Expression[]) | undefined;
   /** What code writes to a value store (nanostores), from the taint engine's index. */
@@ -2431,11 +2431,11 @@ export class Evaluator {
 
   /** What a remote caller sent: the request of a route handler, a server action's arguments, a socket event's payload. */
   private requestInput(fn: ts.SignatureDeclaration, index: number, parameter: ts.ParameterDeclaration): Value | undefined {
-    const request = requestParameter(this.requestSources, fn, index, parameter, { passedAsArgument: this.passedAsArgument, refsOf: (e) => this.evaluate(e).refs, registeredHandler: this.routeHandler });
+    const request = requestParameter(this.requestSources, fn, index, parameter, { passedAsArgument: this.passedAsArgument, refsOf: (e) => this.evaluate(e).refs, functionsOf: (e) => this.evaluate(e).functions, definitionOf: (e) => this.definitionOf(e), registeredHandler: this.routeHandler });
     if (!request) return undefined;
     const file = parameter.getSourceFile();
     const origin: SourceOrigin = { kind: "source", category: "request", label: request.label, file: file.fileName, start: parameter.getStart(file), end: parameter.getEnd() };
-    const shape = request.validatedBy ? this.requestSources.validatedRequestShape(this.zodSchemaShape(request.validatedBy)) : request.shape;
+    const shape = request.validatedBy ? this.requestSources.validatedRequestShape(this.zodSchemaShape(request.validatedBy.schema), request.validatedBy.target) : request.shape;
     return factsOnly([{ origin, shape, accesses: [], steps: [{ file: file.fileName, start: origin.start, end: origin.end, message: `request input (${request.label})` }], sanitized: new Set() }]);
   }
 
@@ -3323,6 +3323,20 @@ export class Evaluator {
     return undefined;
   }
 
+  /** `(v) => ALLOWED_ROLES.includes(v)` over a constant collection, here or imported. */
+  private refinesToAllowList(callback: ts.Expression | undefined): boolean {
+    if (!callback || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return false;
+    const parameter = callback.parameters[0];
+    const body = ts.isBlock(callback.body) ? callback.body.statements.find(ts.isReturnStatement)?.expression : callback.body;
+    if (!parameter || !ts.isIdentifier(parameter.name) || !body) return false;
+    const call = skipTypeWrappers(body);
+    if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || !["includes", "has"].includes(call.expression.name.text)) return false;
+    const argument = call.arguments[0];
+    if (!argument || !ts.isIdentifier(argument) || argument.text !== parameter.name.text) return false;
+    const collection = call.expression.expression;
+    return isConstantCollection(collection, this.scopes) || isConstantCollection(this.definitionOf(collection), this.scopes);
+  }
+
   /** Whether an expression is a zod schema: a chain of calls rooted at `z` or a zod import. */
   private isZodSchema(expression: ts.Expression, depth = 0): boolean {
     if (depth > 8) return false;
@@ -3344,6 +3358,8 @@ export class Evaluator {
     if (!ts.isCallExpression(expr) || !ts.isPropertyAccessExpression(expr.expression)) return "open";
     const method = expr.expression.name.text;
     const base = expr.expression.expression;
+    // `.refine((v) => ALLOWED.includes(v))`: only the allow-list's values pass.
+    if (method === "refine" && this.refinesToAllowList(expr.arguments[0])) return "closed";
     if (["optional", "nullable", "nullish", "default", "describe", "catch", "readonly", "brand", "trim", "toLowerCase", "min", "max", "length", "nonempty", "int", "positive", "nonnegative", "refine", "superRefine"].includes(method)) {
       return this.zodShape(base, depth + 1);
     }

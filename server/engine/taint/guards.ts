@@ -494,7 +494,7 @@ function allowListCheck(call: ts.CallExpression, refersToBinding: (node: ts.Node
   return isConstantCollection(callee.expression, scopes);
 }
 
-function isConstantCollection(expression: ts.Expression, scopes: ScopeResolver): boolean {
+export function isConstantCollection(expression: ts.Expression, scopes: ScopeResolver): boolean {
   const expr = resolveConstInitializer(expression, scopes);
   if (!expr) return false;
   if (ts.isArrayLiteralExpression(expr)) return expr.elements.every(isLiteralLike);

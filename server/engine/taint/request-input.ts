@@ -6,10 +6,20 @@ import type { ImportRef } from "./value";
 /** A parameter that holds what a remote caller sent, and how it is described in a finding. */
 export interface RequestParameter {
   readonly shape: Shape;
-  /** The schema of the route's validator middleware (`zValidator("json", schema)`): what `c.req.valid(…)` returns. */
-  readonly validatedBy?: ts.Expression;
+  /**
+   * The schema of the route's validator middleware: what `c.req.valid(…)` returns
+   * (`zValidator("json", schema)`), or what `req.body` holds after a project's `validate(schema)`
+   * middleware parsed it.
+   */
+  readonly validatedBy?: { readonly schema: ts.Expression; readonly target: "valid" | "body" };
   /** "POST handler of app/api/chat/route.ts", "server action 'updateProfile'". */
   readonly label: string;
+}
+
+/** Where a handler is registered: `app.post("/chat", …, handler)`, and the route's description. */
+export interface RouteRegistration {
+  readonly route: string;
+  readonly call: ts.CallExpression;
 }
 
 export interface RequestInputLookups {
@@ -17,8 +27,11 @@ export interface RequestInputLookups {
   readonly passedAsArgument: ((fn: ts.SignatureDeclaration) => readonly { call: ts.CallExpression; index: number }[]) | undefined;
   /** The module exports an expression is (for decorators). */
   readonly refsOf: (expression: ts.Expression) => readonly ImportRef[];
+  /** The functions an expression may be, and the expression a name stands for (for validator middleware). */
+  readonly functionsOf: (expression: ts.Expression) => readonly ts.SignatureDeclaration[];
+  readonly definitionOf: (expression: ts.Expression) => ts.Expression;
   /** Handlers registered by reference anywhere in the project (`router.post("/x", asyncHandler(chat))`). */
-  readonly registeredHandler: ((fn: ts.SignatureDeclaration) => string | undefined) | undefined;
+  readonly registeredHandler: ((fn: ts.SignatureDeclaration) => RouteRegistration | undefined) | undefined;
 }
 
 /** What the catalogue says about request input (see rules/catalogue/request-sources.ts). */
@@ -44,6 +57,7 @@ export interface RequestSourcesSpec {
 export class RequestSources {
   readonly requestShape: Shape;
   private readonly requestShapeValidated: Shape;
+  private readonly requestShapeWithoutBody: Shape;
   readonly contextShape: Shape;
   readonly callerValueShape: Shape;
   readonly methodExports: ReadonlySet<string>;
@@ -54,6 +68,7 @@ export class RequestSources {
   constructor(readonly spec: RequestSourcesSpec) {
     this.requestShapeValidated = shapeFromPaths(spec.requestObjectReads) as Shape;
     this.requestShape = merge(this.requestShapeValidated, shapeFromPaths(spec.unvalidatedReads) as Shape);
+    this.requestShapeWithoutBody = merge(shapeFromPaths(spec.requestObjectReads.filter((read) => !/^body\b/.test(read))) as Shape, shapeFromPaths(spec.unvalidatedReads) as Shape);
     this.contextShape = shapeFromPaths(spec.routeContextReads) as Shape;
     this.callerValueShape = shapeFromPaths(spec.callerValueReads) as Shape;
     this.methodExports = new Set(spec.httpMethodExports);
@@ -62,8 +77,9 @@ export class RequestSources {
     this.connectionEvents = new Set(spec.socketConnectionEvents);
   }
 
-  /** The request shape of a route whose validator middleware returns `validated` from `c.req.valid(…)`. */
-  validatedRequestShape(validated: Shape): Shape {
+  /** The request shape of a route whose validator middleware returns `validated` from `c.req.valid(…)`, or leaves it in `req.body`. */
+  validatedRequestShape(validated: Shape, target: "valid" | "body"): Shape {
+    if (target === "body") return merge(this.requestShapeWithoutBody, objectWithFields(new Map([["body", validated]])));
     return merge(this.requestShapeValidated, objectWithFields(new Map([["req", { ...emptyObject, methods: new Map([["valid", validated]]) }]])));
   }
 }
@@ -86,10 +102,10 @@ export function requestParameter(sources: RequestSources, fn: ts.SignatureDeclar
     return undefined;
   }
   if (index === 0) {
-    const route = registeredRoute(sources, fn, lookups);
-    if (route) {
-      const validatedBy = validatorSchema(sources, fn, lookups);
-      return { shape: sources.requestShape, label: route, ...(validatedBy ? { validatedBy } : {}) };
+    const registration = registeredRoute(sources, fn, lookups);
+    if (registration) {
+      const validatedBy = validatorSchema(sources, registration.call, lookups);
+      return { shape: sources.requestShape, label: registration.route, ...(validatedBy ? { validatedBy } : {}) };
     }
   }
   const socket = socketPayload(sources, fn, index);
@@ -197,12 +213,12 @@ function defaultExportedByName(fn: ts.SignatureDeclaration, statement: ts.Statem
 }
 
 /** `app.post("/chat", handler)`, `router.get("/x", auth, async (req, res) => …)`: given in place or by name. */
-function registeredRoute(sources: RequestSources, fn: ts.SignatureDeclaration, lookups: RequestInputLookups): string | undefined {
+function registeredRoute(sources: RequestSources, fn: ts.SignatureDeclaration, lookups: RequestInputLookups): RouteRegistration | undefined {
   const self = outermostTypeWrapper(fn) as ts.Expression;
   const call = self.parent;
   if (ts.isCallExpression(call) && call.arguments.indexOf(self) > 0) {
     const route = routeOf(sources, call);
-    if (route) return route;
+    if (route) return { route, call };
   }
   return lookups.registeredHandler?.(fn);
 }
@@ -216,7 +232,7 @@ const routeCallText = /\.(?:get|post|put|patch|delete|all)\(\s*["'`][/*]/;
  * function and the one it wraps both receive the request).
  */
 export class RouteHandlerIndex {
-  private handlers: Map<ts.SignatureDeclaration, string> | undefined;
+  private handlers: Map<ts.SignatureDeclaration, RouteRegistration> | undefined;
   private building = false;
 
   constructor(
@@ -229,14 +245,14 @@ export class RouteHandlerIndex {
     private readonly definitionOf: (expression: ts.Expression) => ts.Expression,
   ) {}
 
-  labelOf(fn: ts.SignatureDeclaration): string | undefined {
+  registrationOf(fn: ts.SignatureDeclaration): RouteRegistration | undefined {
     if (this.building) return undefined; // asked while the index is built: a handler's own evaluation
     return this.build().get(fn);
   }
 
-  private build(): Map<ts.SignatureDeclaration, string> {
+  private build(): Map<ts.SignatureDeclaration, RouteRegistration> {
     if (this.handlers) return this.handlers;
-    const handlers = new Map<ts.SignatureDeclaration, string>();
+    const handlers = new Map<ts.SignatureDeclaration, RouteRegistration>();
     this.building = true;
     try {
       for (const file of this.files()) {
@@ -246,7 +262,7 @@ export class RouteHandlerIndex {
         const visit = (node: ts.Node): void => {
           if (ts.isCallExpression(node)) {
             const route = routeOf(this.sources, node);
-            if (route) for (const argument of node.arguments.slice(1)) this.collect(argument, route, handlers, 0);
+            if (route) for (const argument of node.arguments.slice(1)) this.collect(argument, { route, call: node }, handlers, 0);
           }
           ts.forEachChild(node, visit);
         };
@@ -259,7 +275,7 @@ export class RouteHandlerIndex {
     return handlers;
   }
 
-  private collect(argument: ts.Expression, route: string, handlers: Map<ts.SignatureDeclaration, string>, depth: number): void {
+  private collect(argument: ts.Expression, route: RouteRegistration, handlers: Map<ts.SignatureDeclaration, RouteRegistration>, depth: number): void {
     if (ts.isFunctionLike(argument)) return; // in place: found where it is written
     if (ts.isArrayLiteralExpression(argument)) {
       for (const element of argument.elements) this.collect(element, route, handlers, depth);
@@ -297,15 +313,58 @@ function socketPayload(sources: RequestSources, fn: ts.SignatureDeclaration, ind
   return index < fn.parameters.length && index === 0 ? `payload of socket event "${event.text}"` : undefined;
 }
 
-/** `app.post("/chat", zValidator("json", chatBody), async (c) => …)`: the schema the handler's `c.req.valid(…)` answers with. */
-function validatorSchema(sources: RequestSources, fn: ts.SignatureDeclaration, lookups: RequestInputLookups): ts.Expression | undefined {
-  const self = outermostTypeWrapper(fn) as ts.Expression;
-  const call = self.parent;
-  if (!ts.isCallExpression(call)) return undefined;
-  for (const argument of call.arguments) {
-    if (!ts.isCallExpression(argument) || argument.arguments.length < 2) continue;
+/**
+ * `app.post("/chat", zValidator("json", chatBody), async (c) => …)`: the schema the handler's
+ * `c.req.valid(…)` answers with; `router.post("/x", validate({ body: schema }), handler)`: the
+ * schema a project middleware parses `req.body` with and writes back.
+ */
+function validatorSchema(sources: RequestSources, call: ts.CallExpression, lookups: RequestInputLookups): RequestParameter["validatedBy"] {
+  for (const argument of call.arguments.slice(1)) {
+    if (!ts.isCallExpression(argument)) continue;
     const refs = lookups.refsOf(argument.expression);
-    if (refs.some((r) => sources.spec.validatorMiddleware.some((v) => v.module === r.module && v.exportName === r.exportName))) return argument.arguments[1];
+    if (argument.arguments.length >= 2 && refs.some((r) => sources.spec.validatorMiddleware.some((v) => v.module === r.module && v.exportName === r.exportName))) return { schema: argument.arguments[1] as ts.Expression, target: "valid" };
+    const given = argument.arguments[0];
+    if (!given) continue;
+    for (const factory of lookups.functionsOf(argument.expression)) {
+      const field = bodyParsedBy(factory);
+      if (field === undefined) continue;
+      if (field === "") return { schema: given, target: "body" };
+      const options = lookups.definitionOf(given);
+      const property = ts.isObjectLiteralExpression(options) ? options.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText() === field) : undefined;
+      if (property) return { schema: property.initializer, target: "body" };
+    }
   }
   return undefined;
+}
+
+/**
+ * A middleware factory that parses the request body with the schema it is given and writes it
+ * back (`req.body = await body.parseAsync(req.body)`): "" when the schema is its parameter, the
+ * field's name when it destructures it (`({ body, query }) => …`), undefined otherwise.
+ */
+function bodyParsedBy(factory: ts.SignatureDeclaration): string | undefined {
+  const parameter = factory.parameters[0];
+  if (!parameter) return undefined;
+  const schemaNames = new Map<string, string>();
+  if (ts.isIdentifier(parameter.name)) schemaNames.set(parameter.name.text, "");
+  else if (ts.isObjectBindingPattern(parameter.name)) {
+    for (const element of parameter.name.elements) {
+      if (ts.isIdentifier(element.name)) schemaNames.set(element.name.text, element.propertyName && ts.isIdentifier(element.propertyName) ? element.propertyName.text : element.name.text);
+    }
+  }
+  let found: string | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found !== undefined) return;
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && node.left.name.text === "body") {
+      let right: ts.Expression = node.right;
+      while (ts.isAwaitExpression(right) || ts.isParenthesizedExpression(right)) right = right.expression;
+      if (ts.isCallExpression(right) && ts.isPropertyAccessExpression(right.expression) && ["parse", "parseAsync"].includes(right.expression.name.text) && ts.isIdentifier(right.expression.expression)) {
+        const field = schemaNames.get(right.expression.expression.text);
+        if (field !== undefined) found = field;
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  if ("body" in factory && factory.body) visit(factory.body as ts.Node);
+  return found;
 }

@@ -136,3 +136,13 @@ app.post("/answer", async (req, res) => {
   const { text } = await generateText({ model: provider("gpt-4o"), system, prompt: question }); // expect: prompt-request-in-system-prompt
   res.send(text);
 });
+
+// The same middleware with a schema that leaves the value free.
+import { validate } from "./lib/validate";
+const freeBody = z.object({ role: z.string().max(100), answer: z.string() });
+
+app.post("/free-interview", validate({ body: freeBody }), async (req, res) => {
+  const { role, answer } = req.body;
+  const { text } = await generateText({ model: provider("gpt-4o"), system: `You are interviewing a ${role}.`, prompt: answer }); // expect: prompt-request-in-system-prompt
+  res.send(text);
+});

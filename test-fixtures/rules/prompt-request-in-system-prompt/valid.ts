@@ -66,3 +66,14 @@ app.post("/level", async (req, res) => {
 export async function describe(req: { body: { persona: string } }) {
   return generateText({ model: provider("gpt-4o"), system: `You are ${req.body.persona}.`, prompt: "Introduce yourself." });
 }
+
+// A route whose validation middleware closes the value (an allow-list in a refinement).
+import { validate } from "./lib/validate";
+const INTERVIEW_ROLES = ["frontend engineer", "data analyst", "product manager"];
+const interviewBody = z.object({ role: z.string().max(100).refine((value) => INTERVIEW_ROLES.includes(value)), answer: z.string() });
+
+app.post("/interview", validate({ body: interviewBody }), async (req, res) => {
+  const { role, answer } = req.body;
+  const { text } = await generateText({ model: provider("gpt-4o"), system: `You are interviewing a ${role}.`, prompt: answer });
+  res.send(text);
+});
