@@ -4,6 +4,8 @@ import { calleeMatches, normalizeRef } from "./evaluator";
 import type { TaintEngine } from "./flows";
 import { isTextLike, type Shape } from "./shape";
 import { clientSystemPrompts, type ClientSystemPrompt } from "./client-prompts";
+import { cataloguedPackages } from "./catalogued-packages";
+import { splitPackageSpecifier } from "../workspace-packages";
 import { analysisNodes } from "./node-index";
 import { calleeText, propertyNameText, returnedExpressions, skipTypeWrappers } from "./scope";
 import type { Fact, SourceOrigin, Step, TaintKind } from "./value";
@@ -44,12 +46,24 @@ const templateMethods = new Set(["invoke", "format", "formatMessages", "formatPr
 export class PromptAnalyzer {
   private readonly byFile = new WeakMap<ts.SourceFile, PromptFlow[]>();
   private readonly wrapperMemo = new Map<ts.SignatureDeclaration, number | undefined>();
+  private readonly sdkPackages: ReadonlySet<string>;
+  /** `kind:path` of every SDK method that returns model output (`openai:chat.completions.create`). */
+  private readonly modelMethods: ReadonlySet<string>;
+  private readonly modelMethodNames: ReadonlySet<string>;
 
   constructor(
     private readonly catalogue: Catalogue,
     private readonly taint: TaintEngine,
     private readonly labelers: ReadonlySet<string>,
-  ) {}
+  ) {
+    this.sdkPackages = cataloguedPackages(catalogue);
+    const modelCalls = catalogue.memberCalls.filter((m) => m.returns !== undefined && m.category === undefined);
+    this.modelMethods = new Set(modelCalls.map((m) => `${m.kind}:${m.path.join(".")}`));
+    this.modelMethodNames = new Set([
+      ...modelCalls.map((m) => m.path[m.path.length - 1] ?? ""),
+      ...catalogue.functionCalls.filter((f) => f.returns !== undefined && f.category === undefined).map((f) => f.member ?? f.exportName),
+    ]);
+  }
 
   /** System prompts written in browser code and sent from there. */
   clientSystemPrompts(sourceFile: ts.SourceFile): readonly ClientSystemPrompt[] {
@@ -107,6 +121,15 @@ export class PromptAnalyzer {
     const isLangChainInvoke = ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "invoke" && firstArg !== undefined && !ts.isObjectLiteralExpression(firstArg);
     const optionsArg = call.arguments.find(ts.isObjectLiteralExpression) ?? (isLangChainInvoke ? undefined : call.arguments.find((a) => ts.isIdentifier(a) || ts.isCallExpression(a)));
     if (!optionsArg && !isLangChainInvoke) return [];
+    // Options that are not written in place are read only for a callee of an SDK the catalogue knows (a project function is a wrapper, handled apart).
+    if (!ts.isObjectLiteralExpression(optionsArg ?? call) && !isLangChainInvoke) {
+      // Named like one of those methods first: evaluating every callee would cost more than the rest of the analysis.
+      const name = ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : ts.isIdentifier(call.expression) ? call.expression.text : undefined;
+      if (name === undefined || !this.modelMethodNames.has(name)) return [];
+      const callee = this.taint.evaluator.evaluate(call.expression);
+      const sdk = callee.kinds.some((k) => this.modelMethods.has(`${k.kind}:${k.path.join(".")}`)) || callee.refs.some((r) => r.module !== "<global>" && this.sdkPackages.has(splitPackageSpecifier(r.module)?.name ?? ""));
+      if (!sdk) return [];
+    }
     if (!this.isModelCall(call)) return [];
     const callee = calleeText(call.expression);
     const label = callee.length <= 50 ? callee : "model call";
@@ -325,7 +348,10 @@ export class PromptAnalyzer {
         else if (name === "function") describedIn(value, label);
       }
     };
-    const registrations = this.taint.evaluator.toolRegistrations(call);
+    // Only a call that could define a tool is asked: one given a described object, or MCP's `tool(name, description, schema, handler)`.
+    const describes = call.arguments.some((a) => ts.isObjectLiteralExpression(a) && a.properties.some((p) => p.name !== undefined && propertyNameText(p.name) === "description"));
+    const positional = ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "tool" && call.arguments.length >= 3;
+    const registrations = describes || positional ? this.taint.evaluator.toolRegistrations(call) : [];
     if (registrations.length > 0) {
       const label = calleeText(call.expression).length <= 40 ? calleeText(call.expression) : "tool registration";
       for (const argument of call.arguments) describedIn(argument, label);
