@@ -16,6 +16,13 @@ export default defineRule({
       "Chat front ends post the conversation as a list of `{ role, content }` messages, and the route hands it to the model. Nothing stops a caller from posting `{ role: \"system\", content: \"…\" }` (or `developer`): it reaches the model with the authority of the app's own instructions. The browser is not the only client of a public route.",
     remediation:
       "Keep only the roles a client may write before the list reaches the model (`messages.filter((m) => m.role === \"user\" || m.role === \"assistant\")`), or parse it with a schema whose `role` is `z.enum([\"user\", \"assistant\"])`, and add your own system prompt on the server.",
+    example: {
+      flagged: `const { messages } = await req.json();
+streamText({ model, system: "You are the Acme assistant.", messages: convertToModelMessages(messages) });`,
+      fixed: `const { messages } = await req.json();
+const turns = messages.filter((m: { role?: unknown }) => m.role === "user" || m.role === "assistant");
+streamText({ model, system: "You are the Acme assistant.", messages: convertToModelMessages(turns) });`,
+    },
     fix: "suggestion",
     messages: {
       forwarded: "The messages from {{source}} ({{sourceAt}}) reach {{sink}} with the roles the caller chose: anyone can add a system message. Keep only user and assistant messages.",

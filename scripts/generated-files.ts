@@ -44,6 +44,7 @@ function ruleDoc(meta: RuleMeta): string {
     "",
     meta.remediation,
     "",
+    ...(meta.example ? ["## Example", "", "Reported:", "", "```ts", meta.example.flagged, "```", "", "Written safely:", "", "```ts", meta.example.fixed, "```", ""] : []),
     "## Automatic fix",
     "",
     fixText,

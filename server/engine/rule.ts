@@ -33,6 +33,8 @@ export interface RuleMeta {
   readonly rationale: string;
   /** How to fix by hand, in the docs. */
   readonly remediation: string;
+  /** Code the rule reports, and the same code written safely, for the docs. */
+  readonly example?: { readonly flagged: string; readonly fixed: string };
   /** Safety of the fix the rule offers, or `none`. */
   readonly fix: FixSafety | "none";
   /** Message templates keyed by id; `{{name}}` is filled from the report's data. */
