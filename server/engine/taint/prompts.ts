@@ -176,9 +176,11 @@ export class PromptAnalyzer {
         const value = ts.isPropertyAssignment(property) ? property.initializer : property.name;
         // Options written in another file are reported at the argument the model call is given.
         const at = value.getSourceFile() === call.getSourceFile() ? value : optionsArg;
-        if ((this.catalogue.promptFields.system as readonly string[]).includes(name)) flows.push(...here(this.contentFlows(value, "system", label), at));
-        else if ((this.catalogue.promptFields.content as readonly string[]).includes(name)) flows.push(...here(this.contentFlows(value, "user", label), at));
-        if (name === "messages") flows.push(...here(this.forwardedMessages(value, label), at));
+        const found: PromptFlow[] = [];
+        if ((this.catalogue.promptFields.system as readonly string[]).includes(name)) found.push(...here(this.contentFlows(value, "system", label), at));
+        else if ((this.catalogue.promptFields.content as readonly string[]).includes(name)) found.push(...here(this.contentFlows(value, "user", label), at));
+        if (name === "messages") found.push(...here(this.forwardedMessages(value, label), at));
+        flows.push(...(isWithin(options, optionsArg) ? found : found.filter((flow) => throughThisCall(flow, options, optionsArg))));
       }
     }
     return flows;
@@ -753,4 +755,22 @@ function exits(statement: ts.Statement): boolean {
   if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement)) return true;
   if (ts.isBlock(statement)) return statement.statements.some((s) => ts.isReturnStatement(s) || ts.isThrowStatement(s));
   return false;
+}
+
+function isWithin(node: ts.Node, container: ts.Node): boolean {
+  return node.getSourceFile() === container.getSourceFile() && node.getStart() >= container.getStart() && node.getEnd() <= container.getEnd();
+}
+
+/**
+ * Options a helper builds (`createOptions(input)` returning `{ system: input.system }`) carry
+ * what this call gives the helper, not what its other callers give it: a flow counts when it
+ * passes through this call's arguments, or starts inside the helper.
+ */
+function throughThisCall(flow: PromptFlow, options: ts.ObjectLiteralExpression, optionsArg: ts.Expression): boolean {
+  const file = optionsArg.getSourceFile().fileName;
+  const start = optionsArg.getStart();
+  const end = optionsArg.getEnd();
+  if (flow.steps.some((step) => step.file === file && step.start >= start && step.end <= end)) return true;
+  const helper = ts.findAncestor(options, ts.isFunctionLike);
+  return helper !== undefined && flow.source.file === helper.getSourceFile().fileName && flow.source.start >= helper.getStart() && flow.source.end <= helper.getEnd();
 }

@@ -77,3 +77,10 @@ app.post("/interview", validate({ body: interviewBody }), async (req, res) => {
   const { text } = await generateText({ model: provider("gpt-4o"), system: `You are interviewing a ${role}.`, prompt: answer });
   res.send(text);
 });
+
+// A shared options helper called with the app's own values: only callers that pass request input are reported.
+import { generationOptions } from "./lib/llm";
+
+export async function nightlyRewrite() {
+  return generateText(generationOptions({ style: "formal", text: "Release notes for this week." }));
+}

@@ -17,7 +17,7 @@ export class Provider {
   }
 }
 
-function generationOptions(input: { style: string; text: string }) {
+export function generationOptions(input: { style: string; text: string }) {
   return { model: provider("gpt-4o"), system: `Rewrite in the style of ${input.style}.`, prompt: input.text }; // expect: prompt-request-in-system-prompt
 }
 
