@@ -1,6 +1,10 @@
 import type { IdentityWrapper } from "../../server/engine/catalogue";
+import type { StateGraphSpec } from "../../server/engine/taint/graph-state";
 const react = ["react", "preact/compat", "preact/hooks"];
 const vue = ["vue", "@vue/reactivity", "@vue/runtime-core", "@vue/composition-api"];
+
+/** LangGraph: node functions of one graph share its state (one writes the documents, another reads them into a prompt). */
+export const stateGraphs: readonly StateGraphSpec[] = [{ modules: ["@langchain/langgraph", "@langchain/langgraph/web"], exportName: "StateGraph", addNode: "addNode" }];
 
 export const identityWrappers: readonly IdentityWrapper[] = [
   { modules: react, exportName: "useMemo", gives: "result" },

@@ -4,6 +4,7 @@
  * so imports run from the rules to the engine and never back.
  */
 import type { RequestSourcesSpec } from "./taint/request-input";
+import type { StateGraphSpec } from "./taint/graph-state";
 
 /**
  * `api-path` is a path segment of a request whose host the code fixes (`${apiBase}/jobs/${id}`): not
@@ -477,4 +478,5 @@ export interface Catalogue {
 };
   readonly feedParsers: readonly FeedParser[];
   readonly requestSources: RequestSourcesSpec;
+  readonly stateGraphs: readonly StateGraphSpec[];
 }

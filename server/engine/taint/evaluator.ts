@@ -7,6 +7,7 @@ import { componentModuleOf } from "../source";
 import { fieldTypeSchemas, toolClassOf } from "./tool-classes";
 import { isExportedProp, reactiveAssignments, runeName, runeValue } from "./svelte-components";
 import { RequestSources, requestParameter } from "./request-input";
+import { stateGraphNodes } from "./graph-state";
 import { deniesShellMetacharacters, guardedFieldKinds, guardedKinds, isConstantCollection, stripsShellMetacharacters } from "./guards";
 import { resolveConstInitializer } from "./constant-values";
 import { barePrefixCheck } from "./path-guards";
@@ -2429,6 +2430,15 @@ export class Evaluator {
     return zodToShape(zod);
   }
 
+  /** A LangGraph node's state: what the graph's nodes return (the documents a retrieve node adds). */
+  private graphStateArgument(fn: ts.SignatureDeclaration, index: number): Value | undefined {
+    if (index !== 0 || this.catalogue.stateGraphs.length === 0 || !/StateGraph/.test(fn.getSourceFile().text)) return undefined;
+    const nodes = stateGraphNodes(fn, this.catalogue.stateGraphs, (e) => this.evaluate(e).refs, (e) => this.evaluate(e).functions, (f) => this.referencesInFile(f, /\.addNode\(/), (identifier) => this.scopes.resolve(identifier)?.declaration);
+    if (!nodes) return undefined;
+    const facts = nodes.filter((node) => node !== fn).flatMap((node) => this.returnSummary(node).facts.filter((f) => f.origin.kind === "source"));
+    return facts.length > 0 ? factsOnly(facts) : undefined;
+  }
+
   /** What a remote caller sent: the request of a route handler, a server action's arguments, a socket event's payload. */
   private requestInput(fn: ts.SignatureDeclaration, index: number, parameter: ts.ParameterDeclaration): Value | undefined {
     const request = requestParameter(this.requestSources, fn, index, parameter, { passedAsArgument: this.passedAsArgument, refsOf: (e) => this.evaluate(e).refs, functionsOf: (e) => this.evaluate(e).functions, definitionOf: (e) => this.definitionOf(e), registeredHandler: this.routeHandler });
@@ -2447,7 +2457,7 @@ export class Evaluator {
       const receiver = this.evaluate(assignment.left.expression);
       if (receiver.facts.length > 0) return factsOnly(this.access(receiver.facts, { op: "event", name: assignment.left.name.text.slice(2) }));
     }
-    const received = this.channelArgument(fn, index) ?? this.fedArgument(fn, index) ?? this.listChildArgument(fn, index) ?? this.markdownOverrideArgument(fn, index) ?? this.actionArgument(fn, index);
+    const received = this.channelArgument(fn, index) ?? this.fedArgument(fn, index) ?? this.listChildArgument(fn, index) ?? this.markdownOverrideArgument(fn, index) ?? this.actionArgument(fn, index) ?? this.graphStateArgument(fn, index);
     if (received) return received;
     // `port.onMessage.addListener(portMessageListener)`: a listener named where it is registered.
     for (const reference of this.referencesInFile(fn)) {
@@ -2539,10 +2549,10 @@ export class Evaluator {
   }
 
   /** Where a named function of this file is handed over by name (an argument, or the right side of an assignment). */
-  private referencesInFile(fn: ts.SignatureDeclaration): ts.Identifier[] {
+  private referencesInFile(fn: ts.SignatureDeclaration, registeredBy = /addListener|addEventListener|onmessage|\.on\(|\.once\(|listen\(/): ts.Identifier[] {
     const nameNode = ts.isFunctionDeclaration(fn) ? fn.name : (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name : undefined;
-    // Only listeners are looked up this way: a file that registers none is not scanned.
-    if (!nameNode || !/addListener|addEventListener|onmessage|\.on\(|\.once\(|listen\(/.test(fn.getSourceFile().text)) return [];
+    // Only functions a file registers are looked up this way (listeners, graph nodes): a file that registers none is not scanned.
+    if (!nameNode || !registeredBy.test(fn.getSourceFile().text)) return [];
     const declaration = ts.isFunctionDeclaration(fn) ? fn : fn.parent;
     const name = nameNode.text;
     const found: ts.Identifier[] = [];
