@@ -1,8 +1,10 @@
 import ts from "typescript";
 import type { Catalogue } from "../catalogue";
-import { calleeMatches, normalizeRef } from "./evaluator";
+import { calleeMatches } from "./evaluator";
 import type { TaintEngine } from "./flows";
-import { isTextLike, type Shape } from "./shape";
+import { isTextLike } from "./shape";
+import { isCallerMessageList, rejectsForeignRoles, roleCopyingMap, setsRoleByItself } from "./message-roles";
+import { delimited, PromptTemplates } from "./prompt-templates";
 import { clientSystemPrompts, type ClientSystemPrompt } from "./client-prompts";
 import { cataloguedPackages } from "./catalogued-packages";
 import { splitPackageSpecifier } from "../workspace-packages";
@@ -36,7 +38,6 @@ export interface PromptFlow {
 
 const systemRoles = new Set(["system", "developer"]);
 const promptTaintKinds = ["retrieved", "request", "secret"] as const;
-const templateMethods = new Set(["invoke", "format", "formatMessages", "formatPromptValue", "stream", "batch", "call"]);
 
 /**
  * Finds where prompts are built — the prompt fields of model calls, LangChain message classes
@@ -46,6 +47,7 @@ const templateMethods = new Set(["invoke", "format", "formatMessages", "formatPr
 export class PromptAnalyzer {
   private readonly byFile = new WeakMap<ts.SourceFile, PromptFlow[]>();
   private readonly wrapperMemo = new Map<ts.SignatureDeclaration, number | undefined>();
+  private readonly templates: PromptTemplates;
   private readonly sdkPackages: ReadonlySet<string>;
   /** `kind:path` of every SDK method that returns model output (`openai:chat.completions.create`). */
   private readonly modelMethods: ReadonlySet<string>;
@@ -57,6 +59,7 @@ export class PromptAnalyzer {
     private readonly labelers: ReadonlySet<string>,
   ) {
     this.sdkPackages = cataloguedPackages(catalogue);
+    this.templates = new PromptTemplates(catalogue, taint, (value, role, label, labeled) => this.taintedFlows(value, role, label, labeled));
     const modelCalls = catalogue.memberCalls.filter((m) => m.returns !== undefined && m.category === undefined);
     this.modelMethods = new Set(modelCalls.map((m) => `${m.kind}:${m.path.join(".")}`));
     this.modelMethodNames = new Set([
@@ -92,13 +95,13 @@ export class PromptAnalyzer {
     const cached = this.byFile.get(sourceFile);
     if (cached) return cached;
     const flows: PromptFlow[] = [];
-    const templates = this.templateVariables(sourceFile);
+    const templates = this.templates.variables(sourceFile);
     for (const node of analysisNodes(sourceFile)) {
       if (ts.isCallExpression(node)) {
         const direct = this.modelCallPrompts(node);
         flows.push(...direct, ...(direct.length === 0 ? [...this.wrapperCallPrompts(node), ...this.httpModelCallPrompts(node)] : []));
         flows.push(...this.toolDescriptions(node));
-        flows.push(...this.templateInvocations(node, templates), ...this.sequenceInputs(node, templates));
+        flows.push(...this.templates.invocations(node, templates), ...this.templates.sequenceInputs(node, templates));
       } else if (ts.isNewExpression(node)) {
         flows.push(...this.messageClassPrompts(node));
       }
@@ -492,98 +495,6 @@ export class PromptAnalyzer {
   }
 
   /**
-   * Variables of the prompt templates a file builds (`ChatPromptTemplate.fromMessages([["system",
-   * "…{context}…"]])`): for each, its role and whether the template's text labels it.
-   */
-  private templateVariables(sourceFile: ts.SourceFile): Map<string, { role: "system" | "user"; labeled: boolean; node: ts.Node }> {
-    const variables = new Map<string, { role: "system" | "user"; labeled: boolean; node: ts.Node }>();
-    if (!/PromptTemplate/.test(sourceFile.text)) return variables;
-    const record = (text: string, role: "system" | "user", node: ts.Node): void => {
-      for (const match of text.matchAll(/\{(\w+)\}/g)) {
-        const name = match[1] ?? "";
-        const before = text.slice(0, match.index);
-        const after = text.slice((match.index ?? 0) + match[0].length);
-        const entry = { role, labeled: delimited(before, after), node };
-        const existing = variables.get(name);
-        // The riskiest use wins: system over user, unlabeled over labeled.
-        if (!existing || (entry.role === "system" && existing.role !== "system") || (!entry.labeled && existing.labeled)) variables.set(name, entry);
-      }
-    };
-    const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ["fromMessages", "fromTemplate"].includes(node.expression.name.text)) {
-        const owner = this.taint.evaluator.evaluate(node.expression.expression).refs.map(normalizeRef);
-        const isTemplate = owner.some((r) => this.catalogue.promptBuilders.templates.some((t) => (t.modules as readonly string[]).includes(r.module) && t.exportName === r.exportName));
-        const arg = node.arguments[0];
-        if (isTemplate && arg) {
-          if (ts.isStringLiteralLike(arg)) record(arg.text, "user", arg);
-          else if (ts.isArrayLiteralExpression(arg)) {
-            for (const element of arg.elements) {
-              if (ts.isArrayLiteralExpression(element) && element.elements.length === 2) {
-                const [roleNode, textNode] = element.elements;
-                const role = roleNode && ts.isStringLiteralLike(roleNode) && systemRoles.has(roleNode.text) ? "system" : "user";
-                if (textNode && ts.isStringLiteralLike(textNode)) record(textNode.text, role, textNode);
-              }
-            }
-          }
-        }
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(sourceFile);
-    return variables;
-  }
-
-  /**
-   * `RunnableSequence.from([{ context: retriever.pipe(formatDocs), question }, prompt, model])`:
-   * the first step's map fills the template's variables, a retriever's documents among them.
-   */
-  private sequenceInputs(call: ts.CallExpression, templates: ReadonlyMap<string, { role: "system" | "user"; labeled: boolean; node: ts.Node }>): PromptFlow[] {
-    if (templates.size === 0 || !ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "from") return [];
-    const steps = call.arguments[0];
-    const map = steps && ts.isArrayLiteralExpression(steps) ? steps.elements[0] : undefined;
-    if (!map || !ts.isObjectLiteralExpression(map)) return [];
-    const isSequence = this.taint.evaluator.evaluate(call.expression.expression).refs.some((r) => this.catalogue.promptBuilders.sequences.some((s) => s.modules.includes(r.module) && s.exportName === r.exportName));
-    if (!isSequence) return [];
-    const flows: PromptFlow[] = [];
-    for (const property of map.properties) {
-      if (!ts.isPropertyAssignment(property)) continue;
-      const variable = templates.get(propertyNameText(property.name) ?? "");
-      if (!variable) continue;
-      const value = property.initializer;
-      // `retriever.pipe(format)` or the retriever itself: its documents fill the variable.
-      const retriever = ts.isCallExpression(value) && ts.isPropertyAccessExpression(value.expression) && value.expression.name.text === "pipe" ? value.expression.expression : value;
-      if (!this.taint.evaluator.evaluate(retriever).kinds.some((k) => this.catalogue.promptBuilders.retrieverKinds.includes(k.kind) && k.path.length === 0)) {
-        flows.push(...this.taintedFlows(value, variable.role, "prompt template", variable.labeled));
-        continue;
-      }
-      const file = value.getSourceFile();
-      const source: SourceOrigin = { kind: "source", category: "retrieved", label: calleeText(retriever).length <= 40 ? calleeText(retriever) : "retriever", file: file.fileName, start: retriever.getStart(file), end: retriever.getEnd() };
-      const steps: Step[] = [
-        { file: file.fileName, start: source.start, end: source.end, message: "documents a retriever returns" },
-        { file: file.fileName, start: value.getStart(file), end: value.getEnd(), message: `enters the prompt (${variable.role} role)` },
-      ];
-      flows.push({ category: "retrieved", role: variable.role, labeled: variable.labeled, node: value, sinkLabel: "prompt template", source, steps });
-    }
-    return flows;
-  }
-
-  /** `chain.invoke({ context: docs })` where `context` is a variable of a template in this file. */
-  private templateInvocations(call: ts.CallExpression, templates: ReadonlyMap<string, { role: "system" | "user"; labeled: boolean; node: ts.Node }>): PromptFlow[] {
-    if (templates.size === 0 || !ts.isPropertyAccessExpression(call.expression) || !templateMethods.has(call.expression.name.text)) return [];
-    const arg = call.arguments[0];
-    if (!arg || !ts.isObjectLiteralExpression(arg)) return [];
-    const flows: PromptFlow[] = [];
-    for (const property of arg.properties) {
-      if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
-      const variable = templates.get(propertyNameText(property.name) ?? "");
-      if (!variable) continue;
-      const value = ts.isPropertyAssignment(property) ? property.initializer : property.name;
-      flows.push(...this.taintedFlows(value, variable.role, "prompt template", variable.labeled));
-    }
-    return flows;
-  }
-
-  /**
    * The untrusted text a prompt value carries, one flow per kind: retrieved content (with its
    * labeling), request input where it instructs (the system role), and secrets in any role.
    */
@@ -648,114 +559,6 @@ export class PromptAnalyzer {
   }
 }
 
-/**
- * True when text placed between `before` and `after` is marked as data: an XML-style tag opened
- * before and closed after (`<documents>…</documents>`), or a ``` / """ fence around it.
- */
-export function delimited(before: string, after: string): boolean {
-  for (const match of before.matchAll(/<([A-Za-z][\w-]*)(?:\s[^<>]*)?>/g)) {
-    const tag = match[1] ?? "";
-    const rest = before.slice((match.index ?? 0) + match[0].length);
-    if (!rest.includes(`</${tag}>`) && after.includes(`</${tag}>`)) return true;
-  }
-  for (const fence of ["```", '"""', "'''"]) {
-    if (before.split(fence).length % 2 === 0 && after.includes(fence)) return true;
-  }
-  return false;
-}
-
-/** A list whose elements are whole objects the caller wrote (so their `role` is the caller's too). */
-function isCallerMessageList(shape: Shape): boolean {
-  if (shape === "data") return true;
-  if (shape === "text") return false;
-  const element = shape.elements ?? shape.iter;
-  return element === "data";
-}
-
-/** A map callback whose result's `role` is a literal (or a choice of literals): the app decides every role. */
-function setsRoleByItself(callback: ts.SignatureDeclaration): boolean {
-  let decided = false;
-  const visit = (node: ts.Node): void => {
-    if (ts.isPropertyAssignment(node) && propertyNameText(node.name) === "role") {
-      let value = skipTypeWrappers(node.initializer);
-      while (ts.isParenthesizedExpression(value)) value = value.expression;
-      if (ts.isStringLiteralLike(value) || (ts.isConditionalExpression(value) && ts.isStringLiteralLike(skipTypeWrappers(value.whenTrue)) && ts.isStringLiteralLike(skipTypeWrappers(value.whenFalse)))) decided = true;
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(callback);
-  return decided;
-}
-
-/** Flows whose text is written in another file are reported here, at the value the model call is given. */
-function here(flows: readonly PromptFlow[], value: ts.Expression): PromptFlow[] {
-  const file = value.getSourceFile();
-  return flows.map((flow) => {
-    if (flow.node.getSourceFile() === file) return flow;
-    const { span: _span, ...rest } = flow;
-    return { ...rest, node: value };
-  });
-}
-
-/** The list a `.map` copies when its callback's result takes `role` from the element (`role: m.role || "user"`), or undefined. */
-function roleCopyingMap(expression: ts.Expression): ts.Expression | undefined {
-  const expr = skipTypeWrappers(expression);
-  if (!ts.isCallExpression(expr) || !ts.isPropertyAccessExpression(expr.expression) || expr.expression.name.text !== "map") return undefined;
-  const callback = expr.arguments[0];
-  const element = callback && (ts.isArrowFunction(callback) || ts.isFunctionExpression(callback)) ? callback.parameters[0] : undefined;
-  if (!callback || !element || !ts.isIdentifier(element.name)) return undefined;
-  const name = element.name.text;
-  let copies = false;
-  const visit = (node: ts.Node): void => {
-    if (ts.isPropertyAssignment(node) && propertyNameText(node.name) === "role") {
-      const mentions = (n: ts.Node): boolean => (ts.isIdentifier(n) && n.text === name) || ts.forEachChild(n, mentions) === true;
-      if (mentions(node.initializer)) copies = true;
-    }
-    if (ts.isShorthandPropertyAssignment(node) && node.name.text === "role") copies = true;
-    ts.forEachChild(node, visit);
-  };
-  visit(callback);
-  return copies ? expr.expression.expression : undefined;
-}
-
-const chatRoles = new Set(["system", "developer", "user", "assistant"]);
-
-/**
- * A check before the call that refuses messages in other roles: `for (const m of messages) if
- * (m.role !== "user" && m.role !== "assistant") return res.status(400)…`, or a `.some`/`.every`
- * over the roles whose failure exits.
- */
-function rejectsForeignRoles(carrier: ts.Expression): boolean {
-  const fn = ts.findAncestor(carrier, ts.isFunctionLike);
-  const body = fn && "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
-  if (!body) return false;
-  let rejects = false;
-  const visit = (node: ts.Node): void => {
-    if (rejects || node.pos >= carrier.pos) return;
-    if (ts.isIfStatement(node) && comparesRole(node.expression) && exits(node.thenStatement)) rejects = true;
-    ts.forEachChild(node, visit);
-  };
-  visit(body);
-  return rejects;
-}
-
-function comparesRole(condition: ts.Expression): boolean {
-  let readsRole = false;
-  let namesRole = false;
-  const visit = (node: ts.Node): void => {
-    if ((ts.isPropertyAccessExpression(node) && node.name.text === "role") || (ts.isIdentifier(node) && node.text === "role")) readsRole = true;
-    if (ts.isStringLiteralLike(node) && chatRoles.has(node.text)) namesRole = true;
-    ts.forEachChild(node, visit);
-  };
-  visit(condition);
-  return readsRole && namesRole;
-}
-
-function exits(statement: ts.Statement): boolean {
-  if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement)) return true;
-  if (ts.isBlock(statement)) return statement.statements.some((s) => ts.isReturnStatement(s) || ts.isThrowStatement(s));
-  return false;
-}
 
 function isWithin(node: ts.Node, container: ts.Node): boolean {
   return node.getSourceFile() === container.getSourceFile() && node.getStart() >= container.getStart() && node.getEnd() <= container.getEnd();
@@ -773,4 +576,14 @@ function throughThisCall(flow: PromptFlow, options: ts.ObjectLiteralExpression, 
   if (flow.steps.some((step) => step.file === file && step.start >= start && step.end <= end)) return true;
   const helper = ts.findAncestor(options, ts.isFunctionLike);
   return helper !== undefined && flow.source.file === helper.getSourceFile().fileName && flow.source.start >= helper.getStart() && flow.source.end <= helper.getEnd();
+}
+
+/** Flows whose text is written in another file are reported here, at the value the model call is given. */
+function here(flows: readonly PromptFlow[], value: ts.Expression): PromptFlow[] {
+  const file = value.getSourceFile();
+  return flows.map((flow) => {
+    if (flow.node.getSourceFile() === file) return flow;
+    const { span: _span, ...rest } = flow;
+    return { ...rest, node: value };
+  });
 }
