@@ -95,6 +95,10 @@ export const kindOrigins: readonly KindOrigin[] = [
   { kind: "exa", module: "exa-js", exportName: "default", how: "new" },
   { kind: "exa", module: "exa-js", exportName: "Exa", how: "new" },
   { kind: "octokit", module: "@octokit/rest", exportName: "Octokit", how: "new" },
+  // Messages and documents other people wrote: Slack, Gmail, Notion.
+  { kind: "slack", module: "@slack/web-api", exportName: "WebClient", how: "new" },
+  { kind: "googleapis", module: "googleapis", exportName: "google", how: "value" },
+  { kind: "notion", module: "@notionhq/client", exportName: "Client", how: "new" },
   { kind: "octokit", module: "octokit", exportName: "Octokit", how: "new" },
   { kind: "octokit", module: "@octokit/core", exportName: "Octokit", how: "new" },
   ...[
@@ -295,6 +299,12 @@ export const memberCalls: readonly MemberCall[] = [
     { kind: "octokit", path: [...prefix, "pulls", "listReviewComments"], returns: ["data[].body"], category: "retrieved" as const },
     { kind: "octokit", path: [...prefix, "repos", "getContent"], returns: ["data.content"], category: "retrieved" as const },
   ]),
+  ...["history", "replies"].map((name) => ({ kind: "slack", path: ["conversations", name], returns: ["messages[].text"], category: "retrieved" as const })),
+  { kind: "googleapis", path: ["gmail"], produces: "gmail" },
+  { kind: "gmail", path: ["users", "messages", "get"], returns: ["data.snippet", "data.payload.body.data", "data.payload.parts[].body.data", "data.payload.parts[].parts[].body.data"], category: "retrieved" },
+  { kind: "gmail", path: ["users", "threads", "get"], returns: ["data.messages[].snippet", "data.messages[].payload.body.data", "data.messages[].payload.parts[].body.data"], category: "retrieved" },
+  { kind: "notion", path: ["blocks", "children", "list"], returns: ["results[].paragraph.rich_text[].plain_text", "results[].heading_1.rich_text[].plain_text", "results[].heading_2.rich_text[].plain_text", "results[].bulleted_list_item.rich_text[].plain_text"], category: "retrieved" },
+  { kind: "notion", path: ["pages", "retrieve"], returns: ["properties:data"], category: "retrieved" },
   { kind: "lc-loader", path: ["load"], returns: ["[].pageContent", "[].metadata:data"], category: "retrieved" },
   { kind: "lc-loader", path: ["loadAndSplit"], returns: ["[].pageContent", "[].metadata:data"], category: "retrieved" },
   { kind: "pw-browser-type", path: ["launch"], produces: "pw-browser" },
