@@ -1,13 +1,19 @@
 import type { Catalogue } from "../catalogue";
 import { splitPackageSpecifier } from "../workspace-packages";
 
+/** Read once per catalogue: engines are renewed often (every batch of files, every edit). */
+const computed = new WeakMap<Catalogue, Set<string>>();
+
 /**
  * The packages the catalogue knows by name (every `module`/`modules` entry, and the module sets
  * it keeps): an import of one of them is that SDK's API, read from the catalogue, even inside the
  * SDK's own monorepo where a workspace package of that name holds its source.
  */
 export function cataloguedPackages(catalogue: Catalogue): ReadonlySet<string> {
+  const known = computed.get(catalogue);
+  if (known) return known;
   const names = new Set<string>();
+  computed.set(catalogue, names);
   const add = (specifier: string): void => {
     const parts = splitPackageSpecifier(specifier);
     if (parts) names.add(parts.name);

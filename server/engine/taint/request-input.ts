@@ -229,15 +229,16 @@ const routeCallText = /\.(?:get|post|put|patch|delete|all)\(\s*["'`][/*]/;
 /**
  * The functions the project registers as route handlers by reference: given by name, imported
  * from another module, or wrapped (`asyncHandler(chat)`, `withSession(handler)`: the wrapper's
- * function and the one it wraps both receive the request).
+ * function and the one it wraps both receive the request). Only the files that can see a
+ * function (its own and its importers) are read for it, each once.
  */
 export class RouteHandlerIndex {
-  private handlers: Map<ts.SignatureDeclaration, RouteRegistration> | undefined;
-  private building = false;
+  private readonly byFile = new Map<string, Map<ts.SignatureDeclaration, RouteRegistration>>();
 
   constructor(
     private readonly sources: RequestSources,
-    private readonly files: () => readonly string[],
+    /** The files that can refer to a function: its own, its importers and the barrels between. */
+    private readonly filesSeeing: (fn: ts.SignatureDeclaration) => readonly string[],
     private readonly textOf: (file: string) => string,
     private readonly load: (file: string) => ts.SourceFile | undefined,
     private readonly functionsOf: (expression: ts.Expression) => readonly ts.SignatureDeclaration[],
@@ -246,32 +247,30 @@ export class RouteHandlerIndex {
   ) {}
 
   registrationOf(fn: ts.SignatureDeclaration): RouteRegistration | undefined {
-    if (this.building) return undefined; // asked while the index is built: a handler's own evaluation
-    return this.build().get(fn);
+    for (const file of this.filesSeeing(fn)) {
+      const found = this.registrationsIn(file).get(fn);
+      if (found) return found;
+    }
+    return undefined;
   }
 
-  private build(): Map<ts.SignatureDeclaration, RouteRegistration> {
-    if (this.handlers) return this.handlers;
+  private registrationsIn(file: string): Map<ts.SignatureDeclaration, RouteRegistration> {
+    const cached = this.byFile.get(file);
+    if (cached) return cached;
     const handlers = new Map<ts.SignatureDeclaration, RouteRegistration>();
-    this.building = true;
-    try {
-      for (const file of this.files()) {
-        if (!routeCallText.test(this.textOf(file))) continue;
-        const sourceFile = this.load(file);
-        if (!sourceFile) continue;
-        const visit = (node: ts.Node): void => {
-          if (ts.isCallExpression(node)) {
-            const route = routeOf(this.sources, node);
-            if (route) for (const argument of node.arguments.slice(1)) this.collect(argument, { route, call: node }, handlers, 0);
-          }
-          ts.forEachChild(node, visit);
-        };
-        visit(sourceFile);
+    this.byFile.set(file, handlers);
+    if (!routeCallText.test(this.textOf(file))) return handlers;
+    const sourceFile = this.load(file);
+    if (!sourceFile) return handlers;
+    // Registered before it is filled: a handler evaluated while this file is read sees what is found so far.
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node)) {
+        const route = routeOf(this.sources, node);
+        if (route) for (const argument of node.arguments.slice(1)) this.collect(argument, { route, call: node }, handlers, 0);
       }
-    } finally {
-      this.building = false;
-    }
-    this.handlers = handlers;
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
     return handlers;
   }
 
