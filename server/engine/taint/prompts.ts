@@ -9,7 +9,7 @@ import { clientSystemPrompts, type ClientSystemPrompt } from "./client-prompts";
 import { cataloguedPackages } from "./catalogued-packages";
 import { splitPackageSpecifier } from "../workspace-packages";
 import { analysisNodes } from "./node-index";
-import { calleeText, propertyNameText, returnedExpressions, skipTypeWrappers } from "./scope";
+import { calleeText, outermostTypeWrapper, propertyNameText, returnedExpressions, skipTypeWrappers } from "./scope";
 import type { Fact, SourceOrigin, Step, TaintKind } from "./value";
 
 /**
@@ -173,20 +173,43 @@ export class PromptAnalyzer {
   private optionFlows(objects: readonly ts.ObjectLiteralExpression[], label: string, call: ts.CallExpression, optionsArg: ts.Expression): PromptFlow[] {
     const flows: PromptFlow[] = [];
     for (const options of objects) {
+      const entries: { name: string; value: ts.Expression }[] = [];
       for (const property of options.properties) {
-        if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
-        const name = propertyNameText(property.name) ?? "";
-        const value = ts.isPropertyAssignment(property) ? property.initializer : property.name;
+        if (ts.isPropertyAssignment(property)) entries.push({ name: propertyNameText(property.name) ?? "", value: property.initializer });
+        else if (ts.isShorthandPropertyAssignment(property)) entries.push({ name: property.name.text, value: property.name });
+      }
+      // `const options = {}; options.systemMessage = req.body.systemMessage`: fields written afterwards.
+      entries.push(...this.fieldWrites(options));
+      for (const { name, value } of entries) {
         // Options written in another file are reported at the argument the model call is given.
         const at = value.getSourceFile() === call.getSourceFile() ? value : optionsArg;
         const found: PromptFlow[] = [];
         if ((this.catalogue.promptFields.system as readonly string[]).includes(name)) found.push(...here(this.contentFlows(value, "system", label), at));
         else if ((this.catalogue.promptFields.content as readonly string[]).includes(name)) found.push(...here(this.contentFlows(value, "user", label), at));
         if (name === "messages") found.push(...here(this.forwardedMessages(value, label), at));
-        flows.push(...(isWithin(options, optionsArg) ? found : found.filter((flow) => throughThisCall(flow, options, optionsArg))));
+        const ownOptions = isWithin(options, optionsArg) || ts.findAncestor(options, ts.isFunctionLike) === ts.findAncestor(call, ts.isFunctionLike);
+        flows.push(...(ownOptions ? found : found.filter((flow) => throughThisCall(flow, options, optionsArg))));
       }
     }
     return flows;
+  }
+
+  /** `options.systemMessage = value` written on the `const` an object literal initializes, in its scope. */
+  private fieldWrites(object: ts.ObjectLiteralExpression): { name: string; value: ts.Expression }[] {
+    const declaration = outermostTypeWrapper(object).parent;
+    if (!declaration || !ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name)) return [];
+    const scope = ts.findAncestor(declaration, (n) => ts.isFunctionLike(n) || ts.isSourceFile(n));
+    if (!scope) return [];
+    const name = declaration.name.text;
+    const writes: { name: string; value: ts.Expression }[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && ts.isIdentifier(node.left.expression) && node.left.expression.text === name && this.taint.evaluator.scopes.resolve(node.left.expression)?.declaration === declaration) {
+        writes.push({ name: node.left.name.text, value: node.right });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(scope);
+    return writes;
   }
 
   /**

@@ -146,3 +146,16 @@ app.post("/free-interview", validate({ body: freeBody }), async (req, res) => {
   const { text } = await generateText({ model: provider("gpt-4o"), system: `You are interviewing a ${role}.`, prompt: answer }); // expect: prompt-request-in-system-prompt
   res.send(text);
 });
+
+// Options built field by field before the call (chatgpt-web's service).
+async function chatReply(message: string, systemMessage?: string) {
+  const options: { systemMessage?: string; timeoutMs?: number } = {};
+  options.timeoutMs = 60_000;
+  if (systemMessage) options.systemMessage = systemMessage; // expect: prompt-request-in-system-prompt
+  return chatgpt.sendMessage(message, { ...options });
+}
+
+app.post("/chat-process", async (req, res) => {
+  const { prompt, systemMessage } = req.body as { prompt: string; systemMessage?: string };
+  res.send((await chatReply(prompt, systemMessage)).text);
+});
