@@ -331,6 +331,10 @@ export const typedKinds: readonly TypedKind[] = [
   ...["BaseChatModel", "SimpleChatModel", "BaseLanguageModel", "BaseLanguageModelInterface"].map((typeName) => ({ kind: "lc-chat-model", module: "@langchain/core/language_models", typeName })),
   ...["BaseLLM", "LLM"].map((typeName) => ({ kind: "lc-llm", module: "@langchain/core/language_models", typeName })),
   { kind: "li-index", module: "llamaindex", typeName: "VectorStoreIndex" },
+  // Retrievers and stores handed in as parameters, typed with LangChain's interfaces.
+  ...["VectorStoreRetriever", "VectorStoreRetrieverInterface"].map((typeName) => ({ kind: "lc-retriever", module: "@langchain/core/vectorstores", typeName })),
+  ...["BaseRetriever", "BaseRetrieverInterface"].map((typeName) => ({ kind: "lc-retriever", module: "@langchain/core/retrievers", typeName })),
+  ...["VectorStore", "VectorStoreInterface", "SaveableVectorStore"].map((typeName) => ({ kind: "lc-vectorstore", module: "@langchain/core/vectorstores", typeName })),
   ...["BaseChatModel", "BaseLanguageModel"].map((typeName) => ({ kind: "lc-chat-model", module: "langchain/base_language", typeName })),
   ...["BaseChatModel"].map((typeName) => ({ kind: "lc-chat-model", module: "langchain/chat_models/base", typeName })),
   ...["LLMChain", "BaseChain", "ConversationChain"].map((typeName) => ({ kind: "lc-runnable", module: "langchain/chains", typeName })),
