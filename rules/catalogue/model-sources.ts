@@ -462,5 +462,6 @@ export const promptBuilders = {
   userMessages: [{ modules: ["@langchain/core/messages", "langchain/schema"], exportName: "HumanMessage" }],
   templates: [{ modules: ["@langchain/core/prompts", "langchain/prompts"], exportName: "ChatPromptTemplate" }, { modules: ["@langchain/core/prompts", "langchain/prompts"], exportName: "PromptTemplate" }],
   sequences: [{ modules: ["@langchain/core/runnables", "langchain/schema/runnable"], exportName: "RunnableSequence" }],
+  templateClasses: [{ modules: ["llamaindex", "@llamaindex/core/prompts"], exportName: "PromptTemplate" }],
   retrieverKinds: ["lc-retriever"],
 } as const;

@@ -331,6 +331,11 @@ export interface Catalogue {
         readonly modules: readonly string[];
         readonly exportName: string;
     }[];
+    /** Template classes built with `new` and a `{ template }` option (LlamaIndex's `PromptTemplate`). */
+    readonly templateClasses: readonly {
+        readonly modules: readonly string[];
+        readonly exportName: string;
+    }[];
     /** Kinds of value whose output is retrieved documents (a LangChain retriever). */
     readonly retrieverKinds: readonly string[];
 };

@@ -66,6 +66,14 @@ export class PromptTemplates {
           }
         }
       }
+      // LlamaIndex: `new PromptTemplate({ template: "Context: {context}" })`.
+      if (ts.isNewExpression(node) && node.arguments?.[0] && ts.isObjectLiteralExpression(node.arguments[0])) {
+        const owner = this.taint.evaluator.evaluate(node.expression).refs.map(normalizeRef);
+        const isTemplate = owner.some((r) => this.catalogue.promptBuilders.templateClasses.some((t) => t.modules.includes(r.module) && t.exportName === r.exportName));
+        const template = node.arguments[0].properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "template");
+        const text = template && (ts.isStringLiteralLike(template.initializer) ? template.initializer.text : undefined);
+        if (isTemplate && template && text !== undefined) record(text, "user", template.initializer);
+      }
       ts.forEachChild(node, visit);
     };
     visit(sourceFile);
