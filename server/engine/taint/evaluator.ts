@@ -2441,7 +2441,7 @@ export class Evaluator {
 
   /** What a remote caller sent: the request of a route handler, a server action's arguments, a socket event's payload. */
   private requestInput(fn: ts.SignatureDeclaration, index: number, parameter: ts.ParameterDeclaration): Value | undefined {
-    const request = requestParameter(this.requestSources, fn, index, parameter, { passedAsArgument: this.passedAsArgument, refsOf: (e) => this.evaluate(e).refs, functionsOf: (e) => this.evaluate(e).functions, definitionOf: (e) => this.definitionOf(e), registeredHandler: this.routeHandler });
+    const request = requestParameter(this.requestSources, fn, index, parameter, { refsOf: (e) => this.evaluate(e).refs, functionsOf: (e) => this.evaluate(e).functions, definitionOf: (e) => this.definitionOf(e), registeredHandler: this.routeHandler });
     if (!request) return undefined;
     const file = parameter.getSourceFile();
     const origin: SourceOrigin = { kind: "source", category: "request", label: request.label, file: file.fileName, start: parameter.getStart(file), end: parameter.getEnd() };

@@ -12,7 +12,7 @@ export interface RequestParameter {
    * middleware parsed it.
    */
   readonly validatedBy?: { readonly schema: ts.Expression; readonly target: "valid" | "body" };
-  /** "POST handler of app/api/chat/route.ts", "server action 'updateProfile'". */
+  /** "POST handler of api/chat/route.ts (App Router)", "server action updateProfile()". */
   readonly label: string;
 }
 
@@ -23,8 +23,6 @@ export interface RouteRegistration {
 }
 
 export interface RequestInputLookups {
-  /** The calls a named function is passed to, with the argument index. */
-  readonly passedAsArgument: ((fn: ts.SignatureDeclaration) => readonly { call: ts.CallExpression; index: number }[]) | undefined;
   /** The module exports an expression is (for decorators). */
   readonly refsOf: (expression: ts.Expression) => readonly ImportRef[];
   /** The functions an expression may be, and the expression a name stands for (for validator middleware). */
