@@ -232,6 +232,8 @@ const routeCallText = /\.(?:get|post|put|patch|delete|all)\(\s*["'`][/*]/;
  */
 export class RouteHandlerIndex {
   private readonly byFile = new Map<string, Map<ts.SignatureDeclaration, RouteRegistration>>();
+  /** Per file that defines functions: the registrations of every file that can see it, merged once. */
+  private readonly byHome = new Map<string, ReadonlyMap<ts.SignatureDeclaration, RouteRegistration>>();
 
   constructor(
     private readonly sources: RequestSources,
@@ -245,11 +247,19 @@ export class RouteHandlerIndex {
   ) {}
 
   registrationOf(fn: ts.SignatureDeclaration): RouteRegistration | undefined {
-    for (const file of this.filesSeeing(fn)) {
-      const found = this.registrationsIn(file).get(fn);
-      if (found) return found;
+    // Registered from another file, a handler is exported; from its own, that file registers routes.
+    const home = fn.getSourceFile();
+    if (!routeCallText.test(this.textOf(home.fileName)) && !mayBeExported(fn)) return undefined;
+    // Asked for every parameter the analysis reads: the files that can see a function are found once per file, not per function.
+    const key = `${fn.getSourceFile().fileName}\u0000${ts.isMethodDeclaration(fn) ? "method" : "function"}`;
+    let merged = this.byHome.get(key);
+    if (!merged) {
+      const all = new Map<ts.SignatureDeclaration, RouteRegistration>();
+      this.byHome.set(key, all);
+      for (const file of this.filesSeeing(fn)) for (const [handler, registration] of this.registrationsIn(file)) if (!all.has(handler)) all.set(handler, registration);
+      merged = all;
     }
-    return undefined;
+    return merged.get(fn);
   }
 
   private registrationsIn(file: string): Map<ts.SignatureDeclaration, RouteRegistration> {
@@ -364,4 +374,12 @@ function bodyParsedBy(factory: ts.SignatureDeclaration): string | undefined {
   };
   if ("body" in factory && factory.body) visit(factory.body as ts.Node);
   return found;
+}
+
+/** Whether a function can be reached from another module: exported where it is declared, or its module exports by other means. */
+function mayBeExported(fn: ts.SignatureDeclaration): boolean {
+  const statement = topLevelStatement(fn);
+  if (statement && isExported(statement)) return true;
+  // A wrapper exported in its place (`export const askHandler = withSession(ask)`) hands it on.
+  return /\bexport\b|\bmodule\.exports\b|\bexports\.\w/.test(fn.getSourceFile().text);
 }
