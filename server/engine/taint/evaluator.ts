@@ -2432,7 +2432,7 @@ export class Evaluator {
 
   /** A LangGraph node's state: what the graph's nodes return (the documents a retrieve node adds). */
   private graphStateArgument(fn: ts.SignatureDeclaration, index: number): Value | undefined {
-    if (index !== 0 || this.catalogue.stateGraphs.length === 0 || !/StateGraph/.test(fn.getSourceFile().text)) return undefined;
+    if (index !== 0 || this.catalogue.stateGraphs.length === 0 || !mentionsStateGraph(fn.getSourceFile())) return undefined;
     const nodes = stateGraphNodes(fn, this.catalogue.stateGraphs, (e) => this.evaluate(e).refs, (e) => this.evaluate(e).functions, (f) => this.referencesInFile(f, /\.addNode\(/), (identifier) => this.scopes.resolve(identifier)?.declaration);
     if (!nodes) return undefined;
     const facts = nodes.filter((node) => node !== fn).flatMap((node) => this.returnSummary(node).facts.filter((f) => f.origin.kind === "source"));
@@ -3583,6 +3583,15 @@ export function refNames(ref: ImportRef, module: string, exportName: string, mem
 }
 
 /** Whether a call's callee is the one a catalogue entry describes. */
+const stateGraphFiles = new WeakMap<ts.SourceFile, boolean>();
+
+/** Whether a file builds a state graph at all: asked for every parameter, so read once per file. */
+function mentionsStateGraph(sourceFile: ts.SourceFile): boolean {
+  let mentions = stateGraphFiles.get(sourceFile);
+  if (mentions === undefined) stateGraphFiles.set(sourceFile, (mentions = /StateGraph/.test(sourceFile.text)));
+  return mentions;
+}
+
 function isProcessEnv(ref: ImportRef): boolean {
   return ref.module === "<global>" && ref.exportName === "process" && ref.members.length === 1 && ref.members[0] === "env";
 }

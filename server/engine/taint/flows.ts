@@ -184,7 +184,7 @@ export class TaintEngine {
     this.evaluator.callsOf = (fn) => this.callSites(fn).filter(ts.isCallExpression);
     const routes = new RouteIndex(() => imports.files(), load, (file) => imports.textOf(file), (expression) => this.carriesModelOutput(expression));
     this.evaluator.modelRoute = (path) => routes.modelRoute(path);
-    const routeHandlers = new RouteHandlerIndex(this.evaluator.requestSources, (fn) => this.callerFiles(fn), (file) => imports.textOf(file), load, (expression) => this.evaluator.evaluate(expression).functions, (expression) => this.evaluator.definitionOf(expression));
+    const routeHandlers = new RouteHandlerIndex(this.evaluator.requestSources, (pattern) => imports.filesMatching(pattern), (fn) => this.callerFiles(fn), load, (expression) => this.evaluator.evaluate(expression).functions, (expression) => this.evaluator.definitionOf(expression));
     this.evaluator.routeHandler = (fn) => routeHandlers.registrationOf(fn);
     const forwarded = new ForwardedCallbacks(catalogue, () => imports.files(), (file) => imports.textOf(file), load, this.evaluator);
     this.evaluator.forwardedCallbacks = (fn) => forwarded.of(fn);

@@ -22,6 +22,7 @@ export class ImportGraph {
   private importsOf = new Map<string, Set<string>>();
   private importers: Map<string, Set<string>> | undefined;
 
+  private readonly matching = new Map<RegExp, Set<string>>();
   constructor(
     private readonly readText: (file: string) => string | undefined,
     private readonly runFiles: () => readonly string[],
@@ -37,6 +38,16 @@ export class ImportGraph {
     return this.runFiles();
   }
 
+  /** The files whose text matches a pattern (no `g` flag), kept up to date as files change. */
+  filesMatching(pattern: RegExp): ReadonlySet<string> {
+    let files = this.matching.get(pattern);
+    if (!files) {
+      files = new Set(this.runFiles().filter((file) => pattern.test(this.textOf(file))));
+      this.matching.set(pattern, files);
+    }
+    return files;
+  }
+
   importersOf(file: string): ReadonlySet<string> {
     return this.build().get(file) ?? new Set();
   }
@@ -45,10 +56,15 @@ export class ImportGraph {
   reset(): void {
     this.importers = undefined;
     this.importsOf = new Map();
+    this.matching.clear();
   }
 
   /** Re-reads one file's imports after it changed (or was deleted). */
   update(file: string): void {
+    for (const [pattern, files] of this.matching) {
+      if (pattern.test(this.textOf(file))) files.add(file);
+      else files.delete(file);
+    }
     if (!this.importers) return;
     for (const target of this.importsOf.get(file) ?? []) this.importers.get(target)?.delete(file);
     this.importsOf.delete(file);

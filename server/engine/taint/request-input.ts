@@ -237,9 +237,10 @@ export class RouteHandlerIndex {
 
   constructor(
     private readonly sources: RequestSources,
+    /** The files of the run whose text matches a pattern, kept by the import graph across engines and edits. */
+    private readonly filesMatching: (pattern: RegExp) => ReadonlySet<string>,
     /** The files that can refer to a function: its own, its importers and the barrels between. */
     private readonly filesSeeing: (fn: ts.SignatureDeclaration) => readonly string[],
-    private readonly textOf: (file: string) => string,
     private readonly load: (file: string) => ts.SourceFile | undefined,
     private readonly functionsOf: (expression: ts.Expression) => readonly ts.SignatureDeclaration[],
     /** The expression a name stands for, across imports (`import h from "./h"` → `withSession(handler)`). */
@@ -248,8 +249,10 @@ export class RouteHandlerIndex {
 
   registrationOf(fn: ts.SignatureDeclaration): RouteRegistration | undefined {
     // Registered from another file, a handler is exported; from its own, that file registers routes.
+    // A project that registers no route by a path has no handler registered by reference.
+    if (this.filesMatching(routeCallText).size === 0) return undefined;
     const home = fn.getSourceFile();
-    if (!routeCallText.test(this.textOf(home.fileName)) && !mayBeExported(fn)) return undefined;
+    if (!this.registersRoutes(home.fileName) && !mayBeExported(fn)) return undefined;
     // Asked for every parameter the analysis reads: the files that can see a function are found once per file, not per function.
     const key = `${fn.getSourceFile().fileName}\u0000${ts.isMethodDeclaration(fn) ? "method" : "function"}`;
     let merged = this.byHome.get(key);
@@ -262,12 +265,16 @@ export class RouteHandlerIndex {
     return merged.get(fn);
   }
 
+  private registersRoutes(file: string): boolean {
+    return this.filesMatching(routeCallText).has(file);
+  }
+
   private registrationsIn(file: string): Map<ts.SignatureDeclaration, RouteRegistration> {
     const cached = this.byFile.get(file);
     if (cached) return cached;
     const handlers = new Map<ts.SignatureDeclaration, RouteRegistration>();
     this.byFile.set(file, handlers);
-    if (!routeCallText.test(this.textOf(file))) return handlers;
+    if (!this.registersRoutes(file)) return handlers;
     const sourceFile = this.load(file);
     if (!sourceFile) return handlers;
     // Registered before it is filled: a handler evaluated while this file is read sees what is found so far.
@@ -381,5 +388,11 @@ function mayBeExported(fn: ts.SignatureDeclaration): boolean {
   const statement = topLevelStatement(fn);
   if (statement && isExported(statement)) return true;
   // A wrapper exported in its place (`export const askHandler = withSession(ask)`) hands it on.
-  return /\bexport\b|\bmodule\.exports\b|\bexports\.\w/.test(fn.getSourceFile().text);
+  const sourceFile = fn.getSourceFile();
+  let exports = exportingFiles.get(sourceFile);
+  if (exports === undefined) exportingFiles.set(sourceFile, (exports = /\bexport\b|\bmodule\.exports\b|\bexports\.\w/.test(sourceFile.text)));
+  return exports;
 }
+
+const exportingFiles = new WeakMap<ts.SourceFile, boolean>();
+
