@@ -2,7 +2,7 @@
  * Where model output must not go: APIs that run code, shell commands or SQL, render HTML,
  * or choose a file path or URL. Each entry says which arguments are dangerous.
  */
-import type { CallSink, KindOrigin, MemberCall, PropertySink } from "../../server/engine/catalogue";
+import type { CallSink, Catalogue, KindOrigin, MemberCall, PropertySink } from "../../server/engine/catalogue";
 
 const childProcess = ["child_process", "node:child_process"];
 const vm = ["vm", "node:vm"];
@@ -157,15 +157,7 @@ export const markdownHtml = {
  * them. Whether a renderer escapes raw HTML (markdown-it's defaults, a marked `html` hook) is
  * decided with `htmlEscapingRenderers` and `rawHtmlHooks`.
  */
-export const markdownToHtmlRenderers: readonly {
-  readonly label: string;
-  readonly modules: readonly string[];
-  readonly globals: readonly string[];
-  readonly functions: readonly string[];
-  readonly methods: readonly string[];
-  /** A renderer that escapes raw HTML unless its options (second argument) set this to `true`. */
-  readonly rawHtmlOption?: string;
-}[] = [
+export const markdownToHtmlRenderers: Catalogue["markdownToHtmlRenderers"] = [
   { label: "marked", modules: ["marked"], globals: ["marked"], functions: ["marked", "parse", "parseInline", "default"], methods: ["parse", "parseInline"] },
   { label: "markdown-it", modules: ["markdown-it"], globals: ["markdownit"], functions: [], methods: ["render", "renderInline"] },
   { label: "showdown", modules: ["showdown"], globals: ["showdown"], functions: [], methods: ["makeHtml"] },

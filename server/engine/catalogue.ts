@@ -288,7 +288,7 @@ export interface Catalogue {
   readonly credentialEnvNames: {
     readonly reads: RegExp;
     readonly excludes: RegExp;
-};
+  };
   readonly credentialOptionNames: ReadonlySet<string>;
   readonly kindOrigins: readonly KindOrigin[];
   readonly memberCalls: readonly MemberCall[];
@@ -304,15 +304,13 @@ export interface Catalogue {
   readonly toolObjectShape: {
     readonly schemaProperties: readonly string[];
     readonly handlerProperties: readonly string[];
-    
     readonly schemaModules: readonly string[];
-    
     readonly moduleHandlerExports: readonly string[];
-};
+  };
   readonly promptFields: {
     readonly system: readonly string[];
     readonly content: readonly string[];
-};
+  };
   readonly promptBuilders: {
     readonly systemMessages: readonly {
         readonly modules: readonly string[];
@@ -338,43 +336,41 @@ export interface Catalogue {
     }[];
     /** Kinds of value whose output is retrieved documents (a LangChain retriever). */
     readonly retrieverKinds: readonly string[];
-};
+  };
   readonly callSinks: readonly CallSink[];
   readonly propertySinks: readonly PropertySink[];
   readonly jsxHtmlAttributes: ReadonlySet<string>;
   readonly frameworkHtmlAttributes: readonly {
     readonly modules: readonly string[];
     readonly attribute: string;
-}[];
+  }[];
   readonly markdownHtml: {
     readonly pluginAttributes: Set<string>;
     readonly rawHtmlPlugins: Set<string>;
-    
     readonly pipelineModules: Set<string>;
     readonly sanitizingPlugins: Set<string>;
     readonly limitingAttributes: Set<string>;
-    
     readonly rawByDefault: readonly {
         readonly modules: readonly string[];
         readonly exportName: string;
         readonly beforeMajor: number;
     }[];
-};
+  };
   readonly frameDocumentAttributes: readonly {
     readonly element: string;
     readonly attribute: string;
     readonly isolatedBy: string;
     readonly unlessToken: string;
-}[];
+  }[];
   readonly markdownToHtmlRenderers: readonly {
     readonly label: string;
     readonly modules: readonly string[];
     readonly globals: readonly string[];
     readonly functions: readonly string[];
     readonly methods: readonly string[];
-    
+    /** A renderer that escapes raw HTML unless its options (second argument) set this to `true`. */
     readonly rawHtmlOption?: string;
-}[];
+  }[];
   readonly shellTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[];
   readonly textTemplateTags: readonly { readonly modules: readonly string[]; readonly exportName: string }[];
   readonly shellBinaries: ReadonlySet<string>;
@@ -394,13 +390,13 @@ export interface Catalogue {
     readonly methods: readonly string[];
     readonly rawHtmlOption: string;
     readonly rawHtmlPresets: readonly string[];
-}[];
+  }[];
   readonly rawHtmlHooks: readonly {
     readonly modules: readonly string[];
     readonly hook: string;
     readonly configureMethods: readonly string[];
     readonly escapedByDefault: readonly string[];
-}[];
+  }[];
   readonly sanitizerNames: ReadonlyMap<string, readonly SinkKind[]>;
   readonly sanitizerNamePatterns: readonly { readonly pattern: RegExp; readonly protects: readonly SinkKind[] }[];
   readonly guardPredicatePatterns: readonly { readonly pattern: RegExp; readonly protects: readonly SinkKind[] | "all" }[];
@@ -414,39 +410,38 @@ export interface Catalogue {
   readonly stateStores: readonly {
     readonly module: string;
     readonly exportName: string;
-}[];
+  }[];
   readonly stateHooks: readonly {
     readonly modules: readonly string[];
     readonly exportName: string;
     readonly read: "value" | "call";
-}[];
+  }[];
   readonly atomLibraries: readonly {
     readonly modules: readonly string[];
     readonly create: string;
     readonly readWrite: string;
     readonly read: string;
     readonly write: string;
-}[];
+  }[];
   readonly reduxToolkit: {
     readonly modules: readonly string[];
     readonly createSlice: string;
     readonly createAsyncThunk: string;
     readonly selectorModules: readonly string[];
     readonly selector: string;
-    
     readonly caseMethods: readonly string[];
-};
+  };
   readonly listComponents: readonly {
     readonly modules: readonly string[];
     readonly exportName: string;
     readonly listProp: string;
-}[];
+  }[];
   readonly markdownComponents: readonly {
     readonly modules: readonly string[];
     readonly exportNames: readonly string[];
     readonly overridesProp: string;
     readonly textProp: string;
-}[];
+  }[];
   readonly valueStores: {
     readonly modules: readonly string[];
     readonly creators: readonly string[];
@@ -457,7 +452,7 @@ export interface Catalogue {
         readonly exportName: string;
         readonly read: string;
     }[];
-};
+  };
   readonly endpointSources: readonly EndpointSource[];
   readonly chatEndpointUrl: RegExp;
   readonly chatEndpointTail: RegExp;
@@ -467,20 +462,15 @@ export interface Catalogue {
   readonly providerGenerationUrls: readonly RegExp[];
   readonly modelApiUrls: readonly RegExp[];
   readonly messageChannels: {
-    
     readonly postMethods: Set<string>;
-    
     readonly extensionEvents: Set<string>;
-    
     readonly extensionSendReceivers: Set<string>;
-    
     readonly electronModules: Set<string>;
     readonly electronSends: Set<string>;
     readonly electronListeners: Set<string>;
     readonly tauriEventModules: Set<string>;
-    
     readonly exposedIpcRenderers: readonly (readonly string[])[];
-};
+  };
   readonly feedParsers: readonly FeedParser[];
   readonly requestSources: RequestSourcesSpec;
   readonly stateGraphs: readonly StateGraphSpec[];
