@@ -63,6 +63,10 @@ export const kindOrigins: readonly KindOrigin[] = [
   { kind: "lc-agent", module: "langchain/agents", exportName: "AgentExecutor", how: "new" },
   { kind: "lc-agent", module: "langchain/agents", exportName: "createToolCallingAgent", how: "call" },
   { kind: "lc-agent", module: "langchain/agents", exportName: "createOpenAIFunctionsAgent", how: "call" },
+  { kind: "ai-agent", module: "ai", exportName: "ToolLoopAgent", how: "new" },
+  { kind: "ai-agent", module: "ai", exportName: "Experimental_Agent", how: "new" },
+  { kind: "mastra-agent", module: "@mastra/core/agent", exportName: "Agent", how: "new" },
+  { kind: "mastra-agent", module: "@mastra/core", exportName: "Agent", how: "new" },
   { kind: "lc-runnable", module: "langchain/chains", exportName: "LLMChain", how: "new" },
   { kind: "lc-runnable", module: "langchain/chains", exportName: "ConversationChain", how: "new" },
   { kind: "lc-runnable", module: "langchain/chains", exportName: "RetrievalQAChain", how: "new" },
@@ -100,6 +104,12 @@ export const kindOrigins: readonly KindOrigin[] = [
   { kind: "googleapis", module: "googleapis", exportName: "google", how: "value" },
   { kind: "notion", module: "@notionhq/client", exportName: "Client", how: "new" },
   { kind: "octokit", module: "octokit", exportName: "Octokit", how: "new" },
+  // Chat bots: their handlers receive what the chat's users write (request-sources.ts).
+  { kind: "slack-bolt", module: "@slack/bolt", exportName: "App", how: "new" },
+  { kind: "discord-client", module: "discord.js", exportName: "Client", how: "new" },
+  { kind: "telegram-bot", module: "grammy", exportName: "Bot", how: "new" },
+  { kind: "telegram-bot", module: "telegraf", exportName: "Telegraf", how: "new" },
+  { kind: "telegram-bot-api", module: "node-telegram-bot-api", exportName: "default", how: "new" },
   { kind: "octokit", module: "@octokit/core", exportName: "Octokit", how: "new" },
   ...[
     ["@langchain/community/document_loaders/web/cheerio", "CheerioWebBaseLoader"], ["@langchain/community/document_loaders/web/puppeteer", "PuppeteerWebBaseLoader"],
@@ -182,6 +192,9 @@ const completionJson: ShapeSpec = [
   "output[].content[].text",
 ];
 
+const generateTextResult: ShapeSpec = ["text", "reasoningText", "toolCalls[].args:data", "toolCalls[].input:data", "steps[].text", "steps[].toolCalls[].args:data", "steps[].toolCalls[].input:data", "content[].text", "response.messages:data"];
+const streamTextResult: ShapeSpec = ["text", "textStream.@iter", "fullStream.@iter.text", "fullStream.@iter.textDelta", "fullStream.@iter.delta", "fullStream.@iter.input:data", "fullStream.@iter.args:data", "toolCalls[].args:data", "toolCalls[].input:data", "steps[].text"];
+
 export const memberCalls: readonly MemberCall[] = [
   { kind: "openai", path: ["chat", "completions", "create"], returns: openAiChat },
   { kind: "openai", path: ["chat", "completions", "parse"], returns: openAiChat },
@@ -255,6 +268,11 @@ export const memberCalls: readonly MemberCall[] = [
   { kind: "lc-agent", path: ["invoke"], returns: ["output", "messages[].content", "messages[].tool_calls[].args:data", "structuredResponse:data"] },
   { kind: "lc-agent", path: ["stream"], returns: ["@iter:data"] },
   { kind: "lc-agent", path: ["call"], returns: ["output"] },
+  // Agents that hold their instructions and loop over tools themselves: the AI SDK's, Mastra's.
+  { kind: "ai-agent", path: ["generate"], returns: generateTextResult },
+  { kind: "ai-agent", path: ["stream"], returns: streamTextResult },
+  { kind: "mastra-agent", path: ["generate"], returns: ["text", "object:data", "toolCalls[].args:data"] },
+  { kind: "mastra-agent", path: ["stream"], returns: ["text", "textStream.@iter", "fullStream.@iter.text"] },
   { kind: "fetch", path: [], returns: ["json():completion"] },
   { kind: "hf-pipeline", path: [], returns: ["[].generated_text", "[].generated_text[].content", "[].summary_text", "[].translation_text"] },
   { kind: "prompt-api", path: ["create"], produces: "prompt-session" },
@@ -263,6 +281,9 @@ export const memberCalls: readonly MemberCall[] = [
   ...["promptStreaming", "summarizeStreaming", "writeStreaming", "rewriteStreaming", "translateStreaming"].map((name) => ({ kind: "prompt-session", path: [name], returns: ["@iter"] })),
   // Retrieved content: documents, search hits, web pages and other tools' results, headed for prompts.
   { kind: "fetch", path: [], returns: ["text()"], category: "retrieved" },
+  // JSON a request reads (a search API's hits, an article, another service's records); a model API's answer is not retrieved.
+  { kind: "fetch", path: [], returns: ["json():data"], category: "retrieved", readsData: true },
+  ...[["get"], ["post"], ["request"], []].map((path) => ({ kind: "axios", path, returns: ["data:data"], category: "retrieved" as const, readsData: true as const })),
   { kind: "lc-vectorstore", path: ["asRetriever"], produces: "lc-retriever" },
   ...["fromDocuments", "fromTexts", "fromExistingIndex", "fromExistingCollection", "initialize", "load"].map((name) => ({ kind: "lc-vectorstore-class", path: [name], produces: "lc-vectorstore" })),
   ...["similaritySearch", "maxMarginalRelevanceSearch"].map((name) => ({ kind: "lc-vectorstore", path: [name], returns: ["[].pageContent", "[].metadata:data"], category: "retrieved" as const, distinctive: true })),
@@ -324,7 +345,6 @@ export const memberCalls: readonly MemberCall[] = [
 
 const withoutStreaming = (spec: ShapeSpec): ShapeSpec => spec.filter((p) => !p.startsWith("@iter"));
 const openAiMessage: ShapeSpec = withoutStreaming(openAiChat).filter((p) => p.startsWith("choices[].message.")).map((p) => p.slice("choices[].message.".length));
-const generateTextResult: ShapeSpec = ["text", "reasoningText", "toolCalls[].args:data", "toolCalls[].input:data", "steps[].text", "steps[].toolCalls[].args:data", "steps[].toolCalls[].input:data", "content[].text", "response.messages:data"];
 
 export const typedKinds: readonly TypedKind[] = [
   ...kindOrigins.filter((origin) => origin.how === "new").map((origin) => ({ kind: origin.kind, module: origin.module, typeName: origin.exportName })),
@@ -357,11 +377,13 @@ export const typedSources: readonly TypedSource[] = [
 
 export const functionCalls: readonly FunctionCall[] = [
   { module: "ai", exportName: "generateText", returns: generateTextResult },
-  { module: "ai", exportName: "streamText", returns: ["text", "textStream.@iter", "fullStream.@iter.text", "fullStream.@iter.textDelta", "fullStream.@iter.delta", "fullStream.@iter.input:data", "fullStream.@iter.args:data", "toolCalls[].args:data", "toolCalls[].input:data", "steps[].text"], optionCallbacks: aiSdkCallbacks },
+  { module: "ai", exportName: "streamText", returns: streamTextResult, optionCallbacks: aiSdkCallbacks },
   // xsai (moeru-ai): the AI SDK's shape in small packages; `onEvent` sees each text delta.
   ...["@xsai/stream-text", "xsai"].map((module) => ({ module, exportName: "streamText", returns: ["textStream.@iter", "fullStream.@iter.text", "messages[].content", "steps[].text", "text"], optionCallbacks: { onEvent: ["text", "arguments:data"], onFinish: ["text", "steps[].text"] } })),
   ...["@xsai/generate-text", "xsai"].map((module) => ({ module, exportName: "generateText", returns: ["text", "messages[].content", "steps[].text", "toolCalls[].args:data"] })),
   { module: "ai", exportName: "generateObject", returns: ["object:schema"] },
+  // OpenAI Agents: `run(agent, input)` answers with the agent's final output.
+  { module: "@openai/agents", exportName: "run", returns: ["finalOutput:data", "textStream.@iter"] },
   { module: "ai", exportName: "streamObject", returns: ["object:schema", "partialObjectStream.@iter:schema", "elementStream.@iter:data", "textStream.@iter"] },
   { module: "@ai-sdk/react", exportName: "useChat", returns: ["messages[].content", "messages[].parts[].text", "messages[].parts[].input:data"] },
   { module: "ai/react", exportName: "useChat", returns: ["messages[].content", "messages[].parts[].text"] },
@@ -463,5 +485,10 @@ export const promptBuilders = {
   templates: [{ modules: ["@langchain/core/prompts", "langchain/prompts"], exportName: "ChatPromptTemplate" }, { modules: ["@langchain/core/prompts", "langchain/prompts"], exportName: "PromptTemplate" }],
   sequences: [{ modules: ["@langchain/core/runnables", "langchain/schema/runnable"], exportName: "RunnableSequence" }],
   templateClasses: [{ modules: ["llamaindex", "@llamaindex/core/prompts"], exportName: "PromptTemplate" }],
+  /** Agents built with their instructions: `new ToolLoopAgent({ instructions })`, OpenAI Agents' and Mastra's `new Agent({ instructions })`. */
+  agents: [
+    { modules: ["ai"], exportName: "ToolLoopAgent" }, { modules: ["ai"], exportName: "Experimental_Agent" },
+    { modules: ["@openai/agents"], exportName: "Agent" }, { modules: ["@mastra/core/agent", "@mastra/core"], exportName: "Agent" },
+  ],
   retrieverKinds: ["lc-retriever"],
 } as const;

@@ -50,6 +50,18 @@ const requestParameterDecorators = { modules: ["@nestjs/common"], names: ["Body"
 /** Socket events: a payload sent by the other end (`socket.on("chat", (msg) => …)` inside `io.on("connection", …)`). */
 const socketConnectionEvents = ["connection", "connect"];
 
+/**
+ * Chat bots: what a Slack, Discord or Telegram user writes reaches the handler a bot registers
+ * (`app.event("app_mention", ({ event }) => …)`, `client.on("messageCreate", (message) => …)`,
+ * `bot.on("message", (ctx) => ctx.message.text)`). `kind` is the bot client's kind in model-sources.ts.
+ */
+const chatBotHandlers = [
+  { kind: "slack-bolt", methods: ["event", "message", "command", "action", "shortcut", "view", "options"], reads: ["event:data", "message:data", "command:data", "body:data", "payload:data", "action:data", "shortcut:data", "view:data"] },
+  { kind: "discord-client", methods: ["on", "once"], events: ["messageCreate", "messageUpdate", "interactionCreate", "threadCreate"], reads: callerValueReads },
+  { kind: "telegram-bot", methods: ["on", "command", "hears", "start", "help", "action", "callbackQuery", "inlineQuery"], reads: ["message:data", "msg:data", "from:data", "chat:data", "match", "update:data", "callbackQuery:data", "editedMessage:data", "channelPost:data", "inlineQuery:data", "senderChat:data"] },
+  { kind: "telegram-bot-api", methods: ["on", "onText"], events: ["message", "text", "edited_message", "channel_post", "callback_query"], reads: callerValueReads },
+];
+
 export const requestSources: RequestSourcesSpec = {
   requestObjectReads,
   callerValueReads,
@@ -61,4 +73,5 @@ export const requestSources: RequestSourcesSpec = {
   routeModuleExports,
   requestParameterDecorators,
   socketConnectionEvents,
+  chatBotHandlers,
 };

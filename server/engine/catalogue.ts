@@ -13,7 +13,10 @@ import type { StateGraphSpec } from "./taint/graph-state";
  * `params.path`) in a request that changes something: encoding leaves a lone `..` as it is, and
  * the URL parser then climbs to the parent resource (`DELETE …/processor/..` deletes the workspace).
  */
-export type SinkKind = "eval" | "shell" | "sql" | "html" | "path" | "url" | "api-path" | "dot-segment" | "option";
+export type SinkKind = "eval" | "shell" | "sql" | "html" | "path" | "url" | "api-path" | "dot-segment" | "option" | "roles" | "label";
+
+/** `label`: text placed between delimiters that mark it as data (`<documents>${text}</documents>`). */
+/** `roles`: a list of chat messages filtered by role (`messages.filter((m) => m.role !== "system")`): the app decided which roles pass. */
 
 /** `option`: an argument a program reads as an option when it starts with `-` (argument injection, CWE-88). */
 export type CalleeMatch =
@@ -132,6 +135,8 @@ export interface MemberCall {
   readonly category?: "retrieved";
   /** A method name no other API uses (`similaritySearch`): recognized on any receiver. */
   readonly distinctive?: boolean;
+  /** An HTTP request whose answer is retrieved only where it reads data, not a model's answer: a GET, or a request to a fixed address that is no model API. */
+  readonly readsData?: true;
 }
 
 /** A call of a module's exported function (`generateText(...)`), or of a member of it (`RunnableSequence.from`). */
@@ -331,6 +336,11 @@ export interface Catalogue {
     }[];
     /** Template classes built with `new` and a `{ template }` option (LlamaIndex's `PromptTemplate`). */
     readonly templateClasses: readonly {
+        readonly modules: readonly string[];
+        readonly exportName: string;
+    }[];
+    /** Agent classes whose constructor options hold the prompt (`instructions`). */
+    readonly agents: readonly {
         readonly modules: readonly string[];
         readonly exportName: string;
     }[];

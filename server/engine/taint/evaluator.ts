@@ -21,6 +21,8 @@ import { templateToolOfHandler, type TemplateLookups } from "./template-tools";
 import { ownPackageModuleId } from "../workspace-packages";
 import { calleeText, outermostTypeWrapper, propertyNameText, ScopeResolver, skipTypeWrappers, type Binding, type PatternStep } from "./scope";
 import { anyKey, arrayOf, emptyObject, merge, objectWithFields, shapeFromPaths, type Access, type Shape } from "./shape";
+import { delimited } from "./delimiters";
+import { filtersByRole } from "./message-roles";
 import { accessFacts, bounded, emptyValue, factsOnly, join, sanitize, unsanitize, withStep, type Fact, type ImportRef, type KindPath, type SourceOrigin, type Step, type Value } from "./value";
 import { refusesDotSegments } from "./validator-bodies";
 import { isPresenceCheck } from "./presence-checks";
@@ -172,8 +174,11 @@ export class Evaluator {
       // Text after a literal `?` or `#` is a query or fragment: it cannot change the path of a URL.
       let query = /[?#]/.test(node.head.text);
       const spanFacts = node.templateSpans.map((span) => this.access(this.evaluate(span.expression).facts, { op: "toString" }));
+      const pieces = spanFacts.some((facts) => facts.some((f) => f.origin.kind === "param" || f.origin.category === "retrieved")) ? [node.head.text, ...node.templateSpans.map((s) => s.literal.text)] : undefined;
       const facts = node.templateSpans.flatMap((span, i) => {
-        const placed = query ? sanitize(spanFacts[i] ?? [], ["api-path", "dot-segment"]) : (spanFacts[i] ?? []);
+        let placed = query ? sanitize(spanFacts[i] ?? [], ["api-path", "dot-segment"]) : (spanFacts[i] ?? []);
+        // `<memories>\n${text}\n</memories>`: marked as data wherever the text goes next.
+        if (pieces && placed.length > 0 && delimited(pieces.slice(0, i + 1).join("\u0000"), pieces.slice(i + 1).join("\u0000"))) placed = sanitize(placed, ["label"]);
         query ||= /[?#]/.test(span.literal.text);
         return placed;
       });
@@ -1572,6 +1577,52 @@ export class Evaluator {
 
   private readonly dotSegmentMemo = new Map<ts.SignatureDeclaration, boolean>();
 
+  /**
+   * Whether an HTTP request reads data rather than calls a model: a GET (`fetch(url)`,
+   * `axios.get(url)`), or a request to a fixed absolute address that is no model API. Relative
+   * addresses are the app's own routes.
+   */
+  private requestReadsData(call: ts.CallExpression, method: string | undefined): boolean {
+    const [first, second] = call.arguments;
+    const config = first && ts.isObjectLiteralExpression(skipTypeWrappers(first)) ? (skipTypeWrappers(first) as ts.ObjectLiteralExpression) : undefined;
+    const property = (object: ts.Expression | undefined, name: string): ts.Expression | undefined => {
+      const expr = object && skipTypeWrappers(object);
+      if (!expr || !ts.isObjectLiteralExpression(expr)) return undefined;
+      const found = expr.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && propertyNameText(p.name) === name);
+      return found && ts.isPropertyAssignment(found) ? found.initializer : found && ts.isShorthandPropertyAssignment(found) ? found.name : undefined;
+    };
+    const url = config ? property(config, "url") : first;
+    const address = this.literalPrefix(url, 0);
+    const known = this.literalPieces(url, 0);
+    if ((address !== undefined && /^[./]/.test(address)) || this.catalogue.modelApiUrls.some((pattern) => pattern.test(known))) return false;
+    const methodValue = config ? property(config, "method") : method === undefined && second ? property(second, "method") : undefined;
+    const verb = method === "get" ? "GET" : method === "post" ? "POST" : methodValue && ts.isStringLiteralLike(methodValue) ? methodValue.text.toUpperCase() : methodValue ? "?" : method === undefined && second && property(second, "body") ? "POST" : "GET";
+    if (verb === "GET") return true;
+    return address !== undefined && /^https?:\/\/[^/]/i.test(address);
+  }
+
+  /** The literal text a URL starts with: a string, a template's head, a `const`, the left of a `+`. */
+  private literalPrefix(expression: ts.Expression | undefined, depth: number): string | undefined {
+    const expr = expression && skipTypeWrappers(expression);
+    if (!expr || depth > 3) return undefined;
+    if (ts.isStringLiteralLike(expr)) return expr.text;
+    if (ts.isTemplateExpression(expr)) return expr.head.text === "" ? this.literalPrefix(expr.templateSpans[0]?.expression, depth + 1) : expr.head.text;
+    if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) return this.literalPrefix(expr.left, depth + 1);
+    if (ts.isIdentifier(expr)) return this.literalPrefix(this.constInitializerOf(expr), depth + 1);
+    return undefined;
+  }
+
+  /** The literal pieces of a URL joined (`${base}/chat/completions` gives "/chat/completions"): enough to recognize a model API's path. */
+  private literalPieces(expression: ts.Expression | undefined, depth: number): string {
+    const expr = expression && skipTypeWrappers(expression);
+    if (!expr || depth > 3) return "";
+    if (ts.isStringLiteralLike(expr)) return expr.text;
+    if (ts.isTemplateExpression(expr)) return expr.head.text + expr.templateSpans.map((span) => this.literalPieces(span.expression, depth + 1) + span.literal.text).join("");
+    if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) return this.literalPieces(expr.left, depth + 1) + this.literalPieces(expr.right, depth + 1);
+    if (ts.isIdentifier(expr)) return this.literalPieces(this.constInitializerOf(expr), depth + 1);
+    return "";
+  }
+
   /** The initializer of a `const` an identifier names. */
   private constInitializerOf(identifier: ts.Identifier): ts.Expression | undefined {
     const declaration = this.scopes.resolve(identifier)?.declaration;
@@ -1742,6 +1793,7 @@ export class Evaluator {
       for (const entry of this.catalogue.memberCalls) {
         if (entry.kind !== kindPath.kind || !pathMatches(entry.path, kindPath.path)) continue;
         if (entry.command && !this.isCommand(args[0], entry.command)) continue;
+        if (entry.readsData && !this.requestReadsData(node, kindPath.path[kindPath.path.length - 1])) continue;
         if (entry.produces) results.push({ ...emptyValue, kinds: [{ kind: entry.produces, path: [] }] });
         if (entry.returns) {
           const shape = this.shapeOf(entry.returns, node);
@@ -1911,7 +1963,11 @@ export class Evaluator {
         return factsOnly(arrayFacts(mapped.facts));
       }
       if (method === "find" || method === "findLast") return element;
-      if (method === "filter") return { ...factsOnly(receiver.facts), ...(receiver.elementObjects ? { elementObjects: receiver.elementObjects } : {}) };
+      if (method === "filter") {
+        // `messages.filter((m) => m.role !== "system")`: the app decides which roles of the caller's messages pass.
+        const facts = callbackFns.some(filtersByRole) ? sanitize(receiver.facts, ["roles"]) : receiver.facts;
+        return { ...factsOnly(facts), ...(receiver.elementObjects ? { elementObjects: receiver.elementObjects } : {}) };
+      }
       return emptyValue;
     }
     if (method === "reduce" || method === "reduceRight") {
@@ -2441,7 +2497,7 @@ export class Evaluator {
 
   /** What a remote caller sent: the request of a route handler, a server action's arguments, a socket event's payload. */
   private requestInput(fn: ts.SignatureDeclaration, index: number, parameter: ts.ParameterDeclaration): Value | undefined {
-    const request = requestParameter(this.requestSources, fn, index, parameter, { refsOf: (e) => this.evaluate(e).refs, functionsOf: (e) => this.evaluate(e).functions, definitionOf: (e) => this.definitionOf(e), registeredHandler: this.routeHandler });
+    const request = requestParameter(this.requestSources, fn, index, parameter, { refsOf: (e) => this.evaluate(e).refs, functionsOf: (e) => this.evaluate(e).functions, definitionOf: (e) => this.definitionOf(e), kindsOf: (e) => this.evaluate(e).kinds.filter((k) => k.path.length === 0).map((k) => k.kind), registeredHandler: this.routeHandler });
     if (!request) return undefined;
     const file = parameter.getSourceFile();
     const origin: SourceOrigin = { kind: "source", category: "request", label: request.label, file: file.fileName, start: parameter.getStart(file), end: parameter.getEnd() };

@@ -72,7 +72,21 @@ export function rejectsForeignRoles(carrier: ts.Expression): boolean {
   return rejects;
 }
 
-function comparesRole(condition: ts.Expression): boolean {
+/** A filter callback that keeps messages by their role: `(m) => m.role !== "system"`, `(m) => ALLOWED.includes(m.role)`. */
+export function filtersByRole(callback: ts.SignatureDeclaration): boolean {
+  const body = "body" in callback ? (callback.body as ts.Node | undefined) : undefined;
+  if (!body) return false;
+  if (comparesRole(body)) return true;
+  let includesRole = false;
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "includes" && node.arguments.some((a) => ts.isPropertyAccessExpression(a) && a.name.text === "role")) includesRole = true;
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return includesRole;
+}
+
+function comparesRole(condition: ts.Node): boolean {
   let readsRole = false;
   let namesRole = false;
   const visit = (node: ts.Node): void => {
@@ -88,4 +102,12 @@ function exits(statement: ts.Statement): boolean {
   if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement)) return true;
   if (ts.isBlock(statement)) return statement.statements.some((s) => ts.isReturnStatement(s) || ts.isThrowStatement(s));
   return false;
+}
+
+/** A value declared as text (`chat(prompt: string)`): one message's content, never a list of messages with roles. */
+export function declaredAsText(declaration: ts.Node | undefined): boolean {
+  if (!declaration || !(ts.isParameter(declaration) || ts.isVariableDeclaration(declaration)) || !declaration.type) return false;
+  const isText = (type: ts.TypeNode): boolean =>
+    type.kind === ts.SyntaxKind.StringKeyword || (ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal)) || (ts.isUnionTypeNode(type) && type.types.every((t) => isText(t) || t.kind === ts.SyntaxKind.UndefinedKeyword || (ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword)));
+  return isText(declaration.type);
 }

@@ -3,6 +3,7 @@ import type { Catalogue } from "../catalogue";
 import { normalizeRef } from "./evaluator";
 import type { TaintEngine } from "./flows";
 import type { PromptFlow } from "./prompts";
+import { delimited } from "./delimiters";
 import { calleeText, propertyNameText } from "./scope";
 import type { SourceOrigin, Step } from "./value";
 
@@ -129,20 +130,4 @@ export class PromptTemplates {
     }
     return flows;
   }
-}
-
-/**
- * True when text placed between `before` and `after` is marked as data: an XML-style tag opened
- * before and closed after (`<documents>…</documents>`), or a ``` / """ fence around it.
- */
-export function delimited(before: string, after: string): boolean {
-  for (const match of before.matchAll(/<([A-Za-z][\w-]*)(?:\s[^<>]*)?>/g)) {
-    const tag = match[1] ?? "";
-    const rest = before.slice((match.index ?? 0) + match[0].length);
-    if (!rest.includes(`</${tag}>`) && after.includes(`</${tag}>`)) return true;
-  }
-  for (const fence of ["```", '"""', "'''"]) {
-    if (before.split(fence).length % 2 === 0 && after.includes(fence)) return true;
-  }
-  return false;
 }

@@ -3,8 +3,9 @@ import type { Catalogue } from "../catalogue";
 import { calleeMatches } from "./evaluator";
 import type { TaintEngine } from "./flows";
 import { isTextLike } from "./shape";
-import { isCallerMessageList, rejectsForeignRoles, roleCopyingMap, setsRoleByItself } from "./message-roles";
-import { delimited, PromptTemplates } from "./prompt-templates";
+import { declaredAsText, isCallerMessageList, rejectsForeignRoles, roleCopyingMap, setsRoleByItself } from "./message-roles";
+import { delimited } from "./delimiters";
+import { PromptTemplates } from "./prompt-templates";
 import { clientSystemPrompts, type ClientSystemPrompt } from "./client-prompts";
 import { cataloguedPackages } from "./catalogued-packages";
 import { splitPackageSpecifier } from "../workspace-packages";
@@ -170,7 +171,7 @@ export class PromptAnalyzer {
   }
 
   /** The prompt fields of a model call's options objects, by role. */
-  private optionFlows(objects: readonly ts.ObjectLiteralExpression[], label: string, call: ts.CallExpression, optionsArg: ts.Expression): PromptFlow[] {
+  private optionFlows(objects: readonly ts.ObjectLiteralExpression[], label: string, call: ts.CallExpression | ts.NewExpression, optionsArg: ts.Expression): PromptFlow[] {
     const flows: PromptFlow[] = [];
     for (const options of objects) {
       const entries: { name: string; value: ts.Expression }[] = [];
@@ -325,11 +326,12 @@ export class PromptAnalyzer {
     }
     const carriers = ts.isArrayLiteralExpression(expr) ? expr.elements.filter(ts.isSpreadElement).map((e) => e.expression) : [expr];
     for (const carrier of carriers) {
+      if (ts.isIdentifier(carrier) && declaredAsText(this.taint.evaluator.scopes.resolve(carrier)?.declaration)) continue;
       // `messages.map((m) => ({ role: m.role, content: m.content }))`: the copy keeps the caller's roles.
       const copied = roleCopyingMap(carrier);
       const listed = copied ?? carrier;
       const facts = this.taint.concretizeFacts(this.taint.evaluator.evaluate(listed).facts);
-      const best = facts.filter((f) => f.origin.kind === "source" && f.origin.category === "request" && isCallerMessageList(f.shape)).sort((a, b) => a.steps.length - b.steps.length)[0];
+      const best = facts.filter((f) => f.origin.kind === "source" && f.origin.category === "request" && !f.sanitized.has("roles") && isCallerMessageList(f.shape)).sort((a, b) => a.steps.length - b.steps.length)[0];
       if (!best || best.origin.kind !== "source" || this.restrictsRoles(carrier, 0) || rejectsForeignRoles(carrier)) continue;
       const file = carrier.getSourceFile();
       const step: Step = { file: file.fileName, start: carrier.getStart(file), end: carrier.getEnd(), message: "sent to the model as its messages" };
@@ -506,8 +508,10 @@ export class PromptAnalyzer {
     const callee = this.taint.evaluator.evaluate(node.expression);
     const matches = (entries: readonly { readonly modules: readonly string[]; readonly exportName: string }[]): boolean =>
       entries.some((e) => calleeMatches({ modules: e.modules, exportName: e.exportName }, node, callee));
-    const role = matches(this.catalogue.promptBuilders.systemMessages) ? "system" : matches(this.catalogue.promptBuilders.userMessages) ? "user" : undefined;
     const arg = node.arguments?.[0];
+    // `new ToolLoopAgent({ instructions, tools })`: the agent's options are a model call's, written once for all its runs.
+    if (arg && matches(this.catalogue.promptBuilders.agents)) return this.optionFlows(this.optionObjects(arg, 0), calleeText(node.expression), node, arg);
+    const role = matches(this.catalogue.promptBuilders.systemMessages) ? "system" : matches(this.catalogue.promptBuilders.userMessages) ? "user" : undefined;
     if (!role || !arg) return [];
     const name = ts.isIdentifier(node.expression) ? node.expression.text : "message";
     if (ts.isObjectLiteralExpression(arg)) {
@@ -528,7 +532,9 @@ export class PromptAnalyzer {
       if (category === "request" && role !== "system") continue;
       const best = facts.filter((f) => f.origin.kind === "source" && f.origin.category === category).sort((a, b) => a.steps.length - b.steps.length)[0];
       if (!best || best.origin.kind !== "source") continue;
-      const { labeled, span } = category !== "retrieved" ? { labeled: false, span: this.carryingSpan(value, category) } : labeledByTemplate !== undefined ? { labeled: labeledByTemplate, span: undefined } : this.labeling(value, 0);
+      // Retrieved text already placed between delimiters (by a helper that wraps it) is labeled wherever it goes.
+      const labeledEarlier = category === "retrieved" && facts.every((f) => f.origin.kind !== "source" || f.origin.category !== "retrieved" || f.sanitized.has("label"));
+      const { labeled, span } = category !== "retrieved" ? { labeled: false, span: this.carryingSpan(value, category) } : labeledByTemplate !== undefined ? { labeled: labeledByTemplate, span: undefined } : labeledEarlier ? { labeled: true, span: undefined } : this.labeling(value, 0);
       const file = value.getSourceFile();
       const step: Step = { file: file.fileName, start: value.getStart(file), end: value.getEnd(), message: `enters the prompt (${role} role)` };
       flows.push({ category, role, labeled, node: value, ...(span ? { span } : {}), sinkLabel, source: best.origin, steps: [...best.steps, step] });
@@ -545,7 +551,7 @@ export class PromptAnalyzer {
   }
 
   private retrievedIn(expression: ts.Expression): Fact[] {
-    return this.taint.concretizeFacts(this.taint.evaluator.evaluate(expression).facts).filter((f) => f.origin.kind === "source" && f.origin.category === "retrieved" && isTextLike(f.shape));
+    return this.taint.concretizeFacts(this.taint.evaluator.evaluate(expression).facts).filter((f) => f.origin.kind === "source" && f.origin.category === "retrieved" && !f.sanitized.has("label") && isTextLike(f.shape));
   }
 
   /**

@@ -28,6 +28,8 @@ export interface RequestInputLookups {
   /** The functions an expression may be, and the expression a name stands for (for validator middleware). */
   readonly functionsOf: (expression: ts.Expression) => readonly ts.SignatureDeclaration[];
   readonly definitionOf: (expression: ts.Expression) => ts.Expression;
+  /** The kinds of SDK client an expression is (for chat bots' handlers). */
+  readonly kindsOf: (expression: ts.Expression) => readonly string[];
   /** Handlers registered by reference anywhere in the project (`router.post("/x", asyncHandler(chat))`). */
   readonly registeredHandler: ((fn: ts.SignatureDeclaration) => RouteRegistration | undefined) | undefined;
 }
@@ -47,6 +49,8 @@ export interface RequestSourcesSpec {
   readonly routeModuleExports: readonly string[];
   readonly requestParameterDecorators: { readonly modules: readonly string[]; readonly names: readonly string[] };
   readonly socketConnectionEvents: readonly string[];
+  /** Handlers a chat bot registers on a client of `kind`: what the chat's users wrote, in `reads`. */
+  readonly chatBotHandlers: readonly { readonly kind: string; readonly methods: readonly string[]; readonly events?: readonly string[]; readonly reads: readonly string[] }[];
   /** Validator middleware whose argument 1 is the schema (`zValidator("json", schema)`). */
   readonly validatorMiddleware: readonly { readonly module: string; readonly exportName: string }[];
 }
@@ -62,8 +66,10 @@ export class RequestSources {
   readonly moduleExports: ReadonlySet<string>;
   readonly registrationMethods: ReadonlySet<string>;
   readonly connectionEvents: ReadonlySet<string>;
+  readonly chatBotShapes: ReadonlyMap<string, Shape>;
 
   constructor(readonly spec: RequestSourcesSpec) {
+    this.chatBotShapes = new Map(spec.chatBotHandlers.map((handler) => [handler.kind, shapeFromPaths(handler.reads) as Shape]));
     this.requestShapeValidated = shapeFromPaths(spec.requestObjectReads) as Shape;
     this.requestShape = merge(this.requestShapeValidated, shapeFromPaths(spec.unvalidatedReads) as Shape);
     this.requestShapeWithoutBody = merge(shapeFromPaths(spec.requestObjectReads.filter((read) => !/^body\b/.test(read))) as Shape, shapeFromPaths(spec.unvalidatedReads) as Shape);
@@ -108,6 +114,26 @@ export function requestParameter(sources: RequestSources, fn: ts.SignatureDeclar
   }
   const socket = socketPayload(sources, fn, index);
   if (socket) return { shape: sources.callerValueShape, label: socket };
+  return index === 0 ? chatBotPayload(sources, fn, lookups) : undefined;
+}
+
+/** `app.event("app_mention", async ({ event }) => …)` of a Slack, Discord or Telegram bot client: its first parameter holds what a chat user wrote. */
+function chatBotPayload(sources: RequestSources, fn: ts.SignatureDeclaration, lookups: RequestInputLookups): RequestParameter | undefined {
+  const self = outermostTypeWrapper(fn) as ts.Expression;
+  const call = self.parent;
+  if (!ts.isCallExpression(call) || call.arguments[call.arguments.length - 1] !== self || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+  const method = call.expression.name.text;
+  const handlers = sources.spec.chatBotHandlers.filter((h) => h.methods.includes(method));
+  if (handlers.length === 0) return undefined;
+  const event = call.arguments[0];
+  const eventName = event && ts.isStringLiteralLike(event) ? event.text : undefined;
+  const kinds = lookups.kindsOf(call.expression.expression);
+  for (const handler of handlers) {
+    if (!kinds.includes(handler.kind)) continue;
+    if (handler.events && (eventName === undefined || !handler.events.includes(eventName))) continue;
+    const shape = sources.chatBotShapes.get(handler.kind);
+    if (shape) return { shape, label: `${method}(${eventName ? `"${eventName}"` : ""}) handler of a chat bot` };
+  }
   return undefined;
 }
 

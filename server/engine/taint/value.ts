@@ -106,11 +106,11 @@ function elementObjectsOf(values: readonly Value[]): { elementObjects?: readonly
   return { elementObjects: [...new Set(values.flatMap((v) => v.elementObjects ?? []))] };
 }
 
-/** One fact per origin: shapes merged, the shortest path kept. */
-function dedupeFacts(facts: readonly Fact[]): Fact[] {
+/** One fact per origin (and per `also` key, when given): shapes merged, the shortest path kept. */
+function dedupeFacts(facts: readonly Fact[], also?: (fact: Fact) => string): Fact[] {
   const byKey = new Map<string, Fact>();
   for (const fact of facts) {
-    const key = originKey(fact);
+    const key = also ? `${originKey(fact)}|${also(fact)}` : originKey(fact);
     const seen = byKey.get(key);
     if (!seen) {
       byKey.set(key, fact);
@@ -179,7 +179,14 @@ function originKey(fact: Fact): string {
 
 /** A value whose facts were assembled without `join`, deduplicated and bounded like a join's. */
 export function bounded(value: Value): Value {
-  return value.facts.length <= maxPathsPerParameter ? value : { ...value, facts: dedupeFacts(value.facts) };
+  if (value.facts.length <= maxPathsPerParameter) return value;
+  // Objects with different fields stay apart where the bound allows: a field read later keeps the path of the caller that wrote it.
+  const byFields = dedupeFacts(value.facts, fieldNames);
+  return { ...value, facts: byFields.length <= 2 * maxPathsPerParameter ? byFields : dedupeFacts(value.facts) };
+}
+
+function fieldNames(fact: Fact): string {
+  return typeof fact.shape === "object" ? [...fact.shape.fields.keys()].sort().join(",") : "";
 }
 
 export function factsOnly(facts: readonly Fact[]): Value {

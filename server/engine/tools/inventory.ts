@@ -465,7 +465,7 @@ export class ToolInventory {
       const described = url ? this.taint.describeUrl(url) : undefined;
       return described?.hostFixed && !messagingUrl.test(described.literalText) ? "fetch" : "send";
     }
-    if (kind === "html" || kind === "dot-segment") return undefined;
+    if (kind === "html" || kind === "dot-segment" || kind === "roles" || kind === "label") return undefined;
     // An option such as `rg --pre=/bin/sh` runs a program: the shell capability.
     if (kind === "option") return "shell";
     return kind;

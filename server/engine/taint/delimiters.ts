@@ -1,0 +1,23 @@
+// Delimiters that mark text in a prompt as data rather than instructions.
+
+/** Instruction text longer than this between a tag and the text it holds means the tag wraps the task, not the data. */
+const maxGapToTag = 160;
+
+/**
+ * True when text placed between `before` and `after` is marked as data: an XML-style tag opened
+ * before and closed after (`<documents>…</documents>`), or a ``` / """ fence around it. A tag
+ * that also holds a page of instructions (`<task>You are a filter… ${text}</task>`) labels the
+ * task, not the text in it.
+ */
+export function delimited(before: string, after: string): boolean {
+  for (const match of before.matchAll(/<([A-Za-z][\w-]*)(?:\s[^<>]*)?>/g)) {
+    const tag = match[1] ?? "";
+    const rest = before.slice((match.index ?? 0) + match[0].length);
+    const close = after.indexOf(`</${tag}>`);
+    if (!rest.includes(`</${tag}>`) && close >= 0 && rest.length <= maxGapToTag && close <= maxGapToTag) return true;
+  }
+  for (const fence of ["```", '"""', "'''"]) {
+    if (before.split(fence).length % 2 === 0 && after.includes(fence)) return true;
+  }
+  return false;
+}
