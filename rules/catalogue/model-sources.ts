@@ -27,6 +27,9 @@ const openAiCompatibleModules: readonly (readonly [string, string])[] = [
   // Portkey's gateway client speaks OpenAI's API.
   ["portkey-ai", "default"],
   ["portkey-ai", "Portkey"],
+  // OpenPipe's drop-in client records calls and answers as OpenAI does.
+  ["openpipe/openai", "default"],
+  ["openpipe/openai", "OpenAI"],
 ];
 
 export const kindOrigins: readonly KindOrigin[] = [
@@ -474,14 +477,14 @@ export const toolObjectShape = {
  * Retrieved content in a `system` field is in the system role; elsewhere it is user content.
  */
 export const promptFields = {
-  system: ["system", "instructions", "systemInstruction", "preamble", "systemPrompt", "systemMessage"],
+  system: ["system", "instructions", "systemInstruction", "preamble", "systemPrompt", "systemMessage", "stateModifier"],
   content: ["messages", "input", "contents", "prompt", "message"],
 } as const;
 
 /** Classes and factories that build prompts: LangChain messages and templates. */
 export const promptBuilders = {
-  systemMessages: [{ modules: ["@langchain/core/messages", "langchain/schema"], exportName: "SystemMessage" }],
-  userMessages: [{ modules: ["@langchain/core/messages", "langchain/schema"], exportName: "HumanMessage" }],
+  systemMessages: [{ modules: ["@langchain/core/messages", "langchain/schema", "langchain"], exportName: "SystemMessage" }],
+  userMessages: [{ modules: ["@langchain/core/messages", "langchain/schema", "langchain"], exportName: "HumanMessage" }],
   templates: [{ modules: ["@langchain/core/prompts", "langchain/prompts"], exportName: "ChatPromptTemplate" }, { modules: ["@langchain/core/prompts", "langchain/prompts"], exportName: "PromptTemplate" }],
   sequences: [{ modules: ["@langchain/core/runnables", "langchain/schema/runnable"], exportName: "RunnableSequence" }],
   templateClasses: [{ modules: ["llamaindex", "@llamaindex/core/prompts"], exportName: "PromptTemplate" }],
@@ -489,6 +492,7 @@ export const promptBuilders = {
   agents: [
     { modules: ["ai"], exportName: "ToolLoopAgent" }, { modules: ["ai"], exportName: "Experimental_Agent" },
     { modules: ["@openai/agents"], exportName: "Agent" }, { modules: ["@mastra/core/agent", "@mastra/core"], exportName: "Agent" },
+    { modules: ["langchain"], exportName: "createAgent" }, { modules: ["@langchain/langgraph/prebuilt"], exportName: "createReactAgent" },
   ],
   retrieverKinds: ["lc-retriever"],
 } as const;

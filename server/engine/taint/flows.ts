@@ -20,7 +20,7 @@ import { ValueStoreIndex } from "./value-stores";
 import { conditionsAt, narrowedValues } from "./render-conditions";
 import { isOwnText, rawMarkdownRenders, renderedMarkdownOf, sanitizedBeforeRendering, type RawMarkdownRender } from "./markdown-renders";
 import { componentModuleOf } from "../source";
-import { calleeText, outermostTypeWrapper, propertyNameText } from "./scope";
+import { calleeText, outermostTypeWrapper, propertyNameText, skipTypeWrappers } from "./scope";
 import type { Access, Shape } from "./shape";
 import { accessFacts, bounded, emptyValue, withStep, type Fact, type SourceOrigin, type Step, type TaintKind, type Value } from "./value";
 
@@ -1142,6 +1142,7 @@ export class TaintEngine {
     // Through barrels too: a module that re-exports the function passes its callers on.
     const near = this.callerFiles(fn);
     const candidates = [...near, ...this.distantMethodCallerFiles(fn, near)];
+    if (ts.isMethodDeclaration(fn)) names.push(...this.boundAliases(name, candidates));
     for (const file of candidates) {
       const sourceFile = this.load(file);
       if (!sourceFile) continue;
@@ -1362,10 +1363,35 @@ export class TaintEngine {
     for (let level = 0; level < maxMethodCallerLevels && frontier.length > 0; level++) {
       const next: string[] = [];
       for (const file of frontier) for (const importer of this.imports.importersOf(file)) if (!seen.has(importer)) (seen.add(importer), next.push(importer));
-      distant.push(...next.filter((file) => throughField.test(this.imports.textOf(file))));
+      distant.push(...next.filter((file) => throughField.test(this.imports.textOf(file)) || this.imports.textOf(file).includes(`.${name}.bind(`)));
       frontier = next;
     }
     return distant;
+  }
+
+  /** The names a method is held under once bound: `createChat` of `this.createChat = client.chat.bind(client)`. */
+  private boundAliases(name: string, files: readonly string[]): string[] {
+    const aliases = new Set<string>();
+    const isBound = (expression: ts.Expression | undefined): boolean => {
+      const expr = expression && skipTypeWrappers(expression);
+      return !!expr && ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && expr.expression.name.text === "bind" && ts.isPropertyAccessExpression(expr.expression.expression) && expr.expression.expression.name.text === name;
+    };
+    for (const file of files) {
+      if (!this.imports.textOf(file).includes(`.${name}.bind(`)) continue;
+      const sourceFile = this.load(file);
+      if (!sourceFile) continue;
+      const visit = (node: ts.Node): void => {
+        if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && isBound(node.right)) {
+          if (ts.isPropertyAccessExpression(node.left)) aliases.add(node.left.name.text);
+          else if (ts.isIdentifier(node.left)) aliases.add(node.left.text);
+        }
+        if ((ts.isVariableDeclaration(node) || ts.isPropertyDeclaration(node) || ts.isPropertyAssignment(node)) && ts.isIdentifier(node.name) && isBound(node.initializer)) aliases.add(node.name.text);
+        ts.forEachChild(node, visit);
+      };
+      visit(sourceFile);
+    }
+    aliases.delete(name);
+    return [...aliases];
   }
 
   /** Calls, in the declaring module and its importers, of what a variable holds: `setStream(id, s)` of `const setStream = action(…)`. */

@@ -18,16 +18,20 @@ export function isCallerMessageList(shape: Shape): boolean {
 /** A map callback whose result's `role` is a literal (or a choice of literals): the app decides every role. */
 export function setsRoleByItself(callback: ts.SignatureDeclaration): boolean {
   let decided = false;
+  let copied = false;
   const visit = (node: ts.Node): void => {
     if (ts.isPropertyAssignment(node) && propertyNameText(node.name) === "role") {
       let value = skipTypeWrappers(node.initializer);
       while (ts.isParenthesizedExpression(value)) value = value.expression;
       if (ts.isStringLiteralLike(value) || (ts.isConditionalExpression(value) && ts.isStringLiteralLike(skipTypeWrappers(value.whenTrue)) && ts.isStringLiteralLike(skipTypeWrappers(value.whenFalse)))) decided = true;
+      else copied = true;
     }
+    if (ts.isShorthandPropertyAssignment(node) && node.name.text === "role") copied = true;
     ts.forEachChild(node, visit);
   };
   visit(callback);
-  return decided;
+  // One branch that copies the caller's role (`return { role: m.role, content }`) lets every role through.
+  return decided && !copied;
 }
 
 /** The list a `.map` copies when its callback's result takes `role` from the element (`role: m.role || "user"`), or undefined. */

@@ -100,7 +100,7 @@ export class PromptAnalyzer {
     for (const node of analysisNodes(sourceFile)) {
       if (ts.isCallExpression(node)) {
         const direct = this.modelCallPrompts(node);
-        flows.push(...direct, ...(direct.length === 0 ? [...this.wrapperCallPrompts(node), ...this.httpModelCallPrompts(node)] : []));
+        flows.push(...direct, ...(direct.length === 0 ? [...this.wrapperCallPrompts(node), ...this.httpModelCallPrompts(node), ...this.agentPrompts(node)] : []));
         flows.push(...this.toolDescriptions(node));
         flows.push(...this.templates.invocations(node, templates), ...this.templates.sequenceInputs(node, templates));
       } else if (ts.isNewExpression(node)) {
@@ -181,6 +181,13 @@ export class PromptAnalyzer {
       }
       // `const options = {}; options.systemMessage = req.body.systemMessage`: fields written afterwards.
       entries.push(...this.fieldWrites(options));
+      // `models.generateContent({ contents, config: { systemInstruction } })`: Google's SDK nests the instructions.
+      for (const nested of entries.filter((e) => e.name === "config").flatMap((e) => this.optionObjects(e.value, 1))) {
+        for (const property of nested.properties) {
+          if (ts.isPropertyAssignment(property) && propertyNameText(property.name) === "systemInstruction") entries.push({ name: "systemInstruction", value: property.initializer });
+          else if (ts.isShorthandPropertyAssignment(property) && property.name.text === "systemInstruction") entries.push({ name: "systemInstruction", value: property.name });
+        }
+      }
       for (const { name, value } of entries) {
         // Options written in another file are reported at the argument the model call is given.
         const at = value.getSourceFile() === call.getSourceFile() ? value : optionsArg;
@@ -322,7 +329,7 @@ export class PromptAnalyzer {
     if (ts.isIdentifier(expr)) {
       const declaration = this.taint.evaluator.scopes.resolve(expr)?.declaration;
       const initializer = declaration && ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name) && declaration.initializer ? skipTypeWrappers(declaration.initializer) : undefined;
-      if (initializer && ts.isArrayLiteralExpression(initializer)) expr = initializer;
+      if (initializer && (ts.isArrayLiteralExpression(initializer) || roleCopyingMap(initializer))) expr = initializer;
     }
     const carriers = ts.isArrayLiteralExpression(expr) ? expr.elements.filter(ts.isSpreadElement).map((e) => e.expression) : [expr];
     for (const carrier of carriers) {
@@ -487,8 +494,10 @@ export class PromptAnalyzer {
     const declaration = this.taint.evaluator.scopes.resolve(identifier)?.declaration;
     if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer || !ts.isIdentifier(declaration.name)) return undefined;
     const initializer = skipTypeWrappers(declaration.initializer);
-    if (!ts.isArrayLiteralExpression(initializer)) return undefined;
-    const elements: ts.Expression[] = [...initializer.elements];
+    // A list made otherwise (`const messages = history.map(…)`) counts once the app adds its own messages to it.
+    const made = ts.isArrayLiteralExpression(initializer) ? undefined : initializer;
+    if (made && !(ts.isCallExpression(made) && ts.isPropertyAccessExpression(made.expression) && ["map", "filter", "slice", "concat", "flatMap"].includes(made.expression.name.text))) return undefined;
+    const elements: ts.Expression[] = made ? [] : [...(initializer as ts.ArrayLiteralExpression).elements];
     let scope: ts.Node = declaration;
     while (scope.parent && !ts.isFunctionLike(scope) && !ts.isSourceFile(scope)) scope = scope.parent;
     const name = declaration.name.text;
@@ -500,7 +509,8 @@ export class PromptAnalyzer {
       ts.forEachChild(node, visit);
     };
     visit(scope);
-    return elements;
+    if (made && elements.length === 0) return undefined;
+    return made ? [made, ...elements] : elements;
   }
 
   /** `new SystemMessage(text)`, `new HumanMessage({ content: text })`. */
@@ -509,8 +519,7 @@ export class PromptAnalyzer {
     const matches = (entries: readonly { readonly modules: readonly string[]; readonly exportName: string }[]): boolean =>
       entries.some((e) => calleeMatches({ modules: e.modules, exportName: e.exportName }, node, callee));
     const arg = node.arguments?.[0];
-    // `new ToolLoopAgent({ instructions, tools })`: the agent's options are a model call's, written once for all its runs.
-    if (arg && matches(this.catalogue.promptBuilders.agents)) return this.optionFlows(this.optionObjects(arg, 0), calleeText(node.expression), node, arg);
+    if (arg && matches(this.catalogue.promptBuilders.agents)) return this.agentPrompts(node);
     const role = matches(this.catalogue.promptBuilders.systemMessages) ? "system" : matches(this.catalogue.promptBuilders.userMessages) ? "user" : undefined;
     if (!role || !arg) return [];
     const name = ts.isIdentifier(node.expression) ? node.expression.text : "message";
@@ -519,6 +528,26 @@ export class PromptAnalyzer {
       return content ? this.contentFlows(content.initializer, role, name) : [];
     }
     return this.contentFlows(arg, role, name);
+  }
+
+  /** `new ToolLoopAgent({ instructions, tools })`, `createAgent({ model, systemPrompt })`: an agent's options are a model call's, written once for all its runs. */
+  private agentPrompts(node: ts.CallExpression | ts.NewExpression): PromptFlow[] {
+    const arg = node.arguments?.[0];
+    if (!arg || !(ts.isObjectLiteralExpression(skipTypeWrappers(arg)) || ts.isIdentifier(skipTypeWrappers(arg)))) return [];
+    // Named like one of the agents first (also under an alias): evaluating every callee would cost more than the rest of the analysis.
+    const name = this.exportedNameOf(node.expression);
+    if (name === undefined || !this.catalogue.promptBuilders.agents.some((e) => e.exportName === name)) return [];
+    const callee = this.taint.evaluator.evaluate(node.expression);
+    if (!this.catalogue.promptBuilders.agents.some((e) => calleeMatches({ modules: e.modules, exportName: e.exportName }, node, callee))) return [];
+    return this.optionFlows(this.optionObjects(arg, 0), calleeText(node.expression), node, arg);
+  }
+
+  /** The name a callee is exported under: `Agent` for `MastraAgent` of `import { Agent as MastraAgent }`, else the name written. */
+  private exportedNameOf(callee: ts.Expression): string | undefined {
+    if (ts.isPropertyAccessExpression(callee)) return callee.name.text;
+    if (!ts.isIdentifier(callee)) return undefined;
+    const declaration = this.taint.evaluator.scopes.resolve(callee)?.declaration;
+    return declaration && ts.isImportSpecifier(declaration) ? (declaration.propertyName ?? declaration.name).text : callee.text;
   }
 
   /**
