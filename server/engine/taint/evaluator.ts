@@ -111,6 +111,8 @@ export class Evaluator {
   modelRoute: ((path: string) => string | undefined) | undefined;
   /** Route handlers registered by reference, with their route (see RouteHandlerIndex). */
   routeHandler: ((fn: ts.SignatureDeclaration) => import("./request-input").RouteRegistration | undefined) | undefined;
+  /** Chat-bot handlers registered by reference, set by the taint engine. */
+  botHandler: ((fn: ts.SignatureDeclaration) => import("./request-input").RequestParameter | undefined) | undefined;
   /** The values written to a Jotai atom anywhere in the run, from the taint engine's atom index. */
   atomWrites: ((atom: ts.CallExpression) => readonly ts.Expression[]) | undefined;
   /** What code writes to a value store (nanostores), from the taint engine's index. */
@@ -2497,7 +2499,7 @@ export class Evaluator {
 
   /** What a remote caller sent: the request of a route handler, a server action's arguments, a socket event's payload. */
   private requestInput(fn: ts.SignatureDeclaration, index: number, parameter: ts.ParameterDeclaration): Value | undefined {
-    const request = requestParameter(this.requestSources, fn, index, parameter, { refsOf: (e) => this.evaluate(e).refs, functionsOf: (e) => this.evaluate(e).functions, definitionOf: (e) => this.definitionOf(e), kindsOf: (e) => this.evaluate(e).kinds.filter((k) => k.path.length === 0).map((k) => k.kind), registeredHandler: this.routeHandler });
+    const request = requestParameter(this.requestSources, fn, index, parameter, { refsOf: (e) => this.evaluate(e).refs, functionsOf: (e) => this.evaluate(e).functions, definitionOf: (e) => this.definitionOf(e), kindsOf: (e) => this.evaluate(e).kinds.filter((k) => k.path.length === 0).map((k) => k.kind), registeredHandler: this.routeHandler, registeredBotHandler: this.botHandler });
     if (!request) return undefined;
     const file = parameter.getSourceFile();
     const origin: SourceOrigin = { kind: "source", category: "request", label: request.label, file: file.fileName, start: parameter.getStart(file), end: parameter.getEnd() };

@@ -6,7 +6,7 @@ import { jsxImportSourceFor, resolveModule } from "../module-resolution";
 import { AtomIndex } from "./atoms";
 import { ReduxIndex } from "./redux";
 import { RouteIndex } from "./routes";
-import { RouteHandlerIndex } from "./request-input";
+import { BotHandlerIndex, RouteHandlerIndex } from "./request-input";
 import { anyKey, isTextLike, objectWithFields } from "./shape";
 import type { ImportGraph } from "./import-graph";
 import { ChannelIndex } from "./channels";
@@ -186,6 +186,8 @@ export class TaintEngine {
     this.evaluator.modelRoute = (path) => routes.modelRoute(path);
     const routeHandlers = new RouteHandlerIndex(this.evaluator.requestSources, (pattern) => imports.filesMatching(pattern), (fn) => this.callerFiles(fn), load, (expression) => this.evaluator.evaluate(expression).functions, (expression) => this.evaluator.definitionOf(expression));
     this.evaluator.routeHandler = (fn) => routeHandlers.registrationOf(fn);
+    const botHandlers = new BotHandlerIndex(this.evaluator.requestSources, (pattern) => imports.filesMatching(pattern), (fn) => this.callerFiles(fn), load, (expression) => this.evaluator.evaluate(expression).functions, (expression) => this.evaluator.evaluate(expression).kinds.filter((k) => k.path.length === 0).map((k) => k.kind), (expression) => this.evaluator.definitionOf(expression));
+    this.evaluator.botHandler = (fn) => botHandlers.registrationOf(fn);
     const forwarded = new ForwardedCallbacks(catalogue, () => imports.files(), (file) => imports.textOf(file), load, this.evaluator);
     this.evaluator.forwardedCallbacks = (fn) => forwarded.of(fn);
     this.evaluator.outsideFieldWrites = (cls, name) => this.outsideFieldWrites(cls, name);

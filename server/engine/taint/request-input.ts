@@ -32,6 +32,8 @@ export interface RequestInputLookups {
   readonly kindsOf: (expression: ts.Expression) => readonly string[];
   /** Handlers registered by reference anywhere in the project (`router.post("/x", asyncHandler(chat))`). */
   readonly registeredHandler: ((fn: ts.SignatureDeclaration) => RouteRegistration | undefined) | undefined;
+  /** Chat-bot handlers registered by reference (`app.event(name, execute)`), with what their first parameter holds. */
+  readonly registeredBotHandler?: ((fn: ts.SignatureDeclaration) => RequestParameter | undefined) | undefined;
 }
 
 /** What the catalogue says about request input (see rules/catalogue/request-sources.ts). */
@@ -114,7 +116,7 @@ export function requestParameter(sources: RequestSources, fn: ts.SignatureDeclar
   }
   const socket = socketPayload(sources, fn, index);
   if (socket) return { shape: sources.callerValueShape, label: socket };
-  return index === 0 ? chatBotPayload(sources, fn, lookups) : undefined;
+  return index === 0 ? (chatBotPayload(sources, fn, lookups) ?? lookups.registeredBotHandler?.(fn)) : undefined;
 }
 
 /** `app.event("app_mention", async ({ event }) => …)` of a Slack, Discord or Telegram bot client: its first parameter holds what a chat user wrote. */
@@ -122,12 +124,20 @@ function chatBotPayload(sources: RequestSources, fn: ts.SignatureDeclaration, lo
   const self = outermostTypeWrapper(fn) as ts.Expression;
   const call = self.parent;
   if (!ts.isCallExpression(call) || call.arguments[call.arguments.length - 1] !== self || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+  return chatBotRegistration(sources, call, lookups.kindsOf, lookups.definitionOf);
+}
+
+/** What the handlers a bot registration call is given receive: `app.event("app_mention", …)` on a Slack Bolt app. */
+function chatBotRegistration(sources: RequestSources, call: ts.CallExpression, kindsOf: RequestInputLookups["kindsOf"], definitionOf: RequestInputLookups["definitionOf"]): RequestParameter | undefined {
+  if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
   const method = call.expression.name.text;
   const handlers = sources.spec.chatBotHandlers.filter((h) => h.methods.includes(method));
   if (handlers.length === 0) return undefined;
   const event = call.arguments[0];
-  const eventName = event && ts.isStringLiteralLike(event) ? event.text : undefined;
-  const kinds = lookups.kindsOf(call.expression.expression);
+  // The event's name may be a constant exported beside the handler (`app.event(messageCreateName, execute)`).
+  const named = event && (ts.isIdentifier(event) || ts.isPropertyAccessExpression(event)) ? definitionOf(event) : event;
+  const eventName = named && ts.isStringLiteralLike(named) ? named.text : undefined;
+  const kinds = kindsOf(call.expression.expression);
   for (const handler of handlers) {
     if (!kinds.includes(handler.kind)) continue;
     if (handler.events && (eventName === undefined || !handler.events.includes(eventName))) continue;
@@ -135,6 +145,60 @@ function chatBotPayload(sources: RequestSources, fn: ts.SignatureDeclaration, lo
     if (shape) return { shape, label: `${method}(${eventName ? `"${eventName}"` : ""}) handler of a chat bot` };
   }
   return undefined;
+}
+
+/** A project that imports a chat-bot SDK: only its files can register bot handlers by reference. */
+const chatBotImportText = /["'](?:@slack\/bolt|discord\.js|grammy|telegraf|node-telegram-bot-api)["']/;
+
+/**
+ * Chat-bot handlers registered by reference: `app.event(messageCreateName, messageCreateExecute)`
+ * with the handler imported from its own module, the common layout of bots with one file per event.
+ */
+export class BotHandlerIndex {
+  private readonly byFile = new Map<string, Map<ts.SignatureDeclaration, RequestParameter>>();
+
+  constructor(
+    private readonly sources: RequestSources,
+    private readonly filesMatching: (pattern: RegExp) => ReadonlySet<string>,
+    private readonly filesSeeing: (fn: ts.SignatureDeclaration) => readonly string[],
+    private readonly load: (file: string) => ts.SourceFile | undefined,
+    private readonly functionsOf: (expression: ts.Expression) => readonly ts.SignatureDeclaration[],
+    private readonly kindsOf: RequestInputLookups["kindsOf"],
+    private readonly definitionOf: RequestInputLookups["definitionOf"],
+  ) {}
+
+  registrationOf(fn: ts.SignatureDeclaration): RequestParameter | undefined {
+    const registering = this.filesMatching(chatBotImportText);
+    if (registering.size === 0) return undefined;
+    if (!registering.has(fn.getSourceFile().fileName) && !mayBeExported(fn)) return undefined;
+    for (const file of this.filesSeeing(fn)) {
+      if (!registering.has(file)) continue;
+      const found = this.registrationsIn(file).get(fn);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  private registrationsIn(file: string): Map<ts.SignatureDeclaration, RequestParameter> {
+    const cached = this.byFile.get(file);
+    if (cached) return cached;
+    const handlers = new Map<ts.SignatureDeclaration, RequestParameter>();
+    this.byFile.set(file, handlers);
+    const sourceFile = this.load(file);
+    if (!sourceFile) return handlers;
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && node.arguments.length >= 1) {
+        const last = node.arguments[node.arguments.length - 1] as ts.Expression;
+        if (!ts.isFunctionLike(last) && (ts.isIdentifier(last) || ts.isPropertyAccessExpression(last))) {
+          const registration = chatBotRegistration(this.sources, node, this.kindsOf, this.definitionOf);
+          if (registration) for (const handler of this.functionsOf(last)) if (!handlers.has(handler)) handlers.set(handler, registration);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+    return handlers;
+  }
 }
 
 /** `@Body() dto`, `@Query("q") q` of a NestJS controller method. */
