@@ -131,6 +131,10 @@ export const kindOrigins: readonly KindOrigin[] = [
   { kind: "pw-browser-type", module: "puppeteer", exportName: "default", how: "value" },
   { kind: "pw-browser-type", module: "puppeteer-core", exportName: "default", how: "value" },
   { kind: "fetch", module: "<global>", exportName: "fetch", how: "value" },
+  // A browser extension's view of the pages it visits: what its scripts read there and send back.
+  { kind: "webext", module: "<global>", exportName: "chrome", how: "value" },
+  { kind: "webext", module: "<global>", exportName: "browser", how: "value" },
+  { kind: "webext", module: "webextension-polyfill", exportName: "default", how: "value" },
   // Server-side fetch implementations answer like the global one.
   { kind: "fetch", module: "node-fetch", exportName: "default", how: "value" },
   { kind: "fetch", module: "cross-fetch", exportName: "default", how: "value" },
@@ -284,6 +288,9 @@ export const memberCalls: readonly MemberCall[] = [
   ...["promptStreaming", "summarizeStreaming", "writeStreaming", "rewriteStreaming", "translateStreaming"].map((name) => ({ kind: "prompt-session", path: [name], returns: ["@iter"] })),
   // Retrieved content: documents, search hits, web pages and other tools' results, headed for prompts.
   { kind: "fetch", path: [], returns: ["text()"], category: "retrieved" },
+  { kind: "webext", path: ["scripting", "executeScript"], returns: ["[].result:data"], category: "retrieved" },
+  { kind: "webext", path: ["tabs", "executeScript"], returns: ["[]:data"], category: "retrieved" },
+  { kind: "webext", path: ["tabs", "sendMessage"], returns: [":data"], category: "retrieved" },
   // JSON a request reads (a search API's hits, an article, another service's records); a model API's answer is not retrieved.
   { kind: "fetch", path: [], returns: ["json():data"], category: "retrieved", readsData: true },
   ...[["get"], ["post"], ["request"], []].map((path) => ({ kind: "axios", path, returns: ["data:data"], category: "retrieved" as const, readsData: true as const })),

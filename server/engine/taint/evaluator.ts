@@ -1006,8 +1006,23 @@ export class Evaluator {
     if (ts.isIdentifier(objectExpression)) {
       const binding = this.scopes.resolve(objectExpression);
       if (binding && ts.isVariableDeclaration(binding.declaration)) value = join(value, ...this.propertyWrites(binding, name), ...this.fieldPushes(binding, name));
+      // `ctx.client` of `ctx: SlackContext`, an interface (here or imported) with `client: WebClient`: an SDK client, whoever fills it.
+      if (binding && value.kinds.length === 0 && (ts.isParameter(binding.declaration) || ts.isVariableDeclaration(binding.declaration))) {
+        const declared = this.declaredMemberInstance(binding.declaration.type, name);
+        if (declared) value = join(value, declared);
+      }
     }
     return value;
+  }
+
+  /** What a member of a declared interface or object type is typed as, when that is an SDK client or model. */
+  private declaredMemberInstance(type: ts.TypeNode | undefined, name: string): Value | undefined {
+    if (!type || !ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return undefined;
+    const declared = this.typeDeclaration(type.typeName);
+    const members = declared && ts.isInterfaceDeclaration(declared) ? declared.members : declared && ts.isTypeLiteralNode(declared.type) ? declared.type.members : undefined;
+    const member = members?.find((m): m is ts.PropertySignature => ts.isPropertySignature(m) && m.name !== undefined && propertyNameText(m.name) === name);
+    const value = member && this.typedInstance(member.type);
+    return value && value.kinds.length > 0 ? { ...emptyValue, kinds: value.kinds } : undefined;
   }
 
   /** `process.env.STRIPE_SECRET_KEY`: a credential's value, when the variable's name reads as one. */
@@ -1656,9 +1671,26 @@ export class Evaluator {
       const specifier = imported.parent.parent.parent.moduleSpecifier;
       const target = ts.isStringLiteralLike(specifier) ? this.modules.resolve(specifier.text, name.getSourceFile().fileName) : undefined;
       const sourceFile = target ? this.modules.sourceFile(target) : undefined;
-      return sourceFile ? declaredIn(sourceFile, (imported.propertyName ?? imported.name).text) : undefined;
+      return sourceFile ? this.declaredThrough(sourceFile, (imported.propertyName ?? imported.name).text, declaredIn, 0) : undefined;
     }
     return declaredIn(name.getSourceFile(), name.text);
+  }
+
+  /** A type declared in a module or in one it re-exports (`export * from "./slack"` of a `types/index.ts`). */
+  private declaredThrough<T>(sourceFile: ts.SourceFile, name: string, declaredIn: (sourceFile: ts.SourceFile, name: string) => T | undefined, depth: number): T | undefined {
+    const here = declaredIn(sourceFile, name);
+    if (here || depth >= 3) return here;
+    for (const statement of sourceFile.statements) {
+      if (!ts.isExportDeclaration(statement) || !statement.moduleSpecifier || !ts.isStringLiteralLike(statement.moduleSpecifier)) continue;
+      const clause = statement.exportClause;
+      const renamed = clause && ts.isNamedExports(clause) ? clause.elements.find((e) => e.name.text === name) : undefined;
+      if (clause && !renamed) continue;
+      const target = this.modules.resolve(statement.moduleSpecifier.text, sourceFile.fileName);
+      const next = target ? this.modules.sourceFile(target) : undefined;
+      const found = next ? this.declaredThrough(next, renamed ? (renamed.propertyName ?? renamed.name).text : name, declaredIn, depth + 1) : undefined;
+      if (found) return found;
+    }
+    return undefined;
   }
 
   private evaluateCall(node: ts.CallExpression): Value {

@@ -1,0 +1,2 @@
+// The project's types, re-exported from one place.
+export * from "./slack";
