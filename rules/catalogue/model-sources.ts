@@ -114,6 +114,11 @@ export const kindOrigins: readonly KindOrigin[] = [
   { kind: "telegram-bot", module: "telegraf", exportName: "Telegraf", how: "new" },
   { kind: "telegram-bot-api", module: "node-telegram-bot-api", exportName: "default", how: "new" },
   { kind: "octokit", module: "@octokit/core", exportName: "Octokit", how: "new" },
+  { kind: "octokit", module: "@actions/github", exportName: "getOctokit", how: "call" },
+  // Probot apps get their client as `context.octokit`: a file importing Probot makes GitHub calls by their shape.
+  { kind: "octokit", module: "probot", exportName: "ProbotOctokit", how: "new" },
+  // Azure AI Search: the documents an index holds.
+  { kind: "azure-search", module: "@azure/search-documents", exportName: "SearchClient", how: "new" },
   ...[
     ["@langchain/community/document_loaders/web/cheerio", "CheerioWebBaseLoader"], ["@langchain/community/document_loaders/web/puppeteer", "PuppeteerWebBaseLoader"],
     ["@langchain/community/document_loaders/web/playwright", "PlaywrightWebBaseLoader"], ["@langchain/community/document_loaders/web/recursive_url", "RecursiveUrlLoader"],
@@ -146,6 +151,8 @@ export const kindOrigins: readonly KindOrigin[] = [
   ...["LanguageModel", "Summarizer", "Writer", "Rewriter", "Translator"].map((exportName) => ({ kind: "prompt-api", module: "<global>", exportName, how: "value" as const })),
   { kind: "prompt-api-root", module: "<global>", exportName: "ai", how: "value" },
   { kind: "axios", module: "axios", exportName: "default", how: "value" },
+  // NestJS's HttpService wraps axios: the same requests, answered through an Observable.
+  { kind: "axios", module: "@nestjs/axios", exportName: "HttpService", how: "new" },
   { kind: "openapi-fetch", module: "openapi-fetch", exportName: "default", how: "call" },
   { kind: "axios", module: "axios", exportName: "*", how: "value" },
 ];
@@ -321,6 +328,7 @@ export const memberCalls: readonly MemberCall[] = [
   { kind: "tavily", path: ["extract"], returns: ["results[].rawContent"], category: "retrieved" },
   ...["search", "searchAndContents", "findSimilar", "findSimilarAndContents", "getContents"].map((name) => ({ kind: "exa", path: [name], returns: ["results[].text", "results[].highlights[]", "results[].summary", "results[].title"], category: "retrieved" as const })),
   { kind: "exa", path: ["answer"], returns: ["answer"], category: "retrieved" },
+  { kind: "azure-search", path: ["search"], returns: ["results.@iter.document:data", "results[].document:data"], category: "retrieved" },
   // GitHub: what anyone can write in an issue, a pull request or a comment.
   ...[[], ["rest"]].flatMap((prefix) => [
     { kind: "octokit", path: [...prefix, "issues", "get"], returns: ["data.body", "data.title"], category: "retrieved" as const },
@@ -328,6 +336,11 @@ export const memberCalls: readonly MemberCall[] = [
     { kind: "octokit", path: [...prefix, "issues", "listForRepo"], returns: ["data[].body", "data[].title"], category: "retrieved" as const },
     { kind: "octokit", path: [...prefix, "pulls", "get"], returns: ["data.body", "data.title"], category: "retrieved" as const },
     { kind: "octokit", path: [...prefix, "pulls", "listReviewComments"], returns: ["data[].body"], category: "retrieved" as const },
+    // The code a pull request's author wrote: its diff, file by file or between two commits.
+    { kind: "octokit", path: [...prefix, "pulls", "listFiles"], returns: ["data[].patch"], category: "retrieved" as const },
+    { kind: "octokit", path: [...prefix, "pulls", "listCommits"], returns: ["data[].commit.message"], category: "retrieved" as const },
+    { kind: "octokit", path: [...prefix, "repos", "compareCommits"], returns: ["data.files[].patch", "data.commits[].commit.message"], category: "retrieved" as const },
+    { kind: "octokit", path: [...prefix, "repos", "compareCommitsWithBasehead"], returns: ["data.files[].patch", "data.commits[].commit.message"], category: "retrieved" as const },
     { kind: "octokit", path: [...prefix, "repos", "getContent"], returns: ["data.content"], category: "retrieved" as const },
   ]),
   ...["history", "replies"].map((name) => ({ kind: "slack", path: ["conversations", name], returns: ["messages[].text"], category: "retrieved" as const })),
@@ -351,6 +364,7 @@ export const memberCalls: readonly MemberCall[] = [
   { kind: "axios", path: ["request"], returns: ["data:completion"] },
   { kind: "axios", path: [], returns: ["data:completion"] },
   { kind: "axios", path: ["create"], produces: "axios" },
+  { kind: "axios", path: ["axiosRef"], produces: "axios" },
 ];
 
 const withoutStreaming = (spec: ShapeSpec): ShapeSpec => spec.filter((p) => !p.startsWith("@iter"));
@@ -486,6 +500,8 @@ export const toolObjectShape = {
 export const promptFields = {
   system: ["system", "instructions", "systemInstruction", "preamble", "systemPrompt", "systemMessage", "stateModifier"],
   content: ["messages", "input", "contents", "prompt", "message"],
+  /** Clients whose `messages` hold only user and assistant turns (the API refuses a system one): Anthropic's, Bedrock's Converse. */
+  messagesWithoutSystemRole: ["anthropic", "bedrock"],
 } as const;
 
 /** Classes and factories that build prompts: LangChain messages and templates. */

@@ -315,6 +315,8 @@ export interface Catalogue {
   readonly promptFields: {
     readonly system: readonly string[];
     readonly content: readonly string[];
+    /** Kinds of client whose `messages` cannot hold a system turn: forwarding the caller's list gives it no system role. */
+    readonly messagesWithoutSystemRole: readonly string[];
   };
   readonly promptBuilders: {
     readonly systemMessages: readonly {

@@ -30,8 +30,40 @@ export function setsRoleByItself(callback: ts.SignatureDeclaration): boolean {
     ts.forEachChild(node, visit);
   };
   visit(callback);
-  // One branch that copies the caller's role (`return { role: m.role, content }`) lets every role through.
-  return decided && !copied;
+  // One branch that copies the caller's role (`return { role: m.role, content }`) or hands the
+  // element on whole (`typeof m === "string" ? { role: "user", content: m } : m`) lets every role through.
+  return decided && !copied && !returnsElement(callback);
+}
+
+/** A callback that returns its element itself, or spreads it without setting `role`, on some branch. */
+function returnsElement(callback: ts.SignatureDeclaration): boolean {
+  const element = callback.parameters[0];
+  if (!element || !ts.isIdentifier(element.name)) return false;
+  const name = element.name.text;
+  const handsOn = (expression: ts.Expression): boolean => {
+    let expr = skipTypeWrappers(expression);
+    while (ts.isParenthesizedExpression(expr)) expr = skipTypeWrappers(expr.expression);
+    if (ts.isConditionalExpression(expr)) return handsOn(expr.whenTrue) || handsOn(expr.whenFalse);
+    if (ts.isBinaryExpression(expr) && (expr.operatorToken.kind === ts.SyntaxKind.BarBarToken || expr.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) return handsOn(expr.left) || handsOn(expr.right);
+    if (ts.isIdentifier(expr)) return expr.text === name;
+    if (ts.isObjectLiteralExpression(expr)) {
+      const spreadsElement = expr.properties.some((p) => ts.isSpreadAssignment(p) && ts.isIdentifier(skipTypeWrappers(p.expression)) && (skipTypeWrappers(p.expression) as ts.Identifier).text === name);
+      const setsRole = expr.properties.some((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && propertyNameText(p.name) === "role");
+      return spreadsElement && !setsRole;
+    }
+    return false;
+  };
+  const body = "body" in callback ? (callback.body as ts.Node | undefined) : undefined;
+  if (!body) return false;
+  if (!ts.isBlock(body)) return handsOn(body as ts.Expression);
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || (ts.isFunctionLike(node) && node !== callback)) return;
+    if (ts.isReturnStatement(node) && node.expression && handsOn(node.expression)) found = true;
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return found;
 }
 
 /** The list a `.map` copies when its callback's result takes `role` from the element (`role: m.role || "user"`), or undefined. */

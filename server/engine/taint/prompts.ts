@@ -123,10 +123,10 @@ export class PromptAnalyzer {
   private modelCallPrompts(call: ts.CallExpression): PromptFlow[] {
     const firstArg = call.arguments[0];
     const isLangChainInvoke = ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "invoke" && firstArg !== undefined && !ts.isObjectLiteralExpression(firstArg);
-    const optionsArg = call.arguments.find(ts.isObjectLiteralExpression) ?? (isLangChainInvoke ? undefined : call.arguments.find((a) => ts.isIdentifier(a) || ts.isCallExpression(a)));
+    const optionsArg = call.arguments.find((a) => ts.isObjectLiteralExpression(skipTypeWrappers(a))) ?? (isLangChainInvoke ? undefined : call.arguments.find((a) => ts.isIdentifier(skipTypeWrappers(a)) || ts.isCallExpression(skipTypeWrappers(a))));
     if (!optionsArg && !isLangChainInvoke) return [];
     // Options that are not written in place are read only for a callee of an SDK the catalogue knows (a project function is a wrapper, handled apart).
-    if (!ts.isObjectLiteralExpression(optionsArg ?? call) && !isLangChainInvoke) {
+    if (!ts.isObjectLiteralExpression(skipTypeWrappers(optionsArg ?? call)) && !isLangChainInvoke) {
       // Named like one of those methods first: evaluating every callee would cost more than the rest of the analysis.
       const name = ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : ts.isIdentifier(call.expression) ? call.expression.text : undefined;
       if (name === undefined || !this.modelMethodNames.has(name)) return [];
@@ -173,6 +173,9 @@ export class PromptAnalyzer {
   /** The prompt fields of a model call's options objects, by role. */
   private optionFlows(objects: readonly ts.ObjectLiteralExpression[], label: string, call: ts.CallExpression | ts.NewExpression, optionsArg: ts.Expression): PromptFlow[] {
     const flows: PromptFlow[] = [];
+    // `const body = builder.generateBody(prompts); client.create(body)`: the helper's call is this call's too.
+    const declared = ts.isIdentifier(skipTypeWrappers(optionsArg)) ? this.taint.evaluator.scopes.resolve(skipTypeWrappers(optionsArg) as ts.Identifier)?.declaration : undefined;
+    const heldIn = declared && ts.isVariableDeclaration(declared) && declared.initializer && ts.isCallExpression(skipTypeWrappers(declared.initializer)) ? declared.initializer : undefined;
     for (const options of objects) {
       const entries: { name: string; value: ts.Expression }[] = [];
       for (const property of options.properties) {
@@ -194,9 +197,9 @@ export class PromptAnalyzer {
         const found: PromptFlow[] = [];
         if ((this.catalogue.promptFields.system as readonly string[]).includes(name)) found.push(...here(this.contentFlows(value, "system", label), at));
         else if ((this.catalogue.promptFields.content as readonly string[]).includes(name)) found.push(...here(this.contentFlows(value, "user", label), at));
-        if (name === "messages") found.push(...here(this.forwardedMessages(value, label), at));
+        if (name === "messages" && !this.refusesSystemTurns(call)) found.push(...here(this.forwardedMessages(value, label), at));
         const ownOptions = isWithin(options, optionsArg) || ts.findAncestor(options, ts.isFunctionLike) === ts.findAncestor(call, ts.isFunctionLike);
-        flows.push(...(ownOptions ? found : found.filter((flow) => throughThisCall(flow, options, optionsArg))));
+        flows.push(...(ownOptions ? found : found.filter((flow) => throughThisCall(flow, options, optionsArg) || (heldIn !== undefined && throughThisCall(flow, options, heldIn)))));
       }
     }
     return flows;
@@ -540,6 +543,13 @@ export class PromptAnalyzer {
     const callee = this.taint.evaluator.evaluate(node.expression);
     if (!this.catalogue.promptBuilders.agents.some((e) => calleeMatches({ modules: e.modules, exportName: e.exportName }, node, callee))) return [];
     return this.optionFlows(this.optionObjects(arg, 0), calleeText(node.expression), node, arg);
+  }
+
+  /** `anthropic.messages.create(…)`: a client whose message list has no system role (it has a `system` field instead). */
+  private refusesSystemTurns(call: ts.CallExpression | ts.NewExpression): boolean {
+    if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) return false;
+    const kinds = this.catalogue.promptFields.messagesWithoutSystemRole;
+    return this.taint.evaluator.evaluate(call.expression).kinds.some((k) => kinds.includes(k.kind));
   }
 
   /** The name a callee is exported under: `Agent` for `MastraAgent` of `import { Agent as MastraAgent }`, else the name written. */

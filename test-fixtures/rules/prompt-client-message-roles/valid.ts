@@ -1,6 +1,7 @@
 // Hard negatives: roles the app decides, and single strings from the caller.
 import express from "express";
 import OpenAI from "openai";
+import Anthropic from "@anthropic-ai/sdk";
 import { streamText } from "ai";
 import { openai as provider } from "@ai-sdk/openai";
 import { z } from "zod";
@@ -55,4 +56,11 @@ app.post("/checked", async (req, res) => {
   }
   const completion = await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "system", content: "You are the Acme assistant." }, ...messages] as never });
   res.json(completion.choices[0]?.message);
+});
+
+// Anthropic's messages hold only user and assistant turns: the API refuses a system one.
+const anthropicClient = new Anthropic();
+app.post("/claude", async (req, res) => {
+  const message = await anthropicClient.messages.create({ model: "claude-sonnet-4-5", max_tokens: 1024, system: "You are the Acme assistant.", messages: req.body.messages });
+  res.json(message.content);
 });
