@@ -3257,6 +3257,11 @@ export class Evaluator {
       const [property] = held;
       if (held.length === 1 && property && ts.isPropertyAssignment(property)) return this.definitionOf(property.initializer, depth + 1);
       if (held.length === 1 && property && ts.isShorthandPropertyAssignment(property)) return this.definitionOf(property.name, depth + 1);
+      // `this.promptTemplate` of a class that sets it once (`this.promptTemplate = ragPrompt` in its constructor, or a field initializer).
+      if (expr.expression.kind === ts.SyntaxKind.ThisKeyword) {
+        const assigned = thisFieldValues(expr);
+        if (assigned.length === 1 && assigned[0]) return this.definitionOf(assigned[0], depth + 1);
+      }
     }
     return expr;
   }
@@ -4355,4 +4360,22 @@ function unwrapExpression(expression: ts.Expression): ts.Expression {
 /** A regex literal anchored at both ends with no `.` wildcard and no negated class: what it matches is spelled out. */
 function isClosedPattern(literal: string): boolean {
   return /^\/\^.*\$\/[a-z]*$/.test(literal) && !/(^|[^\\])\.|\[\^/.test(literal);
+}
+
+/** The values a class gives one of its fields: its initializer and every `this.name = value` in its members. */
+function thisFieldValues(access: ts.PropertyAccessExpression): ts.Expression[] {
+  const cls = ts.findAncestor(access, ts.isClassLike);
+  if (!cls) return [];
+  const name = access.name.text;
+  const values: ts.Expression[] = [];
+  for (const member of cls.members) {
+    if (ts.isPropertyDeclaration(member) && member.name && propertyNameText(member.name) === name && member.initializer) values.push(member.initializer);
+  }
+  const visit = (node: ts.Node): void => {
+    if (ts.isClassLike(node) && node !== cls) return;
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left) && node.left.expression.kind === ts.SyntaxKind.ThisKeyword && node.left.name.text === name) values.push(node.right);
+    ts.forEachChild(node, visit);
+  };
+  for (const member of cls.members) visit(member);
+  return values;
 }

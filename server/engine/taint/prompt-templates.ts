@@ -28,7 +28,7 @@ export class PromptTemplates {
     private readonly catalogue: Catalogue,
     private readonly taint: TaintEngine,
     /** The untrusted text a value filling a variable carries, as prompt flows. */
-    private readonly taintedFlows: (value: ts.Expression, role: "system" | "user", sinkLabel: string, labeledByTemplate?: boolean) => PromptFlow[],
+    private readonly taintedFlows: (value: ts.Expression, role: "system" | "user", sinkLabel: string, labeledByTemplate?: boolean, serialized?: boolean) => PromptFlow[],
   ) {}
 
   /**
@@ -38,47 +38,117 @@ export class PromptTemplates {
   variables(sourceFile: ts.SourceFile): TemplateVariables {
     const variables = new Map<string, TemplateVariable>();
     if (!/PromptTemplate/.test(sourceFile.text)) return variables;
-    const record = (text: string, role: "system" | "user", node: ts.Node): void => {
-      for (const match of text.matchAll(/\{(\w+)\}/g)) {
-        const name = match[1] ?? "";
-        const before = text.slice(0, match.index);
-        const after = text.slice((match.index ?? 0) + match[0].length);
-        const entry = { role, labeled: delimited(before, after), node };
-        const existing = variables.get(name);
-        // The riskiest use wins: system over user, unlabeled over labeled.
-        if (!existing || (entry.role === "system" && existing.role !== "system") || (!entry.labeled && existing.labeled)) variables.set(name, entry);
-      }
-    };
     const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ["fromMessages", "fromTemplate"].includes(node.expression.name.text)) {
-        const owner = this.taint.evaluator.evaluate(node.expression.expression).refs.map(normalizeRef);
-        const isTemplate = owner.some((r) => this.catalogue.promptBuilders.templates.some((t) => (t.modules as readonly string[]).includes(r.module) && t.exportName === r.exportName));
-        const arg = node.arguments[0];
-        if (isTemplate && arg) {
-          if (ts.isStringLiteralLike(arg)) record(arg.text, "user", arg);
-          else if (ts.isArrayLiteralExpression(arg)) {
-            for (const element of arg.elements) {
-              if (ts.isArrayLiteralExpression(element) && element.elements.length === 2) {
-                const [roleNode, textNode] = element.elements;
-                const role = roleNode && ts.isStringLiteralLike(roleNode) && systemRoles.has(roleNode.text) ? "system" : "user";
-                if (textNode && ts.isStringLiteralLike(textNode)) record(textNode.text, role, textNode);
-              }
-            }
-          }
-        }
-      }
-      // LlamaIndex: `new PromptTemplate({ template: "Context: {context}" })`.
-      if (ts.isNewExpression(node) && node.arguments?.[0] && ts.isObjectLiteralExpression(node.arguments[0])) {
-        const owner = this.taint.evaluator.evaluate(node.expression).refs.map(normalizeRef);
-        const isTemplate = owner.some((r) => this.catalogue.promptBuilders.templateClasses.some((t) => t.modules.includes(r.module) && t.exportName === r.exportName));
-        const template = node.arguments[0].properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "template");
-        const text = template && (ts.isStringLiteralLike(template.initializer) ? template.initializer.text : undefined);
-        if (isTemplate && template && text !== undefined) record(text, "user", template.initializer);
-      }
+      if (ts.isCallExpression(node) || ts.isNewExpression(node)) mergeVariables(variables, this.templateVariablesOf(node));
       ts.forEachChild(node, visit);
     };
     visit(sourceFile);
     return variables;
+  }
+
+  /**
+   * The variables one template declares: `ChatPromptTemplate.fromMessages([["system", "…{context}…"]])`,
+   * `PromptTemplate.fromTemplate(TEMPLATE)` (the text in a `const`, here or imported), LlamaIndex's
+   * `new PromptTemplate({ template })`; undefined when the node builds no template.
+   */
+  private templateVariablesOf(node: ts.CallExpression | ts.NewExpression): Map<string, TemplateVariable> | undefined {
+    const memo = this.variablesMemo.get(node);
+    if (memo !== undefined || this.variablesMemo.has(node)) return memo;
+    this.variablesMemo.set(node, undefined);
+    const variables = new Map<string, TemplateVariable>();
+    const record = (text: string, role: "system" | "user", at: ts.Node): void => {
+      for (const match of text.matchAll(/\{(\w+)\}/g)) {
+        const before = text.slice(0, match.index);
+        const after = text.slice((match.index ?? 0) + match[0].length);
+        mergeVariables(variables, new Map([[match[1] ?? "", { role, labeled: delimited(before, after), node: at }]]));
+      }
+    };
+    let builds = false;
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ["fromMessages", "fromTemplate"].includes(node.expression.name.text)) {
+      const owner = this.taint.evaluator.evaluate(node.expression.expression).refs.map(normalizeRef);
+      builds = owner.some((r) => this.catalogue.promptBuilders.templates.some((t) => (t.modules as readonly string[]).includes(r.module) && t.exportName === r.exportName));
+      const arg = node.arguments[0];
+      const list = arg && this.resolved(arg);
+      if (builds && list) {
+        const text = this.templateText(list, 0);
+        if (text !== undefined) record(text, "user", list);
+        else if (ts.isArrayLiteralExpression(list)) {
+          for (const element of list.elements) {
+            if (!ts.isArrayLiteralExpression(element) || element.elements.length !== 2) continue;
+            const [roleNode, textNode] = element.elements;
+            const role = roleNode && ts.isStringLiteralLike(roleNode) && systemRoles.has(roleNode.text) ? "system" : "user";
+            const messageText = textNode && this.templateText(textNode, 0);
+            if (textNode && messageText !== undefined) record(messageText, role, textNode);
+          }
+        }
+      }
+    }
+    // LlamaIndex: `new PromptTemplate({ template: "Context: {context}" })`.
+    if (ts.isNewExpression(node) && node.arguments?.[0] && ts.isObjectLiteralExpression(node.arguments[0])) {
+      const owner = this.taint.evaluator.evaluate(node.expression).refs.map(normalizeRef);
+      builds = owner.some((r) => this.catalogue.promptBuilders.templateClasses.some((t) => t.modules.includes(r.module) && t.exportName === r.exportName));
+      const template = node.arguments[0].properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "template");
+      const text = template && this.templateText(template.initializer, 0);
+      if (builds && template && text !== undefined) record(text, "user", template.initializer);
+    }
+    const result = builds ? variables : undefined;
+    this.variablesMemo.set(node, result);
+    return result;
+  }
+
+  private readonly variablesMemo = new Map<ts.Node, Map<string, TemplateVariable> | undefined>();
+
+  /** What an expression stands for: a `const`'s initializer, here or in the module it is imported from. */
+  private resolved(expression: ts.Expression): ts.Expression {
+    return ts.isIdentifier(expression) || ts.isPropertyAccessExpression(expression) ? this.taint.evaluator.definitionOf(expression) : expression;
+  }
+
+  /** A template's text: a string, a template literal (what it interpolates left out), a `const` holding one, pieces joined by `+`. */
+  private templateText(expression: ts.Expression, depth: number): string | undefined {
+    const expr = this.resolved(expression);
+    if (depth > 3) return undefined;
+    if (ts.isStringLiteralLike(expr)) return expr.text;
+    if (ts.isTemplateExpression(expr)) return expr.head.text + expr.templateSpans.map((span) => `\u0000${span.literal.text}`).join("");
+    if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      const left = this.templateText(expr.left, depth + 1);
+      const right = this.templateText(expr.right, depth + 1);
+      return left !== undefined && right !== undefined ? left + right : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The variables of the template a call fills, found from its receiver: `prompt.invoke(…)`,
+   * `prompt.pipe(model).invoke(…)`, `this.promptTemplate.format(…)`, a chain built with
+   * `createStuffDocumentsChain({ llm, prompt })` — the template written here or imported.
+   */
+  receiverVariables(receiver: ts.Expression, depth = 0): Map<string, TemplateVariable> | undefined {
+    if (depth > 4) return undefined;
+    let expr: ts.Expression = receiver;
+    while (ts.isAwaitExpression(expr) || ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isNonNullExpression(expr)) expr = expr.expression;
+    const definition = this.resolved(expr);
+    let inner: ts.Expression = definition;
+    while (ts.isAwaitExpression(inner) || ts.isParenthesizedExpression(inner)) inner = inner.expression;
+    if (!ts.isCallExpression(inner) && !ts.isNewExpression(inner)) return undefined;
+    const own = this.templateVariablesOf(inner);
+    if (own) return own;
+    if (!ts.isCallExpression(inner)) return undefined;
+    // `prompt.pipe(model)`: the template is the first step.
+    if (ts.isPropertyAccessExpression(inner.expression) && inner.expression.name.text === "pipe") return this.receiverVariables(inner.expression.expression, depth + 1);
+    // `createStuffDocumentsChain({ llm, prompt })`, `RunnableSequence.from([prompt, model])`.
+    const options = inner.arguments[0];
+    if (options && ts.isObjectLiteralExpression(options)) {
+      const prompt = options.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && propertyNameText(p.name) === "prompt");
+      const value = prompt && (ts.isPropertyAssignment(prompt) ? prompt.initializer : ts.isShorthandPropertyAssignment(prompt) ? prompt.name : undefined);
+      if (value) return this.receiverVariables(value, depth + 1);
+    }
+    if (options && ts.isArrayLiteralExpression(options)) {
+      for (const step of options.elements) {
+        const found = this.receiverVariables(step, depth + 1);
+        if (found) return found;
+      }
+    }
+    return undefined;
   }
 
   /**
@@ -117,17 +187,30 @@ export class PromptTemplates {
 
   /** `chain.invoke({ context: docs })` where `context` is a variable of a template in this file. */
   invocations(call: ts.CallExpression, templates: TemplateVariables): PromptFlow[] {
-    if (templates.size === 0 || !ts.isPropertyAccessExpression(call.expression) || !templateMethods.has(call.expression.name.text)) return [];
+    if (!ts.isPropertyAccessExpression(call.expression) || !templateMethods.has(call.expression.name.text)) return [];
     const arg = call.arguments[0];
     if (!arg || !ts.isObjectLiteralExpression(arg)) return [];
+    // The template the receiver is, when it can be found (also in another module); else this file's templates.
+    const own = this.receiverVariables(call.expression.expression);
+    const known = own ?? templates;
+    if (known.size === 0) return [];
     const flows: PromptFlow[] = [];
     for (const property of arg.properties) {
       if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
-      const variable = templates.get(propertyNameText(property.name) ?? "");
+      const variable = known.get(propertyNameText(property.name) ?? "");
       if (!variable) continue;
       const value = ts.isPropertyAssignment(property) ? property.initializer : property.name;
-      flows.push(...this.taintedFlows(value, variable.role, "prompt template", variable.labeled));
+      // LangChain writes what fills a variable out as text: documents and objects too.
+      flows.push(...this.taintedFlows(value, variable.role, "prompt template", variable.labeled, true));
     }
     return flows;
+  }
+}
+
+/** Adds variables, the riskiest use winning: system over user, unlabeled over labeled. */
+function mergeVariables(into: Map<string, TemplateVariable>, from: ReadonlyMap<string, TemplateVariable> | undefined): void {
+  for (const [name, entry] of from ?? []) {
+    const existing = into.get(name);
+    if (!existing || (entry.role === "system" && existing.role !== "system") || (!entry.labeled && existing.labeled)) into.set(name, entry);
   }
 }

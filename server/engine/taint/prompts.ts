@@ -11,7 +11,7 @@ import { cataloguedPackages } from "./catalogued-packages";
 import { splitPackageSpecifier } from "../workspace-packages";
 import { analysisNodes } from "./node-index";
 import { calleeText, outermostTypeWrapper, propertyNameText, returnedExpressions, skipTypeWrappers } from "./scope";
-import type { Fact, SourceOrigin, Step, TaintKind } from "./value";
+import { accessFacts, type Fact, type SourceOrigin, type Step, type TaintKind } from "./value";
 
 /**
  * Untrusted text that ends up in a prompt: retrieved content (a document, a page, a search hit),
@@ -60,7 +60,7 @@ export class PromptAnalyzer {
     private readonly labelers: ReadonlySet<string>,
   ) {
     this.sdkPackages = cataloguedPackages(catalogue);
-    this.templates = new PromptTemplates(catalogue, taint, (value, role, label, labeled) => this.taintedFlows(value, role, label, labeled));
+    this.templates = new PromptTemplates(catalogue, taint, (value, role, label, labeled, serialized) => this.taintedFlows(value, role, label, labeled, serialized));
     const modelCalls = catalogue.memberCalls.filter((m) => m.returns !== undefined && m.category === undefined);
     this.modelMethods = new Set(modelCalls.map((m) => `${m.kind}:${m.path.join(".")}`));
     this.modelMethodNames = new Set([
@@ -564,8 +564,10 @@ export class PromptAnalyzer {
    * The untrusted text a prompt value carries, one flow per kind: retrieved content (with its
    * labeling), request input where it instructs (the system role), and secrets in any role.
    */
-  private taintedFlows(value: ts.Expression, role: "system" | "user", sinkLabel: string, labeledByTemplate?: boolean): PromptFlow[] {
-    const facts = this.taint.concretizeFacts(this.taint.evaluator.evaluate(value).facts).filter((f) => f.origin.kind === "source" && isTextLike(f.shape));
+  private taintedFlows(value: ts.Expression, role: "system" | "user", sinkLabel: string, labeledByTemplate?: boolean, serialized?: boolean): PromptFlow[] {
+    const evaluated = this.taint.concretizeFacts(this.taint.evaluator.evaluate(value).facts);
+    // A value the SDK writes out as text (a template variable given documents) carries all it holds.
+    const facts = (serialized ? accessFacts(evaluated, { op: "serialize" }, this.catalogue.metadataFields) : evaluated).filter((f) => f.origin.kind === "source" && isTextLike(f.shape));
     const flows: PromptFlow[] = [];
     for (const category of promptTaintKinds) {
       if (category === "request" && role !== "system") continue;
