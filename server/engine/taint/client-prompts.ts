@@ -22,8 +22,8 @@ const systemRoles = new Set(["system", "developer"]);
  * "system"` message or a `system`/`systemPrompt`/`instructions` option whose text is constant,
  * inside the arguments of a call (a `fetch` body, `sendMessage` options, a model call).
  */
-export function clientSystemPrompts(sourceFile: ts.SourceFile, systemFields: readonly string[], constantString: (expression: ts.Expression) => string | undefined, declarationOf: (identifier: ts.Identifier) => ts.Node | undefined): ClientSystemPrompt[] {
-  if (!runsInBrowser(sourceFile)) return [];
+export function clientSystemPrompts(sourceFile: ts.SourceFile, systemFields: readonly string[], constantString: (expression: ts.Expression) => string | undefined, declarationOf: (identifier: ts.Identifier) => ts.Node | undefined, importedByBrowserOnly: (file: string) => boolean): ClientSystemPrompt[] {
+  if (!runsInBrowser(sourceFile) && !importedByBrowserOnly(sourceFile.fileName)) return [];
   const found: ClientSystemPrompt[] = [];
   const seen = new Set<ts.Node>();
   const report = (value: ts.Expression, at: ts.Node): void => {
@@ -93,4 +93,30 @@ function sendingCall(node: ts.Node, sourceFile: ts.SourceFile, declarationOf: (i
 function describeCall(call: ts.CallExpression): string {
   const text = call.expression.getText();
   return text.length <= 40 ? text : "a request";
+}
+
+/** Paths of modules that run on the server whatever imports them: API routes, server files, middleware. */
+const serverPath = /(?:^|[\\/])(?:api|server)[\\/]|[\\/]route\.[cm]?[jt]sx?$|\.server\.|\+(?:page\.)?server\.|[\\/]middleware\.[cm]?[jt]s$/;
+
+/** Whether a module's text says it runs in the browser, without parsing it: a `"use client"` directive first, a component file, a browser SDK client. */
+export function textRunsInBrowser(file: string, text: string): boolean {
+  if (serverPath.test(file)) return false;
+  if (/\.(?:vue|svelte)$/.test(file)) return true;
+  if (/^(?:\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/))*\s*["']use client["']/.test(text)) return true;
+  return /\bdangerouslyAllowBrowser\s*:\s*true\b/.test(text);
+}
+
+/**
+ * A module only browser code imports (`agentConfigs/returns.ts` imported by an index that a
+ * `"use client"` App imports): it is bundled for the browser, whatever it says of itself.
+ */
+export function importedOnlyByBrowser(file: string, importersOf: (file: string) => ReadonlySet<string>, textOf: (file: string) => string, memo: Map<string, boolean>, depth = 0): boolean {
+  const known = memo.get(file);
+  if (known !== undefined) return known;
+  memo.set(file, false);
+  if (serverPath.test(file) || depth > 4 || /^\s*["']use server["']/.test(textOf(file))) return false;
+  const importers = [...importersOf(file)];
+  const result = importers.length > 0 && importers.every((importer) => textRunsInBrowser(importer, textOf(importer)) || importedOnlyByBrowser(importer, importersOf, textOf, memo, depth + 1));
+  memo.set(file, result);
+  return result;
 }

@@ -6,7 +6,7 @@ import { isTextLike } from "./shape";
 import { declaredAsText, isCallerMessageList, rejectsForeignRoles, roleCopyingMap, setsRoleByItself } from "./message-roles";
 import { delimited } from "./delimiters";
 import { PromptTemplates } from "./prompt-templates";
-import { clientSystemPrompts, type ClientSystemPrompt } from "./client-prompts";
+import { clientSystemPrompts, importedOnlyByBrowser, type ClientSystemPrompt } from "./client-prompts";
 import { cataloguedPackages } from "./catalogued-packages";
 import { splitPackageSpecifier } from "../workspace-packages";
 import { analysisNodes } from "./node-index";
@@ -47,6 +47,8 @@ const promptTaintKinds = ["retrieved", "request", "secret"] as const;
  */
 export class PromptAnalyzer {
   private readonly byFile = new WeakMap<ts.SourceFile, PromptFlow[]>();
+  /** Which modules only browser code imports, by file. */
+  private readonly browserModules = new Map<string, boolean>();
   private readonly wrapperMemo = new Map<ts.SignatureDeclaration, number | undefined>();
   private readonly templates: PromptTemplates;
   private readonly sdkPackages: ReadonlySet<string>;
@@ -71,7 +73,7 @@ export class PromptAnalyzer {
 
   /** System prompts written in browser code and sent from there. */
   clientSystemPrompts(sourceFile: ts.SourceFile): readonly ClientSystemPrompt[] {
-    return clientSystemPrompts(sourceFile, this.catalogue.promptFields.system, (e) => this.writtenText(e, 0), (identifier) => this.taint.evaluator.scopes.resolve(identifier)?.declaration);
+    return clientSystemPrompts(sourceFile, this.catalogue.promptFields.system, (e) => this.writtenText(e, 0), (identifier) => this.taint.evaluator.scopes.resolve(identifier)?.declaration, (file) => importedOnlyByBrowser(file, (f) => this.taint.importersOf(f), (f) => this.taint.textOf(f), this.browserModules));
   }
 
   /** The text the code itself writes into a value: a constant, a template's literal parts, or what a function called for it returns. */
@@ -190,6 +192,15 @@ export class PromptAnalyzer {
           if (ts.isPropertyAssignment(property) && propertyNameText(property.name) === "systemInstruction") entries.push({ name: "systemInstruction", value: property.initializer });
           else if (ts.isShorthandPropertyAssignment(property) && property.name.text === "systemInstruction") entries.push({ name: "systemInstruction", value: property.name });
         }
+      }
+      // `responses.create({ ...body, model })`: the caller's whole object spread in sets any option, the instructions too.
+      for (const spread of options.properties.filter(ts.isSpreadAssignment)) {
+        const whole = this.taint.concretizeFacts(this.taint.evaluator.evaluate(spread.expression).facts).filter((f) => f.origin.kind === "source" && f.origin.category === "request" && (f.shape === "data" || (typeof f.shape === "object" && f.shape.anyField === "data")));
+        const best = whole.sort((a, b) => a.steps.length - b.steps.length)[0];
+        if (!best || best.origin.kind !== "source" || !(isWithin(options, optionsArg) || ts.findAncestor(options, ts.isFunctionLike) === ts.findAncestor(call, ts.isFunctionLike))) continue;
+        const file = spread.getSourceFile();
+        const step: Step = { file: file.fileName, start: spread.getStart(file), end: spread.getEnd(), message: "spread into the options, where it can set the instructions" };
+        flows.push({ category: "request", role: "system", labeled: false, node: spread.expression, sinkLabel: label, source: best.origin, steps: [...best.steps, step] });
       }
       for (const { name, value } of entries) {
         // Options written in another file are reported at the argument the model call is given.

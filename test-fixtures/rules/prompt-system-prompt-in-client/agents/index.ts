@@ -1,0 +1,2 @@
+// The agents the app can run.
+export { checkReturn } from "./returns";
