@@ -518,4 +518,9 @@ export const promptBuilders = {
     { modules: ["langchain"], exportName: "createAgent" }, { modules: ["@langchain/langgraph/prebuilt"], exportName: "createReactAgent" },
   ],
   retrieverKinds: ["lc-retriever"],
+  /** Chains that retrieve on their own: `fromLLM(llm, retriever, { qaTemplate })` fills the template's `{context}` with the retriever's documents. */
+  retrievalChains: [
+    { modules: ["langchain/chains"], exportName: "ConversationalRetrievalQAChain", templateOptions: ["qaTemplate", "qaChainOptions.prompt"] },
+    { modules: ["langchain/chains"], exportName: "RetrievalQAChain", templateOptions: ["prompt"] },
+  ],
 } as const;

@@ -348,6 +348,12 @@ export interface Catalogue {
     }[];
     /** Kinds of value whose output is retrieved documents (a LangChain retriever). */
     readonly retrieverKinds: readonly string[];
+    /** Chains that retrieve on their own and fill a template's `{context}`: where the template is among `fromLLM`'s options (a dotted path). */
+    readonly retrievalChains: readonly {
+        readonly modules: readonly string[];
+        readonly exportName: string;
+        readonly templateOptions: readonly string[];
+    }[];
   };
   readonly callSinks: readonly CallSink[];
   readonly propertySinks: readonly PropertySink[];

@@ -185,6 +185,40 @@ export class PromptTemplates {
     return flows;
   }
 
+  /**
+   * `ConversationalRetrievalQAChain.fromLLM(llm, retriever, { qaTemplate })`: the chain puts the
+   * retriever's documents in the template's `{context}` itself.
+   */
+  retrievalChainTemplates(call: ts.CallExpression): PromptFlow[] {
+    if (!ts.isPropertyAccessExpression(call.expression) || call.expression.name.text !== "fromLLM") return [];
+    const [, retriever, options] = call.arguments;
+    if (!retriever || !options || !ts.isObjectLiteralExpression(options)) return [];
+    const owner = this.taint.evaluator.evaluate(call.expression.expression).refs.map(normalizeRef);
+    const chain = this.catalogue.promptBuilders.retrievalChains.find((c) => owner.some((r) => c.modules.includes(r.module) && r.exportName === c.exportName));
+    if (!chain) return [];
+    const flows: PromptFlow[] = [];
+    for (const path of chain.templateOptions) {
+      const value = optionAt(options, path.split("."));
+      if (!value) continue;
+      const text = this.templateText(value, 0);
+      const variables = new Map<string, TemplateVariable>();
+      if (text !== undefined) {
+        const match = /\{context\}/.exec(text);
+        if (match) variables.set("context", { role: "user", labeled: delimited(text.slice(0, match.index), text.slice(match.index + match[0].length)), node: value });
+      } else mergeVariables(variables, this.receiverVariables(value));
+      const variable = variables.get("context");
+      if (!variable) continue;
+      const file = call.getSourceFile();
+      const source: SourceOrigin = { kind: "source", category: "retrieved", label: calleeText(retriever).length <= 40 ? calleeText(retriever) : "retriever", file: file.fileName, start: retriever.getStart(file), end: retriever.getEnd() };
+      const steps: Step[] = [
+        { file: file.fileName, start: source.start, end: source.end, message: "documents the chain's retriever returns" },
+        { file: file.fileName, start: value.getStart(file), end: value.getEnd(), message: `fill {context} (${variable.role} role)` },
+      ];
+      flows.push({ category: "retrieved", role: variable.role, labeled: variable.labeled, node: value, sinkLabel: `${chain.exportName} template`, source, steps });
+    }
+    return flows;
+  }
+
   /** `chain.invoke({ context: docs })` where `context` is a variable of a template in this file. */
   invocations(call: ts.CallExpression, templates: TemplateVariables): PromptFlow[] {
     if (!ts.isPropertyAccessExpression(call.expression) || !templateMethods.has(call.expression.name.text)) return [];
@@ -213,4 +247,13 @@ function mergeVariables(into: Map<string, TemplateVariable>, from: ReadonlyMap<s
     const existing = into.get(name);
     if (!existing || (entry.role === "system" && existing.role !== "system") || (!entry.labeled && existing.labeled)) into.set(name, entry);
   }
+}
+
+/** The value at a dotted path of an options object written in place: `qaChainOptions.prompt`. */
+function optionAt(options: ts.ObjectLiteralExpression, path: readonly string[]): ts.Expression | undefined {
+  const [first, ...rest] = path;
+  const property = options.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && propertyNameText(p.name) === first);
+  const value = property && (ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined);
+  if (!value || rest.length === 0) return value;
+  return ts.isObjectLiteralExpression(value) ? optionAt(value, rest) : undefined;
 }

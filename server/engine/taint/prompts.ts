@@ -104,7 +104,7 @@ export class PromptAnalyzer {
         const direct = this.modelCallPrompts(node);
         flows.push(...direct, ...(direct.length === 0 ? [...this.wrapperCallPrompts(node), ...this.httpModelCallPrompts(node), ...this.agentPrompts(node)] : []));
         flows.push(...this.toolDescriptions(node));
-        flows.push(...this.templates.invocations(node, templates), ...this.templates.sequenceInputs(node, templates));
+        flows.push(...this.templates.invocations(node, templates), ...this.templates.sequenceInputs(node, templates), ...this.templates.retrievalChainTemplates(node));
       } else if (ts.isNewExpression(node)) {
         flows.push(...this.messageClassPrompts(node));
       }
