@@ -1612,6 +1612,11 @@ export class Evaluator {
     const address = this.literalPrefix(url, 0);
     const known = this.literalPieces(url, 0);
     if ((address !== undefined && /^[./]/.test(address)) || this.catalogue.modelApiUrls.some((pattern) => pattern.test(known))) return false;
+    // Bytes (`responseType: "arraybuffer"`: an image to encode) are no text to read.
+    const responseType = property(config ?? (method === "get" || method === undefined ? second : call.arguments[2]), "responseType");
+    if (responseType && ts.isStringLiteralLike(responseType) && ["arraybuffer", "blob", "stream"].includes(responseType.text)) return false;
+    // A token or sign-in endpoint answers with credentials, not with text anyone wrote.
+    if (/grant_type=|oauth|access_token|\/token\b|\/auth\b|\/login\b/i.test(known)) return false;
     const methodValue = config ? property(config, "method") : method === undefined && second ? property(second, "method") : undefined;
     const verb = method === "get" ? "GET" : method === "post" ? "POST" : methodValue && ts.isStringLiteralLike(methodValue) ? methodValue.text.toUpperCase() : methodValue ? "?" : method === undefined && second && property(second, "body") ? "POST" : "GET";
     if (verb === "GET") return true;
