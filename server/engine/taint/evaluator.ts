@@ -1915,6 +1915,11 @@ export class Evaluator {
       const receiver = this.evaluate(node.expression.expression);
       // `"".concat(text, "\n")`, `bytes.concat(Array.from(chunk))`: what is appended is in the result.
       if (methodName === "concat" && receiver.facts.length === 0 && callee.functions.length === 0) results.push(factsOnly(allArgs().facts));
+      // `TEMPLATE.replace("{question}", input)`, `.replace(/{{(.*?)}}/g, (m, key) => inserts[key])` on the app's own text: what goes in is in the result.
+      if ((methodName === "replace" || methodName === "replaceAll") && receiver.facts.length === 0 && callee.functions.length === 0) {
+        const inserted = [...argValue(1).facts, ...this.inlineCallbackResults(node).flatMap((v) => v.facts)];
+        if (inserted.length > 0) results.push(factsOnly(this.access(inserted, { op: "toString" })));
+      }
       // Arrays of model output, and arrays of project class instances (`items.map((d) => d.content)`).
       if (receiver.facts.length > 0 || ((receiver.instances.length > 0 || (receiver.elementObjects?.length ?? 0) > 0) && callbackElementMethods.has(methodName))) results.push(this.methodOnFacts(receiver, methodName, node, argValue));
       // `lines.map((line) => JSON.parse(line).choices[0].delta.content)`: what an inline callback

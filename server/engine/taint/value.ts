@@ -157,19 +157,55 @@ function collapseParameterPaths(facts: Fact[]): Fact[] {
     if (group.length <= maxPathsPerParameter) continue;
     collapsed ??= new Set();
     for (const fact of group) collapsed.add(fact);
-    const first = group[0] as Fact;
-    let prefix = first.accesses.length;
+    // What each path does last to the value it read (`${m.text}` put in `{ content }` in a list) is
+    // kept, one merged path per such ending: the reads differ, not what is built from them.
+    const byEnding = new Map<string, Fact[]>();
     for (const fact of group) {
-      let i = 0;
-      while (i < prefix && i < fact.accesses.length && JSON.stringify(fact.accesses[i]) === JSON.stringify(first.accesses[i])) i++;
-      prefix = i;
+      const key = JSON.stringify(fact.accesses.slice(fact.accesses.length - trailingBuilders(fact.accesses)));
+      const list = byEnding.get(key);
+      if (list) list.push(fact);
+      else byEnding.set(key, [fact]);
     }
-    merged.push({ ...group.reduce(combine), accesses: first.accesses.slice(0, prefix) });
+    // Many endings (a helper that builds an object from every field) collapse to one path, as reads do.
+    const endings = byEnding.size <= maxEndingsKept ? [...byEnding.values()] : [group];
+    for (const sameEnding of endings) {
+      const first = sameEnding[0] as Fact;
+      const suffix = endings.length === 1 && byEnding.size > maxEndingsKept ? 0 : trailingBuilders(first.accesses);
+      const reads = (fact: Fact) => fact.accesses.slice(0, fact.accesses.length - suffix);
+      let prefix = reads(first).length;
+      for (const fact of sameEnding) {
+        const own = reads(fact);
+        let i = 0;
+        while (i < prefix && i < own.length && JSON.stringify(own[i]) === JSON.stringify(reads(first)[i])) i++;
+        prefix = i;
+      }
+      const differ = sameEnding.some((fact) => reads(fact).length !== prefix);
+      const middle: Access[] = differ && suffix > 0 ? [{ op: "prop", name: anyKey }] : [];
+      merged.push({ ...sameEnding.reduce(combine), accesses: [...first.accesses.slice(0, prefix), ...middle, ...first.accesses.slice(first.accesses.length - suffix)] });
+    }
   }
   if (!collapsed) return facts;
   const kept = collapsed;
   return [...facts.filter((fact) => !kept.has(fact)), ...merged];
 }
+
+/** How many different endings of the paths into one parameter are kept apart when they are merged. */
+const maxEndingsKept = 3;
+
+/** How many accesses at the end of a path build a value from what was read rather than read further into it. */
+function trailingBuilders(accesses: readonly Access[]): number {
+  let count = 0;
+  while (count < accesses.length && builds(accesses[accesses.length - 1 - count])) count++;
+  return count;
+}
+
+/** Accesses that build a value from what was read rather than read further into it. */
+function builds(access: Access | undefined): boolean {
+  return access !== undefined && (access.op === "wrap" || access.op === "toString" || access.op === "serialize" || (access.op === "call" && shapeKeepingMethods.has(access.name)));
+}
+
+/** Array methods whose result holds what the array held (`result.reverse()`). */
+const shapeKeepingMethods = new Set(["reverse", "slice", "filter", "sort", "toSorted", "toReversed", "concat", "flat"]);
 
 function originKey(fact: Fact): string {
   const o = fact.origin;

@@ -41,3 +41,18 @@ telegram.on("message", async (ctx) => {
   });
   await ctx.reply(completion.choices[0]?.message.content ?? "");
 });
+
+const GROUP_PROMPT = "You are the assistant of the group {{group_name}}. Greet {{username}} by name.";
+
+telegram.on("message:text", async (ctx) => {
+  const inserts: Record<string, string> = { group_name: ctx.chat.title ?? "", username: ctx.from?.first_name ?? "" };
+  const system = GROUP_PROMPT.replace(/{{(\w+)}}/g, (_match, key: string) => inserts[key] ?? ""); // expect: prompt-request-in-system-prompt
+  const completion = await openai.chat.completions.create({
+    model: "gpt-4o",
+    messages: [
+      { role: "system", content: system },
+      { role: "user", content: ctx.message.text },
+    ],
+  });
+  await ctx.reply(completion.choices[0]?.message.content ?? "");
+});

@@ -159,3 +159,11 @@ app.post("/chat-process", async (req, res) => {
   const { prompt, systemMessage } = req.body as { prompt: string; systemMessage?: string };
   res.send((await chatReply(prompt, systemMessage)).text);
 });
+
+const TEMPLATE = "You answer for {company}. Follow these instructions: {instructions}";
+
+app.post("/templated", async (req, res) => {
+  const system = TEMPLATE.replace("{company}", "Acme").replace("{instructions}", String(req.body.promptTemplate)); // expect: prompt-request-in-system-prompt
+  const completion = await openai.chat.completions.create({ model: "gpt-4o", messages: [{ role: "system", content: system }, { role: "user", content: String(req.body.question) }] });
+  res.json(completion.choices[0]?.message);
+});
