@@ -153,7 +153,7 @@ export class Evaluator {
     }
     if (ts.isIdentifier(node)) return this.evaluateIdentifier(node);
     if (node.kind === ts.SyntaxKind.ThisKeyword) return this.thisValue(node);
-    if (ts.isStringLiteralLike(node)) return { ...emptyValue, literal: node.text };
+    if (ts.isStringLiteralLike(node)) return this.hardcodedKey(node) ?? { ...emptyValue, literal: node.text };
     if (ts.isPropertyAccessExpression(node)) return this.guardedField(node, this.member(node.expression, node.name.text, node));
     if (ts.isElementAccessExpression(node)) {
       const key = node.argumentExpression;
@@ -1023,6 +1023,18 @@ export class Evaluator {
     const member = members?.find((m): m is ts.PropertySignature => ts.isPropertySignature(m) && m.name !== undefined && propertyNameText(m.name) === name);
     const value = member && this.typedInstance(member.type);
     return value && value.kinds.length > 0 ? { ...emptyValue, kinds: value.kinds } : undefined;
+  }
+
+  /** `"sk-proj-…"` written in the code: a key in a provider's own format is a secret wherever it goes. */
+  private hardcodedKey(node: ts.StringLiteralLike): Value | undefined {
+    const text = node.text;
+    if (text.length < 20 || text.length > 300 || /\s/.test(text)) return undefined;
+    const pattern = this.catalogue.secretPatterns.find((p) => text.startsWith(p.prefix) && p.pattern.test(text));
+    if (!pattern) return undefined;
+    const file = node.getSourceFile();
+    const label = `a hardcoded ${this.catalogue.providers.get(pattern.provider)?.name ?? pattern.provider} ${pattern.kind}`;
+    const origin: SourceOrigin = { kind: "source", category: "secret", label, file: file.fileName, start: node.getStart(file), end: node.getEnd() };
+    return { ...factsOnly([{ origin, shape: "text", accesses: [], steps: [{ file: file.fileName, start: origin.start, end: origin.end, message: label }], sanitized: new Set() }]), literal: text };
   }
 
   /** `process.env.STRIPE_SECRET_KEY`: a credential's value, when the variable's name reads as one. */

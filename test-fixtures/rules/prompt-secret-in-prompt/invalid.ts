@@ -29,3 +29,10 @@ export async function sqlHelper(question: string) {
 export function agentInstructions() {
   return new SystemMessage(`Database: ${process.env.DATABASE_URL}. GitHub token: ${process.env.GITHUB_TOKEN}.`); // expect: prompt-secret-in-prompt
 }
+
+// A key written in the code is a secret too, wherever it is interpolated.
+const WEATHER_KEY = "sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7dEf0hIj3kLm6nOp9q"; // expect: secret-llm-provider-key
+
+export function weatherAgent() {
+  return new SystemMessage(`Call the weather tool with key ${WEATHER_KEY}.`); // expect: prompt-secret-in-prompt
+}
