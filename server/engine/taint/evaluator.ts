@@ -1432,7 +1432,7 @@ export class Evaluator {
         index.set(n.left.name.text, list);
       }
       // `this.messages.push(message)`: an element of the field.
-      if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && (n.expression.name.text === "push" || n.expression.name.text === "unshift") && ts.isPropertyAccessExpression(n.expression.expression) && n.expression.expression.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && ["push", "unshift", "splice"].includes(n.expression.name.text) && ts.isPropertyAccessExpression(n.expression.expression) && n.expression.expression.expression.kind === ts.SyntaxKind.ThisKeyword) {
         const field = n.expression.expression.name.text;
         pushes.set(field, [...(pushes.get(field) ?? []), n]);
       }
@@ -1465,7 +1465,9 @@ export class Evaluator {
     for (const right of this.thisWritesIn(cls).get(name) ?? []) values.push(this.evaluate(right));
     for (const right of this.outsideFieldWrites?.(cls, name) ?? []) values.push(this.evaluate(right));
     for (const push of this.thisPushesByClass.get(cls)?.get(name) ?? []) {
-      const pushed = join(...push.arguments.map((a) => (ts.isSpreadElement(a) ? this.elementOf(this.evaluate(a.expression)) : this.evaluate(a))));
+      // `this.messages.splice(index, 0, message)` inserts what follows its first two arguments.
+      const inserted = ts.isPropertyAccessExpression(push.expression) && push.expression.name.text === "splice" ? push.arguments.slice(2) : push.arguments;
+      const pushed = join(...inserted.map((a) => (ts.isSpreadElement(a) ? this.elementOf(this.evaluate(a.expression)) : this.evaluate(a))));
       values.push({ ...factsOnly(arrayFacts(pushed.facts)), instances: pushed.instances });
     }
     // Constructor parameter properties (`constructor(private readonly agent: Agent)`): what callers pass.

@@ -456,7 +456,7 @@ export class PromptAnalyzer {
     if (ts.isArrayLiteralExpression(expr)) return expr.elements.flatMap((element) => this.elementFlows(element, role, label, depth));
     // `systemPrompt ? [{ role: "system", content: systemPrompt }, ...messages] : messages`
     if (ts.isConditionalExpression(expr) && depth < 5) return [...this.contentFlows(expr.whenTrue, role, label, depth + 1), ...this.contentFlows(expr.whenFalse, role, label, depth + 1)];
-    return this.taintedFlows(value, role, label);
+    return this.taintedFlows(value, role, label, undefined, undefined, true);
   }
 
   /** A list of chat messages written out: `{ role, content }` objects or `["system", text]` tuples, or a `const` holding one. */
@@ -575,10 +575,12 @@ export class PromptAnalyzer {
    * The untrusted text a prompt value carries, one flow per kind: retrieved content (with its
    * labeling), request input where it instructs (the system role), and secrets in any role.
    */
-  private taintedFlows(value: ts.Expression, role: "system" | "user", sinkLabel: string, labeledByTemplate?: boolean, serialized?: boolean): PromptFlow[] {
+  private taintedFlows(value: ts.Expression, role: "system" | "user", sinkLabel: string, labeledByTemplate?: boolean, serialized?: boolean, messageList?: boolean): PromptFlow[] {
     const evaluated = this.taint.concretizeFacts(this.taint.evaluator.evaluate(value).facts);
+    // A list of messages built elsewhere (`builder.messages`): what its messages' `content` holds.
+    const contents = messageList ? accessFacts(accessFacts(evaluated.filter((f) => !isTextLike(f.shape)), { op: "index" }, this.catalogue.metadataFields), { op: "prop", name: "content" }, this.catalogue.metadataFields) : [];
     // A value the SDK writes out as text (a template variable given documents) carries all it holds.
-    const facts = (serialized ? accessFacts(evaluated, { op: "serialize" }, this.catalogue.metadataFields) : evaluated).filter((f) => f.origin.kind === "source" && isTextLike(f.shape));
+    const facts = [...(serialized ? accessFacts(evaluated, { op: "serialize" }, this.catalogue.metadataFields) : evaluated), ...contents].filter((f) => f.origin.kind === "source" && isTextLike(f.shape));
     const flows: PromptFlow[] = [];
     for (const category of promptTaintKinds) {
       if (category === "request" && role !== "system") continue;
