@@ -356,6 +356,8 @@ export const memberCalls: readonly MemberCall[] = [
   { kind: "pw-browser", path: ["newContext"], produces: "pw-browser" },
   { kind: "pw-browser", path: ["newPage"], produces: "pw-page" },
   ...["content", "innerText", "textContent", "innerHTML"].map((name) => ({ kind: "pw-page", path: [name], returns: [""], category: "retrieved" as const })),
+  // What a script run in the page reads there and returns (`page.evaluate(() => document.body.innerText)`).
+  ...["evaluate", "$eval", "$$eval"].map((name) => ({ kind: "pw-page", path: [name], returns: [":data"], category: "retrieved" as const })),
   { kind: "mcp-client", path: ["readResource"], returns: ["contents[].text"], category: "retrieved" },
   { kind: "mcp-client", path: ["getPrompt"], returns: ["messages[].content.text"], category: "retrieved" },
   { kind: "mcp-client", path: ["callTool"], returns: ["content[].text", "structuredContent:data"], category: "retrieved" },
