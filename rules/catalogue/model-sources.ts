@@ -115,6 +115,7 @@ export const kindOrigins: readonly KindOrigin[] = [
   { kind: "telegram-bot-api", module: "node-telegram-bot-api", exportName: "default", how: "new" },
   { kind: "octokit", module: "@octokit/core", exportName: "Octokit", how: "new" },
   { kind: "octokit", module: "@actions/github", exportName: "getOctokit", how: "call" },
+  { kind: "octokit", module: "@octokit/action", exportName: "Octokit", how: "new" },
   // Probot apps get their client as `context.octokit`: a file importing Probot makes GitHub calls by their shape.
   { kind: "octokit", module: "probot", exportName: "ProbotOctokit", how: "new" },
   // Azure AI Search: the documents an index holds.
@@ -500,8 +501,20 @@ export const toolObjectShape = {
  * Retrieved content in a `system` field is in the system role; elsewhere it is user content.
  */
 export const promptFields = {
-  system: ["system", "instructions", "systemInstruction", "preamble", "systemPrompt", "systemMessage", "stateModifier"],
+  system: ["system", "instructions", "additional_instructions", "systemInstruction", "preamble", "systemPrompt", "systemMessage", "stateModifier"],
   content: ["messages", "input", "contents", "prompt", "message"],
+  /** Calls whose options hold instructions for a run, though they answer with no text: OpenAI's Assistants API. */
+  instructionCalls: [
+    { kind: "openai", path: ["beta", "threads", "createAndRun"] }, { kind: "openai", path: ["beta", "threads", "createAndRunStream"] },
+    { kind: "openai", path: ["beta", "threads", "runs", "create"] }, { kind: "openai", path: ["beta", "threads", "runs", "stream"] },
+    { kind: "openai", path: ["beta", "threads", "runs", "createAndPoll"] }, { kind: "openai", path: ["beta", "assistants", "create"] },
+    { kind: "openai", path: ["beta", "assistants", "update"] },
+  ],
+  /** Model calls whose first argument is the prompt itself: `api.sendMessage(text)`, Mastra's `agent.generate(prompt)`, LangChain's `model.stream(input)`. */
+  promptArgumentCalls: [
+    { kind: "chatgpt-api", path: ["sendMessage"] }, { kind: "mastra-agent", path: ["generate"], messages: true }, { kind: "mastra-agent", path: ["stream"], messages: true },
+    { kind: "lc-chat-model", path: ["stream"], messages: true }, { kind: "lc-llm", path: ["stream"] }, { kind: "lc-chat-model", path: ["call"], messages: true }, { kind: "lc-llm", path: ["call"] },
+  ],
   /** Clients whose `messages` hold only user and assistant turns (the API refuses a system one): Anthropic's, Bedrock's Converse. */
   messagesWithoutSystemRole: ["anthropic", "bedrock"],
 } as const;

@@ -315,6 +315,10 @@ export interface Catalogue {
   readonly promptFields: {
     readonly system: readonly string[];
     readonly content: readonly string[];
+    /** Calls whose options hold a run's instructions though they answer with no text (OpenAI's Assistants API). */
+    readonly instructionCalls: readonly { readonly kind: string; readonly path: readonly string[] }[];
+    /** Model calls whose first argument is the prompt itself (`api.sendMessage(text)`). */
+    readonly promptArgumentCalls: readonly { readonly kind: string; readonly path: readonly string[]; /** The argument may also be a list of messages with roles. */ readonly messages?: true }[];
     /** Kinds of client whose `messages` cannot hold a system turn: forwarding the caller's list gives it no system role. */
     readonly messagesWithoutSystemRole: readonly string[];
   };

@@ -10,11 +10,13 @@ const maxGapToTag = 160;
  * task, not the text in it.
  */
 export function delimited(before: string, after: string): boolean {
-  for (const match of before.matchAll(/<([A-Za-z][\w-]*)(?:\s[^<>]*)?>/g)) {
-    const tag = match[1] ?? "";
+  for (const match of before.matchAll(/<([A-Za-z][\w-]*)((?:\s[^<>]*)?)>/g)) {
     const rest = before.slice((match.index ?? 0) + match[0].length);
-    const close = after.indexOf(`</${tag}>`);
-    if (!rest.includes(`</${tag}>`) && close >= 0 && rest.length <= maxGapToTag && close <= maxGapToTag) return true;
+    // `<PR title>…</PR title>`: a tag whose name has a space closes with the whole name.
+    for (const tag of new Set([match[1] ?? "", `${match[1] ?? ""}${match[2] ?? ""}`])) {
+      const close = after.indexOf(`</${tag}>`);
+      if (!rest.includes(`</${tag}>`) && close >= 0 && rest.length <= maxGapToTag && close <= maxGapToTag) return true;
+    }
   }
   for (const fence of ["```", '"""', "'''"]) {
     if (before.split(fence).length % 2 === 0 && after.includes(fence)) return true;

@@ -123,6 +123,8 @@ export class PromptAnalyzer {
 
   /** `client.chat.completions.create({ messages, system })`, `generateText({ system, prompt })`, `model.invoke([...])`. */
   private modelCallPrompts(call: ts.CallExpression): PromptFlow[] {
+    const special = this.promptCallKind(call);
+    if (special) return this.specialCallPrompts(call, special);
     const firstArg = call.arguments[0];
     const isLangChainInvoke = ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "invoke" && firstArg !== undefined && !ts.isObjectLiteralExpression(firstArg);
     const optionsArg = call.arguments.find((a) => ts.isObjectLiteralExpression(skipTypeWrappers(a))) ?? (isLangChainInvoke ? undefined : call.arguments.find((a) => ts.isIdentifier(skipTypeWrappers(a)) || ts.isCallExpression(skipTypeWrappers(a))));
@@ -170,6 +172,40 @@ export class PromptAnalyzer {
     }
     if (!body) return undefined;
     return { body, host: /^https?:\/\/([^/:]+)/i.exec(address)?.[1] ?? "a model API" };
+  }
+
+  /** `api.sendMessage(text, { systemMessage })`, `agent.generate(prompt)`, `beta.threads.createAndRun({ instructions })`: calls the catalogue lists by kind. */
+  private promptCallKind(call: ts.CallExpression): "instructions" | "promptArgument" | undefined {
+    if (!ts.isPropertyAccessExpression(call.expression)) return undefined;
+    const name = call.expression.name.text;
+    const { instructionCalls, promptArgumentCalls } = this.catalogue.promptFields;
+    const named = (entries: readonly { readonly path: readonly string[] }[]) => entries.some((e) => e.path[e.path.length - 1] === name);
+    if (!named(instructionCalls) && !named(promptArgumentCalls)) return undefined;
+    const kinds = this.taint.evaluator.evaluate(call.expression).kinds;
+    const matches = (entries: readonly { readonly kind: string; readonly path: readonly string[] }[]) => kinds.some((k) => entries.some((e) => e.kind === k.kind && e.path.join(".") === k.path.join(".")));
+    return matches(instructionCalls) ? "instructions" : matches(promptArgumentCalls) ? "promptArgument" : undefined;
+  }
+
+  private specialCallPrompts(call: ts.CallExpression, kind: "instructions" | "promptArgument"): PromptFlow[] {
+    const callee = calleeText(call.expression);
+    const label = callee.length <= 50 ? callee : "model call";
+    const [first, second] = call.arguments;
+    const flows: PromptFlow[] = [];
+    // `runs.create(threadId, { instructions })`: the options are the object given, wherever it stands.
+    const firstIsOptions = first !== undefined && ts.isObjectLiteralExpression(skipTypeWrappers(first));
+    const options = kind === "instructions" ? (call.arguments.find((a) => ts.isObjectLiteralExpression(skipTypeWrappers(a))) ?? first) : firstIsOptions ? first : second;
+    if (options) flows.push(...this.optionFlows(this.optionObjects(options, 0), label, call, options));
+    if (kind === "promptArgument" && first && !firstIsOptions) {
+      flows.push(...here(this.contentFlows(first, "user", label), first));
+      // A list of messages is accepted by some of these calls (`agent.generate(messages)`), never by others (`api.sendMessage(text)`).
+      if (this.acceptsMessageList(call)) flows.push(...this.forwardedMessages(first, label));
+    }
+    return flows;
+  }
+
+  private acceptsMessageList(call: ts.CallExpression): boolean {
+    const kinds = this.taint.evaluator.evaluate(call.expression).kinds;
+    return kinds.some((k) => this.catalogue.promptFields.promptArgumentCalls.some((e) => e.messages === true && e.kind === k.kind && e.path.join(".") === k.path.join(".")));
   }
 
   /** The prompt fields of a model call's options objects, by role. */
