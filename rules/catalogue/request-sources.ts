@@ -56,7 +56,7 @@ const socketConnectionEvents = ["connection", "connect"];
  * `bot.on("message", (ctx) => ctx.message.text)`). `kind` is the bot client's kind in model-sources.ts.
  */
 const chatBotHandlers = [
-  { kind: "slack-bolt", methods: ["event", "message", "command", "action", "shortcut", "view", "options"], reads: ["event:data", "message:data", "command:data", "body:data", "payload:data", "action:data", "shortcut:data", "view:data"] },
+  { kind: "slack-bolt", methods: ["event", "message", "command", "action", "shortcut", "view", "options"], reads: ["event:data", "message:data", "command:data", "body:data", "payload:data", "action:data", "shortcut:data", "view:data"], argumentKind: "slack-bolt-args" },
   { kind: "discord-client", methods: ["on", "once"], events: ["messageCreate", "messageUpdate", "interactionCreate", "threadCreate"], reads: callerValueReads },
   { kind: "telegram-bot", methods: ["on", "command", "hears", "start", "help", "action", "callbackQuery", "inlineQuery"], reads: ["message:data", "msg:data", "from:data", "chat:data", "match", "update:data", "callbackQuery:data", "editedMessage:data", "channelPost:data", "inlineQuery:data", "senderChat:data"] },
   { kind: "telegram-bot-api", methods: ["on", "onText"], events: ["message", "text", "edited_message", "channel_post", "callback_query"], reads: callerValueReads },

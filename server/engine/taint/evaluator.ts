@@ -2560,7 +2560,8 @@ export class Evaluator {
     const file = parameter.getSourceFile();
     const origin: SourceOrigin = { kind: "source", category: "request", label: request.label, file: file.fileName, start: parameter.getStart(file), end: parameter.getEnd() };
     const shape = request.validatedBy ? this.requestSources.validatedRequestShape(this.zodSchemaShape(request.validatedBy.schema), request.validatedBy.target) : request.shape;
-    return factsOnly([{ origin, shape, accesses: [], steps: [{ file: file.fileName, start: origin.start, end: origin.end, message: `request input (${request.label})` }], sanitized: new Set() }]);
+    const input = factsOnly([{ origin, shape, accesses: [], steps: [{ file: file.fileName, start: origin.start, end: origin.end, message: `request input (${request.label})` }], sanitized: new Set() }]);
+    return request.kind ? { ...input, kinds: [{ kind: request.kind, path: [] }] } : input;
   }
 
   /** The value a callback parameter receives from the call it is passed to: `.then(r => …)`, `.map(x => …)`, `.on("text", t => …)`. */

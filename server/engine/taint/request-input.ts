@@ -14,6 +14,8 @@ export interface RequestParameter {
   readonly validatedBy?: { readonly schema: ts.Expression; readonly target: "valid" | "body" };
   /** "POST handler of api/chat/route.ts (App Router)", "server action updateProfile()". */
   readonly label: string;
+  /** The kind of SDK value the parameter also is (Slack Bolt's handler arguments hold its `client`). */
+  readonly kind?: string;
 }
 
 /** Where a handler is registered: `app.post("/chat", …, handler)`, and the route's description. */
@@ -52,7 +54,7 @@ export interface RequestSourcesSpec {
   readonly requestParameterDecorators: { readonly modules: readonly string[]; readonly names: readonly string[] };
   readonly socketConnectionEvents: readonly string[];
   /** Handlers a chat bot registers on a client of `kind`: what the chat's users wrote, in `reads`. */
-  readonly chatBotHandlers: readonly { readonly kind: string; readonly methods: readonly string[]; readonly events?: readonly string[]; readonly reads: readonly string[] }[];
+  readonly chatBotHandlers: readonly { readonly kind: string; readonly methods: readonly string[]; readonly events?: readonly string[]; readonly reads: readonly string[]; /** The kind the handler's argument is, for the SDK clients it holds. */ readonly argumentKind?: string }[];
   /** Validator middleware whose argument 1 is the schema (`zValidator("json", schema)`). */
   readonly validatorMiddleware: readonly { readonly module: string; readonly exportName: string }[];
 }
@@ -142,7 +144,7 @@ function chatBotRegistration(sources: RequestSources, call: ts.CallExpression, k
     if (!kinds.includes(handler.kind)) continue;
     if (handler.events && (eventName === undefined || !handler.events.includes(eventName))) continue;
     const shape = sources.chatBotShapes.get(handler.kind);
-    if (shape) return { shape, label: `${method}(${eventName ? `"${eventName}"` : ""}) handler of a chat bot` };
+    if (shape) return { shape, label: `${method}(${eventName ? `"${eventName}"` : ""}) handler of a chat bot`, ...(handler.argumentKind ? { kind: handler.argumentKind } : {}) };
   }
   return undefined;
 }
