@@ -344,9 +344,9 @@ export const memberCalls: readonly MemberCall[] = [
     { kind: "octokit", path: [...prefix, "repos", "compareCommitsWithBasehead"], returns: ["data.files[].patch", "data.commits[].commit.message"], category: "retrieved" as const },
     { kind: "octokit", path: [...prefix, "repos", "getContent"], returns: ["data.content"], category: "retrieved" as const },
   ]),
-  ...["history", "replies"].map((name) => ({ kind: "slack", path: ["conversations", name], returns: ["messages[].text"], category: "retrieved" as const })),
+  ...["history", "replies"].map((name) => ({ kind: "slack", path: ["conversations", name], returns: ["messages[].text"], category: "retrieved" as const, conversation: true as const })),
   // The `client` Slack Bolt hands its handlers: `app.event("app_mention", async ({ client }) => client.conversations.history(…))`.
-  ...["history", "replies"].map((name) => ({ kind: "slack-bolt-args", path: ["client", "conversations", name], returns: ["messages[].text"], category: "retrieved" as const })),
+  ...["history", "replies"].map((name) => ({ kind: "slack-bolt-args", path: ["client", "conversations", name], returns: ["messages[].text"], category: "retrieved" as const, conversation: true as const })),
   { kind: "googleapis", path: ["gmail"], produces: "gmail" },
   { kind: "gmail", path: ["users", "messages", "get"], returns: ["data.snippet", "data.payload.body.data", "data.payload.parts[].body.data", "data.payload.parts[].parts[].body.data"], category: "retrieved" },
   { kind: "gmail", path: ["users", "threads", "get"], returns: ["data.messages[].snippet", "data.messages[].payload.body.data", "data.messages[].payload.parts[].body.data"], category: "retrieved" },

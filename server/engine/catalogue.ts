@@ -135,6 +135,8 @@ export interface MemberCall {
   readonly category?: "retrieved";
   /** A method name no other API uses (`similaritySearch`): recognized on any receiver. */
   readonly distinctive?: boolean;
+  /** Messages of a conversation (a chat channel's history): laid out as a message list's turns, they are the conversation itself, not documents. */
+  readonly conversation?: true;
   /** An HTTP request whose answer is retrieved only where it reads data, not a model's answer: a GET, or a request to a fixed address that is no model API. */
   readonly readsData?: true;
 }

@@ -9,7 +9,10 @@ const maxGapToTag = 160;
  * that also holds a page of instructions (`<task>You are a filter… ${text}</task>`) labels the
  * task, not the text in it.
  */
-export function delimited(before: string, after: string): boolean {
+export function delimited(textBefore: string, textAfter: string): boolean {
+  // Interpolations are marked by \u0000 between the pieces: `<knowledge-${i}>` is a tag all the same.
+  const before = textBefore.replace(/\u0000/g, "X");
+  const after = textAfter.replace(/\u0000/g, "X");
   for (const match of before.matchAll(/<([A-Za-z][\w-]*)((?:\s[^<>]*)?)>/g)) {
     const rest = before.slice((match.index ?? 0) + match[0].length);
     // `<PR title>…</PR title>`: a tag whose name has a space closes with the whole name.

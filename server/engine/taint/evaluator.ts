@@ -1617,7 +1617,9 @@ export class Evaluator {
     const [first, second] = call.arguments;
     const config = first && ts.isObjectLiteralExpression(skipTypeWrappers(first)) ? (skipTypeWrappers(first) as ts.ObjectLiteralExpression) : undefined;
     const property = (object: ts.Expression | undefined, name: string): ts.Expression | undefined => {
-      const expr = object && skipTypeWrappers(object);
+      // `const options = { method: "POST", body }; fetch(url, options)`
+      const held = object && ts.isIdentifier(skipTypeWrappers(object)) ? this.constInitializerOf(skipTypeWrappers(object) as ts.Identifier) : undefined;
+      const expr = held ? skipTypeWrappers(held) : object && skipTypeWrappers(object);
       if (!expr || !ts.isObjectLiteralExpression(expr)) return undefined;
       const found = expr.properties.find((p) => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && propertyNameText(p.name) === name);
       return found && ts.isPropertyAssignment(found) ? found.initializer : found && ts.isShorthandPropertyAssignment(found) ? found.name : undefined;
@@ -1835,8 +1837,8 @@ export class Evaluator {
 
     const results: Value[] = [];
     const file = node.getSourceFile();
-    const origin = (label: string, shape: Shape, category: "model" | "retrieved" = "model"): Fact => {
-      const source: SourceOrigin = { kind: "source", category, label, file: file.fileName, start: node.getStart(file), end: node.getEnd(), ...(this.runsInBrowser(node) ? { browserOnly: true as const } : {}) };
+    const origin = (label: string, shape: Shape, category: "model" | "retrieved" = "model", conversation?: boolean): Fact => {
+      const source: SourceOrigin = { kind: "source", category, label, file: file.fileName, start: node.getStart(file), end: node.getEnd(), ...(this.runsInBrowser(node) ? { browserOnly: true as const } : {}), ...(conversation ? { conversation: true as const } : {}) };
       const message = category === "model" ? `model output from ${label}` : `retrieved content from ${label}`;
       return { origin: source, shape, accesses: [], steps: [{ file: file.fileName, start: source.start, end: source.end, message }], sanitized: new Set() };
     };
@@ -1850,7 +1852,7 @@ export class Evaluator {
         if (entry.produces) results.push({ ...emptyValue, kinds: [{ kind: entry.produces, path: [] }] });
         if (entry.returns) {
           const shape = this.shapeOf(entry.returns, node);
-          if (shape) results.push(factsOnly([origin(this.labelFor(node, kindPath), shape, entry.category)]));
+          if (shape) results.push(factsOnly([origin(this.labelFor(node, kindPath), shape, entry.category, entry.conversation)]));
         }
       }
     }
@@ -1872,7 +1874,7 @@ export class Evaluator {
         if (entry.path.length < 2 && !entry.distinctive && !byType()) continue;
         if (!entry.distinctive && !this.catalogue.kindOrigins.some((o) => o.kind === entry.kind && imported.has(o.module)) && !byType()) continue;
         const shape = this.shapeOf(entry.returns, node);
-        if (shape) results.push(factsOnly([origin(this.labelFor(node, { kind: entry.kind, path: entry.path }), shape, entry.category)]));
+        if (shape) results.push(factsOnly([origin(this.labelFor(node, { kind: entry.kind, path: entry.path }), shape, entry.category, entry.conversation)]));
         break;
       }
     }

@@ -614,7 +614,8 @@ export class PromptAnalyzer {
   private taintedFlows(value: ts.Expression, role: "system" | "user", sinkLabel: string, labeledByTemplate?: boolean, serialized?: boolean, messageList?: boolean): PromptFlow[] {
     const evaluated = this.taint.concretizeFacts(this.taint.evaluator.evaluate(value).facts);
     // A list of messages built elsewhere (`builder.messages`): what its messages' `content` holds.
-    const contents = messageList ? accessFacts(accessFacts(evaluated.filter((f) => !isTextLike(f.shape)), { op: "index" }, this.catalogue.metadataFields), { op: "prop", name: "content" }, this.catalogue.metadataFields) : [];
+    // A chat channel's history laid out as turns is the conversation itself, not documents handed in.
+    const contents = messageList ? accessFacts(accessFacts(evaluated.filter((f) => !isTextLike(f.shape) && !(f.origin.kind === "source" && f.origin.conversation)), { op: "index" }, this.catalogue.metadataFields), { op: "prop", name: "content" }, this.catalogue.metadataFields) : [];
     // A value the SDK writes out as text (a template variable given documents) carries all it holds.
     const facts = [...(serialized ? accessFacts(evaluated, { op: "serialize" }, this.catalogue.metadataFields) : evaluated), ...contents].filter((f) => f.origin.kind === "source" && isTextLike(f.shape));
     const flows: PromptFlow[] = [];
@@ -654,7 +655,11 @@ export class PromptAnalyzer {
     if (this.isLabelerCall(expr)) return { labeled: true };
     if (ts.isIdentifier(expr) && depth < 2) {
       const declaration = this.taint.evaluator.scopes.resolve(expr)?.declaration;
-      if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && ts.isIdentifier(declaration.name)) return this.labeling(declaration.initializer, depth + 1);
+      if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && ts.isIdentifier(declaration.name)) {
+        // `let prompt = \`Summarize <#${id}:\`; prompt += \`\n${m.text}\``: text appended later is not what the initializer labels.
+        if (this.retrievedIn(declaration.initializer).length === 0) return { labeled: false };
+        return this.labeling(declaration.initializer, depth + 1);
+      }
       return { labeled: false };
     }
     if (ts.isTaggedTemplateExpression(expr)) expr = expr.template; // `codeBlock`…``

@@ -25,6 +25,8 @@ export interface SourceOrigin {
   readonly label: string;
   /** Found by a heuristic that only holds in a browser (a chat endpoint's response): it feeds no server-side sink. */
   readonly browserOnly?: true;
+  /** Retrieved messages of a conversation (a chat channel's history): as the turns of a message list, they are the conversation itself. */
+  readonly conversation?: true;
   /** Model output only where read at its own fields (parsed JSON with a completion's shape): serializing the whole is not. */
   readonly fieldsOnly?: true;
   readonly file: string;
