@@ -198,6 +198,9 @@ function guardOf(condition: ts.Expression, positive: boolean, tests: BindingTest
       if (op === ts.SyntaxKind.GreaterThanEqualsToken && positive) return "all";
     }
     if (op === ts.SyntaxKind.InKeyword && positive && isBinding(expr.left) && isConstantObject(expr.right, scopes)) return "all";
+    // `if (teamSize > 1)`: only a number, or text that reads as one, passes a comparison with a number.
+    const relational = op === ts.SyntaxKind.GreaterThanToken || op === ts.SyntaxKind.GreaterThanEqualsToken || op === ts.SyntaxKind.LessThanToken || op === ts.SyntaxKind.LessThanEqualsToken;
+    if (relational && positive && ((isBinding(expr.left) && ts.isNumericLiteral(unwrap(expr.right))) || (isBinding(expr.right) && ts.isNumericLiteral(unwrap(expr.left))))) return "all";
     return undefined;
   }
   if (!positive && ts.isCallExpression(expr) && escapesRoot(expr, refersToBinding, scopes)) return ["path"];

@@ -84,3 +84,13 @@ import { generationOptions } from "./lib/llm";
 export async function nightlyRewrite() {
   return generateText(generationOptions({ style: "formal", text: "Release notes for this week." }));
 }
+
+// A value that passed a comparison with a number reads as a number: no instructions fit in it.
+app.post("/plan", async (req, res) => {
+  const { teamSize, question } = req.body;
+  if (teamSize > 1) {
+    const { text } = await generateText({ model: provider("gpt-4o"), system: `Split the task among ${teamSize} researchers.`, prompt: String(question) });
+    return res.send(text);
+  }
+  res.send("");
+});
