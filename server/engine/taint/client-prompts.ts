@@ -102,8 +102,23 @@ const serverPath = /(?:^|[\\/])(?:api|server)[\\/]|[\\/]route\.[cm]?[jt]sx?$|\.s
 export function textRunsInBrowser(file: string, text: string): boolean {
   if (serverPath.test(file)) return false;
   if (/\.(?:vue|svelte)$/.test(file)) return true;
-  if (/^(?:\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/))*\s*["']use client["']/.test(text)) return true;
+  if (firstStatementText(text).startsWith("use client", 1)) return true;
   return /\bdangerouslyAllowBrowser\s*:\s*true\b/.test(text);
+}
+
+/** The text from a module's first statement on: leading whitespace and comments skipped (a loop, not a backtracking pattern). */
+function firstStatementText(text: string): string {
+  let at = 0;
+  for (;;) {
+    while (at < text.length && /\s/.test(text[at] ?? "")) at++;
+    if (text.startsWith("//", at)) {
+      const end = text.indexOf("\n", at);
+      at = end < 0 ? text.length : end + 1;
+    } else if (text.startsWith("/*", at)) {
+      const end = text.indexOf("*/", at + 2);
+      at = end < 0 ? text.length : end + 2;
+    } else return text.slice(at, at + 16);
+  }
 }
 
 /**
@@ -114,7 +129,7 @@ export function importedOnlyByBrowser(file: string, importersOf: (file: string) 
   const known = memo.get(file);
   if (known !== undefined) return known;
   memo.set(file, false);
-  if (serverPath.test(file) || depth > 4 || /^\s*["']use server["']/.test(textOf(file))) return false;
+  if (serverPath.test(file) || depth > 4 || firstStatementText(textOf(file)).startsWith("use server", 1)) return false;
   const importers = [...importersOf(file)];
   const result = importers.length > 0 && importers.every((importer) => textRunsInBrowser(importer, textOf(importer)) || importedOnlyByBrowser(importer, importersOf, textOf, memo, depth + 1));
   memo.set(file, result);

@@ -230,10 +230,14 @@ export class PromptAnalyzer {
         }
       }
       // `responses.create({ ...body, model })`: the caller's whole object spread in sets any option, the instructions too.
-      for (const spread of options.properties.filter(ts.isSpreadAssignment)) {
-        const whole = this.taint.concretizeFacts(this.taint.evaluator.evaluate(spread.expression).facts).filter((f) => f.origin.kind === "source" && f.origin.category === "request" && (f.shape === "data" || (typeof f.shape === "object" && f.shape.anyField === "data")));
+      // Only options written at the call, or in its own function: a helper's `{ ...options }` is its callers' business.
+      const ownSpreads = isWithin(options, optionsArg) || ts.findAncestor(options, ts.isFunctionLike) === ts.findAncestor(call, ts.isFunctionLike) ? options.properties.filter(ts.isSpreadAssignment) : [];
+      for (const spread of ownSpreads) {
+        // Request input arrives in the handler itself: a parameter's value is not looked up through every caller.
+        const facts = this.taint.evaluator.evaluate(spread.expression).facts.filter((f) => f.origin.kind === "source");
+        const whole = facts.filter((f) => f.origin.kind === "source" && f.origin.category === "request" && (f.shape === "data" || (typeof f.shape === "object" && f.shape.anyField === "data")));
         const best = whole.sort((a, b) => a.steps.length - b.steps.length)[0];
-        if (!best || best.origin.kind !== "source" || !(isWithin(options, optionsArg) || ts.findAncestor(options, ts.isFunctionLike) === ts.findAncestor(call, ts.isFunctionLike))) continue;
+        if (!best || best.origin.kind !== "source") continue;
         const file = spread.getSourceFile();
         const step: Step = { file: file.fileName, start: spread.getStart(file), end: spread.getEnd(), message: "spread into the options, where it can set the instructions" };
         flows.push({ category: "request", role: "system", labeled: false, node: spread.expression, sinkLabel: label, source: best.origin, steps: [...best.steps, step] });
