@@ -4,14 +4,15 @@ import { calleeMatches } from "./evaluator";
 import type { TaintEngine } from "./flows";
 import { isTextLike } from "./shape";
 import { declaredAsText, isCallerMessageList, rejectsForeignRoles, roleCopyingMap, setsRoleByItself } from "./message-roles";
-import { delimited } from "./delimiters";
+import { ModelWrappers } from "./model-wrappers";
+import { PromptLabels } from "./prompt-labels";
 import { PromptTemplates } from "./prompt-templates";
 import { clientSystemPrompts, importedOnlyByBrowser, type ClientSystemPrompt } from "./client-prompts";
 import { cataloguedPackages } from "./catalogued-packages";
 import { splitPackageSpecifier } from "../workspace-packages";
 import { analysisNodes } from "./node-index";
 import { calleeText, outermostTypeWrapper, propertyNameText, returnedExpressions, skipTypeWrappers } from "./scope";
-import { accessFacts, type Fact, type SourceOrigin, type Step, type TaintKind } from "./value";
+import { accessFacts, type SourceOrigin, type Step, type TaintKind } from "./value";
 
 /**
  * Untrusted text that ends up in a prompt: retrieved content (a document, a page, a search hit),
@@ -49,8 +50,9 @@ export class PromptAnalyzer {
   private readonly byFile = new WeakMap<ts.SourceFile, PromptFlow[]>();
   /** Which modules only browser code imports, by file. */
   private readonly browserModules = new Map<string, boolean>();
-  private readonly wrapperMemo = new Map<ts.SignatureDeclaration, number | undefined>();
   private readonly templates: PromptTemplates;
+  private readonly labels: PromptLabels;
+  private readonly wrappers: ModelWrappers;
   private readonly sdkPackages: ReadonlySet<string>;
   /** `kind:path` of every SDK method that returns model output (`openai:chat.completions.create`). */
   private readonly modelMethods: ReadonlySet<string>;
@@ -59,9 +61,11 @@ export class PromptAnalyzer {
   constructor(
     private readonly catalogue: Catalogue,
     private readonly taint: TaintEngine,
-    private readonly labelers: ReadonlySet<string>,
+    labelers: ReadonlySet<string>,
   ) {
     this.sdkPackages = cataloguedPackages(catalogue);
+    this.labels = new PromptLabels(taint, labelers);
+    this.wrappers = new ModelWrappers(taint, (call) => this.isModelCall(call), (call) => this.httpModelRequest(call)?.body);
     this.templates = new PromptTemplates(catalogue, taint, (value, role, label, labeled, serialized) => this.taintedFlows(value, role, label, labeled, serialized));
     const modelCalls = catalogue.memberCalls.filter((m) => m.returns !== undefined && m.category === undefined);
     this.modelMethods = new Set(modelCalls.map((m) => `${m.kind}:${m.path.join(".")}`));
@@ -306,70 +310,13 @@ export class PromptAnalyzer {
     };
     if (!call.arguments.some(holdsOptions)) return [];
     for (const fn of this.taint.evaluator.evaluate(call.expression).functions) {
-      const index = this.wrappedOptionsIndex(fn);
+      const index = this.wrappers.wrappedOptionsIndex(fn);
       const argument = index === undefined ? undefined : call.arguments[index];
       if (!argument) continue;
       const callee = calleeText(call.expression);
       return this.optionFlows(this.optionObjects(argument, 0), callee.length <= 50 ? callee : "model call", call, argument);
     }
     return [];
-  }
-
-  /** Which parameter of a function is the options of a model call it makes, given whole or spread in. */
-  private wrappedOptionsIndex(fn: ts.SignatureDeclaration): number | undefined {
-    if (this.wrapperMemo.has(fn)) return this.wrapperMemo.get(fn);
-    this.wrapperMemo.set(fn, undefined);
-    const body = "body" in fn ? (fn.body as ts.Node | undefined) : undefined;
-    const parameterIndex = (expression: ts.Expression): number | undefined => {
-      const expr = skipTypeWrappers(expression);
-      if (!ts.isIdentifier(expr)) return undefined;
-      const declaration = this.taint.evaluator.scopes.resolve(expr)?.declaration;
-      const index = declaration && ts.isParameter(declaration) ? fn.parameters.indexOf(declaration) : -1;
-      return index >= 0 ? index : undefined;
-    };
-    // `({ messages, maxTokens }) => fetch(url, { body: JSON.stringify({ model, messages }) })`: the body is rebuilt from the options' fields.
-    const destructuredIndex = (expression: ts.Expression): number | undefined => {
-      let expr = skipTypeWrappers(expression);
-      if (ts.isIdentifier(expr)) {
-        const declaration = this.taint.evaluator.scopes.resolve(expr)?.declaration;
-        if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) expr = skipTypeWrappers(declaration.initializer);
-      }
-      if (!ts.isObjectLiteralExpression(expr)) return undefined;
-      for (const property of expr.properties) {
-        const value = ts.isPropertyAssignment(property) ? skipTypeWrappers(property.initializer) : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
-        if (!value || !ts.isIdentifier(value) || propertyNameText(property.name as ts.PropertyName) !== "messages") continue;
-        const declaration = this.taint.evaluator.scopes.resolve(value)?.declaration;
-        const parameter = declaration && (ts.isParameter(declaration) || ts.isBindingElement(declaration)) ? ts.findAncestor(declaration, ts.isParameter) : undefined;
-        const index = parameter ? fn.parameters.indexOf(parameter) : -1;
-        if (index >= 0) return index;
-      }
-      return undefined;
-    };
-    let found: number | undefined;
-    const visit = (node: ts.Node): void => {
-      if (found !== undefined || ts.isFunctionLike(node) || ts.isClassLike(node)) return;
-      if (ts.isCallExpression(node)) {
-        for (const argument of node.arguments) {
-          const expr = skipTypeWrappers(argument);
-          const index = parameterIndex(expr) ?? (ts.isObjectLiteralExpression(expr) ? expr.properties.filter(ts.isSpreadAssignment).map((p) => parameterIndex(p.expression)).find((i) => i !== undefined) : undefined);
-          if (index !== undefined && this.isModelCall(node)) {
-            found = index;
-            return;
-          }
-        }
-        // `fetch(modelApiUrl, { body: JSON.stringify(payload) })` with the wrapper's parameter as the body.
-        const request = this.httpModelRequest(node);
-        const index = request ? (parameterIndex(request.body) ?? destructuredIndex(request.body)) : undefined;
-        if (index !== undefined) {
-          found = index;
-          return;
-        }
-      }
-      ts.forEachChild(node, visit);
-    };
-    if (body) ts.forEachChild(body, visit);
-    this.wrapperMemo.set(fn, found);
-    return found;
   }
 
   /**
@@ -629,61 +576,12 @@ export class PromptAnalyzer {
       if (!best || best.origin.kind !== "source") continue;
       // Retrieved text already placed between delimiters (by a helper that wraps it) is labeled wherever it goes.
       const labeledEarlier = category === "retrieved" && facts.every((f) => f.origin.kind !== "source" || f.origin.category !== "retrieved" || f.sanitized.has("label"));
-      const { labeled, span } = category !== "retrieved" ? { labeled: false, span: this.carryingSpan(value, category) } : labeledByTemplate !== undefined ? { labeled: labeledByTemplate, span: undefined } : labeledEarlier ? { labeled: true, span: undefined } : this.labeling(value, 0);
+      const { labeled, span } = category !== "retrieved" ? { labeled: false, span: this.labels.carryingSpan(value, category) } : labeledByTemplate !== undefined ? { labeled: labeledByTemplate, span: undefined } : labeledEarlier ? { labeled: true, span: undefined } : this.labels.labeling(value, 0);
       const file = value.getSourceFile();
       const step: Step = { file: file.fileName, start: value.getStart(file), end: value.getEnd(), message: `enters the prompt (${role} role)` };
       flows.push({ category, role, labeled, node: value, ...(span ? { span } : {}), sinkLabel, source: best.origin, steps: [...best.steps, step] });
     }
     return flows;
-  }
-
-  /** The first span of a template literal prompt that interpolates this kind of taint. */
-  private carryingSpan(value: ts.Expression, category: TaintKind): ts.TemplateSpan | undefined {
-    let expr = skipTypeWrappers(value);
-    if (ts.isTaggedTemplateExpression(expr)) expr = expr.template;
-    if (!ts.isTemplateExpression(expr)) return undefined;
-    return expr.templateSpans.find((span) => this.taint.concretizeFacts(this.taint.evaluator.evaluate(span.expression).facts).some((f) => f.origin.kind === "source" && f.origin.category === category && isTextLike(f.shape)));
-  }
-
-  private retrievedIn(expression: ts.Expression): Fact[] {
-    return this.taint.concretizeFacts(this.taint.evaluator.evaluate(expression).facts).filter((f) => f.origin.kind === "source" && f.origin.category === "retrieved" && !f.sanitized.has("label") && isTextLike(f.shape));
-  }
-
-  /**
-   * Whether the retrieved content in a prompt value is delimited: every template span (or
-   * concatenated piece) that carries it sits between an opening and a closing tag, inside a
-   * fence, or is the result of a labeling helper. Follows one `const` to its initializer.
-   */
-  private labeling(value: ts.Expression, depth: number): { labeled: boolean; span?: ts.TemplateSpan } {
-    let expr = skipTypeWrappers(value);
-    if (this.isLabelerCall(expr)) return { labeled: true };
-    if (ts.isIdentifier(expr) && depth < 2) {
-      const declaration = this.taint.evaluator.scopes.resolve(expr)?.declaration;
-      if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer && ts.isIdentifier(declaration.name)) {
-        // `let prompt = \`Summarize <#${id}:\`; prompt += \`\n${m.text}\``: text appended later is not what the initializer labels.
-        if (this.retrievedIn(declaration.initializer).length === 0) return { labeled: false };
-        return this.labeling(declaration.initializer, depth + 1);
-      }
-      return { labeled: false };
-    }
-    if (ts.isTaggedTemplateExpression(expr)) expr = expr.template; // `codeBlock`…``
-    if (!ts.isTemplateExpression(expr)) return { labeled: false };
-    const pieces = [expr.head.text, ...expr.templateSpans.map((s) => s.literal.text)];
-    let unlabeled: ts.TemplateSpan | undefined;
-    expr.templateSpans.forEach((span, index) => {
-      if (unlabeled || this.retrievedIn(span.expression).length === 0) return;
-      const before = pieces.slice(0, index + 1).join("\u0000");
-      const after = pieces.slice(index + 1).join("\u0000");
-      if (!this.isLabelerCall(span.expression) && !delimited(before, after)) unlabeled = span;
-    });
-    return unlabeled ? { labeled: false, span: unlabeled } : { labeled: true };
-  }
-
-  private isLabelerCall(expression: ts.Expression): boolean {
-    if (!ts.isCallExpression(expression)) return false;
-    const callee = expression.expression;
-    const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
-    return name !== undefined && this.labelers.has(name);
   }
 }
 
