@@ -1933,7 +1933,8 @@ export class Evaluator {
       if (methodName === "concat" && receiver.facts.length === 0 && callee.functions.length === 0) results.push(factsOnly(allArgs().facts));
       // `TEMPLATE.replace("{question}", input)`, `.replace(/{{(.*?)}}/g, (m, key) => inserts[key])` on the app's own text: what goes in is in the result.
       if ((methodName === "replace" || methodName === "replaceAll") && receiver.facts.length === 0 && callee.functions.length === 0) {
-        const inserted = [...argValue(1).facts, ...this.inlineCallbackResults(node).flatMap((v) => v.facts)];
+        // Only what instructs a model is followed here: model output put into a URL template keeps the URL rules' own reading.
+        const inserted = [...argValue(1).facts, ...this.inlineCallbackResults(node).flatMap((v) => v.facts)].filter((f) => f.origin.kind !== "source" || f.origin.category !== "model");
         if (inserted.length > 0) results.push(factsOnly(this.access(inserted, { op: "toString" })));
       }
       // Arrays of model output, and arrays of project class instances (`items.map((d) => d.content)`).
