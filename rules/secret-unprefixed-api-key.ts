@@ -1,7 +1,7 @@
 import ts from "typescript";
 import type { CredentialSink } from "./catalogue";
 import { defineRule, type RuleContext } from "../server/engine/rule";
-import { constStringInitializer, environmentFix, findProviderKeys, looksLikeCredential, mask } from "./shared/secrets";
+import { constStringInitializer, environmentFix, findProviderKeys, isPlaceholderBasicPair, isTestOrMockFile, looksLikeCredential, mask } from "./shared/secrets";
 
 type StringNode = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral;
 
@@ -30,8 +30,10 @@ export default defineRule({
   create(context) {
     const reported = new Set<ts.Node>();
 
+    // Unprefixed values in tests and mocks are stand-ins; keys in a provider's own format are reported there too, by the prefixed-key rules.
+    const inTestCode = isTestOrMockFile(context.sourceFile.fileName);
     const reportLiteral = (literal: StringNode, credential: string, messageId: string, data: Record<string, string>, envVar: string): void => {
-      if (reported.has(literal) || !looksLikeCredential(credential)) return;
+      if (inTestCode || reported.has(literal) || !looksLikeCredential(credential) || isPlaceholderBasicPair(credential)) return;
       if (findProviderKeys(credential, context.catalogue.secretPatterns).length > 0) return; // the prefixed-key rules report it
       reported.add(literal);
       context.report({

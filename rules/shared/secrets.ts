@@ -179,3 +179,25 @@ export function providerKeyVisitor(context: RuleContext, group: SecretPattern["g
   };
   return { StringLiteral: check, NoSubstitutionTemplateLiteral: check, TemplateExpression: check };
 }
+
+/**
+ * Test and mock code (`__tests__/`, `__mocks__/`, `*.test.ts`, `*.spec.ts`): credential-looking
+ * strings there are stand-ins, unless a provider's prefix says otherwise. Names a project gives
+ * only to tests; a plain `test/` folder may be anywhere in an absolute path.
+ */
+export function isTestOrMockFile(fileName: string): boolean {
+  return /[\\/](?:__tests__|__mocks__|__fixtures__)[\\/]|\.(?:test|spec|mock)\.[cm]?[jt]sx?$/.test(fileName);
+}
+
+/**
+ * `Basic dXNlcjpwYXNzd29yZA==`: the base64 of a `user:password` pair. Reported only when the
+ * pair does not read as a stand-in (`user:password`, `test:test`, `admin:admin`).
+ */
+export function isPlaceholderBasicPair(value: string): boolean {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 !== 0) return false;
+  const decoded = Buffer.from(value, "base64").toString("utf8");
+  if (!/^[\x20-\x7e]+:[\x20-\x7e]*$/.test(decoded)) return false;
+  const [user = "", password = ""] = decoded.split(":");
+  const standIn = /^(?:user(?:name)?|admin|test(?:user)?|foo|bar|demo|example|guest|root|pass(?:word)?|secret|changeme|1234\d*|x+)$/i;
+  return standIn.test(user) || standIn.test(password) || password === user;
+}

@@ -29,3 +29,7 @@ export const cacheKey = new Map<string, string>([["token", "k0bqJHkRRrzIz3kw7zOU
 export const signingScope = { authorization: "/bedrock/aws4_request" };
 export const relativeKeyFile = new CohereClient({ token: "./config/keys/cohere2024.txt" });
 export const namedToken = { "x-api-key": "staging_api_gateway_key_v2" };
+
+// A Basic pair of stand-ins (`user:password`, `admin:admin`) is no issued credential.
+export const basicHeaders = { Authorization: "Basic dXNlcm5hbWU6cGFzc3dvcmQxMjM0NQ==" };
+export const adminHeaders = { Authorization: "Basic YWRtaW46c2VjcmV0LXZhbHVlLTk4NzY=" };
