@@ -33,7 +33,7 @@ export default defineRule({
     // Unprefixed values in tests and mocks are stand-ins; keys in a provider's own format are reported there too, by the prefixed-key rules.
     const inTestCode = isTestOrMockFile(context.sourceFile.fileName);
     const reportLiteral = (literal: StringNode, credential: string, messageId: string, data: Record<string, string>, envVar: string): void => {
-      if (inTestCode || reported.has(literal) || !looksLikeCredential(credential) || isPlaceholderBasicPair(credential)) return;
+      if (inTestCode || reported.has(literal) || !looksLikeCredential(credential) || isPlaceholderBasicPair(credential) || besideExampleHost(literal)) return;
       if (findProviderKeys(credential, context.catalogue.secretPatterns).length > 0) return; // the prefixed-key rules report it
       reported.add(literal);
       context.report({
@@ -135,4 +135,20 @@ function headerEnvVar(context: RuleContext): string {
   }
   const only = providers.size === 1 ? context.catalogue.providers.get([...providers][0] ?? "") : undefined;
   return only?.envVar ?? "API_KEY";
+}
+
+/** Documentation hosts (`api.example.com`, `*.test`, `localhost`): a credential sent there is a sample. */
+const exampleHost = /https?:\/\/(?:[\w-]+\.)*(?:example\.(?:com|org|net)|[\w-]+\.(?:example|test|invalid|localhost)|localhost|127\.0\.0\.1)(?=[:/"'`\s]|$)/;
+
+/** A credential in the same call as a request to a documentation host: `fetch("https://api.example.com", { headers: { Authorization: "Bearer …" } })`. */
+function besideExampleHost(literal: ts.Node): boolean {
+  let node: ts.Node | undefined = literal.parent;
+  for (let depth = 0; node && depth < 6; depth++, node = node.parent) {
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+      const text = node.getText();
+      return text.length <= 4000 && exampleHost.test(text);
+    }
+    if (ts.isStatement(node)) return false;
+  }
+  return false;
 }

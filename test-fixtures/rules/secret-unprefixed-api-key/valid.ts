@@ -33,3 +33,6 @@ export const namedToken = { "x-api-key": "staging_api_gateway_key_v2" };
 // A Basic pair of stand-ins (`user:password`, `admin:admin`) is no issued credential.
 export const basicHeaders = { Authorization: "Basic dXNlcm5hbWU6cGFzc3dvcmQxMjM0NQ==" };
 export const adminHeaders = { Authorization: "Basic YWRtaW46c2VjcmV0LXZhbHVlLTk4NzY=" };
+
+// A request to a documentation host carries a sample credential.
+export const sample = fetch("https://api.example.com/v1/chat", { headers: { Authorization: "Bearer cAm2JbE7AnVhm88n2FLRbPdcaI3HfhS5DaFulzR3" } });
