@@ -16,6 +16,7 @@ import promptSecretInPrompt from "./prompt-secret-in-prompt";
 import promptClientMessageRoles from "./prompt-client-message-roles";
 import promptSystemPromptInClient from "./prompt-system-prompt-in-client";
 import toolMissingApproval from "./tool-missing-approval";
+import toolAnnotationMismatch from "./tool-annotation-mismatch";
 import toolUnconstrainedCapability from "./tool-unconstrained-capability";
 
 /** Every rule llmsec ships, in the order `llmsec rules` lists them. */
@@ -29,6 +30,7 @@ export const allRules: readonly Rule[] = [
   llmOutputToUrl,
   toolUnconstrainedCapability,
   toolMissingApproval,
+  toolAnnotationMismatch,
   ragUnlabeledContext,
   ragContextInSystemPrompt,
   promptRequestInSystemPrompt,

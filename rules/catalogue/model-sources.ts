@@ -490,12 +490,24 @@ export const toolClasses: readonly ToolClass[] = [
  * a `name`, a JSON schema of the input, and the function that runs the call.
  */
 export const toolObjectShape = {
-  schemaProperties: ["inputSchema", "input_schema", "parameters"],
-  handlerProperties: ["handler", "execute", "run", "invoke", "call", "func"],
+  schemaProperties: ["inputSchema", "input_schema", "parameters", "params"],
+  handlerProperties: ["handler", "handle", "execute", "run", "invoke", "call", "func"],
+  /** Properties holding the tool's description as MCP lists it (`{ schema: { name, inputSchema }, handle }`, playwright-mcp's `defineTool`). */
+  descriptorProperties: ["schema", "definition", "spec"],
   /** Modules a schema library's schema in a tool object comes from: zod, Valibot, TypeBox. */
   schemaModules: ["zod", "zod/v4", "zod/v3", "zod/mini", "@llamaindex/core/zod", "valibot", "@sinclair/typebox", "typebox"],
   /** A module that is a tool: it exports a constant `name`, a schema under one of `schemaProperties`, and one of these functions. */
   moduleHandlerExports: ["execute", "handler", "run"],
+} as const;
+
+/**
+ * A registration read by its shape when no SDK entry names its callee: a method called with a
+ * tool's name, options holding its input schema under one of these properties, and the handler
+ * (`context.accountTool("d1_database_query", { description, inputSchema }, async (input) => …)`).
+ */
+export const toolRegistrationShape = {
+  sdk: "tool registration",
+  schemaProperties: ["inputSchema", "parameters", "input_schema", "schema", "argsSchema"],
 } as const;
 
 /**

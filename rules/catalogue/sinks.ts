@@ -5,6 +5,8 @@
 import type { CallSink, Catalogue, KindOrigin, MemberCall, PropertySink } from "../../server/engine/catalogue";
 
 const childProcess = ["child_process", "node:child_process"];
+/** Browser automation: a method of these names on a receiver of unknown kind counts in a project that imports one. */
+const browserAutomation = ["playwright", "playwright-core", "@playwright/test", "puppeteer", "puppeteer-core", "rebrowser-playwright", "patchright"];
 const vm = ["vm", "node:vm"];
 const fs = ["fs", "node:fs", "fs/promises", "node:fs/promises", "fs-extra"];
 
@@ -56,6 +58,8 @@ export const callSinks: readonly CallSink[] = [
   // Clients of a database's HTTP API take the SQL text as a field: `api.executeSql(projectId, { query })`.
   ...["executeSql", "executeSQL", "runSql", "runSQL", "executeQuery"].map((method) => ({ sink: "sql" as const, label: method, callee: { method }, args: [0, 1], field: "query" })),
   ...["executeSql", "executeSQL", "runSql", "runSQL", "executeQuery"].map((method) => ({ sink: "sql" as const, label: method, callee: { method }, args: [0] })),
+  // Cloudflare's API client runs the SQL of a D1 database: `client.d1.database.query(databaseId, { account_id, sql })`.
+  ...["query", "raw"].map((method) => ({ sink: "sql" as const, label: `d1.database.${method}`, callee: { method, receiverProperties: ["database"] }, args: [1], field: "sql", fileImports: ["cloudflare"] })),
   { sink: "sql", label: "sql.raw", callee: { modules: ["drizzle-orm"], exportName: "sql", member: "raw" }, args: [0] },
   { sink: "sql", label: "Prisma.raw", callee: { modules: ["@prisma/client"], exportName: "Prisma", member: "raw" }, args: [0] },
   ...["$queryRawUnsafe", "$executeRawUnsafe", "whereRaw", "orWhereRaw", "havingRaw", "orderByRaw", "joinRaw"].map((method) => ({ sink: "sql" as const, label: method, callee: { method }, args: [0] })),
@@ -103,7 +107,18 @@ export const callSinks: readonly CallSink[] = [
   ...["fetch", "request", "stream"].map((name) => ({ sink: "url" as const, label: `undici.${name}`, callee: { modules: ["undici"], exportName: name }, args: [0] })),
   { sink: "url", label: "ky", callee: { modules: ["ky"], exportName: "default" }, args: [0] },
   // A browser driven to a model-chosen address (`file:///etc/passwd`, the cloud metadata service, an intranet page).
-  { sink: "url", label: "page.goto", callee: { method: "goto" }, args: [0], fileImports: ["playwright", "playwright-core", "@playwright/test", "puppeteer", "puppeteer-core", "rebrowser-playwright", "patchright"] },
+  { sink: "url", label: "page.goto", callee: { method: "goto" }, args: [0], fileImports: browserAutomation },
+  // Script run in a driven page with its session: text only (`page.evaluate(() => document.title)` runs the app's own function).
+  ...["evaluate", "evaluateHandle", "_evaluateFunction", "addInitScript", "evaluateOnNewDocument"].map((method) => ({ sink: "page-script" as const, label: `page.${method}`, callee: { method }, args: [0], when: "string" as const, fileImports: browserAutomation })),
+  ...["$eval", "$$eval"].map((method) => ({ sink: "page-script" as const, label: `page.${method}`, callee: { method }, args: [1], when: "string" as const, fileImports: browserAutomation })),
+  { sink: "page-script", label: "page.addScriptTag", callee: { method: "addScriptTag" }, args: [0], field: "content", fileImports: browserAutomation },
+  { sink: "url", label: "page.addScriptTag", callee: { method: "addScriptTag" }, args: [0], field: "url", fileImports: browserAutomation },
+  // Files the page saves (`page.pdf({ path })`, `page.screenshot({ path })`, a download) and local files it uploads.
+  ...["pdf", "screenshot"].map((method) => ({ sink: "path" as const, label: `page.${method}`, callee: { method }, args: [0], field: "path", fileImports: browserAutomation })),
+  { sink: "path", label: "download.saveAs", callee: { method: "saveAs" }, args: [0], fileImports: browserAutomation },
+  { sink: "path", label: "fileChooser.setFiles (reads local files into the page)", callee: { method: "setFiles" }, args: [0], reads: true, fileImports: browserAutomation },
+  { sink: "path", label: "setInputFiles (reads local files into the page)", callee: { method: "setInputFiles" }, args: [1], reads: true, fileImports: browserAutomation },
+  { sink: "path", label: "uploadFile (reads local files into the page)", callee: { method: "uploadFile" }, args: "all", reads: true, fileImports: browserAutomation },
   ...["get", "post", "put", "patch", "delete", "head"].map((method) => ({ sink: "url" as const, label: `ky.${method}`, callee: { modules: ["ky"], exportName: "default", member: method }, args: [0] })),
 ];
 

@@ -45,6 +45,13 @@ function risks(tool: ToolInfo): { unconstrained: boolean; missingApproval: boole
   };
 }
 
+/** The effect hints the definition declares (`readOnlyHint`, `destructiveHint`), or null. */
+function annotationsJson(tool: ToolInfo): { readOnlyHint?: boolean; destructiveHint?: boolean } | null {
+  const declared = tool.annotations;
+  if (!declared?.readOnly && !declared?.destructive) return null;
+  return { ...(declared.readOnly ? { readOnlyHint: declared.readOnly.claimed } : {}), ...(declared.destructive ? { destructiveHint: declared.destructive.claimed } : {}) };
+}
+
 export function formatToolsJson(entries: readonly ToolEntry[], cwd: string): string {
   const tools = entries.map(({ file, tool }) => {
     const at = lineOf(tool.node, tool.start);
@@ -60,6 +67,7 @@ export function formatToolsJson(entries: readonly ToolEntry[], cwd: string): str
         return { kind: c.kind, description: capabilityText[c.kind], api: c.label, file: displayPath(site.file, cwd), line: site.line, unconstrainedParameters: c.parameters };
       }),
       approval: tool.approval ?? null,
+      annotations: annotationsJson(tool),
       risks: risks(tool),
     };
   });
@@ -73,7 +81,7 @@ export function formatToolsTable(entries: readonly ToolEntry[], cwd: string, pal
     const risk = risks(tool);
     const parameters = tool.parameters.length === 0 ? "–" : tool.parameters.map((p) => `${p.name}: ${p.constraint}${p.free ? "*" : ""}`).join(", ");
     const capabilities = tool.capabilities.length === 0
-      ? "read-only"
+      ? "none found"
       : tool.capabilities.map((c) => `${capabilityText[c.kind]} (${c.label})${c.parameters.length > 0 ? ` ← ${c.parameters.join(", ")}` : ""}`).join("; ");
     const approval = tool.approval ?? (risk.missingApproval ? "none !" : "none");
     return { cells: [tool.name, tool.sdk, `${displayPath(file, cwd)}:${at.line}`, parameters, capabilities, approval], risk };

@@ -13,7 +13,9 @@ import type { StateGraphSpec } from "./taint/graph-state";
  * `params.path`) in a request that changes something: encoding leaves a lone `..` as it is, and
  * the URL parser then climbs to the parent resource (`DELETE …/processor/..` deletes the workspace).
  */
-export type SinkKind = "eval" | "shell" | "sql" | "html" | "path" | "url" | "api-path" | "dot-segment" | "option" | "roles" | "label";
+export type SinkKind = "eval" | "shell" | "sql" | "html" | "path" | "url" | "api-path" | "dot-segment" | "option" | "roles" | "label" | "page-script";
+
+/** `page-script`: script a driven browser runs in a page (`page.evaluate(text)`), with the page's session and cookies. */
 
 /** `label`: text placed between delimiters that mark it as data (`<documents>${text}</documents>`). */
 /** `roles`: a list of chat messages filtered by role (`messages.filter((m) => m.role !== "system")`): the app decided which roles pass. */
@@ -49,6 +51,8 @@ export interface CallSink {
   readonly when?: "shell" | "string" | "sql-text" | "interpreter";
   /** For a method on a receiver of unknown kind: only in a project (preferably the file) that imports one of these packages. */
   readonly fileImports?: readonly string[];
+  /** A `path` sink that only reads the file (an upload into a page), whatever its label. */
+  readonly reads?: true;
 }
 
 export interface PropertySink {
@@ -308,9 +312,13 @@ export interface Catalogue {
   readonly metadataFields: ReadonlySet<string>;
   readonly toolDefinitions: readonly ToolDefinition[];
   readonly toolClasses: readonly ToolClass[];
+  /** A registration recognized by its arguments: a name, options with a schema under one of `schemaProperties`, a handler. */
+  readonly toolRegistrationShape: { readonly sdk: string; readonly schemaProperties: readonly string[] };
   readonly toolObjectShape: {
     readonly schemaProperties: readonly string[];
     readonly handlerProperties: readonly string[];
+    /** Properties holding a nested `{ name, inputSchema }` beside the handler. */
+    readonly descriptorProperties: readonly string[];
     readonly schemaModules: readonly string[];
     readonly moduleHandlerExports: readonly string[];
   };

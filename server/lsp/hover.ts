@@ -9,7 +9,8 @@ export function toolHover(tool: ToolInfo): MarkupContent {
     for (const p of tool.parameters) lines.push(`| \`${p.name}\` | ${p.constraint}${p.free ? " (free text)" : ""} |`);
     lines.push("");
   }
-  if (tool.capabilities.length === 0) lines.push("Can: nothing beyond computing a result (read-only).");
+  // Not "read-only": llmsec knows shells, code, SQL, files, URLs and outbound data, not every effect a handler may have.
+  if (tool.capabilities.length === 0) lines.push("Can: no capability found in its handler (shell, code, SQL, files, URLs, outbound data).");
   for (const c of tool.capabilities) {
     const via = c.parameters.length > 0 ? ` — **model-chosen \`${c.parameters.join("`, `")}\` reaches it unconstrained**` : "";
     const line = c.node.getSourceFile().getLineAndCharacterOfPosition(c.node.getStart()).line + 1;

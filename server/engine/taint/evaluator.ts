@@ -15,7 +15,7 @@ import type { ChannelKind, SentMessage } from "./channels";
 import { CycleMemo } from "./cycle-memo";
 import { ModuleGraph } from "./modules";
 import type { StoreWrite } from "./value-stores";
-import { handlerArgumentIndex, jsonSchemaShape, toolModuleOfHandler, toolObjectOfHandler } from "./tool-objects";
+import { handlerArgumentIndex, isSchemaValue, jsonSchemaShape, toolModuleOfHandler, toolObjectOfHandler } from "./tool-objects";
 import { implementedToolOfHandler } from "./implemented-tools";
 import { templateToolOfHandler, type TemplateLookups } from "./template-tools";
 import { ownPackageModuleId } from "../workspace-packages";
@@ -298,7 +298,7 @@ export class Evaluator {
       const hosted = this.toolInput(fn, index, declaration) ?? (request ? join(request, factsOnly([base])) : undefined) ?? this.callbackArgument(fn, index);
       const typed = this.typedSource(declaration);
       const injected = hosted || typed || !mayReceiveObject(fn, declaration) ? [] : this.injectedObjects(fn, index, declaration);
-      const instance = this.typedInstance(declaration.type);
+      const instance = this.typedInstance(declaration.type ?? this.contextualType(declaration));
       const value = join(hosted ?? factsOnly([base]), ...defaults, ...(typed ? [typed] : []), ...(instance ? [instance] : []), ...injected);
       return this.applyPattern(value, binding.pattern, binding.defaults);
     }
@@ -1685,6 +1685,38 @@ export class Evaluator {
   }
 
   /** The interface or type alias a type name stands for, in its file or the module it is imported from. */
+  /**
+   * The type an untyped callback parameter gets from the function it is handed to:
+   * `defineTabTool({ handle: async (tab, params) => … })` with `defineTabTool(tool: TabTool)` and
+   * `type TabTool = { handle: (tab: Tab, …) => … }` types `tab` as `Tab`.
+   */
+  private contextualType(parameter: ts.ParameterDeclaration): ts.TypeNode | undefined {
+    const fn = parameter.parent;
+    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn) && !ts.isMethodDeclaration(fn)) return undefined;
+    const index = fn.parameters.indexOf(parameter);
+    const holder = ts.isMethodDeclaration(fn) ? fn : fn.parent;
+    const key = (ts.isPropertyAssignment(holder) || ts.isMethodDeclaration(holder)) && holder.name ? propertyNameText(holder.name) : undefined;
+    const argument = key !== undefined && ts.isObjectLiteralExpression(holder.parent) ? holder.parent : fn;
+    const call = argument.parent;
+    if (!ts.isCallExpression(call)) return undefined;
+    const position = call.arguments.indexOf(argument as ts.Expression);
+    if (position < 0) return undefined;
+    const callee = this.evaluate(call.expression).functions[0];
+    const type = callee?.parameters[position]?.type;
+    const parameters = type && (key !== undefined ? this.memberParameters(type, key) : functionTypeParameters(type));
+    return parameters?.[index]?.type;
+  }
+
+  /** The parameters of a function-typed member of a named object type: `handle` of `TabTool<Input>`. */
+  private memberParameters(type: ts.TypeNode, key: string): readonly ts.ParameterDeclaration[] | undefined {
+    if (!ts.isTypeReferenceNode(type) || !ts.isIdentifier(type.typeName)) return undefined;
+    const declared = this.typeDeclaration(type.typeName);
+    const members = declared && ts.isInterfaceDeclaration(declared) ? declared.members : declared && ts.isTypeLiteralNode(declared.type) ? declared.type.members : undefined;
+    const member = members?.find((m) => m.name !== undefined && propertyNameText(m.name) === key);
+    if (member && ts.isPropertySignature(member)) return member.type && functionTypeParameters(member.type);
+    return member && ts.isMethodSignature(member) ? member.parameters : undefined;
+  }
+
   private typeDeclaration(name: ts.Identifier): ts.InterfaceDeclaration | ts.TypeAliasDeclaration | undefined {
     const declaredIn = (sourceFile: ts.SourceFile, text: string) => sourceFile.statements.find((s): s is ts.InterfaceDeclaration | ts.TypeAliasDeclaration => (ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)) && s.name.text === text);
     const imported = this.scopes.resolve(name)?.declaration;
@@ -2297,7 +2329,8 @@ export class Evaluator {
       }
       ts.forEachChild(node, visit);
     };
-    ts.forEachChild(fn.body as ts.Node, visit);
+    // The body itself: an arrow's expression body may be the forwarding call (`(params) => callback({ ...params })`).
+    visit(fn.body as ts.Node);
     return found;
   }
 
@@ -2311,7 +2344,9 @@ export class Evaluator {
     const direct = this.catalogue.toolDefinitions.filter((definition) => this.isToolCallee(definition.callee, call)).map((definition) => ({ definition, args: [...(call.arguments ?? [])] }));
     if (direct.length > 0 || !ts.isCallExpression(call) || (!ts.isIdentifier(call.expression) && !ts.isPropertyAccessExpression(call.expression))) return direct;
     const outer = call.arguments;
-    return this.registrationWrapper(call.expression).map(({ definition, inner, forwarded }) => ({
+    const wrapped = this.registrationWrapper(call.expression);
+    if (wrapped.length === 0) return this.registrationByShape(call);
+    return wrapped.map(({ definition, inner, forwarded }) => ({
       definition,
       args: inner.arguments.map((argument, k) => {
         const at = forwarded[k];
@@ -2326,6 +2361,34 @@ export class Evaluator {
         return argument;
       }),
     }));
+  }
+
+  /**
+   * A registration known by its shape, whatever registers it: `context.accountTool("d1_database_query",
+   * { description, inputSchema: z.object(…) }, async (input) => …)` — a tool's name, options holding
+   * its input schema, and the handler, as the MCP SDK's `registerTool` takes them.
+   */
+  private registrationByShape(call: ts.CallExpression): readonly { definition: ToolDefinition; args: readonly ts.Expression[] }[] {
+    const definition = this.shapedDefinition(call, true);
+    return definition ? [{ definition, args: [...call.arguments] }] : [];
+  }
+
+  /** The definition a call is by its shape; inside a wrapper the name and handler may be the wrapper's parameters. */
+  private shapedDefinition(call: ts.CallExpression, standalone: boolean): ToolDefinition | undefined {
+    const args = call.arguments;
+    const handler = args[2] ? skipTypeWrappers(args[2]) : undefined;
+    if (args.length !== 3 || !ts.isPropertyAccessExpression(call.expression) || !handler) return undefined;
+    if (!ts.isArrowFunction(handler) && !ts.isFunctionExpression(handler) && (standalone || !ts.isIdentifier(handler))) return undefined;
+    const options = args[1] ? skipTypeWrappers(args[1]) : undefined;
+    const shape = this.catalogue.toolRegistrationShape;
+    if (!options || !ts.isObjectLiteralExpression(options)) return undefined;
+    const schema = options.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && shape.schemaProperties.includes(propertyNameText(p.name) ?? ""));
+    if (!schema || !isSchemaValue(schema.initializer, this.catalogue.toolObjectShape, (e) => this.definitionOf(e))) return undefined;
+    if (standalone) {
+      const name = args[0] ? this.definitionOf(args[0]) : undefined;
+      if (!name || !ts.isStringLiteralLike(name)) return undefined;
+    }
+    return { sdk: shape.sdk, callee: { method: call.expression.name.text, receiverModules: [] }, handler: { argument: "last" }, schema: { property: shape.schemaProperties, argumentIndex: 1 } };
   }
 
   /** The SDK tool registrations a project function makes with its own parameters as the handler. */
@@ -2391,8 +2454,9 @@ export class Evaluator {
     const visit = (node: ts.Node): void => {
       if (ts.isFunctionLike(node)) return;
       if (ts.isCallExpression(node) && node.arguments.length > 0) {
-        for (const definition of this.catalogue.toolDefinitions) {
-          if (!this.isToolCallee(definition.callee, node)) continue;
+        const matched = this.catalogue.toolDefinitions.filter((definition) => this.isToolCallee(definition.callee, node));
+        const shaped = matched.length === 0 ? this.shapedDefinition(node, false) : undefined;
+        for (const definition of shaped ? [shaped] : matched) {
           const forwarded = node.arguments.map((argument) => parameterIndex(argument));
           const handler = definition.handler;
           const handlerForwarded = "argument" in handler ? forwarded[handler.argument === "first" ? 0 : forwarded.length - 1] !== undefined : forwarded.some((i) => i !== undefined);
@@ -2401,7 +2465,8 @@ export class Evaluator {
       }
       ts.forEachChild(node, visit);
     };
-    ts.forEachChild(fn.body as ts.Node, visit);
+    // The body itself: an arrow's expression body may be the forwarding call (`(params) => callback({ ...params })`).
+    visit(fn.body as ts.Node);
     return found;
   }
 
@@ -2542,7 +2607,7 @@ export class Evaluator {
     }
     const resolved = this.definitionOf(expression);
     const zod: ZodShape = ts.isObjectLiteralExpression(resolved)
-      ? { fields: new Map(resolved.properties.filter(ts.isPropertyAssignment).map((p) => [propertyNameText(p.name) ?? "", this.zodShape(p.initializer)])) }
+      ? { fields: new Map(resolved.properties.filter((p) => ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)).map((p) => [propertyNameText(p.name) ?? "", this.zodShape(ts.isPropertyAssignment(p) ? p.initializer : p.name)])) }
       : this.zodShape(resolved);
     return zodToShape(zod);
   }
@@ -4406,4 +4471,10 @@ function thisFieldValues(access: ts.PropertyAccessExpression): ts.Expression[] {
   };
   for (const member of cls.members) visit(member);
   return values;
+}
+
+function functionTypeParameters(type: ts.TypeNode): readonly ts.ParameterDeclaration[] | undefined {
+  let inner = type;
+  while (ts.isParenthesizedTypeNode(inner)) inner = inner.type;
+  return ts.isFunctionTypeNode(inner) ? inner.parameters : undefined;
 }

@@ -33,6 +33,8 @@ export interface SinkMatch {
   readonly label: string;
   readonly arguments: readonly ts.Expression[];
   readonly receiverKind?: string;
+  /** A path sink that only reads. */
+  readonly reads?: true;
 }
 
 /** A path from model output to a dangerous sink. */
@@ -349,7 +351,7 @@ export class TaintEngine {
       const receiverKind = "method" in sink.callee ? callee.kinds.find((k) => k.path.length === 1)?.kind : undefined;
       const dangerous = this.dangerousArguments(sink, node);
       if ((sink.when === "string" || sink.when === "interpreter") && dangerous.length === 0) continue; // `setTimeout(callback)`, `execFile("git", …)`: not this sink
-      matches.push({ kind: sink.sink, label: this.sinkLabel(sink, node), arguments: dangerous, ...(receiverKind ? { receiverKind } : {}) });
+      matches.push({ kind: sink.sink, label: this.sinkLabel(sink, node), arguments: dangerous, ...(receiverKind ? { receiverKind } : {}), ...(sink.reads ? { reads: true as const } : {}) });
     }
     // `spawn(rgPath, ["-n", pattern, dir])`: a program that reads a model-chosen argument as an option.
     if (matches.some((m) => m.kind === "shell") && candidates.some((sink) => sink.when === "shell")) {
@@ -1008,7 +1010,10 @@ export class TaintEngine {
     if (!ts.isPropertyAccessExpression(callee) || !this.catalogue.databaseReceiverMethods.has(callee.name.text)) return false;
     const receiver = callee.expression;
     const receiverName = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : undefined;
-    return receiverName !== undefined && this.catalogue.databaseReceiverName.test(receiverName) && !ts.isObjectLiteralExpression(arg);
+    // `database.query(databaseId, { sql })`: the SQL travels in the options, the first argument names the database.
+    const options = node.arguments?.[1];
+    const sqlInOptions = options !== undefined && ts.isObjectLiteralExpression(options) && options.properties.some((p) => p.name !== undefined && ["sql", "query"].includes(propertyNameText(p.name) ?? ""));
+    return receiverName !== undefined && this.catalogue.databaseReceiverName.test(receiverName) && !ts.isObjectLiteralExpression(arg) && !sqlInOptions;
   }
 
   /** SQL text built from pieces: a template or concatenation whose literal parts read as SQL. */

@@ -30,6 +30,7 @@ export function toolObject(object: ts.ObjectLiteralExpression, shape: Catalogue[
   let id: string | undefined;
   let described = false;
   let unreadSchema: ts.Expression | undefined;
+  let descriptor: ts.ObjectLiteralExpression | undefined;
   for (const property of object.properties) {
     const key = property.name ? propertyNameText(property.name) : undefined;
     if (!key) continue;
@@ -41,10 +42,12 @@ export function toolObject(object: ts.ObjectLiteralExpression, shape: Catalogue[
     else if (key === "id" && value && ts.isStringLiteralLike(value)) id = value.text;
     else if (key === "description" && value && (ts.isStringLiteralLike(value) || ts.isTemplateExpression(value))) described = true;
     else if ((shape.schemaProperties as readonly string[]).includes(key) && value && ts.isObjectLiteralExpression(value) && schemaProperties(value)) schema = value;
-    else if ((shape.schemaProperties as readonly string[]).includes(key) && value && isLibrarySchema(value, value.getSourceFile(), shape.schemaModules)) {
+    else if ((shape.schemaProperties as readonly string[]).includes(key) && value && isLibrarySchema(value, value.getSourceFile(), shape.schemaModules, definitionOf)) {
       schema = value;
       schemaKind = "library";
     }
+    // `schema: { name: "browser_evaluate", inputSchema: evaluateSchema }`: the listing beside the handler.
+    else if (shape.descriptorProperties.includes(key) && value && ts.isObjectLiteralExpression(value)) descriptor = value;
     else if ((shape.handlerProperties as readonly string[]).includes(key)) {
       if (ts.isMethodDeclaration(property)) handler = property;
       else if (value && (ts.isArrowFunction(value) || ts.isFunctionExpression(value))) handler = value;
@@ -52,12 +55,49 @@ export function toolObject(object: ts.ObjectLiteralExpression, shape: Catalogue[
     // A schema of a library llmsec does not read (`defineSchema((v) => v.object(…))()`): every field open.
     else if ((shape.schemaProperties as readonly string[]).includes(key) && value && ts.isCallExpression(value)) unreadSchema = value;
   }
+  if (descriptor && name === undefined && schema === undefined && handler) {
+    const nested = describedListing(descriptor, shape, definitionOf);
+    if (nested) ({ name, schema, schemaKind } = nested);
+  }
   // Without a name, an id and a description make the object a tool only with a schema and a handler beside them.
   name ??= described ? id : undefined;
   if (!schema && unreadSchema && described) schema = unreadSchema;
   const found = name !== undefined && schema && handler ? { name, schema, schemaKind, handler, inputIndex: inputIndex(handler, schema, schemaKind) } : undefined;
   memo.set(object, found ?? null);
   return found;
+}
+
+/** A listing without a handler of its own: `{ name: "browser_evaluate", inputSchema: z.object(…) }`. */
+function describedListing(object: ts.ObjectLiteralExpression, shape: Catalogue["toolObjectShape"], definitionOf: (expression: ts.Expression) => ts.Expression): { name: string; schema: ts.Expression; schemaKind: "json" | "library" } | undefined {
+  let name: string | undefined;
+  for (const property of object.properties) {
+    const key = property.name ? propertyNameText(property.name) : undefined;
+    if (!key || !ts.isPropertyAssignment(property)) continue;
+    const written = skipParentheses(property.initializer);
+    if (key === "name") name = ts.isStringLiteralLike(written) ? written.text : undefined;
+    if (!shape.schemaProperties.includes(key)) continue;
+    const value = ts.isIdentifier(written) || ts.isPropertyAccessExpression(written) ? skipParentheses(definitionOf(written)) : written;
+    if (name === undefined) name = nameIn(object);
+    if (name === undefined) return undefined;
+    if (ts.isObjectLiteralExpression(value) && schemaProperties(value)) return { name, schema: value, schemaKind: "json" };
+    if (isLibrarySchema(value, value.getSourceFile(), shape.schemaModules, definitionOf)) return { name, schema: value, schemaKind: "library" };
+  }
+  return undefined;
+}
+
+function nameIn(object: ts.ObjectLiteralExpression): string | undefined {
+  for (const property of object.properties) {
+    if (ts.isPropertyAssignment(property) && property.name && propertyNameText(property.name) === "name" && ts.isStringLiteralLike(property.initializer)) return property.initializer.text;
+  }
+  return undefined;
+}
+
+/** An input schema: a JSON schema with properties, or a schema library's (also one held in a constant). */
+export function isSchemaValue(expression: ts.Expression, shape: Catalogue["toolObjectShape"], definitionOf: (expression: ts.Expression) => ts.Expression): boolean {
+  const written = skipParentheses(expression);
+  const value = ts.isIdentifier(written) || ts.isPropertyAccessExpression(written) ? skipParentheses(definitionOf(written)) : written;
+  if (ts.isObjectLiteralExpression(value) && schemaProperties(value)) return true;
+  return isLibrarySchema(value, value.getSourceFile(), shape.schemaModules, definitionOf);
 }
 
 /** The object a handler function is the handler of, if any. */
@@ -134,7 +174,7 @@ export function toolModule(sourceFile: ts.SourceFile, shape: Catalogue["toolObje
       else if ((shape.schemaProperties as readonly string[]).includes(key)) {
         const written = ts.isIdentifier(value) || ts.isPropertyAccessExpression(value) ? skipParentheses(definitionOf(value)) : value;
         if (ts.isObjectLiteralExpression(written) && schemaProperties(written)) schema = written;
-        else if (isLibrarySchema(written, written.getSourceFile(), shape.schemaModules)) {
+        else if (isLibrarySchema(written, written.getSourceFile(), shape.schemaModules, definitionOf)) {
           schema = written;
           schemaKind = "library";
         }
@@ -158,7 +198,7 @@ export function toolModuleOfHandler(fn: ts.Node, shape: Catalogue["toolObjectSha
  * A schema library's schema: `z.object({ … })`, `Type.Object({ … })`, or a raw shape
  * `{ docs: z.array(docSchema) }` whose every field is such a call, with the library imported in the file.
  */
-function isLibrarySchema(expression: ts.Expression, sourceFile: ts.SourceFile, zodModules: readonly string[]): boolean {
+function isLibrarySchema(expression: ts.Expression, sourceFile: ts.SourceFile, zodModules: readonly string[], definitionOf?: (expression: ts.Expression) => ts.Expression, depth = 0): boolean {
   const zodNames = new Set<string>();
   for (const statement of sourceFile.statements) {
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || !zodModules.includes(statement.moduleSpecifier.text)) continue;
@@ -168,13 +208,19 @@ function isLibrarySchema(expression: ts.Expression, sourceFile: ts.SourceFile, z
     if (bindings && ts.isNamespaceImport(bindings)) zodNames.add(bindings.name.text);
     if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) zodNames.add(element.name.text);
   }
-  if (zodNames.size === 0) return false;
+  if (zodNames.size === 0 && !definitionOf) return false;
   const fromZod = (e: ts.Expression): boolean => {
     let root: ts.Expression = e;
     while (ts.isCallExpression(root) || ts.isPropertyAccessExpression(root)) root = root.expression;
-    return ts.isIdentifier(root) && zodNames.has(root.text);
+    if (!ts.isIdentifier(root)) return false;
+    if (zodNames.has(root.text)) return true;
+    // `elementSchema.extend({ … })` with `const elementSchema = z.object({ … })`, here or in another module.
+    const base = root !== e && definitionOf && depth < 3 ? skipParentheses(definitionOf(root)) : undefined;
+    return base !== undefined && base !== root && isLibrarySchema(base, base.getSourceFile(), zodModules, definitionOf, depth + 1);
   };
-  if (ts.isObjectLiteralExpression(expression)) return expression.properties.length > 0 && expression.properties.every((p) => ts.isPropertyAssignment(p) && fromZod(p.initializer));
+  // A raw shape; `{ integrationIdParam }` names a schema held in a constant.
+  const fieldSchema = (p: ts.ObjectLiteralElementLike): ts.Expression | undefined => (ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) && definitionOf && depth < 3 ? skipParentheses(definitionOf(p.name)) : undefined);
+  if (ts.isObjectLiteralExpression(expression)) return expression.properties.length > 0 && expression.properties.every((p) => { const field = fieldSchema(p); return field !== undefined && fromZod(field); });
   return ts.isCallExpression(expression) && fromZod(expression);
 }
 
@@ -191,7 +237,19 @@ function inputIndex(handler: ts.FunctionLikeDeclaration, schema: ts.Expression, 
   const fields = kind === "json" ? (ts.isObjectLiteralExpression(schema) ? schemaProperties(schema) : undefined) : libraryFields(schema);
   const names = new Set((fields?.properties ?? []).map((p) => (p.name ? propertyNameText(p.name) : undefined)).filter((n): n is string => n !== undefined));
   const index = handler.parameters.findIndex((parameter) => memberNames(parameter.type, handler.getSourceFile()).some((n) => names.has(n)));
-  return index >= 0 ? index : 0;
+  if (index >= 0) return index;
+  // Untyped: the parameter whose fields the body reads by the schema's names (`handle: async (tab, params) => … params.function`).
+  const read = handler.parameters.map(() => 0);
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && names.has(node.name.text)) {
+      const at = handler.parameters.findIndex((p) => ts.isIdentifier(p.name) && p.name.text === (node.expression as ts.Identifier).text);
+      if (at >= 0) read[at] = (read[at] ?? 0) + 1;
+    }
+    ts.forEachChild(node, visit);
+  };
+  if (handler.body && names.size > 0) visit(handler.body);
+  const best = read.reduce((top, count, i) => (count > (read[top] ?? 0) ? i : top), 0);
+  return (read[best] ?? 0) > 0 ? best : 0;
 }
 
 /** The object literal of fields in `z.object({ … }).strict()`, `Type.Object({ … })`, or a raw shape. */

@@ -10,16 +10,18 @@ import { implementedToolOf } from "../taint/implemented-tools";
 import { registersThis, templateToolOf } from "../taint/template-tools";
 import { calleeText, propertyNameText, skipTypeWrappers } from "../taint/scope";
 import type { Fact, Step } from "../taint/value";
+import { declaredAnnotations, type ToolAnnotations } from "./annotations";
 import { httpWrite, messagingUrl, mutatingInvocation, sendCapability } from "./call-effects";
 import { guessParameter, jsonSchemaParameters, namedInSteps, zodConstraint } from "./tool-parameters";
 
-export type CapabilityKind = "shell" | "run" | "eval" | "sql" | "file-write" | "file-read" | "fetch" | "api-path" | "send" | "secrets";
+export type CapabilityKind = "shell" | "run" | "eval" | "page-script" | "sql" | "file-write" | "file-read" | "fetch" | "api-path" | "send" | "secrets";
 
 /** What each capability means, in the words of the inventory and the messages. */
 export const capabilityText: Readonly<Record<CapabilityKind, string>> = {
   shell: "run shell commands",
   run: "run a program that changes things",
   eval: "evaluate code",
+  "page-script": "run scripts in web pages it drives",
   sql: "run raw SQL",
   "file-write": "write or delete files",
   "file-read": "read files",
@@ -30,7 +32,7 @@ export const capabilityText: Readonly<Record<CapabilityKind, string>> = {
 };
 
 /** Capabilities that change the world, and so want a human's approval. */
-export const destructiveCapabilities: ReadonlySet<CapabilityKind> = new Set(["shell", "run", "eval", "sql", "file-write", "send"]);
+export const destructiveCapabilities: ReadonlySet<CapabilityKind> = new Set(["shell", "run", "eval", "page-script", "sql", "file-write", "send"]);
 
 export interface ToolParameter {
   readonly name: string;
@@ -68,6 +70,8 @@ export interface ToolInfo {
   readonly approval: string | undefined;
   /** The options object a `needsApproval: true` fix goes into, for SDKs that support it. */
   readonly approvalOptions?: ts.ObjectLiteralExpression;
+  /** What the definition tells clients about the tool's effects (`readOnlyHint`, `destructiveHint`). */
+  readonly annotations?: ToolAnnotations;
 }
 
 const approvalCallNames = /^(confirm\w*|approve\w*|requestApproval|askForApproval|askUser\w*|requireApproval|humanInTheLoop|interrupt|elicitInput|waitForApproval)$/i;
@@ -112,8 +116,9 @@ export class ToolInventory {
     }
     const module = /\bexport\b[^\n]*\bname\b/.test(text) ? this.fromToolModule(sourceFile) : undefined;
     if (module) tools.push(module);
-    this.byFile.set(sourceFile, tools);
-    return tools;
+    const annotated = /readOnlyHint|destructiveHint|["']readOnly["']|["']destructive["']/.test(text) ? tools.map((tool) => ({ ...tool, annotations: declaredAnnotations(tool.node) })) : tools;
+    this.byFile.set(sourceFile, annotated);
+    return annotated;
   }
 
   // ── definitions ──────────────────────────────────────────────────────────────────────────
@@ -384,21 +389,37 @@ export class ToolInventory {
   }
 
   private zodParameters(schema: ts.Expression): ToolParameter[] {
-    const evaluator = this.taint.evaluator;
     // `inputSchema.shape`: the fields of that zod object.
     const whole = ts.isPropertyAccessExpression(schema) && schema.name.text === "shape" ? schema.expression : schema;
-    const expr = this.taint.evaluator.definitionOf(whole);
-    const fields: [string, ts.Expression][] = [];
-    let object: ts.ObjectLiteralExpression | undefined;
-    if (ts.isObjectLiteralExpression(expr)) object = expr;
-    else if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && ["object", "strictObject", "Object"].includes(expr.expression.name.text)) {
-      const arg = expr.arguments[0];
-      if (arg && ts.isObjectLiteralExpression(arg)) object = arg;
+    return [...this.zodFields(whole, 0)].map(([name, fieldSchema]) => this.zodParameter(name, fieldSchema));
+  }
+
+  /**
+   * The fields of a zod object: written out, through `.refine(…)`/`.describe(…)` and the like, and
+   * with what `.extend({ … })` and `.merge(other)` add to a base held in a constant.
+   */
+  private zodFields(schema: ts.Expression, depth: number): Map<string, ts.Expression> {
+    const fields = new Map<string, ts.Expression>();
+    const expr = this.taint.evaluator.definitionOf(skipTypeWrappers(schema));
+    const addObject = (object: ts.Expression | undefined): void => {
+      if (!object || !ts.isObjectLiteralExpression(object)) return;
+      for (const property of object.properties) if (ts.isPropertyAssignment(property)) fields.set(propertyNameText(property.name) ?? "?", property.initializer);
+    };
+    if (ts.isObjectLiteralExpression(expr)) addObject(expr);
+    else if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && depth < 4) {
+      const method = expr.expression.name.text;
+      const receiver = expr.expression.expression;
+      if (["object", "strictObject", "looseObject", "Object"].includes(method)) addObject(expr.arguments[0]);
+      else if (method === "extend" || method === "merge") {
+        for (const [k, v] of this.zodFields(receiver, depth + 1)) fields.set(k, v);
+        const added = expr.arguments[0];
+        if (added && ts.isObjectLiteralExpression(added)) addObject(added);
+        else if (added) for (const [k, v] of this.zodFields(added, depth + 1)) fields.set(k, v);
+      } else if (["refine", "superRefine", "describe", "strict", "passthrough", "strip", "transform", "optional", "default", "catchall"].includes(method)) {
+        for (const [k, v] of this.zodFields(receiver, depth + 1)) fields.set(k, v);
+      }
     }
-    for (const property of object?.properties ?? []) {
-      if (ts.isPropertyAssignment(property)) fields.push([propertyNameText(property.name) ?? "?", property.initializer]);
-    }
-    return fields.map(([name, fieldSchema]) => this.zodParameter(name, fieldSchema));
+    return fields;
   }
 
   private zodParameter(name: string, fieldSchema: ts.Expression): ToolParameter {
@@ -458,8 +479,8 @@ export class ToolInventory {
     return module !== undefined && ts.isStringLiteral(module) && !module.text.startsWith(".") && !module.text.startsWith("/");
   }
 
-  private capabilityOf(kind: SinkKind, label: string, node: ts.Node, url: ts.Expression | undefined): CapabilityKind | undefined {
-    if (kind === "path") return /read|readdir|createReadStream|\.open(Sync)?$/i.test(label) ? "file-read" : "file-write";
+  private capabilityOf(kind: SinkKind, label: string, node: ts.Node, url: ts.Expression | undefined, reads = false): CapabilityKind | undefined {
+    if (kind === "path") return reads || /read|readdir|createReadStream|\.open(Sync)?$/i.test(label) ? "file-read" : "file-write";
     if (kind === "url") {
       if (!httpWrite(node)) return "fetch";
       const described = url ? this.taint.describeUrl(url) : undefined;
@@ -502,11 +523,11 @@ export class ToolInventory {
               if (program && ts.isStringLiteralLike(program) && mutatingInvocation(node)) this.addCapability(capabilities, "run", `${match.label} ${program.text}`, node, [], isToolInput, parameterNames);
               continue;
             }
-            // Nor does a fixed read-only query.
-            if (match.kind === "sql" && match.arguments.every((a) => isConstant(a) && /^\s*(select|with)\b/i.test(a.getText().slice(1)))) continue;
+            // Nor does a fixed read-only query, also one whose pieces the model cannot choose (`SELECT count(*) FROM ${table}` with `table` an enum).
+            if (match.kind === "sql" && match.arguments.every((a) => isReadQuery(a) && (isConstant(a) || this.taint.sourcesReaching("sql", a, node).every((fact) => !isToolInput(fact))))) continue;
             // Nor is loading a module named in the code (`require("./Postgresql")`) evaluating code.
             if (match.kind === "eval" && match.arguments.every((a) => isConstant(a))) continue;
-            const kind = this.capabilityOf(match.kind, match.label, node, match.arguments[0]);
+            const kind = this.capabilityOf(match.kind, match.label, node, match.arguments[0], match.reads);
             const accepts = belongs ? (fact: Fact) => isToolInput(fact) && belongs(fact, node) : isToolInput;
             if (kind) this.addCapability(capabilities, kind, match.label, node, match.arguments, accepts, parameterNames, match.kind);
             // A request the model cannot aim elsewhere may still let it choose the path on the fixed host.
@@ -622,6 +643,7 @@ function sinkKindOf(kind: CapabilityKind): SinkKind | undefined {
       return undefined;
     case "shell":
     case "eval":
+    case "page-script":
     case "sql":
       return kind;
     case "file-write":
@@ -640,6 +662,13 @@ function sinkKindOf(kind: CapabilityKind): SinkKind | undefined {
 /** How much a request changes, by its method's name in a label (`openapi-fetch DELETE`). */
 function methodWeight(label: string): number {
   return /DELETE$/.test(label) ? 3 : /(PUT|PATCH)$/.test(label) ? 2 : /POST$/.test(label) ? 1 : 0;
+}
+
+/** SQL text that starts as a query (`SELECT …`, `WITH …`), written out or as a template. */
+function isReadQuery(expression: ts.Expression): boolean {
+  const expr = skipTypeWrappers(expression);
+  const text = ts.isStringLiteralLike(expr) ? expr.text : ts.isTemplateExpression(expr) ? expr.head.text : undefined;
+  return text !== undefined && /^\s*(select|with)\b/i.test(text) && !/;\s*\S/.test(text);
 }
 
 function isConstant(expression: ts.Expression): boolean {
