@@ -2,9 +2,15 @@ import type ts from "typescript";
 import { defineRule, type Fix } from "../server/engine/rule";
 import { capabilityText, destructiveCapabilities, type Capability } from "../server/engine/tools/inventory";
 
-/** Capabilities that change something whatever the model passes; raw SQL only when the model writes it (a read-only query may be enforced by the connection). */
+/**
+ * Capabilities that contradict "read-only": running things and sending data whatever the model
+ * passes; raw SQL and file writes only where a model-chosen value reaches them (a query may run on a
+ * read-only connection, and a file saved under a name the code fixes, such as a screenshot in the
+ * server's output folder, is the tool's result rather than a change the user must confirm).
+ */
 function changes(capability: Capability): boolean {
-  return destructiveCapabilities.has(capability.kind) && (capability.kind !== "sql" || capability.parameters.length > 0);
+  if (!destructiveCapabilities.has(capability.kind)) return false;
+  return (capability.kind !== "sql" && capability.kind !== "file-write") || capability.parameters.length > 0;
 }
 
 /** What `destructiveHint: false` promises: nothing the model chooses is overwritten, deleted or run. */

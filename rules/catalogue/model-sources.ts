@@ -135,6 +135,8 @@ export const kindOrigins: readonly KindOrigin[] = [
   { kind: "pw-browser-type", module: "playwright", exportName: "webkit", how: "value" },
   { kind: "pw-browser-type", module: "playwright-core", exportName: "chromium", how: "value" },
   { kind: "pw-browser-type", module: "puppeteer", exportName: "default", how: "value" },
+  // Playwright's HTTP client: `request.newContext()` sends requests as the API tests of a browser server do.
+  ...["playwright", "playwright-core", "@playwright/test"].map((module) => ({ kind: "pw-request", module, exportName: "request", how: "value" as const })),
   { kind: "pw-browser-type", module: "puppeteer-core", exportName: "default", how: "value" },
   { kind: "fetch", module: "<global>", exportName: "fetch", how: "value" },
   // A browser extension's view of the pages it visits: what its scripts read there and send back.
@@ -358,6 +360,7 @@ export const memberCalls: readonly MemberCall[] = [
   { kind: "pw-browser-type", path: ["connect"], produces: "pw-browser" },
   { kind: "pw-browser", path: ["newContext"], produces: "pw-browser" },
   { kind: "pw-browser", path: ["newPage"], produces: "pw-page" },
+  { kind: "pw-request", path: ["newContext"], produces: "pw-api" },
   ...["content", "innerText", "textContent", "innerHTML"].map((name) => ({ kind: "pw-page", path: [name], returns: [""], category: "retrieved" as const })),
   // What a script run in the page reads there and returns (`page.evaluate(() => document.body.innerText)`).
   ...["evaluate", "$eval", "$$eval"].map((name) => ({ kind: "pw-page", path: [name], returns: [":data"], category: "retrieved" as const })),
@@ -380,6 +383,8 @@ export const typedKinds: readonly TypedKind[] = [
   ...["BaseChatModel", "SimpleChatModel", "BaseLanguageModel", "BaseLanguageModelInterface"].map((typeName) => ({ kind: "lc-chat-model", module: "@langchain/core/language_models", typeName })),
   ...["BaseLLM", "LLM"].map((typeName) => ({ kind: "lc-llm", module: "@langchain/core/language_models", typeName })),
   { kind: "li-index", module: "llamaindex", typeName: "VectorStoreIndex" },
+  // Browser automation handed around typed: `page: Page`, `apiContext: APIRequestContext`.
+  ...["playwright", "playwright-core", "@playwright/test"].flatMap((module) => [{ kind: "pw-page", module, typeName: "Page" }, { kind: "pw-api", module, typeName: "APIRequestContext" }]),
   // Retrievers and stores handed in as parameters, typed with LangChain's interfaces.
   ...["VectorStoreRetriever", "VectorStoreRetrieverInterface"].map((typeName) => ({ kind: "lc-retriever", module: "@langchain/core/vectorstores", typeName })),
   ...["BaseRetriever", "BaseRetrieverInterface"].map((typeName) => ({ kind: "lc-retriever", module: "@langchain/core/retrievers", typeName })),

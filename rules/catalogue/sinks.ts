@@ -113,6 +113,8 @@ export const callSinks: readonly CallSink[] = [
   ...["$eval", "$$eval"].map((method) => ({ sink: "page-script" as const, label: `page.${method}`, callee: { method }, args: [1], when: "string" as const, fileImports: browserAutomation })),
   { sink: "page-script", label: "page.addScriptTag", callee: { method: "addScriptTag" }, args: [0], field: "content", fileImports: browserAutomation },
   { sink: "url", label: "page.addScriptTag", callee: { method: "addScriptTag" }, args: [0], field: "url", fileImports: browserAutomation },
+  // Playwright's HTTP client: `apiContext.post(url, { data })` and the like.
+  ...["get", "post", "put", "patch", "delete", "fetch", "head"].map((method) => ({ sink: "url" as const, label: `APIRequestContext.${method}`, callee: { method, kinds: ["pw-api"] }, args: [0] })),
   // Files the page saves (`page.pdf({ path })`, `page.screenshot({ path })`, a download) and local files it uploads.
   ...["pdf", "screenshot"].map((method) => ({ sink: "path" as const, label: `page.${method}`, callee: { method }, args: [0], field: "path", fileImports: browserAutomation })),
   { sink: "path", label: "download.saveAs", callee: { method: "saveAs" }, args: [0], fileImports: browserAutomation },

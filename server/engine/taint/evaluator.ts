@@ -2284,7 +2284,9 @@ export class Evaluator {
 
   /** An inline handler that only hands its input to a parameter of the function around it (a project's `tool(name, …, cb)` wrapper). */
   forwardsEnclosingParameter(expression: ts.Expression): boolean {
-    const fn = skipTypeWrappers(expression);
+    // `execute: executeWithInjection` with `const executeWithInjection = async (args) => execute({ ...args, ...inject })` beside it.
+    const written = skipTypeWrappers(expression);
+    const fn = ts.isIdentifier(written) ? skipTypeWrappers(this.definitionOf(written)) : written;
     if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return false;
     const owner = ts.findAncestor(fn.parent, ts.isFunctionLike);
     if (!owner) return false;
@@ -2562,6 +2564,24 @@ export class Evaluator {
     return held && ts.isPropertyAccessExpression(held) ? held : undefined;
   }
 
+  /**
+   * The last of some properties an object literal is written with, also through what it spreads
+   * (`{ ...databaseToolDefs.list_tables, execute }` with the definitions in a constant of another module).
+   */
+  spreadProperty(object: ts.ObjectLiteralExpression, names: readonly string[], depth = 0): ts.Expression | undefined {
+    let found: ts.Expression | undefined;
+    for (const property of object.properties) {
+      if (ts.isPropertyAssignment(property) && names.includes(propertyNameText(property.name) ?? "")) found = property.initializer;
+      else if (ts.isShorthandPropertyAssignment(property) && names.includes(property.name.text)) found = property.name;
+      else if (ts.isSpreadAssignment(property) && depth < 3) {
+        const spread = skipTypeWrappers(this.definitionOf(property.expression));
+        const inner = ts.isObjectLiteralExpression(spread) ? this.spreadProperty(spread, names, depth + 1) : undefined;
+        if (inner) found = inner;
+      }
+    }
+    return found;
+  }
+
   private toolSchemaShape(
     schema: import("../catalogue").ToolDefinition["schema"],
     args: readonly ts.Expression[],
@@ -2581,9 +2601,7 @@ export class Evaluator {
         if (declaration && ts.isVariableDeclaration(declaration) && declaration.initializer) holder = declaration.initializer;
       }
       const object = holder && ts.isObjectLiteralExpression(holder) ? holder : undefined;
-      for (const property of object?.properties ?? []) {
-        if (ts.isPropertyAssignment(property) && schema.property.includes(propertyNameText(property.name) ?? "")) expression = property.initializer;
-      }
+      expression = object ? this.spreadProperty(object, schema.property) : undefined;
     }
     // Inside a project's registration helper (`inputSchema: paramsSchema`): what its caller passes.
     if (expression && ts.isIdentifier(expression) && outerCall && ts.isCallExpression(outerCall)) {

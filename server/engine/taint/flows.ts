@@ -614,9 +614,13 @@ export class TaintEngine {
     }
     if (sink.args === "all") return args;
     const picked = sink.args.map((i) => args[i]).filter((a): a is ts.Expression => a !== undefined);
+    // `executeSql(projectId, { query })`: the SQL travels in the options; what comes before it names the database.
+    if (!sink.field && sink.sink === "sql" && args.slice(1).some((a) => sqlOptions(a))) return [];
     // A query object (`{ text, values }`) binds its values; only its SQL text field is dangerous.
     if (!sink.field) return sink.sink === "sql" ? picked.filter((a) => !ts.isObjectLiteralExpression(a)) : picked;
-    return picked.flatMap((a) => {
+    return picked.flatMap((written) => {
+      // `const options = { path: … }; page.pdf(options)`: the object the name holds.
+      const a = ts.isIdentifier(written) ? this.evaluator.definitionOf(written) : written;
       if (!ts.isObjectLiteralExpression(a)) return [];
       const property = a.properties.find((p) => p.name !== undefined && ts.isIdentifier(p.name) && p.name.text === sink.field);
       return property && ts.isPropertyAssignment(property) ? [property.initializer] : property && ts.isShorthandPropertyAssignment(property) ? [property.name] : [];
@@ -1012,8 +1016,7 @@ export class TaintEngine {
     const receiverName = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : undefined;
     // `database.query(databaseId, { sql })`: the SQL travels in the options, the first argument names the database.
     const options = node.arguments?.[1];
-    const sqlInOptions = options !== undefined && ts.isObjectLiteralExpression(options) && options.properties.some((p) => p.name !== undefined && ["sql", "query"].includes(propertyNameText(p.name) ?? ""));
-    return receiverName !== undefined && this.catalogue.databaseReceiverName.test(receiverName) && !ts.isObjectLiteralExpression(arg) && !sqlInOptions;
+    return receiverName !== undefined && this.catalogue.databaseReceiverName.test(receiverName) && !ts.isObjectLiteralExpression(arg) && !(options && sqlOptions(options));
   }
 
   /** SQL text built from pieces: a template or concatenation whose literal parts read as SQL. */
@@ -1682,4 +1685,9 @@ const credentialKey = /^(authorization|proxy-authorization|private-token|x-api-k
 function originKey(fact: Fact): string {
   const origin = fact.origin;
   return origin.kind === "source" ? `${origin.file}:${origin.start}:${origin.field ?? ""}` : "";
+}
+
+/** An options object that carries the SQL text itself (`{ sql }`, `{ query }`). */
+function sqlOptions(argument: ts.Expression): boolean {
+  return ts.isObjectLiteralExpression(argument) && argument.properties.some((p) => p.name !== undefined && ["sql", "query"].includes(propertyNameText(p.name) ?? ""));
 }

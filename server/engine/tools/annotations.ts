@@ -17,7 +17,7 @@ const maxDepth = 4;
  * its listing (`{ name, inputSchema, annotations }`, `schema: { …, type: "readOnly" }`), a tool
  * class's `annotations` field. Handler bodies are not read: a flag set there is not the definition's.
  */
-export function declaredAnnotations(definition: ts.Node): ToolAnnotations {
+export function declaredAnnotations(definition: ts.Node, definitionOf: (expression: ts.Expression) => ts.Expression): ToolAnnotations {
   let readOnly: ToolAnnotations["readOnly"];
   let destructive: ToolAnnotations["destructive"];
   const visit = (node: ts.Node, depth: number): void => {
@@ -31,6 +31,12 @@ export function declaredAnnotations(definition: ts.Node): ToolAnnotations {
       // playwright-mcp's listings: `type: "readOnly" | "destructive"`, turned into the hints when listed.
       if (key === "type" && ts.isStringLiteralLike(value) && /^read-?only$/i.test(value.text)) readOnly ??= { claimed: true, node };
       if (key === "type" && ts.isStringLiteralLike(value) && value.text === "destructive") readOnly ??= { claimed: false, node };
+    }
+    // `{ ...databaseToolDefs.execute_sql, execute }`: the definitions spread in, held in a constant.
+    if (ts.isSpreadAssignment(node)) {
+      const spread = definitionOf(node.expression);
+      if (spread !== node.expression && ts.isObjectLiteralExpression(spread)) visit(spread, depth + 1);
+      return;
     }
     const next = ts.isObjectLiteralExpression(node) ? depth + 1 : depth;
     ts.forEachChild(node, (child) => visit(child, next));

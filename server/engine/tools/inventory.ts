@@ -116,7 +116,8 @@ export class ToolInventory {
     }
     const module = /\bexport\b[^\n]*\bname\b/.test(text) ? this.fromToolModule(sourceFile) : undefined;
     if (module) tools.push(module);
-    const annotated = /readOnlyHint|destructiveHint|["']readOnly["']|["']destructive["']/.test(text) ? tools.map((tool) => ({ ...tool, annotations: declaredAnnotations(tool.node) })) : tools;
+    // Annotations may sit in another module's definitions the tool spreads in.
+    const annotated = tools.length > 0 ? tools.map((tool) => ({ ...tool, annotations: declaredAnnotations(tool.node, (e) => this.taint.evaluator.definitionOf(e)) })) : tools;
     this.byFile.set(sourceFile, annotated);
     return annotated;
   }
@@ -222,7 +223,7 @@ export class ToolInventory {
       nameNode = prop(object, "name");
       schema = prop(object, "parameters");
       sdk = "Gemini";
-    } else if (prop(object, "inputSchema") && prop(object, "name") && this.mcpSide(object.getSourceFile()) && (!ts.isCallExpression(object.parent) || isParseCall(object.parent))) {
+    } else if (prop(object, "inputSchema") && prop(object, "name") && this.mcpSide(object.getSourceFile()) && (!ts.isCallExpression(object.parent) || isParseCall(object.parent) || isPush(object.parent))) {
       nameNode = prop(object, "name");
       schema = prop(object, "inputSchema");
       sdk = "MCP (low-level)";
@@ -231,6 +232,7 @@ export class ToolInventory {
     }
     // `name: "write_file"`, or a constant: `name: WriteToFileTool.TOOL_NAME`.
     const name = nameNode ? (ts.isStringLiteralLike(nameNode) ? nameNode.text : this.taint.evaluator.constantString(nameNode)) : undefined;
+    if (nameNode && name === undefined && sdk === "MCP (low-level)") return this.generatedFamily(object, nameNode);
     if (!nameNode || name === undefined) return undefined;
     const parameters = schema ? this.schemaObjectParameters(schema) : [];
     // The tool's own file first; other files only when it has no dispatcher for the name (two servers may share a tool name).
@@ -265,6 +267,30 @@ export class ToolInventory {
     const fromShared = shared.length > 0 ? this.reach(shared, isInput, named, throughBranch).capabilities.filter((c) => c.parameters.length > 0 && !reach.capabilities.some((own) => own.kind === c.kind && own.parameters.length > 0)) : [];
     const capabilities = [...reach.capabilities.filter((c) => !fromShared.some((s) => s.kind === c.kind)), ...fromShared];
     return { name, sdk, node: object, start: object.getStart(), end: object.getStart() + 1, parameters, capabilities, approval: reach.approval };
+  }
+
+  /**
+   * Tools made at run time (one per operation of an OpenAPI document, say): an entry of a low-level
+   * MCP tool list whose name the code computes, inside the handler that lists tools. They are one
+   * family, whose capabilities are those of the file's tool-call handler, reached by any argument.
+   */
+  private generatedFamily(object: ts.ObjectLiteralExpression, nameNode: ts.Expression): ToolInfo | undefined {
+    const listing = ts.findAncestor(object, (n) => ts.isCallExpression(n) && isListToolsRegistration(n));
+    if (!listing) return undefined;
+    const sourceFile = object.getSourceFile();
+    const handlers: ts.Node[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && isCallToolRegistration(node) && node.arguments[1]) handlers.push(...this.taint.evaluator.evaluate(node.arguments[1]).functions.map((f) => f as ts.Node));
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+    if (handlers.length === 0) return undefined;
+    const isInput = (fact: Fact): boolean => fact.origin.kind === "source" && fact.origin.category === "model";
+    const reach = this.reach(handlers, isInput, new Set(["arguments"]));
+    const name = `generated: ${nameNode.getText(sourceFile).replace(/\s+/g, " ").slice(0, 60)}`;
+    // Whatever field reaches a capability, the model writes it among the call's `arguments`.
+    const capabilities = reach.capabilities.map((c) => ({ ...c, parameters: c.parameters.length > 0 ? ["arguments"] : [] }));
+    return { name, sdk: "MCP (low-level, generated)", node: object, start: object.getStart(), end: object.getStart() + 1, parameters: [{ name: "arguments", constraint: "any", free: true }], capabilities, approval: reach.approval };
   }
 
   /** The texts of the run's files that look like tool dispatchers, read once per inventory. */
@@ -374,10 +400,7 @@ export class ToolInventory {
     }
     const holder = schema.argumentIndex !== undefined ? args[schema.argumentIndex] : args.find(ts.isObjectLiteralExpression);
     if (!holder || !ts.isObjectLiteralExpression(holder)) return undefined;
-    for (const property of holder.properties) {
-      if (ts.isPropertyAssignment(property) && schema.property.includes(propertyNameText(property.name) ?? "")) return property.initializer;
-    }
-    return undefined;
+    return this.taint.evaluator.spreadProperty(holder, schema.property);
   }
 
   /** A JSON schema written out, or made from a zod schema (`zodToJsonSchema(Args)`, `z.toJSONSchema(Args)`). */
@@ -673,6 +696,21 @@ function isReadQuery(expression: ts.Expression): boolean {
 
 function isConstant(expression: ts.Expression): boolean {
   return ts.isStringLiteralLike(expression) || ts.isNumericLiteral(expression) || (ts.isArrayLiteralExpression(expression) && expression.elements.every((e) => ts.isExpression(e) && isConstant(e)));
+}
+
+/** `tools.push({ name, inputSchema })`: an entry of a list being built. */
+function isPush(call: ts.CallExpression): boolean {
+  return ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "push";
+}
+
+function isListToolsRegistration(call: ts.CallExpression): boolean {
+  const schema = call.arguments[0];
+  return ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "setRequestHandler" && schema !== undefined && ts.isIdentifier(schema) && schema.text === "ListToolsRequestSchema";
+}
+
+function isCallToolRegistration(call: ts.CallExpression): boolean {
+  const schema = call.arguments[0];
+  return ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "setRequestHandler" && schema !== undefined && ts.isIdentifier(schema) && schema.text === "CallToolRequestSchema";
 }
 
 /** `ToolSchema.parse({ name, inputSchema, … })`: a tool object checked by a schema, still a tool object. */

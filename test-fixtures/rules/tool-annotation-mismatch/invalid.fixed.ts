@@ -6,15 +6,15 @@ import { z } from "zod";
 
 const server = new McpServer({ name: "notes", version: "1.0.0" });
 
-server.registerTool( // expect: tool-missing-approval
+server.registerTool( // expect: tool-unconstrained-capability, tool-missing-approval
   "save_note",
   {
     description: "Save a note to the notes folder",
-    inputSchema: { title: z.enum(["todo", "ideas"]), body: z.string() },
+    inputSchema: { title: z.string(), body: z.string() },
     annotations: { readOnlyHint: false }, // expect: tool-annotation-mismatch
   },
   async ({ title, body }) => {
-    await fs.writeFile(`/srv/notes/${title}.md`, body);
+    await fs.writeFile(`/srv/notes/${title}.md`, body); // expect: llm-output-to-file-path
     return { content: [{ type: "text", text: "saved" }] };
   },
 );
@@ -33,9 +33,9 @@ server.registerTool( // expect: tool-unconstrained-capability, tool-missing-appr
 );
 
 // A listing in playwright-mcp's style: `type: "readOnly"` becomes `readOnlyHint: true` when listed.
-export const pdfTool = { // expect: tool-missing-approval
-  schema: { name: "save_pdf", description: "Save the page as PDF", inputSchema: z.object({ name: z.enum(["page", "report"]) }), type: "destructive" }, // expect: tool-annotation-mismatch
-  handle: async (params: { name: "page" | "report" }) => {
-    await fs.writeFile(`/tmp/out/${params.name}.pdf`, "");
+export const pdfTool = { // expect: tool-unconstrained-capability, tool-missing-approval
+  schema: { name: "save_pdf", description: "Save the page as PDF", inputSchema: z.object({ name: z.string() }), type: "destructive" }, // expect: tool-annotation-mismatch
+  handle: async (params: { name: string }) => {
+    await fs.writeFile(`/tmp/out/${params.name}.pdf`, ""); // expect: llm-output-to-file-path
   },
 };

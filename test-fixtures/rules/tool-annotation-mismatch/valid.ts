@@ -39,3 +39,14 @@ server.registerTool(
     return { content: [{ type: "text", text: "archived" }] };
   },
 );
+
+// A screenshot saved under a name the code chooses is the tool's result, not a change to confirm.
+server.registerTool( // expect: tool-missing-approval
+  "snapshot_notes",
+  { description: "Render the notes overview", inputSchema: { theme: z.enum(["light", "dark"]) }, annotations: { readOnlyHint: true } },
+  async ({ theme }) => {
+    await fs.writeFile(`/tmp/llmsec-notes/overview-${Date.now()}.svg`, `<svg data-theme="${theme}"></svg>`);
+    return { content: [{ type: "text", text: "rendered" }] };
+  },
+);
+
