@@ -1633,7 +1633,11 @@ export function displayFile(file: string, fromFile: string): string {
 
 /** An initializer that may hold a sink under another name: `exec`, `cp.exec`, `promisify(exec)`. */
 function isAliasInitializer(init: ts.Expression): boolean {
-  return ts.isIdentifier(init) || ts.isPropertyAccessExpression(init) || (ts.isCallExpression(init) && init.arguments.some((a) => ts.isIdentifier(a) || ts.isPropertyAccessExpression(a)));
+  // `const { execSync: sh } = require("child_process")`: a module's export under a name of the code's choosing.
+  const required = ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === "require";
+  // `cp["exec"]`: a member read by a literal key.
+  const keyed = ts.isElementAccessExpression(init) && ts.isStringLiteralLike(init.argumentExpression);
+  return required || keyed || ts.isIdentifier(init) || ts.isPropertyAccessExpression(init) || (ts.isCallExpression(init) && init.arguments.some((a) => ts.isIdentifier(a) || ts.isPropertyAccessExpression(a)));
 }
 
 /** What a generated `dangerouslySetInnerHTML` stands for in the component file. */

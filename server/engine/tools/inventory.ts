@@ -146,7 +146,7 @@ export class ToolInventory {
       const schema = this.schemaExpression(definition, args, handlerExpression);
       const parameters = schema ? this.zodParameters(schema) : [];
       const first = args[0] ? this.taint.evaluator.definitionOf(args[0]) : undefined;
-      const name = toolName(call) ?? (first && ts.isStringLiteralLike(first) ? first.text : "tool");
+      const name = toolName(call) ?? (first && ts.isStringLiteralLike(first) ? first.text : holderName(call) ?? "tool");
       const options = args.find((a): a is ts.ObjectLiteralExpression => ts.isObjectLiteralExpression(a) && a.properties.some((p) => p.name !== undefined && ["execute", "func", "description", "inputSchema", "parameters"].includes(propertyNameText(p.name) ?? "")));
       const approvalProperty = options?.properties.find((p) => p.name && propertyNameText(p.name) === "needsApproval");
       const needsApproval = approvalProperty && !(ts.isPropertyAssignment(approvalProperty) && approvalProperty.initializer.kind === ts.SyntaxKind.FalseKeyword) ? "needsApproval" : undefined;
@@ -230,6 +230,11 @@ export class ToolInventory {
     } else {
       return undefined;
     }
+    // `expect(tools).toEqual([{ name, inputSchema }])`: what a test expects a server to list defines nothing.
+    if (insideAssertion(object)) return undefined;
+    // `{ schema: { name, inputSchema }, handle }`: the listing of a tool object, which is the tool.
+    const holder = ts.isPropertyAssignment(object.parent) && ts.isObjectLiteralExpression(object.parent.parent) ? object.parent.parent : undefined;
+    if (holder && toolObject(holder, this.catalogue.toolObjectShape, (e) => this.taint.evaluator.definitionOf(e))) return undefined;
     // `name: "write_file"`, or a constant: `name: WriteToFileTool.TOOL_NAME`.
     const name = nameNode ? (ts.isStringLiteralLike(nameNode) ? nameNode.text : this.taint.evaluator.constantString(nameNode)) : undefined;
     if (nameNode && name === undefined && sdk === "MCP (low-level)") return this.generatedFamily(object, nameNode);
@@ -525,13 +530,16 @@ export class ToolInventory {
     const visited = new Set<ts.Node>();
     // A function entered from a call knows what that call passes: `this.safeExecute(ctx, async (page) => …)`
     // calling `operation(page)` runs this tool's callback, not the callbacks every other tool passes.
-    const visitRegion = (region: ts.Node, depth: number, bound: ReadonlyMap<ts.Node, ts.Expression> = new Map()): void => {
+    // `gates`: whether the region runs before the call that led into it goes on; a helper started and
+    // not awaited (`maybeElicitSignIn(server)` after the request) asks nothing that could stop the tool.
+    const visitRegion = (region: ts.Node, depth: number, bound: ReadonlyMap<ts.Node, ts.Expression> = new Map(), gates = true): void => {
       if (visited.has(region) || depth > maxFollowDepth) return;
       visited.add(region);
       const visit = (node: ts.Node): void => {
         if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
           const name = calleeName(node.expression);
-          if (name && approvalCallNames.test(name)) approval ??= name === "elicitInput" ? "MCP elicitation" : `confirmation step (${name})`;
+          const waitedFor = gates && !(firedAndForgotten(node) && this.returnsPromise(node));
+          if (name && approvalCallNames.test(name) && waitedFor) approval ??= name === "elicitInput" ? "MCP elicitation" : `confirmation step (${name})`;
           for (const match of this.taint.callSinkMatches(node, false)) {
             // A command fixed in the code (`execSync("uptime")`, `execFile("git", [...])`) gives the model no power over what runs.
             // A program held in a module-level constant is fixed too (`const rgPath = …; spawn(rgPath, [...])`).
@@ -570,7 +578,7 @@ export class ToolInventory {
                 const argument = node.arguments[i];
                 if (argument && (ts.isArrowFunction(argument) || ts.isFunctionExpression(argument))) binds.set(p, argument);
               });
-              visitRegion(body, depth + 1, binds);
+              visitRegion(body, depth + 1, binds, waitedFor);
             }
           }
         } else if (ts.isPropertyAccessExpression(node) && secretEnvName.test(node.name.text) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "env" && ts.isIdentifier(node.expression.expression) && node.expression.expression.text === "process") {
@@ -582,6 +590,12 @@ export class ToolInventory {
     };
     for (const region of regions) visitRegion(region, 0);
     return { capabilities, approval };
+  }
+
+  /** An `async` function of the project, or MCP's `elicitInput`: a call that only starts something when not awaited. */
+  private returnsPromise(node: ts.CallExpression | ts.NewExpression): boolean {
+    if (calleeName(node.expression) === "elicitInput") return true;
+    return this.taint.evaluator.evaluate(node.expression).functions.some((fn) => (ts.getModifiers(fn as ts.FunctionLikeDeclaration) ?? []).some((m) => m.kind === ts.SyntaxKind.AsyncKeyword));
   }
 
   /** `fetch(\`${apiBase}/jobs/${jobId}\`)` with `jobId` free: see `apiPathSourcesReaching`. */
@@ -692,6 +706,40 @@ function isReadQuery(expression: ts.Expression): boolean {
   const expr = skipTypeWrappers(expression);
   const text = ts.isStringLiteralLike(expr) ? expr.text : ts.isTemplateExpression(expr) ? expr.head.text : undefined;
   return text !== undefined && /^\s*(select|with)\b/i.test(text) && !/;\s*\S/.test(text);
+}
+
+/**
+ * The name code gives a definition that names nothing itself (AI SDK `tool({ … })`): the key or
+ * constant that holds it, or the factory that returns it (`function resolveLibraryId() { return tool(…) }`).
+ */
+function holderName(call: ts.CallExpression | ts.NewExpression): string | undefined {
+  let node: ts.Node = call;
+  while (ts.isAsExpression(node.parent) || ts.isSatisfiesExpression(node.parent) || ts.isParenthesizedExpression(node.parent) || ts.isAwaitExpression(node.parent)) node = node.parent;
+  const parent = node.parent;
+  if (ts.isPropertyAssignment(parent) && parent.initializer === node) return propertyNameText(parent.name);
+  if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
+  const fn = ts.isReturnStatement(parent) ? ts.findAncestor(parent, ts.isFunctionLike) : ts.isArrowFunction(parent) && parent.body === node ? parent : undefined;
+  if (!fn) return undefined;
+  if ((ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn)) && fn.name) return propertyNameText(fn.name);
+  return ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name.text : undefined;
+}
+
+const assertionCallee = /^(expect|toEqual|toStrictEqual|toMatchObject|toContainEqual|toMatchInlineSnapshot|deepEqual|deepStrictEqual|assert)$/;
+
+/** An object literal written as a test's expected value: an argument of `expect(…)` or of a matcher, inside its arrays and objects. */
+function insideAssertion(object: ts.ObjectLiteralExpression): boolean {
+  let node: ts.Node = object;
+  while (ts.isArrayLiteralExpression(node.parent) || ts.isObjectLiteralExpression(node.parent) || ts.isPropertyAssignment(node.parent)) node = node.parent;
+  const call = node.parent;
+  return ts.isCallExpression(call) && call.arguments.includes(node as ts.Expression) && assertionCallee.test(calleeName(call.expression) ?? "");
+}
+
+/** A call whose result nobody waits for: a statement of its own without `await`, or `void call()`. */
+function firedAndForgotten(node: ts.CallExpression | ts.NewExpression): boolean {
+  let outer: ts.Node = node;
+  // `helper().catch(log)`: still not waited for.
+  while (ts.isPropertyAccessExpression(outer.parent) && ts.isCallExpression(outer.parent.parent) && ["catch", "then", "finally"].includes(outer.parent.name.text)) outer = outer.parent.parent;
+  return ts.isExpressionStatement(outer.parent) || ts.isVoidExpression(outer.parent);
 }
 
 function isConstant(expression: ts.Expression): boolean {
