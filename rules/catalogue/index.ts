@@ -10,7 +10,7 @@ import { credentialEnvNames, credentialHeaders, credentialSinks, providerList, s
 import { chatEndpointRejects, chatEndpointReportRoots, chatEndpointTail, chatEndpointUrl, endpointSources, modelApiUrls, providerGenerationUrls, staticAssetUrl } from "./chat-endpoints";
 import { feedParsers, messageChannels } from "./channels";
 import { requestSources } from "./request-sources";
-import { atomLibraries, stateGraphs, identityWrappers, listComponents, markdownComponents, reduxToolkit, valueStores, stateHooks, stateStores, vueAutoImports } from "./wrappers";
+import { atomLibraries, chatRenderers, stateGraphs, identityWrappers, listComponents, markdownComponents, reduxToolkit, valueStores, stateHooks, stateStores, vueAutoImports } from "./wrappers";
 import { callSinks, fileContentWrites, fileModules, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, frameDocumentAttributes, frameworkHtmlAttributes, jsxHtmlAttributes, markdownHtml, markdownToHtmlRenderers, optionParsingPrograms, programPathModules, valueTakingOptions, propertySinks, inlineCodeInterpreters, remoteShellPrograms, shellBinaries, shellTemplateTags, textTemplateTags } from "./sinks";
 
 
@@ -76,6 +76,7 @@ export const catalogue: Catalogue = {
   atomLibraries,
   reduxToolkit,
   listComponents,
+  chatRenderers,
   markdownComponents,
   valueStores,
   endpointSources,

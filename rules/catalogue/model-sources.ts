@@ -434,6 +434,9 @@ export const functionCalls: readonly FunctionCall[] = [
   { module: "@ai-sdk/vue", exportName: "useCompletion", returns: ["completion.value", "completion"] },
   { module: "ai/react", exportName: "useCompletion", returns: ["completion"] },
   { module: "@ai-sdk/react", exportName: "useObject", returns: ["object:data"] },
+  // CopilotKit's headless chat and LangGraph's React client: the thread's messages as they stream in.
+  ...["@copilotkit/react-core", "@copilotkit/react-core/v2"].map((module) => ({ module, exportName: "useCopilotChat", returns: ["visibleMessages[].content", "messages[].content"] })),
+  { module: "@langchain/langgraph-sdk/react", exportName: "useStream", returns: ["messages[].content", "messages[].content[].text", "values.messages[].content"] },
   { module: "@langchain/core/runnables", exportName: "RunnableSequence", member: "from", produces: "lc-runnable" },
   { module: "langchain/sql_db", exportName: "SqlDatabase", member: "fromDataSourceParams", produces: "lc-sql-database" },
   { module: "pdf-parse", exportName: "default", returns: ["text"], category: "retrieved" },

@@ -1,4 +1,4 @@
-import type { IdentityWrapper } from "../../server/engine/catalogue";
+import type { Catalogue, IdentityWrapper } from "../../server/engine/catalogue";
 import type { StateGraphSpec } from "../../server/engine/taint/graph-state";
 const react = ["react", "preact/compat", "preact/hooks"];
 const vue = ["vue", "@vue/reactivity", "@vue/runtime-core", "@vue/composition-api"];
@@ -71,6 +71,20 @@ export const valueStores = {
 export const markdownComponents: readonly { readonly modules: readonly string[]; readonly exportNames: readonly string[]; readonly overridesProp: string; readonly textProp: string }[] = [
   { modules: ["react-markdown"], exportNames: ["default", "Markdown", "MarkdownHooks", "MarkdownAsync"], overridesProp: "components", textProp: "children" },
   { modules: ["streamdown"], exportNames: ["Streamdown"], overridesProp: "components", textProp: "children" },
+];
+
+/**
+ * Chat UI components that render a message with a component the app gives them: the component's
+ * props hold the model's text at `receives` (CopilotKit's `<CopilotChat AssistantMessage={Mine} />`
+ * gets `{ message }`; assistant-ui's `<MessagePrimitive.Parts components={{ Text: Mine }} />` gets
+ * `{ text }`). `member`: the key of the components object the prop is (`*`: any).
+ */
+export const chatRenderers: Catalogue["chatRenderers"] = [
+  ...["AssistantMessage", "RenderTextMessage", "RenderMessage"].map((prop) => ({ modules: ["@copilotkit/react-ui"], exportNames: ["CopilotChat", "CopilotSidebar", "CopilotPopup"], prop, receives: ["message.content", "message.text"] })),
+  // Markdown overrides inside the reply: `markdownTagRenderers={{ code: ({ children }) => … }}`.
+  { modules: ["@copilotkit/react-ui"], exportNames: ["CopilotChat", "CopilotSidebar", "CopilotPopup", "Markdown"], prop: "markdownTagRenderers", member: "*", receives: ["children"] },
+  { modules: ["@assistant-ui/react"], exportNames: ["MessagePrimitive"], prop: "components", member: "Text", receives: ["text"] },
+  { modules: ["@assistant-ui/react"], exportNames: ["MessagePrimitive"], prop: "components", member: "Reasoning", receives: ["text"] },
 ];
 
 /** Components that call their child function with each element of a list prop: Solid's `<For each={list}>{(item) => …}</For>`. */

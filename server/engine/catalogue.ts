@@ -463,6 +463,8 @@ export interface Catalogue {
     readonly selector: string;
     readonly caseMethods: readonly string[];
   };
+  /** Chat UI components that render messages with components the app gives them (see `rules/catalogue/wrappers.ts`). */
+  readonly chatRenderers: readonly { readonly modules: readonly string[]; readonly exportNames: readonly string[]; readonly prop: string; readonly member?: string; readonly receives: readonly string[] }[];
   readonly listComponents: readonly {
     readonly modules: readonly string[];
     readonly exportName: string;

@@ -2658,7 +2658,7 @@ export class Evaluator {
       const receiver = this.evaluate(assignment.left.expression);
       if (receiver.facts.length > 0) return factsOnly(this.access(receiver.facts, { op: "event", name: assignment.left.name.text.slice(2) }));
     }
-    const received = this.channelArgument(fn, index) ?? this.fedArgument(fn, index) ?? this.listChildArgument(fn, index) ?? this.markdownOverrideArgument(fn, index) ?? this.actionArgument(fn, index) ?? this.graphStateArgument(fn, index);
+    const received = this.channelArgument(fn, index) ?? this.fedArgument(fn, index) ?? this.listChildArgument(fn, index) ?? this.markdownOverrideArgument(fn, index) ?? this.chatRendererArgument(fn, index) ?? this.actionArgument(fn, index) ?? this.graphStateArgument(fn, index);
     if (received) return received;
     // `port.onMessage.addListener(portMessageListener)`: a listener named where it is registered.
     for (const reference of this.referencesInFile(fn)) {
@@ -2806,6 +2806,48 @@ export class Evaluator {
       if (ts.isJsxOpeningElement(element)) for (const child of element.parent.children) if (ts.isJsxExpression(child) && child.expression) texts.push(child.expression);
       const text = join(...texts.map((t) => this.evaluate(t)));
       return factsOnly(this.access(text.facts, { op: "wrap", name: component.textProp }));
+    }
+    return undefined;
+  }
+
+  /**
+   * `<CopilotChat AssistantMessage={ReplyBubble} />`, `<MessagePrimitive.Parts components={{ Text: MarkdownText }} />`:
+   * a component a chat library renders messages with gets the model's text in its props. The
+   * component is given in place or by name in the same file.
+   */
+  private chatRendererArgument(fn: ts.SignatureDeclaration, index: number): Value | undefined {
+    const renderers = this.catalogue.chatRenderers;
+    const file = fn.getSourceFile();
+    if (index !== 0 || !renderers.some((r) => r.modules.some((m) => file.text.includes(m)))) return undefined;
+    const self = outermostTypeWrapper(fn) as ts.Expression;
+    const name = ts.isFunctionDeclaration(fn) ? fn.name : ts.isVariableDeclaration(self.parent) && ts.isIdentifier(self.parent.name) ? self.parent.name : undefined;
+    const uses: ts.Expression[] = [self];
+    if (name) {
+      const declaration = ts.isFunctionDeclaration(fn) ? fn : self.parent;
+      const visit = (node: ts.Node): void => {
+        if (ts.isIdentifier(node) && node !== name && node.text === name.text && this.scopes.resolve(node)?.declaration === declaration) uses.push(node);
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+    }
+    for (const use of uses) {
+      const container = use.parent;
+      // `AssistantMessage={ReplyBubble}`
+      const direct = container && ts.isJsxExpression(container) && ts.isJsxAttribute(container.parent) ? [{ attribute: container.parent, key: undefined as string | undefined }] : [];
+      // `components={{ Text: MarkdownText }}`, also from a constant.
+      const property = ts.isPropertyAssignment(container) && container.initializer === use ? container : ts.isShorthandPropertyAssignment(container) ? container : undefined;
+      const inObject = property && ts.isObjectLiteralExpression(property.parent) ? this.attributesGiven(property.parent).map((attribute) => ({ attribute, key: propertyNameText(property.name) })) : [];
+      for (const { attribute, key } of [...direct, ...inObject]) {
+        const element = attribute.parent.parent;
+        const tag = element.tagName as ts.Expression;
+        const refs = this.evaluate(ts.isPropertyAccessExpression(tag) ? tag.expression : tag).refs;
+        const renderer = renderers.find((r) => r.prop === attribute.name.getText() && (r.member === undefined ? key === undefined : r.member === "*" || r.member === key) && refs.some((ref) => r.modules.some((m) => r.exportNames.some((n) => refNames(ref, m, n)))));
+        const shape = renderer ? this.shapeOf(renderer.receives, element) : undefined;
+        if (!renderer || !shape) continue;
+        const label = `${tag.getText(file)} ${attribute.name.getText()}`;
+        const source: SourceOrigin = { kind: "source", category: "model", label, file: file.fileName, start: attribute.getStart(file), end: attribute.getEnd() };
+        return factsOnly([{ origin: source, shape, accesses: [], steps: [{ file: file.fileName, start: source.start, end: source.end, message: `model output rendered by ${label}` }], sanitized: new Set() }]);
+      }
     }
     return undefined;
   }
@@ -3321,12 +3363,12 @@ export class Evaluator {
     return text.length <= 60 ? text : `${kindPath.kind}.${kindPath.path.join(".")}`;
   }
 
-  private shapeOf(paths: readonly string[], call: ts.CallExpression): Shape | undefined {
+  private shapeOf(paths: readonly string[], call: ts.CallExpression | ts.JsxOpeningLikeElement): Shape | undefined {
     const usesSchema = paths.some((p) => p.endsWith(":schema"));
     if (!usesSchema && this.shapeCache.has(paths)) return this.shapeCache.get(paths);
     const shape = shapeFromPaths(paths, (name) => {
       if (name === "completion") return shapeFromPaths(this.catalogue.completionShape) ?? "data";
-      if (name === "schema") return this.schemaOption(call);
+      if (name === "schema") return ts.isCallExpression(call) ? this.schemaOption(call) : "data";
       return "data";
     });
     if (!usesSchema) this.shapeCache.set(paths, shape);
