@@ -13,6 +13,17 @@ interface ToolEntry {
   readonly tool: ToolInfo;
 }
 
+/** A call that reads as a tool definition but gave no tool. */
+interface UnresolvedEntry {
+  readonly file: string;
+  readonly call: ts.CallExpression;
+}
+
+function unresolvedText(entry: UnresolvedEntry): string {
+  const text = entry.call.getText().replace(/\s+/g, " ");
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
 /** `llmsec tools`: the agent tool inventory, as a table or JSON. */
 export function toolsCommand(args: ToolsArgs, io: CliIo): number {
   const result = collectTools({ cwd: io.cwd, paths: args.paths, configFile: args.config, tsconfig: args.project });
@@ -21,7 +32,7 @@ export function toolsCommand(args: ToolsArgs, io: CliIo): number {
     return 2;
   }
   for (const skipped of result.skipped) io.stderr.write(`llmsec: skipped ${displayPath(skipped.file, io.cwd)}: ${skipped.reason}\n`);
-  const text = args.format === "json" ? formatToolsJson(result.tools, io.cwd) : formatToolsTable(result.tools, io.cwd, paletteFor(io.stdout, args.noColor || args.output !== undefined));
+  const text = args.format === "json" ? formatToolsJson(result.tools, io.cwd, result.unresolved) : formatToolsTable(result.tools, io.cwd, paletteFor(io.stdout, args.noColor || args.output !== undefined), result.unresolved);
   if (args.output) {
     const target = path.resolve(io.cwd, args.output);
     fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -52,7 +63,7 @@ function annotationsJson(tool: ToolInfo): { readOnlyHint?: boolean; destructiveH
   return { ...(declared.readOnly ? { readOnlyHint: declared.readOnly.claimed } : {}), ...(declared.destructive ? { destructiveHint: declared.destructive.claimed } : {}) };
 }
 
-export function formatToolsJson(entries: readonly ToolEntry[], cwd: string): string {
+export function formatToolsJson(entries: readonly ToolEntry[], cwd: string, unresolved: readonly UnresolvedEntry[] = []): string {
   const tools = entries.map(({ file, tool }) => {
     const at = lineOf(tool.node, tool.start);
     return {
@@ -71,11 +82,17 @@ export function formatToolsJson(entries: readonly ToolEntry[], cwd: string): str
       risks: risks(tool),
     };
   });
-  return `${JSON.stringify({ tools }, null, 2)}\n`;
+  const notResolved = unresolved.map((entry) => {
+    const at = lineOf(entry.call);
+    return { file: displayPath(entry.file, cwd), line: at.line, column: at.column, call: unresolvedText(entry) };
+  });
+  return `${JSON.stringify({ tools, unresolved: notResolved }, null, 2)}\n`;
 }
 
-export function formatToolsTable(entries: readonly ToolEntry[], cwd: string, palette: Palette): string {
-  if (entries.length === 0) return "No agent tools found.\n";
+export function formatToolsTable(entries: readonly ToolEntry[], cwd: string, palette: Palette, unresolved: readonly UnresolvedEntry[] = []): string {
+  // Silence must not read as safety: calls that look like tool definitions but gave no tool are listed.
+  const unresolvedLines = unresolved.length === 0 ? "" : `\n${unresolved.length} tool-like ${unresolved.length === 1 ? "definition" : "definitions"} not resolved (llmsec could not read their name, schema or handler; review them by hand):\n${unresolved.map((entry) => `  ${displayPath(entry.file, cwd)}:${lineOf(entry.call).line}  ${unresolvedText(entry)}`).join("\n")}\n`;
+  if (entries.length === 0) return `No agent tools found.\n${unresolvedLines}`;
   const rows = entries.map(({ file, tool }) => {
     const at = lineOf(tool.node, tool.start);
     const risk = risks(tool);
@@ -96,5 +113,5 @@ export function formatToolsTable(entries: readonly ToolEntry[], cwd: string, pal
   const unconstrained = rows.filter((r) => r.risk.unconstrained).length;
   const missing = rows.filter((r) => r.risk.missingApproval).length;
   const summary = `${entries.length} ${entries.length === 1 ? "tool" : "tools"}: ${unconstrained} with a free parameter reaching a capability, ${missing} destructive without approval. (* free text parameter, ← parameters that reach the capability unconstrained)`;
-  return `${palette.bold(line(header))}\n${body.join("\n")}\n\n${summary}\n`;
+  return `${palette.bold(line(header))}\n${body.join("\n")}\n\n${summary}\n${unresolvedLines}`;
 }

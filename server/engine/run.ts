@@ -104,6 +104,8 @@ export function importGraphFor(project: Project, runFiles: () => readonly string
 
 export interface ToolsResult {
   readonly tools: { readonly file: string; readonly tool: ToolInfo }[];
+  /** Calls that read as tool definitions but gave no tool (see `ToolInventory.unresolvedIn`). */
+  readonly unresolved: { readonly file: string; readonly call: ts.CallExpression }[];
   readonly skipped: readonly SkippedFile[];
   readonly unmatched: readonly string[];
 }
@@ -152,11 +154,13 @@ function forEachFile(setup: RunSetup, visit: (sourceFile: ts.SourceFile, options
 export function collectTools(options: RunOptions): ToolsResult {
   const setup = setUpRun(options);
   const tools: { file: string; tool: ToolInfo }[] = [];
+  const unresolved: { file: string; call: ts.CallExpression }[] = [];
   forEachFile(setup, (sourceFile, { tools: inventory }) => {
     const file = sourceFile.fileName;
     for (const tool of skipIfTooDeep(setup.project, file, () => inventory.toolsIn(sourceFile)) ?? []) tools.push({ file, tool });
+    for (const call of skipIfTooDeep(setup.project, file, () => inventory.unresolvedIn(sourceFile)) ?? []) unresolved.push({ file, call });
   });
-  return { tools, skipped: setup.project.skipped, unmatched: setup.unmatched };
+  return { tools, unresolved, skipped: setup.project.skipped, unmatched: setup.unmatched };
 }
 
 /**

@@ -174,8 +174,8 @@ export function declaredMajorVersion(containingFile: string, dependency: string)
 export function ownPackageModuleId(specifier: string, containingFile: string): string | undefined {
   if (!specifier.startsWith(".")) return undefined;
   const directory = nearestPackage(path.dirname(containingFile));
-  const name = directory ? readJson(path.join(directory, "package.json"))?.name : undefined;
-  if (!directory || typeof name !== "string" || name === "") return undefined;
+  const name = directory ? packageName(directory) : undefined;
+  if (!directory || name === undefined) return undefined;
   const target = path.resolve(path.dirname(containingFile), specifier);
   const relative = path.relative(directory, target).split(path.sep).join("/");
   if (relative.startsWith("..")) return undefined;
@@ -183,11 +183,42 @@ export function ownPackageModuleId(specifier: string, containingFile: string): s
   return subpath === "" ? name : `${name}/${subpath}`;
 }
 
+const nearestPackageMemo = new Map<string, string | null>();
+
 function nearestPackage(directory: string): string | undefined {
+  const known = nearestPackageMemo.get(directory);
+  if (known !== undefined) return known ?? undefined;
+  let found: string | undefined;
   for (let current = directory; ; current = path.dirname(current)) {
-    if (isFile(path.join(current, "package.json"))) return current;
-    if (path.dirname(current) === current || path.basename(current) === "node_modules") return undefined;
+    if (isFile(path.join(current, "package.json"))) {
+      found = current;
+      break;
+    }
+    if (path.dirname(current) === current || path.basename(current) === "node_modules") break;
   }
+  nearestPackageMemo.set(directory, found ?? null);
+  return found;
+}
+
+const packageNameMemo = new Map<string, string | null>();
+
+/** The `name` of a package directory's package.json, read once. */
+export function packageName(directory: string): string | undefined {
+  const known = packageNameMemo.get(directory);
+  if (known !== undefined) return known ?? undefined;
+  const name = readJson(path.join(directory, "package.json"))?.name;
+  const found = typeof name === "string" && name !== "" ? name : undefined;
+  packageNameMemo.set(directory, found ?? null);
+  return found;
+}
+
+/** The package a relative import stays inside, named as its users import it (`@supabase/mcp-utils`), or undefined. */
+export function ownPackageName(specifier: string, containingFile: string): string | undefined {
+  if (!specifier.startsWith(".")) return undefined;
+  const directory = nearestPackage(path.dirname(containingFile));
+  if (!directory) return undefined;
+  const relative = path.relative(directory, path.resolve(path.dirname(containingFile), specifier));
+  return relative.startsWith("..") ? undefined : packageName(directory);
 }
 
 function readJson(file: string): Record<string, unknown> | undefined {

@@ -18,7 +18,7 @@ import type { StoreWrite } from "./value-stores";
 import { handlerArgumentIndex, isSchemaValue, jsonSchemaShape, toolModuleOfHandler, toolObjectOfHandler } from "./tool-objects";
 import { implementedToolOfHandler } from "./implemented-tools";
 import { templateToolOfHandler, type TemplateLookups } from "./template-tools";
-import { ownPackageModuleId } from "../workspace-packages";
+import { ownPackageModuleId, ownPackageName } from "../workspace-packages";
 import { calleeText, outermostTypeWrapper, propertyNameText, ScopeResolver, skipTypeWrappers, type Binding, type PatternStep } from "./scope";
 import { anyKey, arrayOf, emptyObject, merge, objectWithFields, shapeFromPaths, type Access, type Shape } from "./shape";
 import { delimited } from "./delimiters";
@@ -896,7 +896,10 @@ export class Evaluator {
     if (target) {
       const exported = exportName === "*" ? emptyValue : this.exportedValue(target, exportName);
       const ref: ImportRef = { module: target, exportName, members: [] };
-      return { ...exported, refs: [...exported.refs, ref] };
+      // Inside an SDK's own package (its tests, its examples), `import { tool } from "./server.js"` is the SDK's `tool`.
+      const own = ownPackageName(specifier, fromFile);
+      const asUsers: ImportRef[] = own ? [{ module: own, exportName, members: [] }] : [];
+      return { ...exported, refs: [...exported.refs, ref, ...asUsers], kinds: asUsers.length > 0 ? [...exported.kinds, ...this.kindsOfRef(asUsers[0] as ImportRef)] : exported.kinds };
     }
     const ref: ImportRef = { module: specifier, exportName, members: [] };
     return { ...emptyValue, refs: [ref], kinds: this.kindsOfRef(ref) };
@@ -2385,7 +2388,9 @@ export class Evaluator {
     const shape = this.catalogue.toolRegistrationShape;
     if (!options || !ts.isObjectLiteralExpression(options)) return undefined;
     const schema = options.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && shape.schemaProperties.includes(propertyNameText(p.name) ?? ""));
-    if (!schema || !isSchemaValue(schema.initializer, this.catalogue.toolObjectShape, (e) => this.definitionOf(e))) return undefined;
+    // A tool without input (`context.registerTool("info", { description }, async () => …)`) says so by its method's name.
+    const withoutInput = !schema && /tool/i.test(call.expression.name.text) && options.properties.some((p) => p.name !== undefined && propertyNameText(p.name) === "description");
+    if (!withoutInput && (!schema || !isSchemaValue(schema.initializer, this.catalogue.toolObjectShape, (e) => this.definitionOf(e)))) return undefined;
     if (standalone) {
       const name = args[0] ? this.definitionOf(args[0]) : undefined;
       if (!name || !ts.isStringLiteralLike(name)) return undefined;

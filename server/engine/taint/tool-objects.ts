@@ -31,6 +31,7 @@ export function toolObject(object: ts.ObjectLiteralExpression, shape: Catalogue[
   let described = false;
   let unreadSchema: ts.Expression | undefined;
   let descriptor: ts.ObjectLiteralExpression | undefined;
+  let emptySchema = false;
   for (const property of object.properties) {
     const key = property.name ? propertyNameText(property.name) : undefined;
     if (!key) continue;
@@ -42,6 +43,12 @@ export function toolObject(object: ts.ObjectLiteralExpression, shape: Catalogue[
     else if (key === "id" && value && ts.isStringLiteralLike(value)) id = value.text;
     else if (key === "description" && value && (ts.isStringLiteralLike(value) || ts.isTemplateExpression(value))) described = true;
     else if ((shape.schemaProperties as readonly string[]).includes(key) && value && ts.isObjectLiteralExpression(value) && schemaProperties(value)) schema = value;
+    // `params: {}` beside a description: a tool that takes no input.
+    else if ((shape.schemaProperties as readonly string[]).includes(key) && value && ts.isObjectLiteralExpression(value) && value.properties.length === 0) {
+      schema = value;
+      schemaKind = "library";
+      emptySchema = true;
+    }
     else if ((shape.schemaProperties as readonly string[]).includes(key) && value && isLibrarySchema(value, value.getSourceFile(), shape.schemaModules, definitionOf)) {
       schema = value;
       schemaKind = "library";
@@ -61,6 +68,7 @@ export function toolObject(object: ts.ObjectLiteralExpression, shape: Catalogue[
   }
   // Without a name, an id and a description make the object a tool only with a schema and a handler beside them.
   name ??= described ? id : undefined;
+  if (emptySchema && !described) schema = undefined;
   if (!schema && unreadSchema && described) schema = unreadSchema;
   const found = name !== undefined && schema && handler ? { name, schema, schemaKind, handler, inputIndex: inputIndex(handler, schema, schemaKind) } : undefined;
   memo.set(object, found ?? null);

@@ -122,6 +122,30 @@ export class ToolInventory {
     return annotated;
   }
 
+  /**
+   * Calls in a file that read as tool definitions (`ctx.addTool(…)`, `defineTool({ … })`, `server.tool(…)`)
+   * with a handler or options but that gave no tool: what the inventory could not resolve, so that
+   * silence about them is not taken for safety. A project helper's own call of the SDK, whose handler
+   * is its parameter, is not one: its callers are the tools.
+   */
+  unresolvedIn(sourceFile: ts.SourceFile): readonly ts.CallExpression[] {
+    const text = sourceFile.text;
+    if (!toolCallText.test(text) || !toolSdkImport.test(text)) return [];
+    const tools = this.toolsIn(sourceFile);
+    const covered = (node: ts.Node): boolean => tools.some((tool) => tool.node.getSourceFile() === sourceFile && tool.node.getStart() <= node.getStart() && node.getEnd() <= tool.node.getEnd());
+    const found: ts.CallExpression[] = [];
+    for (const node of analysisNodes(sourceFile)) {
+      if (!ts.isCallExpression(node)) continue;
+      const callee = calleeName(node.expression) ?? "";
+      if (!toolCalleeName.test(callee) || toolNonDefinitions.test(callee)) continue;
+      const args = node.arguments.map((a) => skipTypeWrappers(a));
+      const definesSomething = args.some((a) => ts.isObjectLiteralExpression(a) || ts.isArrowFunction(a) || ts.isFunctionExpression(a));
+      const forwardsParameters = args.some((a) => ts.isIdentifier(a) && this.taint.evaluator.scopes.resolve(a)?.declaration !== undefined && ts.isParameter(this.taint.evaluator.scopes.resolve(a)!.declaration));
+      if (definesSomething && !forwardsParameters && !covered(node) && !insideAssertion(node)) found.push(node);
+    }
+    return found;
+  }
+
   // ── definitions ──────────────────────────────────────────────────────────────────────────
 
   /** `tool({...})`, `server.tool(...)`, `new DynamicStructuredTool({...})`, `createTool({...})`. */
@@ -718,16 +742,24 @@ function holderName(call: ts.CallExpression | ts.NewExpression): string | undefi
   const parent = node.parent;
   if (ts.isPropertyAssignment(parent) && parent.initializer === node) return propertyNameText(parent.name);
   if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
+  // `toolSet[remote.name] = tool({ … })`: one tool per entry of a list the code reads at run time.
+  if (ts.isBinaryExpression(parent) && parent.right === node && ts.isElementAccessExpression(parent.left)) return `generated: ${parent.left.argumentExpression.getText()}`;
   const fn = ts.isReturnStatement(parent) ? ts.findAncestor(parent, ts.isFunctionLike) : ts.isArrowFunction(parent) && parent.body === node ? parent : undefined;
   if (!fn) return undefined;
   if ((ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn)) && fn.name) return propertyNameText(fn.name);
   return ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name.text : undefined;
 }
 
+/** Names of calls that read as tool definitions, and the SDK imports that make a file worth asking. */
+const toolCalleeName = /^(tool|registerTool|addTool|defineTool|createTool|dynamicTool|betaTool|\w+Tool)$/;
+const toolCallText = /Tool\b|\.tool\(|\btool\(/;
+const toolSdkImport = /["'](ai|@ai-sdk\/[\w-]+|@modelcontextprotocol\/[\w/.-]+|@openai\/agents[\w/-]*|@langchain\/[\w/-]+|langchain[\w/-]*|@mastra\/[\w/-]+|fastmcp|mcp-framework|tmcp|@anthropic-ai\/sdk[\w/-]*|openai|llamaindex|@llamaindex\/[\w/-]+)["']/;
+const toolNonDefinitions = /^(use|get|find|has|is|remove|delete|unregister|call|run|invoke|execute|list|select|toggle|set|render|format|parse|handle|show|open|close|update|with)\w*Tool$/;
+
 const assertionCallee = /^(expect|toEqual|toStrictEqual|toMatchObject|toContainEqual|toMatchInlineSnapshot|deepEqual|deepStrictEqual|assert)$/;
 
 /** An object literal written as a test's expected value: an argument of `expect(…)` or of a matcher, inside its arrays and objects. */
-function insideAssertion(object: ts.ObjectLiteralExpression): boolean {
+function insideAssertion(object: ts.Expression): boolean {
   let node: ts.Node = object;
   while (ts.isArrayLiteralExpression(node.parent) || ts.isObjectLiteralExpression(node.parent) || ts.isPropertyAssignment(node.parent)) node = node.parent;
   const call = node.parent;
