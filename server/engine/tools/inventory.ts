@@ -55,6 +55,8 @@ export interface Capability {
   readonly alsoAt: ts.Node[];
   /** For `api-path`: the parameter is encoded as one segment, so only a lone `..` moves the request. */
   readonly encodedSegment?: true;
+  /** Every site of this kind no parameter reaches, the first being `node` when none does (see `withoutSharedBookkeeping`). */
+  readonly quietSites?: ts.Node[];
 }
 
 export interface ToolInfo {
@@ -117,7 +119,8 @@ export class ToolInventory {
     const module = /\bexport\b[^\n]*\bname\b/.test(text) ? this.fromToolModule(sourceFile) : undefined;
     if (module) tools.push(module);
     // Annotations may sit in another module's definitions the tool spreads in.
-    const annotated = tools.length > 0 ? tools.map((tool) => ({ ...tool, annotations: declaredAnnotations(tool.node, (e) => this.taint.evaluator.definitionOf(e)) })) : tools;
+    const kept = withoutSharedBookkeeping(tools);
+    const annotated = kept.length > 0 ? kept.map((tool) => ({ ...tool, annotations: declaredAnnotations(tool.node, (e) => this.taint.evaluator.definitionOf(e)) })) : tools;
     this.byFile.set(sourceFile, annotated);
     return annotated;
   }
@@ -691,9 +694,10 @@ export class ToolInventory {
     }
     const existing = capabilities.find((c) => c.kind === kind);
     if (existing && existing.parameters.length > 0 && parameters.size > 0 && existing.node !== node && !existing.alsoAt.includes(node)) existing.alsoAt.push(node);
+    if (existing && parameters.size === 0 && existing.quietSites && !existing.quietSites.includes(node)) existing.quietSites.push(node);
     if (existing && (existing.parameters.length > 0 || parameters.size === 0)) return;
     if (existing) capabilities.splice(capabilities.indexOf(existing), 1);
-    capabilities.push({ kind, label, node, parameters: [...parameters], steps, alsoAt: [] });
+    capabilities.push({ kind, label, node, parameters: [...parameters], steps, alsoAt: [], quietSites: parameters.size === 0 ? [node] : [] });
   }
 }
 
@@ -748,6 +752,36 @@ function holderName(call: ts.CallExpression | ts.NewExpression): string | undefi
   if (!fn) return undefined;
   if ((ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn)) && fn.name) return propertyNameText(fn.name);
   return ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name.text : undefined;
+}
+
+/**
+ * What most tools of a file do with none of their input (a telemetry helper every handler calls, the
+ * config file each one loads) is the server's bookkeeping, not each tool's capability: a capability
+ * reached at the same site with no parameter by a quarter of the file's tools or more (and four or more)
+ * is left out of those tools. Where a tool's parameter reaches the site, it stays that tool's.
+ */
+function withoutSharedBookkeeping(tools: readonly ToolInfo[]): readonly ToolInfo[] {
+  if (tools.length < 4) return tools;
+  const quiet = (c: Capability): readonly ts.Node[] => (c.parameters.length > 0 ? [] : (c.quietSites ?? [c.node]));
+  const counts = new Map<ts.Node, number>();
+  for (const tool of tools) for (const node of new Set(tool.capabilities.flatMap(quiet))) counts.set(node, (counts.get(node) ?? 0) + 1);
+  const shared = new Set([...counts].filter(([, n]) => n >= 4 && n * 4 >= tools.length).map(([node]) => node));
+  if (shared.size === 0) return tools;
+  // A capability stays, at its first site of its own, when the tool reaches one the others do not.
+  const own = (c: Capability): Capability | undefined => {
+    if (c.parameters.length > 0) return c;
+    const sites = quiet(c).filter((node) => !shared.has(node));
+    const first = sites[0];
+    return first ? { ...c, node: first, label: first === c.node ? c.label : labelAt(first, c.label), quietSites: sites } : undefined;
+  };
+  return tools.map((tool) => ({ ...tool, capabilities: tool.capabilities.map(own).filter((c): c is Capability => c !== undefined) }));
+}
+
+/** The API a site calls, for a capability moved to it: `fs.writeFile` for `fs.writeFile(path, text)`. */
+function labelAt(node: ts.Node, fallback: string): string {
+  if (!ts.isCallExpression(node) && !ts.isNewExpression(node)) return fallback;
+  const text = calleeText(node.expression);
+  return text.length > 0 && text.length <= 40 ? text : fallback;
 }
 
 /** Names of calls that read as tool definitions, and the SDK imports that make a file worth asking. */
