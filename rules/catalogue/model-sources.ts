@@ -462,18 +462,24 @@ export const metadataFields: ReadonlySet<string> = new Set([
   "finishReason", "warnings", "providerMetadata", "request", "headers", "statusText", "ok", "redirected",
 ]);
 
+/** Where the MCP SDK's high-level server comes from: the 1.x SDK, and the split packages of its next major. */
+const mcpServerModules = ["@modelcontextprotocol/sdk/server/mcp.js", "@modelcontextprotocol/sdk/server/mcp", "@modelcontextprotocol/server"];
+
 export const toolDefinitions: readonly ToolDefinition[] = [
   { sdk: "Vercel AI SDK", callee: { modules: ["ai"], exportName: "tool", as: "call" }, handler: { property: ["execute"] }, schema: { property: ["inputSchema", "parameters"] } },
   { sdk: "Vercel AI SDK", callee: { modules: ["ai"], exportName: "dynamicTool", as: "call" }, handler: { property: ["execute"] }, schema: { property: ["inputSchema"] } },
   { sdk: "OpenAI Agents", callee: { modules: ["@openai/agents"], exportName: "tool", as: "call" }, handler: { property: ["execute"] }, schema: { property: ["parameters"] } },
-  { sdk: "LangChain", callee: { modules: ["@langchain/core/tools", "langchain/tools"], exportName: "tool", as: "call" }, handler: { argument: "first" }, schema: { property: ["schema"], argumentIndex: 1 } },
+  // `tool` is also exported by LangChain 1's main entry.
+  { sdk: "LangChain", callee: { modules: ["@langchain/core/tools", "langchain/tools", "langchain"], exportName: "tool", as: "call" }, handler: { argument: "first" }, schema: { property: ["schema"], argumentIndex: 1 } },
   { sdk: "LangChain", callee: { modules: ["@langchain/core/tools", "langchain/tools"], exportName: "DynamicStructuredTool", as: "new" }, handler: { property: ["func"] }, schema: { property: ["schema"] } },
   { sdk: "LangChain", callee: { modules: ["@langchain/core/tools", "langchain/tools"], exportName: "DynamicTool", as: "new" }, handler: { property: ["func"] }, schema: { property: [] } },
   { sdk: "Supabase MCP utils", callee: { modules: ["@supabase/mcp-utils"], exportName: "tool", as: "call" }, handler: { property: ["execute"] }, schema: { property: ["parameters"] } },
   { sdk: "LlamaIndex", callee: { modules: ["@llamaindex/core/tools", "llamaindex"], exportName: "tool", as: "call" }, handler: { property: ["execute"] }, schema: { property: ["parameters"] } },
   { sdk: "Mastra", callee: { modules: ["@mastra/core/tools", "@mastra/core"], exportName: "createTool", as: "call" }, handler: { property: ["execute"] }, schema: { property: ["inputSchema"] }, inputField: "context" },
-  { sdk: "MCP", callee: { method: "tool", receiverModules: ["@modelcontextprotocol/sdk/server/mcp.js", "@modelcontextprotocol/sdk/server/mcp"] }, handler: { argument: "last" }, schema: { argument: "before-handler" } },
-  { sdk: "MCP", callee: { method: "registerTool", receiverModules: ["@modelcontextprotocol/sdk/server/mcp.js", "@modelcontextprotocol/sdk/server/mcp"] }, handler: { argument: "last" }, schema: { property: ["inputSchema"], argumentIndex: 1 } },
+  { sdk: "MCP", callee: { method: "tool", receiverModules: mcpServerModules }, handler: { argument: "last" }, schema: { argument: "before-handler" } },
+  { sdk: "MCP", callee: { method: "registerTool", receiverModules: mcpServerModules }, handler: { argument: "last" }, schema: { property: ["inputSchema"], argumentIndex: 1 } },
+  // FastMCP: `server.addTool({ name, description, parameters: z.object(…), execute: async (args) => … })`.
+  { sdk: "FastMCP", callee: { method: "addTool", receiverModules: ["fastmcp"] }, handler: { property: ["execute"] }, schema: { property: ["parameters"] } },
   // @cyanheads/mcp-ts-core (the cyanheads MCP servers): `tool("name", { description, input: z.object(…), handler(input, ctx) })`.
   { sdk: "mcp-ts-core", callee: { modules: ["@cyanheads/mcp-ts-core"], exportName: "tool", as: "call" }, handler: { property: ["handler"] }, schema: { property: ["input"], argumentIndex: 1 } },
   // tmcp (Svelte's and Storybook's MCP servers): `server.tool({ name, description, schema }, handler)`.

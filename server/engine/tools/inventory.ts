@@ -343,7 +343,7 @@ export class ToolInventory {
     if (importsMcp(sourceFile)) return true;
     // Read from text: parsing every importer to look at its imports would cost more than the analysis.
     // Two hops: a tool's module, the tool list that gathers it, the server that lists them.
-    const server = (file: string): boolean => this.taint.textOf(file).includes("@modelcontextprotocol/sdk/server");
+    const server = (file: string): boolean => /@modelcontextprotocol\/(sdk\/server|server)\b/.test(this.taint.textOf(file));
     return [...this.taint.importersOf(sourceFile.fileName)].some((file) => server(file) || [...this.taint.importersOf(file)].some(server));
   }
 
@@ -849,7 +849,7 @@ function isGeminiDeclaration(object: ts.ObjectLiteralExpression, parameters: ts.
 
 /** An `import` of the MCP SDK, or a top-level `require` of it (`const { Server } = require("@modelcontextprotocol/sdk/server/index.js")`). */
 function importsMcp(sourceFile: ts.SourceFile): boolean {
-  const isSdk = (specifier: ts.Node | undefined): boolean => specifier !== undefined && ts.isStringLiteralLike(specifier) && specifier.text.startsWith("@modelcontextprotocol/sdk");
+  const isSdk = (specifier: ts.Node | undefined): boolean => specifier !== undefined && ts.isStringLiteralLike(specifier) && /^@modelcontextprotocol\/(sdk|server)\b/.test(specifier.text);
   return sourceFile.statements.some((s) => {
     if (ts.isImportDeclaration(s)) return isSdk(s.moduleSpecifier);
     if (!ts.isVariableStatement(s)) return false;
