@@ -135,6 +135,9 @@ export const kindOrigins: readonly KindOrigin[] = [
   { kind: "pw-browser-type", module: "playwright", exportName: "webkit", how: "value" },
   { kind: "pw-browser-type", module: "playwright-core", exportName: "chromium", how: "value" },
   { kind: "pw-browser-type", module: "puppeteer", exportName: "default", how: "value" },
+  // ssh2 and node-ssh: a client that runs commands on another host.
+  { kind: "ssh", module: "ssh2", exportName: "Client", how: "new" },
+  { kind: "ssh", module: "node-ssh", exportName: "NodeSSH", how: "new" },
   // Playwright's HTTP client: `request.newContext()` sends requests as the API tests of a browser server do.
   ...["playwright", "playwright-core", "@playwright/test"].map((module) => ({ kind: "pw-request", module, exportName: "request", how: "value" as const })),
   { kind: "pw-browser-type", module: "puppeteer-core", exportName: "default", how: "value" },

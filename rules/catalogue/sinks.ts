@@ -64,6 +64,8 @@ export const callSinks: readonly CallSink[] = [
   { sink: "sql", label: "Prisma.raw", callee: { modules: ["@prisma/client"], exportName: "Prisma", member: "raw" }, args: [0] },
   ...["$queryRawUnsafe", "$executeRawUnsafe", "whereRaw", "orWhereRaw", "havingRaw", "orderByRaw", "joinRaw"].map((method) => ({ sink: "sql" as const, label: method, callee: { method }, args: [0] })),
   ...["query", "execute", "exec", "run", "all", "get", "prepare", "raw", "unsafe"].map((method) => ({ sink: "sql" as const, label: method, callee: { method }, args: [0], when: "sql-text" as const })),
+  // A command run on another host over SSH (`conn.exec(command, cb)`, node-ssh's `execCommand`): a shell there.
+  ...["exec", "execCommand", "shell"].map((method) => ({ sink: "shell" as const, label: `ssh ${method}`, callee: { method, kinds: ["ssh"] }, args: [0] })),
   // jsforce (Salesforce): SOQL text for `conn.query`, and these.
   ...["singleRecordQuery", "queryAll"].map((method) => ({ sink: "sql" as const, label: method, callee: { method }, args: [0], when: "sql-text" as const })),
 
@@ -120,7 +122,8 @@ export const callSinks: readonly CallSink[] = [
   { sink: "path", label: "download.saveAs", callee: { method: "saveAs" }, args: [0], fileImports: browserAutomation },
   { sink: "path", label: "fileChooser.setFiles (reads local files into the page)", callee: { method: "setFiles" }, args: [0], reads: true, fileImports: browserAutomation },
   { sink: "path", label: "setInputFiles (reads local files into the page)", callee: { method: "setInputFiles" }, args: [1], reads: true, fileImports: browserAutomation },
-  { sink: "path", label: "uploadFile (reads local files into the page)", callee: { method: "uploadFile" }, args: "all", reads: true, fileImports: browserAutomation },
+  // A browser launched from a model-chosen executable runs that program.
+  { sink: "shell", label: "browser launch (executablePath)", callee: { method: "launch", kinds: ["pw-browser-type"] }, args: [0], field: "executablePath" },
   ...["get", "post", "put", "patch", "delete", "head"].map((method) => ({ sink: "url" as const, label: `ky.${method}`, callee: { modules: ["ky"], exportName: "default", member: method }, args: [0] })),
 ];
 

@@ -343,6 +343,8 @@ export class TaintEngine {
     if (requireTaint && !watched.some((a) => this.evaluator.evaluate(ts.isSpreadElement(a) ? a.expression : a).facts.length > 0 || ts.isObjectLiteralExpression(a) || ts.isArrayLiteralExpression(a))) return [];
     const callee = this.evaluator.evaluate(node.expression);
     const matches: SinkMatch[] = [];
+    const matchedSinks: CallSink[] = [];
+    const kindMatched: CallSink[] = [];
     const isNew = ts.isNewExpression(node);
     for (const sink of aliasable ? this.catalogue.callSinks : candidates) {
       const as = sink.as ?? "call";
@@ -351,7 +353,17 @@ export class TaintEngine {
       const receiverKind = "method" in sink.callee ? callee.kinds.find((k) => k.path.length === 1)?.kind : undefined;
       const dangerous = this.dangerousArguments(sink, node);
       if ((sink.when === "string" || sink.when === "interpreter") && dangerous.length === 0) continue; // `setTimeout(callback)`, `execFile("git", …)`: not this sink
+      // `page.screenshot({ fullPage: true })`: without the field it does not do what the sink is about.
+      if (sink.field && dangerous.length === 0) continue;
       matches.push({ kind: sink.sink, label: this.sinkLabel(sink, node), arguments: dangerous, ...(receiverKind ? { receiverKind } : {}), ...(sink.reads ? { reads: true as const } : {}) });
+      matchedSinks.push(sink);
+      if ("method" in sink.callee && sink.callee.kinds) kindMatched.push(sink);
+    }
+    // A receiver of a known kind says what its method does: ssh2's `conn.exec(command)` is a remote shell, not SQL
+    // however its receiver is named.
+    if (matches.length > 1 && kindMatched.length > 0) {
+      const bySqlText = new Set(matchedSinks.filter((sink) => sink.when === "sql-text"));
+      for (let i = matches.length - 1; i >= 0; i--) if (bySqlText.has(matchedSinks[i] as CallSink)) { matches.splice(i, 1); matchedSinks.splice(i, 1); }
     }
     // `spawn(rgPath, ["-n", pattern, dir])`: a program that reads a model-chosen argument as an option.
     if (matches.some((m) => m.kind === "shell") && candidates.some((sink) => sink.when === "shell")) {
