@@ -4,7 +4,7 @@
  * them hard-codes a package name, a method or a key format.
  */
 import type { Catalogue, Provider } from "../../server/engine/catalogue";
-import { completionShape, parsedCompletionShape, functionCalls, kindOrigins, memberCalls, metadataFields, promptBuilders, promptFields, implementedTools, toolClasses, toolDefinitions, toolObjectShape, toolRegistrationShape, typedKinds, typedSources } from "./model-sources";
+import { completionShape, parsedCompletionShape, functionCalls, kindOrigins, memberCalls, metadataFields, promptBuilders, promptFields, implementedTools, toolClasses, toolDefinitions, toolObjectShape, toolRegistrationShape, nonToolFactories, typedKinds, typedSources } from "./model-sources";
 import { closedZodConstructors, closedZodStringRefinements, guardPredicatePatterns, htmlEscapingRenderers, rawHtmlHooks, sanitizerNamePatterns, sanitizerNames, sanitizers, zodModules, valibotModules, typeboxModules } from "./sanitizers";
 import { credentialEnvNames, credentialHeaders, credentialSinks, providerList, secretPatterns } from "./secrets";
 import { chatEndpointRejects, chatEndpointReportRoots, chatEndpointTail, chatEndpointUrl, endpointSources, modelApiUrls, providerGenerationUrls, staticAssetUrl } from "./chat-endpoints";
@@ -37,6 +37,7 @@ export const catalogue: Catalogue = {
   toolClasses,
   toolObjectShape,
   toolRegistrationShape,
+  nonToolFactories,
   promptFields,
   promptBuilders,
   callSinks,

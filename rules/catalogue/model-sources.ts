@@ -1,5 +1,5 @@
 /** What the AI SDK's `streamText` hands its option callbacks: each chunk, the finished text, each step. */
-import type { FunctionCall, ImplementedTool, KindOrigin, MemberCall, ShapeSpec, ToolClass, ToolDefinition, TypedKind, TypedSource } from "../../server/engine/catalogue";
+import type { Catalogue, FunctionCall, ImplementedTool, KindOrigin, MemberCall, ShapeSpec, ToolClass, ToolDefinition, TypedKind, TypedSource } from "../../server/engine/catalogue";
 const aiSdkCallbacks: Readonly<Record<string, ShapeSpec>> = {
   onChunk: ["chunk.text", "chunk.textDelta", "chunk.delta", "chunk.input:data", "chunk.args:data"],
   onFinish: ["text", "steps[].text", "toolCalls[].args:data", "toolCalls[].input:data"],
@@ -516,6 +516,14 @@ export const toolObjectShape = {
   /** A module that is a tool: it exports a constant `name`, a schema under one of `schemaProperties`, and one of these functions. */
   moduleHandlerExports: ["execute", "handler", "run"],
 } as const;
+
+/**
+ * Factories whose options look like a tool (an id, a schema, an `execute`) but that the app's own
+ * code runs, never a model: Mastra's workflow steps.
+ */
+export const nonToolFactories: Catalogue["nonToolFactories"] = [
+  { modules: ["@mastra/core/workflows", "@mastra/core"], exportName: "createStep" },
+];
 
 /**
  * A registration read by its shape when no SDK entry names its callee: a method called with a

@@ -312,6 +312,8 @@ export interface Catalogue {
   readonly metadataFields: ReadonlySet<string>;
   readonly toolDefinitions: readonly ToolDefinition[];
   readonly toolClasses: readonly ToolClass[];
+  /** Factories whose options look like a tool but that the app's code runs (Mastra's `createStep`). */
+  readonly nonToolFactories: readonly { readonly modules: readonly string[]; readonly exportName: string }[];
   /** A registration recognized by its arguments: a name, options with a schema under one of `schemaProperties`, a handler. */
   readonly toolRegistrationShape: { readonly sdk: string; readonly schemaProperties: readonly string[] };
   readonly toolObjectShape: {

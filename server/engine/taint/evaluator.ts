@@ -16,7 +16,7 @@ import { CycleMemo } from "./cycle-memo";
 import { ModuleGraph } from "./modules";
 import type { StoreWrite } from "./value-stores";
 import { handlerArgumentIndex, isSchemaValue, jsonSchemaShape, toolModuleOfHandler, toolObjectOfHandler } from "./tool-objects";
-import { implementedToolOfHandler } from "./implemented-tools";
+import { approvedWhereHandedOver, implementedToolOfHandler } from "./implemented-tools";
 import { templateToolOfHandler, type TemplateLookups } from "./template-tools";
 import { ownPackageModuleId, ownPackageName } from "../workspace-packages";
 import { calleeText, outermostTypeWrapper, propertyNameText, ScopeResolver, skipTypeWrappers, type Binding, type PatternStep } from "./scope";
@@ -997,6 +997,8 @@ export class Evaluator {
 
   private member(objectExpression: ts.Expression, name: string, node: ts.Expression): Value {
     if (objectExpression.kind === ts.SyntaxKind.ThisKeyword) return this.thisMember(node, name);
+    // `Object.getPrototypeOf(async function () {}).constructor`: `AsyncFunction`, which compiles its text like `Function`.
+    if (name === "constructor" && functionPrototypeOf(objectExpression)) return { ...emptyValue, refs: [{ module: "<global>", exportName: "Function", members: [] }] };
     // `answer.value` of `const answer = ref("")`: the value the ref holds.
     if (ts.isIdentifier(objectExpression) && name === "value") {
       const binding = this.scopes.resolve(objectExpression);
@@ -2194,6 +2196,7 @@ export class Evaluator {
     // The options of an SDK's own definition call (Mastra's `createTool({ id, inputSchema, execute })`) are read as that SDK's.
     const literal = object ? ts.findAncestor(fn.parent, ts.isObjectLiteralExpression) : undefined;
     const registered = literal !== undefined && (ts.isCallExpression(literal.parent) || ts.isNewExpression(literal.parent)) && this.toolRegistrations(literal.parent).length > 0;
+    if (object && literal && this.madeByNonToolFactory(literal)) return undefined;
     if (object && !registered) return index === object.inputIndex ? this.toolInputFacts(object.name, "tool object", object.schemaKind === "library" ? this.zodSchemaShape(object.schema) : jsonSchemaShape(object.schema), parameter) : undefined;
     // `export const name = "save"; export const parameters = Type.Object(…); export async function execute(id, params)`
     const module = object ? undefined : toolModuleOfHandler(fn, this.catalogue.toolObjectShape, (e) => this.definitionOf(e));
@@ -2209,6 +2212,8 @@ export class Evaluator {
     if (template) return this.toolInputFacts(template.name, template.registration.definition.sdk, template.schema ? this.zodSchemaShape(template.schema) : "data", parameter);
     // `class LocalMemory implements MemoryToolHandlers { view(command) { … } }`: the SDK calls it with the model's arguments.
     const implemented = implementedToolOfHandler(fn, this.catalogue.implementedTools, (name) => this.importedTypeOfPackage(name));
+    // …unless the factory it is handed to asks the user first (`shellTool({ shell, needsApproval: true })`).
+    if (implemented && approvedWhereHandedOver(implemented.implementation, (identifier) => this.scopes.resolve(identifier)?.declaration)) return emptyValue;
     if (implemented) return this.toolInputFacts(implemented.entry.toolName, implemented.entry.sdk, "data", parameter);
     // The handler as its caller sees it: `(async (args) => …) as any` is still the handler.
     const self = outermostTypeWrapper(fn) as ts.Expression;
@@ -2366,6 +2371,14 @@ export class Evaluator {
         return argument;
       }),
     }));
+  }
+
+  /** `createStep({ id, inputSchema, execute })`: options of a factory the app's code runs, not a model (Mastra's workflow steps). */
+  madeByNonToolFactory(object: ts.ObjectLiteralExpression): boolean {
+    const call = object.parent;
+    if (!ts.isCallExpression(call) || this.catalogue.nonToolFactories.length === 0) return false;
+    const refs = this.evaluate(call.expression).refs;
+    return this.catalogue.nonToolFactories.some((f) => refs.some((ref) => f.modules.some((m) => refNames(ref, m, f.exportName))));
   }
 
   /**
@@ -4543,3 +4556,12 @@ function functionTypeParameters(type: ts.TypeNode): readonly ts.ParameterDeclara
   while (ts.isParenthesizedTypeNode(inner)) inner = inner.type;
   return ts.isFunctionTypeNode(inner) ? inner.parameters : undefined;
 }
+
+/** A function written in place, or its prototype: what `.constructor` of it is (`Function`, `AsyncFunction`). */
+function functionPrototypeOf(expression: ts.Expression): boolean {
+  let expr = expression;
+  while (ts.isParenthesizedExpression(expr)) expr = expr.expression;
+  if (ts.isFunctionExpression(expr) || ts.isArrowFunction(expr)) return true;
+  return ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && expr.expression.name.text === "getPrototypeOf" && ts.isIdentifier(expr.expression.expression) && expr.expression.expression.text === "Object" && expr.arguments[0] !== undefined && functionPrototypeOf(expr.arguments[0]);
+}
+

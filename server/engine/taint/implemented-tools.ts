@@ -79,3 +79,31 @@ function entityName(node: ts.Node): ts.EntityName | undefined {
   if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression)) return ts.factory.createQualifiedName(node.expression, node.name.text);
   return undefined;
 }
+
+/**
+ * `shellTool({ shell: new LocalShell(), needsApproval: true })`: the SDK's factory that takes the
+ * implementation asks the user before each call, wherever in the file the implementation is handed to it.
+ */
+export function approvedWhereHandedOver(node: ts.ClassLikeDeclaration | ts.ObjectLiteralExpression, declarationOf: (identifier: ts.Identifier) => ts.Node | undefined): boolean {
+  const name = ts.isClassDeclaration(node) ? node.name : ts.isVariableDeclaration(node.parent) && ts.isIdentifier(node.parent.name) ? node.parent.name : undefined;
+  const declaration = ts.isClassDeclaration(node) ? node : node.parent;
+  const asksApproval = (options: ts.ObjectLiteralExpression): boolean =>
+    options.properties.some((p) => p.name !== undefined && propertyNameText(p.name) === "needsApproval" && !(ts.isPropertyAssignment(p) && p.initializer.kind === ts.SyntaxKind.FalseKeyword));
+  let found = false;
+  const visit = (child: ts.Node): void => {
+    if (found) return;
+    // A reference, not a property's name that happens to match (`shellTool({ shell: new Other() })`).
+    const isPropertyName = ts.isIdentifier(child) && (ts.isPropertyAssignment(child.parent) || ts.isPropertyAccessExpression(child.parent)) && child.parent.name === child;
+    const handedOver = child === node || (name !== undefined && ts.isIdentifier(child) && child !== name && !isPropertyName && child.text === name.text && declarationOf(child) === declaration);
+    if (handedOver) {
+      // The implementation, or `new` of it, as a property of the factory's options.
+      const value: ts.Node = ts.isNewExpression(child.parent) && child.parent.expression === child ? child.parent : child;
+      const property = value.parent;
+      if ((ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property)) && ts.isObjectLiteralExpression(property.parent) && asksApproval(property.parent)) found = true;
+    }
+    ts.forEachChild(child, visit);
+  };
+  visit(node.getSourceFile());
+  return found;
+}
+

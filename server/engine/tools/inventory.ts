@@ -6,7 +6,7 @@ import { fieldTypeSchemas, toolClassOf } from "../taint/tool-classes";
 import { analysisNodes } from "../taint/node-index";
 import { dispatchRegions, innermostStatement, sharedRegions } from "./dispatch-regions";
 import { handlerArgumentIndex, toolModule, toolObject } from "../taint/tool-objects";
-import { implementedToolOf } from "../taint/implemented-tools";
+import { approvedWhereHandedOver, implementedToolOf } from "../taint/implemented-tools";
 import { registersThis, templateToolOf } from "../taint/template-tools";
 import { calleeText, propertyNameText, skipTypeWrappers } from "../taint/scope";
 import type { Fact, Step } from "../taint/value";
@@ -198,7 +198,7 @@ export class ToolInventory {
   /** `{ name, inputSchema: { type: "object", properties }, handler }`, registered by whatever code (a router, a toolkit). */
   private fromToolObject(object: ts.ObjectLiteralExpression): ToolInfo | undefined {
     const tool = toolObject(object, this.catalogue.toolObjectShape, (e) => this.taint.evaluator.definitionOf(e));
-    if (!tool) return undefined;
+    if (!tool || this.taint.evaluator.madeByNonToolFactory(object)) return undefined;
     // The options of a registration call the inventory already reads.
     if ((ts.isCallExpression(object.parent) || ts.isNewExpression(object.parent)) && this.taint.evaluator.toolRegistrations(object.parent).length > 0) return undefined;
     const parameter = tool.handler.parameters[tool.inputIndex];
@@ -405,7 +405,7 @@ export class ToolInventory {
     for (const handler of tool.handlers) if (handler.body) collect(handler.body);
     const reach = this.reach([...tool.handlers], (fact) => fact.origin.kind === "source" && [...inputs].some((p) => fact.origin.kind === "source" && fact.origin.file === p.getSourceFile().fileName && fact.origin.start === p.getStart()), fields.size > 0 ? fields : new Set(["input"]));
     const end = ts.isClassDeclaration(node) ? (node.name ?? node).getEnd() : node.getStart() + 1;
-    return { name: tool.entry.toolName, sdk: tool.entry.sdk, node, start: node.getStart(), end, parameters: fields.size > 0 ? [...fields].map((name) => ({ name, constraint: "any", free: true })) : [{ name: "input", constraint: "any", free: true }], capabilities: reach.capabilities, approval: reach.approval };
+    return { name: tool.entry.toolName, sdk: tool.entry.sdk, node, start: node.getStart(), end, parameters: fields.size > 0 ? [...fields].map((name) => ({ name, constraint: "any", free: true })) : [{ name: "input", constraint: "any", free: true }], capabilities: reach.capabilities, approval: reach.approval ?? (approvedWhereHandedOver(node, (identifier) => evaluator.scopes.resolve(identifier)?.declaration) ? "needsApproval" : undefined) };
   }
 
   private handlerOf(definition: ToolDefinition, args: readonly ts.Expression[]): ts.Expression | undefined {

@@ -30,3 +30,15 @@ export const keyedTool = tool({ // expect: tool-unconstrained-capability, tool-m
     return String(run(command)); // expect: llm-output-to-shell
   },
 });
+
+// `AsyncFunction`, taken from an async function's prototype, compiles its text like `Function`.
+const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;
+
+export const codeTool = tool({ // expect: tool-unconstrained-capability, tool-missing-approval
+  description: "Run a script against the page",
+  inputSchema: z.object({ code: z.string() }),
+  execute: async ({ code }) => {
+    const script = new AsyncFunction("page", code); // expect: llm-output-to-eval
+    return String(await script(undefined));
+  },
+});

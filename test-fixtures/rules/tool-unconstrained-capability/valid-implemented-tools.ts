@@ -40,3 +40,12 @@ const shell: Shell = { // expect: tool-missing-approval
 };
 
 export const agent = new Agent({ name: "ops", tools: [shellTool({ shell })] });
+
+// The same kind of shell handed to the SDK's factory with approval: nothing runs unasked.
+class ApprovedShell implements Shell {
+  async run(action: ShellAction) {
+    return { output: action.commands.map((command) => ({ stdout: execSync(command, { encoding: "utf8" }), stderr: "", outcome: { type: "exit" as const, exitCode: 0 } })) };
+  }
+}
+
+export const reviewedAgent = new Agent({ name: "ops-reviewed", tools: [shellTool({ shell: new ApprovedShell(), needsApproval: true })] });
