@@ -85,25 +85,30 @@ function entityName(node: ts.Node): ts.EntityName | undefined {
  * implementation asks the user before each call, wherever in the file the implementation is handed to it.
  */
 export function approvedWhereHandedOver(node: ts.ClassLikeDeclaration | ts.ObjectLiteralExpression, declarationOf: (identifier: ts.Identifier) => ts.Node | undefined): boolean {
-  const name = ts.isClassDeclaration(node) ? node.name : ts.isVariableDeclaration(node.parent) && ts.isIdentifier(node.parent.name) ? node.parent.name : undefined;
-  const declaration = ts.isClassDeclaration(node) ? node : node.parent;
   const asksApproval = (options: ts.ObjectLiteralExpression): boolean =>
     options.properties.some((p) => p.name !== undefined && propertyNameText(p.name) === "needsApproval" && !(ts.isPropertyAssignment(p) && p.initializer.kind === ts.SyntaxKind.FalseKeyword));
+  // What may be handed over: the implementation, the class's instances, and constants holding one (`const shell = new LocalShell()`).
+  const named = (declaration: ts.Node): ts.Identifier | undefined => (ts.isClassDeclaration(declaration) || ts.isVariableDeclaration(declaration)) && declaration.name && ts.isIdentifier(declaration.name) ? declaration.name : undefined;
+  const targets: ts.Node[] = [ts.isClassDeclaration(node) ? node : node.parent];
   let found = false;
-  const visit = (child: ts.Node): void => {
-    if (found) return;
-    // A reference, not a property's name that happens to match (`shellTool({ shell: new Other() })`).
-    const isPropertyName = ts.isIdentifier(child) && (ts.isPropertyAssignment(child.parent) || ts.isPropertyAccessExpression(child.parent)) && child.parent.name === child;
-    const handedOver = child === node || (name !== undefined && ts.isIdentifier(child) && child !== name && !isPropertyName && child.text === name.text && declarationOf(child) === declaration);
-    if (handedOver) {
-      // The implementation, or `new` of it, as a property of the factory's options.
-      const value: ts.Node = ts.isNewExpression(child.parent) && child.parent.expression === child ? child.parent : child;
-      const property = value.parent;
-      if ((ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property)) && ts.isObjectLiteralExpression(property.parent) && asksApproval(property.parent)) found = true;
-    }
-    ts.forEachChild(child, visit);
-  };
-  visit(node.getSourceFile());
+  for (let round = 0; round < 2 && !found; round++) {
+    const holders: ts.Node[] = [];
+    const visit = (child: ts.Node): void => {
+      if (found) return;
+      // A reference, not a property's name that happens to match (`shellTool({ shell: new Other() })`).
+      const isPropertyName = ts.isIdentifier(child) && (ts.isPropertyAssignment(child.parent) || ts.isPropertyAccessExpression(child.parent)) && child.parent.name === child;
+      const handedOver = (round === 0 && child === node) || (ts.isIdentifier(child) && !isPropertyName && targets.some((t) => named(t) !== child && named(t)?.text === child.text && declarationOf(child) === t));
+      if (handedOver) {
+        const value: ts.Node = ts.isNewExpression(child.parent) && child.parent.expression === child ? child.parent : child;
+        const holder = value.parent;
+        if ((ts.isPropertyAssignment(holder) || ts.isShorthandPropertyAssignment(holder)) && ts.isObjectLiteralExpression(holder.parent) && asksApproval(holder.parent)) found = true;
+        if (ts.isVariableDeclaration(holder) && holder.initializer === value) holders.push(holder);
+      }
+      ts.forEachChild(child, visit);
+    };
+    visit(node.getSourceFile());
+    targets.splice(0, targets.length, ...holders);
+    if (holders.length === 0) break;
+  }
   return found;
 }
-

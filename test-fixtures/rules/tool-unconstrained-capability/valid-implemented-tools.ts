@@ -49,3 +49,13 @@ class ApprovedShell implements Shell {
 }
 
 export const reviewedAgent = new Agent({ name: "ops-reviewed", tools: [shellTool({ shell: new ApprovedShell(), needsApproval: true })] });
+
+// …also when the instance is held in a constant first.
+class HeldShell implements Shell {
+  async run(action: ShellAction) {
+    return { output: action.commands.map((command) => ({ stdout: execSync(command, { encoding: "utf8" }), stderr: "", outcome: { type: "exit" as const, exitCode: 0 } })) };
+  }
+}
+
+const heldShell = new HeldShell();
+export const heldAgent = new Agent({ name: "ops-held", tools: [shellTool({ shell: heldShell, needsApproval: true })] });
