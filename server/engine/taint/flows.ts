@@ -1006,15 +1006,22 @@ export class TaintEngine {
     // A `let` never written again is a constant too (`let editURL = \`/api/chat/title?…\``).
     const scope = ts.findAncestor(declaration, (n) => ts.isFunctionLike(n) || ts.isSourceFile(n));
     let written = false;
+    let appended = false;
     const name = declaration.name.text;
     const visit = (node: ts.Node): void => {
       if (written) return;
       const target = ts.isBinaryExpression(node) && isAssignmentOperator(node.operatorToken.kind) ? node.left : (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken) ? node.operand : undefined;
-      if (target && ts.isIdentifier(target) && target.text === name && this.evaluator.scopes.resolve(target)?.declaration === declaration) written = true;
+      if (target && ts.isIdentifier(target) && target.text === name && this.evaluator.scopes.resolve(target)?.declaration === declaration) {
+        if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) appended = true;
+        else written = true;
+      }
       ts.forEachChild(node, visit);
     };
     if (scope) visit(scope);
-    return written ? undefined : declaration.initializer;
+    if (written) return undefined;
+    // `let url = \`/repositories/${slug}/commits\`; if (branch) url += \`/${branch}\``: text appended after
+    // the start the code wrote leaves where it begins; what follows is unknown.
+    return appended ? ts.factory.createBinaryExpression(declaration.initializer, ts.SyntaxKind.PlusToken, declaration.name) : declaration.initializer;
   };
 
   /** A query call on a receiver of unknown kind: its text reads as SQL, or the receiver is named like a database handle. */
@@ -1544,9 +1551,17 @@ function urlPieces(expression: ts.Expression, constInitializer: (identifier: ts.
       return first === undefined || (typeof first === "string" && (first === "" || /^[?#]/.test(first)));
     };
     if (startsQuery(expr.whenTrue) && startsQuery(expr.whenFalse)) return ["?"];
+    // `ctx === "course" ? \`/courses/${id}\` : \`/accounts/${id}\``: both start alike, whatever follows.
+    const [a, b] = [pieces(expr.whenTrue)[0], pieces(expr.whenFalse)[0]];
+    if (typeof a === "string" && typeof b === "string") {
+      let shared = 0;
+      while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
+      if (shared > 0) return [a.slice(0, shared), expr];
+    }
   }
   // `const BASE = "https://api.example.com"`, `const url = \`${BASE}${path}\``: read through constants.
-  if (ts.isIdentifier(expr) && depth < 4) {
+  // (A declaration's own name stands for the text appended to it later, not read again.)
+  if (ts.isIdentifier(expr) && depth < 4 && !(ts.isVariableDeclaration(expr.parent) && expr.parent.name === expr)) {
     const initializer = constInitializer(expr);
     if (initializer) return urlPieces(initializer, constInitializer, depth + 1);
   }
