@@ -58,6 +58,12 @@ export const callSinks: readonly CallSink[] = [
   // Clients of a database's HTTP API take the SQL text as a field: `api.executeSql(projectId, { query })`.
   ...["executeSql", "executeSQL", "runSql", "runSQL", "executeQuery"].map((method) => ({ sink: "sql" as const, label: method, callee: { method }, args: [0, 1], field: "query" })),
   ...["executeSql", "executeSQL", "runSql", "runSQL", "executeQuery"].map((method) => ({ sink: "sql" as const, label: method, callee: { method }, args: [0] })),
+  // Warehouses: `bigquery.query(sql)` or `({ query })`, `createQueryJob({ query })`; Snowflake's `execute({ sqlText })`;
+  // Databricks' `session.executeStatement(sql)` (a session opened from the client).
+  { sink: "sql" as const, label: "bigquery.query", callee: { method: "query", kinds: ["bigquery"] }, args: [0] },
+  ...["query", "createQueryJob"].map((method) => ({ sink: "sql" as const, label: `bigquery.${method}`, callee: { method, kinds: ["bigquery"] }, args: [0], field: "query" })),
+  { sink: "sql" as const, label: "snowflake execute", callee: { method: "execute", kinds: ["snowflake"] }, args: [0], field: "sqlText" },
+  { sink: "sql" as const, label: "databricks executeStatement", callee: { method: "executeStatement" }, args: [0], fileImports: ["@databricks/sql"] },
   // Cloudflare's API client runs the SQL of a D1 database: `client.d1.database.query(databaseId, { account_id, sql })`.
   ...["query", "raw"].map((method) => ({ sink: "sql" as const, label: `d1.database.${method}`, callee: { method, receiverProperties: ["database"] }, args: [1], field: "sql", fileImports: ["cloudflare"] })),
   { sink: "sql", label: "sql.raw", callee: { modules: ["drizzle-orm"], exportName: "sql", member: "raw" }, args: [0] },
@@ -270,6 +276,10 @@ export const databaseKindOrigins: readonly KindOrigin[] = [
   { kind: "lc-file-store", module: "langchain/stores/file/node", exportName: "NodeFileStore", how: "new" },
   { kind: "lc-file-store", module: "@langchain/community/stores/file/node", exportName: "NodeFileStore", how: "new" },
   { kind: "vm2", module: "vm2", exportName: "VM", how: "new" },
+  // Warehouses an agent queries: BigQuery, Snowflake, Databricks SQL.
+  { kind: "bigquery", module: "@google-cloud/bigquery", exportName: "BigQuery", how: "new" },
+  { kind: "snowflake", module: "snowflake-sdk", exportName: "createConnection", how: "call" },
+  { kind: "databricks", module: "@databricks/sql", exportName: "DBSQLClient", how: "new" },
   { kind: "vm2", module: "vm2", exportName: "NodeVM", how: "new" },
 ];
 
