@@ -129,7 +129,7 @@ export const callSinks: readonly CallSink[] = [
   { sink: "path", label: "fileChooser.setFiles (reads local files into the page)", callee: { method: "setFiles" }, args: [0], reads: true, fileImports: browserAutomation },
   { sink: "path", label: "setInputFiles (reads local files into the page)", callee: { method: "setInputFiles" }, args: [1], reads: true, fileImports: browserAutomation },
   // A browser launched from a model-chosen executable runs that program.
-  { sink: "shell", label: "browser launch (executablePath)", callee: { method: "launch", kinds: ["pw-browser-type"] }, args: [0], field: "executablePath" },
+  { sink: "shell", label: "browser launch (executablePath)", callee: { method: "launch", kinds: ["pw-browser-type"] }, args: [0], field: "executablePath", onlyWithInput: true },
   ...["get", "post", "put", "patch", "delete", "head"].map((method) => ({ sink: "url" as const, label: `ky.${method}`, callee: { modules: ["ky"], exportName: "default", member: method }, args: [0] })),
 ];
 

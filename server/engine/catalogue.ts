@@ -53,6 +53,8 @@ export interface CallSink {
   readonly fileImports?: readonly string[];
   /** A `path` sink that only reads the file (an upload into a page), whatever its label. */
   readonly reads?: true;
+  /** A capability only where a tool's input reaches the argument (launching a browser is not running a program of the model's). */
+  readonly onlyWithInput?: true;
 }
 
 export interface PropertySink {

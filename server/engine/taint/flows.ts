@@ -35,6 +35,8 @@ export interface SinkMatch {
   readonly receiverKind?: string;
   /** A path sink that only reads. */
   readonly reads?: true;
+  /** A capability only where a tool's input reaches it. */
+  readonly onlyWithInput?: true;
 }
 
 /** A path from model output to a dangerous sink. */
@@ -355,7 +357,7 @@ export class TaintEngine {
       if ((sink.when === "string" || sink.when === "interpreter") && dangerous.length === 0) continue; // `setTimeout(callback)`, `execFile("git", …)`: not this sink
       // `page.screenshot({ fullPage: true })`: without the field it does not do what the sink is about.
       if (sink.field && dangerous.length === 0) continue;
-      matches.push({ kind: sink.sink, label: this.sinkLabel(sink, node), arguments: dangerous, ...(receiverKind ? { receiverKind } : {}), ...(sink.reads ? { reads: true as const } : {}) });
+      matches.push({ kind: sink.sink, label: this.sinkLabel(sink, node), arguments: dangerous, ...(receiverKind ? { receiverKind } : {}), ...(sink.reads ? { reads: true as const } : {}), ...(sink.onlyWithInput ? { onlyWithInput: true as const } : {}) });
       matchedSinks.push(sink);
       if ("method" in sink.callee && sink.callee.kinds) kindMatched.push(sink);
     }

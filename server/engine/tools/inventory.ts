@@ -587,6 +587,7 @@ export class ToolInventory {
             if (match.kind === "eval" && match.arguments.every((a) => isConstant(a))) continue;
             const kind = this.capabilityOf(match.kind, match.label, node, match.arguments[0], match.reads);
             const accepts = belongs ? (fact: Fact) => isToolInput(fact) && belongs(fact, node) : isToolInput;
+            if (match.onlyWithInput && !match.arguments.some((a) => this.taint.sourcesReaching(match.kind, a, node).some(accepts))) continue;
             if (kind) this.addCapability(capabilities, kind, match.label, node, match.arguments, accepts, parameterNames, match.kind);
             // A request the model cannot aim elsewhere may still let it choose the path on the fixed host.
             if (match.kind === "url" && match.arguments[0]) this.addApiPathCapability(capabilities, match.label, node, match.arguments[0], accepts, parameterNames);

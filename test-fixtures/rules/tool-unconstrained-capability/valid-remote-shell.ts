@@ -20,3 +20,14 @@ server.registerTool("page_shot", { description: "Screenshot a page", inputSchema
   const shot = await page.screenshot({ fullPage, encoding: "base64" });
   return { content: [{ type: "image", data: String(shot), mimeType: "image/png" }] };
 });
+
+// A shared launcher whose options another tool may fill: a tool that calls it with none runs no program of the model's.
+async function launchBrowser(options: { executablePath?: string } = {}) {
+  return puppeteer.launch({ executablePath: options.executablePath });
+}
+
+server.registerTool("open_default_browser", { description: "Open the default browser", inputSchema: { headless: z.boolean() } }, async () => {
+  const browser = await launchBrowser();
+  await browser.close();
+  return { content: [{ type: "text", text: "ok" }] };
+});
