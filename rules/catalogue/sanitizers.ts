@@ -43,6 +43,8 @@ export const sanitizers: readonly Sanitizer[] = [
   { callee: { method: "escapeLiteral" }, protects: ["sql"] },
   { callee: { method: "escapeIdentifier" }, protects: ["sql"] },
   { callee: { modules: ["pg-format"], exportName: "literal" }, protects: ["sql"] },
+  // `JSON.stringify(text)` is a JavaScript literal: spliced into code, it stays data (`node -e \`…${JSON.stringify(q)}…\``).
+  { callee: { global: "stringify", receiver: "JSON" }, protects: ["eval", "page-script"] },
   { callee: { modules: ["shell-quote"], exportName: "quote" }, protects: ["shell"] },
   { callee: { modules: ["shescape"], exportName: "quote" }, protects: ["shell"] },
   { callee: { modules: ["shell-escape"], exportName: "default" }, protects: ["shell"] },
