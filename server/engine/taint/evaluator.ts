@@ -1703,7 +1703,9 @@ export class Evaluator {
     const key = (ts.isPropertyAssignment(holder) || ts.isMethodDeclaration(holder)) && holder.name ? propertyNameText(holder.name) : undefined;
     const argument = key !== undefined && ts.isObjectLiteralExpression(holder.parent) ? holder.parent : fn;
     const call = argument.parent;
-    if (!ts.isCallExpression(call)) return undefined;
+    // Only a project function called by name declares what it passes (`defineTabTool({ … })`); reading a
+    // method's receiver (`answer.split(" ").filter((w) => …)`) for every callback would cost more than it tells.
+    if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression)) return undefined;
     const position = call.arguments.indexOf(argument as ts.Expression);
     if (position < 0) return undefined;
     const callee = this.evaluate(call.expression).functions[0];
@@ -2836,7 +2838,7 @@ export class Evaluator {
   private chatRendererArgument(fn: ts.SignatureDeclaration, index: number): Value | undefined {
     const renderers = this.catalogue.chatRenderers;
     const file = fn.getSourceFile();
-    if (index !== 0 || !renderers.some((r) => r.modules.some((m) => file.text.includes(m)))) return undefined;
+    if (index !== 0 || !this.mentionsChatRenderer(file)) return undefined;
     const self = outermostTypeWrapper(fn) as ts.Expression;
     const name = ts.isFunctionDeclaration(fn) ? fn.name : ts.isVariableDeclaration(self.parent) && ts.isIdentifier(self.parent.name) ? self.parent.name : undefined;
     const uses: ts.Expression[] = [self];
@@ -2868,6 +2870,18 @@ export class Evaluator {
       }
     }
     return undefined;
+  }
+
+  private readonly chatRendererFiles = new WeakMap<ts.SourceFile, boolean>();
+
+  /** Whether a file names a chat library whose renderers take the app's components (read once per file). */
+  private mentionsChatRenderer(file: ts.SourceFile): boolean {
+    let known = this.chatRendererFiles.get(file);
+    if (known === undefined) {
+      known = this.catalogue.chatRenderers.some((r) => r.modules.some((m) => file.text.includes(m)));
+      this.chatRendererFiles.set(file, known);
+    }
+    return known;
   }
 
   /** The JSX attributes an object literal is the value of: written in place, or held in a constant (also through `useMemo`). */
