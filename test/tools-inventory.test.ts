@@ -19,6 +19,8 @@ const projects = [
   "test-fixtures/rules/tool-unconstrained-capability/valid-listing-test.ts",
   // A tool-like call the inventory cannot read is listed as not resolved.
   "test-fixtures/rules/tool-unconstrained-capability/valid-unresolved-tool.ts",
+  // A concise registration helper whose instrumentation aliases the callback: its caller is the tool.
+  "test-fixtures/rules/tool-unconstrained-capability/valid-aliased-wrapper.ts",
   // Annotations in the JSON.
   "test-fixtures/rules/tool-annotation-mismatch/invalid.ts",
 ];

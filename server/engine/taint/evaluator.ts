@@ -2324,7 +2324,11 @@ export class Evaluator {
     if (!target || !own || (field === undefined && !ts.isIdentifier(target.name)) || !("body" in fn) || !fn.body) return false;
     const isTarget = (identifier: ts.Identifier): boolean => {
       const binding = this.scopes.resolve(identifier);
-      return binding?.declaration === target && (field === undefined || (binding.name === field && binding.pattern.length === 1));
+      if (binding?.declaration === target) return field === undefined || (binding.name === field && binding.pattern.length === 1);
+      // `const invoke = callback as unknown as (...args: unknown[]) => unknown`: the parameter under another name.
+      const declaration = binding?.declaration;
+      const held = declaration && field === undefined && ts.isVariableDeclaration(declaration) && declaration.initializer ? skipTypeWrappers(declaration.initializer) : undefined;
+      return held !== undefined && ts.isIdentifier(held) && this.scopes.resolve(held)?.declaration === target;
     };
     const isOwn = (expression: ts.Expression): boolean => {
       const expr = skipTypeWrappers(expression);
@@ -2417,7 +2421,7 @@ export class Evaluator {
   private registrationWrapper(callee: ts.Expression): readonly WrappedRegistration[] {
     const fns = this.evaluate(callee).functions;
     const fn = fns.length === 1 ? fns[0] : undefined;
-    if (!fn || !("body" in fn) || !fn.body || !ts.isBlock(fn.body as ts.Node)) return [];
+    if (!fn || !("body" in fn) || !fn.body) return [];
     const cached = this.wrapperMemo.get(fn);
     if (cached) return cached;
     const found: WrappedRegistration[] = [];

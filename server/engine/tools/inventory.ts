@@ -757,20 +757,21 @@ function holderName(call: ts.CallExpression | ts.NewExpression): string | undefi
 
 /**
  * What most tools of a file do with none of their input (a telemetry helper every handler calls, the
- * config file each one loads) is the server's bookkeeping, not each tool's capability: a capability
+ * config file each one loads) is the server's bookkeeping, not each tool's capability: a destructive capability
  * reached at the same site with no parameter by a quarter of the file's tools or more (and four or more)
  * is left out of those tools. Where a tool's parameter reaches the site, it stays that tool's.
  */
 function withoutSharedBookkeeping(tools: readonly ToolInfo[]): readonly ToolInfo[] {
   if (tools.length < 4) return tools;
-  const quiet = (c: Capability): readonly ts.Node[] => (c.parameters.length > 0 ? [] : (c.quietSites ?? [c.node]));
+  // Only what would make a tool look destructive: a shared read or API call is still what each tool does.
+  const quiet = (c: Capability): readonly ts.Node[] => (c.parameters.length > 0 || !destructiveCapabilities.has(c.kind) ? [] : (c.quietSites ?? [c.node]));
   const counts = new Map<ts.Node, number>();
   for (const tool of tools) for (const node of new Set(tool.capabilities.flatMap(quiet))) counts.set(node, (counts.get(node) ?? 0) + 1);
   const shared = new Set([...counts].filter(([, n]) => n >= 4 && n * 4 >= tools.length).map(([node]) => node));
   if (shared.size === 0) return tools;
   // A capability stays, at its first site of its own, when the tool reaches one the others do not.
   const own = (c: Capability): Capability | undefined => {
-    if (c.parameters.length > 0) return c;
+    if (c.parameters.length > 0 || !destructiveCapabilities.has(c.kind)) return c;
     const sites = quiet(c).filter((node) => !shared.has(node));
     const first = sites[0];
     return first ? { ...c, node: first, label: first === c.node ? c.label : labelAt(first, c.label), quietSites: sites } : undefined;
