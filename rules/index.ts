@@ -18,6 +18,9 @@ import promptSystemPromptInClient from "./prompt-system-prompt-in-client";
 import toolMissingApproval from "./tool-missing-approval";
 import toolAnnotationMismatch from "./tool-annotation-mismatch";
 import toolUnconstrainedCapability from "./tool-unconstrained-capability";
+import mcpUnpinnedPackage from "./mcp-unpinned-package";
+import mcpPlainHttp from "./mcp-plain-http";
+import mcpBroadRoot from "./mcp-broad-root";
 
 /** Every rule llmsec ships, in the order `llmsec rules` lists them. */
 export const allRules: readonly Rule[] = [
@@ -37,6 +40,9 @@ export const allRules: readonly Rule[] = [
   promptSecretInPrompt,
   promptClientMessageRoles,
   promptSystemPromptInClient,
+  mcpUnpinnedPackage,
+  mcpPlainHttp,
+  mcpBroadRoot,
   secretLlmProviderKey,
   secretCloudCredential,
   secretUnprefixedApiKey,

@@ -16,7 +16,7 @@ export default defineRule({
       "Revoke or rotate the credential now, then load it from the environment, a secret manager, or the platform's role-based credentials (an IAM role instead of access keys).",
     fix: "suggestion",
     messages: {
-      hardcodedKey: "Hardcoded {{provider}} {{kind}} '{{masked}}': anyone who can read this code can use it. Revoke it and read it from process.env.{{envVar}}.",
+      hardcodedKey: "Hardcoded {{provider}} {{kind}} '{{masked}}': anyone who can read this code can use it. Revoke it and {{remedy}}.",
     },
   },
   create: (context) => providerKeyVisitor(context, "cloud"),

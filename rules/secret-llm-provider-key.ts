@@ -16,7 +16,7 @@ export default defineRule({
       "Revoke the key in the provider's console first (it is already exposed), then read the new one from the environment or a secret manager, e.g. `new OpenAI({ apiKey: process.env.OPENAI_API_KEY })`.",
     fix: "suggestion",
     messages: {
-      hardcodedKey: "Hardcoded {{provider}} {{kind}} '{{masked}}': anyone who can read this code can use it. Revoke it and read it from process.env.{{envVar}}.",
+      hardcodedKey: "Hardcoded {{provider}} {{kind}} '{{masked}}': anyone who can read this code can use it. Revoke it and {{remedy}}.",
     },
   },
   create: (context) => providerKeyVisitor(context, "llm"),

@@ -1,7 +1,8 @@
 import ts from "typescript";
 import type { CredentialSink } from "./catalogue";
 import { defineRule, type RuleContext } from "../server/engine/rule";
-import { constStringInitializer, environmentFix, findProviderKeys, isPlaceholderBasicPair, isTestOrMockFile, looksLikeCredential, mask } from "./shared/secrets";
+import { isReference, mcpConfigOf } from "../server/engine/mcp/config";
+import { constStringInitializer, secretRemedy, findProviderKeys, isPlaceholderBasicPair, isTestOrMockFile, looksLikeCredential, mask } from "./shared/secrets";
 
 type StringNode = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral;
 
@@ -23,11 +24,15 @@ export default defineRule({
       "Revoke the credential, then read it from the environment or a secret manager, e.g. `new Mistral({ apiKey: process.env.MISTRAL_API_KEY })`.",
     fix: "suggestion",
     messages: {
-      sdkOption: "Hardcoded {{provider}} credential '{{masked}}' passed as '{{option}}' to {{client}}. Revoke it and read it from process.env.{{envVar}}.",
-      header: "Hardcoded credential '{{masked}}' in the '{{header}}' header. Revoke it and read it from process.env.{{envVar}}.",
+      sdkOption: "Hardcoded {{provider}} credential '{{masked}}' passed as '{{option}}' to {{client}}. Revoke it and {{remedy}}.",
+      header: "Hardcoded credential '{{masked}}' in the '{{header}}' header. Revoke it and {{remedy}}.",
+      configEnv: "Hardcoded credential '{{masked}}' in the '{{name}}' variable of MCP server '{{server}}': everyone with this file can use it. Revoke it and {{remedy}}.",
+      configArgument: "Hardcoded credential '{{masked}}' passed as '{{name}}' to MCP server '{{server}}': everyone with this file can use it. Revoke it and {{remedy}}.",
     },
   },
   create(context) {
+    const { reads, excludes } = context.catalogue.credentialEnvNames;
+    const namesCredential = (name: string): boolean => reads.test(name) && !excludes.test(name);
     const reported = new Set<ts.Node>();
 
     // Unprefixed values in tests and mocks are stand-ins; keys in a provider's own format are reported there too, by the prefixed-key rules.
@@ -36,12 +41,8 @@ export default defineRule({
       if (inTestCode || reported.has(literal) || !looksLikeCredential(credential) || isPlaceholderBasicPair(credential) || besideExampleHost(literal)) return;
       if (findProviderKeys(credential, context.catalogue.secretPatterns).length > 0) return; // the prefixed-key rules report it
       reported.add(literal);
-      context.report({
-        node: literal,
-        messageId,
-        data: { ...data, masked: mask(credential), envVar },
-        fix: environmentFix(context.sourceFile, literal, credential, literal.text.indexOf(credential), envVar),
-      });
+      const { remedy, fix } = secretRemedy(context.sourceFile, literal, credential, literal.text.indexOf(credential), envVar);
+      context.report({ node: literal, messageId, data: { ...data, masked: mask(credential), remedy }, ...(fix ? { fix } : {}) });
     };
 
     const checkClient = (node: ts.NewExpression | ts.CallExpression, call: CredentialSink["call"]): void => {
@@ -95,6 +96,22 @@ export default defineRule({
       PropertyAssignment(node) {
         const name = propertyName(node.name);
         if (name) checkHeader(name, node.initializer);
+      },
+      "SourceFile:exit"(sourceFile) {
+        for (const server of mcpConfigOf(sourceFile)?.servers ?? []) {
+          for (const entry of server.env) {
+            if (entry.value && namesCredential(entry.name) && !isReference(entry.value.text)) reportLiteral(entry.value, entry.value.text, "configEnv", { name: entry.name, server: server.name }, entry.name);
+          }
+          // `--api-key <value>` / `--token=<value>`
+          server.args.forEach((arg, index) => {
+            const flag = /^--?([A-Za-z][\w-]*)(?:=(.*))?$/.exec(arg.text);
+            if (!flag?.[1]) return;
+            const variable = flag[1].replace(/-/g, "_").toUpperCase();
+            const value = flag[2] ?? server.args[index + 1]?.text;
+            const literal = flag[2] !== undefined ? arg : server.args[index + 1];
+            if (value && literal && namesCredential(variable) && !isReference(value)) reportLiteral(literal, value, "configArgument", { name: `--${flag[1]}`, server: server.name }, variable);
+          });
+        }
       },
     };
   },

@@ -10,6 +10,7 @@ import { credentialEnvNames, credentialHeaders, credentialSinks, providerList, s
 import { chatEndpointRejects, chatEndpointReportRoots, chatEndpointTail, chatEndpointUrl, endpointSources, modelApiUrls, providerGenerationUrls, staticAssetUrl } from "./chat-endpoints";
 import { feedParsers, messageChannels } from "./channels";
 import { requestSources } from "./request-sources";
+import { mcpServers } from "./mcp-servers";
 import { atomLibraries, chatRenderers, stateGraphs, identityWrappers, listComponents, markdownComponents, reduxToolkit, valueStores, stateHooks, stateStores, vueAutoImports } from "./wrappers";
 import { callSinks, fileContentWrites, fileModules, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, frameDocumentAttributes, frameworkHtmlAttributes, jsxHtmlAttributes, markdownHtml, markdownToHtmlRenderers, optionParsingPrograms, programPathModules, valueTakingOptions, propertySinks, inlineCodeInterpreters, remoteShellPrograms, shellBinaries, shellTemplateTags, textTemplateTags } from "./sinks";
 
@@ -19,6 +20,7 @@ export type { CalleeMatch, CallSink, PropertySink, SinkKind, CredentialSink, Pro
 
 export const catalogue: Catalogue = {
   providers: new Map(providerList.map((p) => [p.id, p])),
+  mcpServers,
   secretPatterns,
   credentialSinks,
   credentialHeaders,

@@ -1,6 +1,8 @@
 import ts from "typescript";
 import type { SecretPattern } from "../catalogue";
 import type { Fix, NodeVisitor, RuleContext, TextEdit } from "../../server/engine/rule";
+import { mcpConfigOf } from "../../server/engine/mcp/config";
+import { configReferenceFix, configRemedy } from "../../server/engine/mcp/secret-references";
 
 /** A run of characters that can form a key; keys never contain spaces, quotes or slashes. */
 const tokenPattern = /[A-Za-z0-9_-]{20,}/g;
@@ -158,6 +160,28 @@ export function constStringInitializer(identifier: ts.Identifier): ts.StringLite
 }
 
 /**
+ * What to do instead of the literal, said in the message, and the fix that does it: read it from
+ * `process.env` in code; in an MCP config, the reference that client expands, named after the
+ * `env` entry that holds the value (the variable the server reads).
+ */
+export function secretRemedy(sourceFile: ts.SourceFile, piece: ts.Node, token: string, tokenIndex: number, envVar: string): { remedy: string; fix?: Fix } {
+  const config = mcpConfigOf(sourceFile);
+  if (!config) return { remedy: `read it from process.env.${envVar}`, fix: environmentFix(sourceFile, piece, token, tokenIndex, envVar) };
+  const holder = piece.parent;
+  const inEnv = holder && ts.isPropertyAssignment(holder) && holder.initializer === piece && ts.isObjectLiteralExpression(holder.parent) && ts.isPropertyAssignment(holder.parent.parent) && propertyKey(holder.parent.parent.name) === "env";
+  const entryName = inEnv ? propertyKey(holder.name) : undefined;
+  // Elsewhere (a header, an argument) the variable is named after the server, so two servers' secrets never share one.
+  const server = config.servers.find((s) => piece.pos >= s.entry.pos && piece.end <= s.entry.end);
+  const variable = entryName && /^[A-Za-z_][A-Za-z0-9_]*$/.test(entryName) ? entryName : server ? `${server.name}_${envVar}`.toUpperCase().replace(/[^A-Z0-9_]+/g, "_") : envVar;
+  const fix = ts.isStringLiteral(piece) ? configReferenceFix(config, piece, token, variable) : undefined;
+  return { remedy: configRemedy(config, variable), ...(fix ? { fix } : {}) };
+}
+
+function propertyKey(name: ts.PropertyName): string | undefined {
+  return ts.isStringLiteral(name) || ts.isIdentifier(name) ? name.text : undefined;
+}
+
+/**
  * Visitor shared by the provider-format key rules: reports each key of the group found in a
  * string or template literal, with a suggestion to read it from the environment.
  */
@@ -168,11 +192,12 @@ export function providerKeyVisitor(context: RuleContext, group: SecretPattern["g
       for (const key of findProviderKeys(piece.text, patterns)) {
         const provider = context.catalogue.providers.get(key.pattern.provider);
         if (!provider) continue;
+        const { remedy, fix } = secretRemedy(context.sourceFile, piece.node, key.token, key.index, provider.envVar);
         context.report({
           node: piece.node,
           messageId: "hardcodedKey",
-          data: { provider: provider.name, kind: key.pattern.kind, masked: mask(key.token, key.pattern.prefix), envVar: provider.envVar },
-          fix: environmentFix(context.sourceFile, piece.node, key.token, key.index, provider.envVar),
+          data: { provider: provider.name, kind: key.pattern.kind, masked: mask(key.token, key.pattern.prefix), remedy },
+          ...(fix ? { fix } : {}),
         });
       }
     }

@@ -293,8 +293,17 @@ export interface FeedParser {
 }
 
 /** Everything the catalogue holds, as the engine reads it. */
+/** What llmsec knows of MCP servers that configs start, by package or image name. */
+export interface McpServerKnowledge {
+  /** Servers that read and write the directories they are given as arguments. */
+  readonly filesystemServers: readonly string[];
+  /** Bridges that connect a local client to the remote server whose URL is an argument (`mcp-remote https://…`). */
+  readonly remoteBridges: readonly string[];
+}
+
 export interface Catalogue {
   readonly providers: ReadonlyMap<string, Provider>;
+  readonly mcpServers: McpServerKnowledge;
   readonly secretPatterns: readonly SecretPattern[];
   readonly credentialSinks: readonly CredentialSink[];
   readonly credentialHeaders: ReadonlySet<string>;

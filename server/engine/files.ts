@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ignore, { type Ignore } from "ignore";
 import picomatch from "picomatch";
+import { isMcpConfigFile } from "./mcp/config-files";
 
 export const lintableExtensions: ReadonlySet<string> = new Set([".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".vue", ".svelte"]);
 
@@ -68,7 +69,12 @@ export function selectFiles(args: readonly string[], options: DiscoveryOptions):
 
 export function isLintable(file: string): boolean {
   if (file.endsWith(".d.ts") || file.endsWith(".d.mts") || file.endsWith(".d.cts")) return false;
-  return lintableExtensions.has(path.extname(file));
+  return lintableExtensions.has(path.extname(file)) || isMcpConfigFile(file);
+}
+
+/** Files read as code (so the type checker may see them), as opposed to MCP configs, which are JSON. */
+export function isCodeFile(file: string): boolean {
+  return isLintable(file) && !isMcpConfigFile(file);
 }
 
 interface GitignoreScope {

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
-import { isLintable } from "./files";
+import { isCodeFile } from "./files";
 import { forgetWorkspacePackages, packageEntryCandidates, splitPackageSpecifier, workspacePackageDirectory } from "./workspace-packages";
 
 /**
@@ -116,7 +116,7 @@ function resolvePath(base: string): ts.ResolvedModuleFull | undefined {
   const stem = /\.[cm]?jsx?$/.test(base) ? base.replace(/\.[cm]?jsx?$/, "") : base;
   const candidates = [base, ...resolutionExtensions.map((ext) => stem + ext), ...resolutionExtensions.map((ext) => path.join(base, `index${ext}`))];
   for (const candidate of candidates) {
-    if (isLintable(candidate) && isFile(candidate)) return { resolvedFileName: candidate, extension: extensionOf(candidate), isExternalLibraryImport: false };
+    if (isCodeFile(candidate) && isFile(candidate)) return { resolvedFileName: candidate, extension: extensionOf(candidate), isExternalLibraryImport: false };
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
-import { isLintable } from "./files";
+import { isCodeFile, isLintable } from "./files";
 import { resolveModule } from "./module-resolution";
 import { isStackOverflow, parseSource, readSource, reparseSource, tooDeepReason } from "./source";
 
@@ -192,7 +192,8 @@ export class Project {
     if (this.program || this.programFailed) return this.program;
     try {
       this.program = ts.createProgram({
-        rootNames: this.usesProjectConfig ? [...new Set([...this.projectFiles, ...this.sourceFiles.keys()])] : [...this.sourceFiles.keys()],
+        // MCP configs are analyzed as JSON, never compiled.
+        rootNames: (this.usesProjectConfig ? [...new Set([...this.projectFiles, ...this.sourceFiles.keys()])] : [...this.sourceFiles.keys()]).filter(isCodeFile),
         options: this.options,
         host: this.createHost(),
         oldProgram: undefined,
@@ -211,10 +212,10 @@ export class Project {
       // The project's own files go through `load`, so the checker and the rules see the same trees.
       if (this.usesProjectConfig) {
         const resolved = path.resolve(fileName);
-        return isLintable(resolved) && !resolved.split(path.sep).includes("node_modules") ? this.load(resolved) : base.getSourceFile(fileName, languageVersion);
+        return isCodeFile(resolved) && !resolved.split(path.sep).includes("node_modules") ? this.load(resolved) : base.getSourceFile(fileName, languageVersion);
       }
       // Standalone: other project files reached by relative imports are parsed (once) too.
-      return isLintable(fileName) ? this.load(path.resolve(fileName)) : undefined;
+      return isCodeFile(fileName) ? this.load(path.resolve(fileName)) : undefined;
     };
     if (this.usesProjectConfig) return { ...base, getSourceFile };
     return {

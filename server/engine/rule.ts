@@ -11,7 +11,7 @@ import type { ClientSystemPrompt } from "./taint/client-prompts";
 export type Severity = "error" | "warn";
 export type SeveritySetting = Severity | "off";
 
-export type RuleFamily = "llm" | "tool" | "rag" | "prompt" | "secret" | "llmsec";
+export type RuleFamily = "llm" | "tool" | "rag" | "prompt" | "agent" | "mcp" | "secret" | "llmsec";
 
 /** Whether applying a fix keeps the program's behavior (safe) or needs a human look (suggestion). */
 export type FixSafety = "safe" | "suggestion";

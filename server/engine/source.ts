@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { originalOffset, type ComponentModule } from "./component-module";
+import { isMcpConfigFile } from "./mcp/config-files";
 import { isSvelteFile, svelteModule } from "./svelte";
 import { isVueFile, vueModule } from "./vue";
 
@@ -60,6 +61,7 @@ function stripBom(text: string): string {
 }
 
 export function scriptKindOf(file: string): ts.ScriptKind {
+  if (isMcpConfigFile(file)) return ts.ScriptKind.JSON;
   switch (path.extname(file)) {
     case ".ts":
     case ".mts":
