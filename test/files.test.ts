@@ -56,6 +56,31 @@ describe("file selection", () => {
     assert.deepEqual(relativeFiles(root, ["generated"]).files, ["generated/client.ts"]);
   });
 
+  it("picks up MCP client configs by the names clients read, and no other JSON", () => {
+    const configs = tempProject({
+      ".vscode/mcp.json": "{}",
+      ".vscode/settings.json": "{}",
+      ".cursor/mcp.json": "{}",
+      ".mcp.json": "{}",
+      ".gemini/settings.json": "{}",
+      "claude_desktop_config.json": "{}",
+      "docs/examples/mcp.json": "{}",
+      "package.json": "{}",
+      "tsconfig.json": "{}",
+      "src/index.ts": "",
+    });
+    assert.deepEqual(relativeFiles(configs, []).files, [
+      ".cursor/mcp.json", ".gemini/settings.json", ".mcp.json", ".vscode/mcp.json", "claude_desktop_config.json", "docs/examples/mcp.json", "src/index.ts",
+    ]);
+  });
+
+  it("parses an MCP config as JSON with comments and trailing commas; a broken one has a syntax error", () => {
+    const good = parseSource("/p/.vscode/mcp.json", '{\n  // servers\n  "servers": { "a": { "command": "npx", }, },\n}\n');
+    assert.equal(syntaxErrors(good).length, 0);
+    const broken = parseSource("/p/.vscode/mcp.json", '{ "servers": { "a": { "command": "npx" }\n');
+    assert.ok(syntaxErrors(broken).length > 0);
+  });
+
   it("reports arguments that match nothing", () => {
     assert.deepEqual(relativeFiles(root, ["missing.ts", "src/**/*.vue"]).unmatched, ["missing.ts", "src/**/*.vue"]);
   });

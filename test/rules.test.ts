@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { allRules } from "../rules";
 import { parseExpectations } from "./support/expectations";
-import { fixedSuffix, fixtureTests } from "./support/fixture-suite";
+import { fixedSuffix, fixtureFiles, fixtureTests } from "./support/fixture-suite";
 
 const fixtureRoot = path.join(__dirname, "..", "test-fixtures", "rules");
 
@@ -14,7 +14,7 @@ for (const rule of allRules) {
   describe(`rule ${id}`, () => {
     it("has true positives, hard negatives and, if it has a fix, fix tests", () => {
       assert.ok(fs.existsSync(dir), `${id}: no fixture directory test-fixtures/rules/${id}`);
-      const files = fs.readdirSync(dir);
+      const files = fixtureFiles(dir);
       const inputs = files.filter((f) => !fixedSuffix.test(f));
       assert.ok(inputs.some((f) => f.startsWith("valid")), `${id}: no valid* fixture (hard negatives)`);
       const positives = inputs

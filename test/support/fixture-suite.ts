@@ -4,8 +4,19 @@ import path from "node:path";
 import { it } from "node:test";
 import { describeFindings, parseExpectations } from "./expectations";
 import { fixAll, lintText } from "./engine";
+import { isMcpConfigFile } from "../../server/engine/mcp/config-files";
 
-export const fixedSuffix = /\.fixed(\.[cm]?[jt]sx?)$/;
+/** `x.fixed.ts`, or any file under a top folder `<name>.fixed/` (an MCP config keeps the file name its client reads). */
+export const fixedSuffix = /\.fixed(\.[cm]?[jt]sx?)$|^[^\\/]+\.fixed[\\/]/;
+
+/** Where the fixed form of a fixture is kept. */
+export function fixedNameOf(input: string): string {
+  if (isMcpConfigFile(input)) {
+    const [top = "", ...rest] = input.split(/[\\/]/);
+    return path.join(`${top}.fixed`, ...rest);
+  }
+  return input.replace(/(\.[cm]?[jt]sx?|\.vue|\.svelte)$/, ".fixed$1");
+}
 
 /** The fixture files below a directory (relative paths), declarations excluded. */
 export function fixtureFiles(dir: string): string[] {
@@ -14,7 +25,7 @@ export function fixtureFiles(dir: string): string[] {
     for (const entry of fs.readdirSync(path.join(dir, relative), { withFileTypes: true })) {
       const child = path.join(relative, entry.name);
       if (entry.isDirectory()) walk(child);
-      else if (/\.([cm]?[jt]sx?|vue|svelte)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) found.push(child);
+      else if ((/\.([cm]?[jt]sx?|vue|svelte)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) || isMcpConfigFile(child)) found.push(child);
     }
   };
   walk("");
@@ -35,7 +46,7 @@ export function fixtureTests(dir: string): void {
       const text = fs.readFileSync(file, "utf8");
       assert.deepEqual(describeFindings(lintText(file, text, runFiles)), parseExpectations(text));
     });
-    const fixedName = input.replace(/(\.[cm]?[jt]sx?|\.vue|\.svelte)$/, ".fixed$1");
+    const fixedName = fixedNameOf(input);
     if (!files.includes(fixedName)) continue;
     it(`${input}: fixes produce ${fixedName}, and fixing again changes nothing`, () => {
       const original = fs.readFileSync(file, "utf8");

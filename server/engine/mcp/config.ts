@@ -68,6 +68,15 @@ function readConfig(sourceFile: ts.SourceFile): McpConfig | undefined {
       }
     }
   }
+  // A file of server entries alone, with no key around them.
+  if (servers.length === 0) {
+    for (const property of root.properties) {
+      if (!ts.isPropertyAssignment(property) || !ts.isObjectLiteralExpression(property.initializer)) continue;
+      const name = keyOf(property.name);
+      const entry = property.initializer;
+      if (name !== undefined && (valueAt(entry, "command") !== undefined || urlKeys.some((key) => valueAt(entry, key) !== undefined))) servers.push(serverEntry(name, property.name, entry));
+    }
+  }
   return { format, root, servers };
 }
 

@@ -29,7 +29,9 @@ export interface LaunchedPackage {
 /** The words of a server's command line: `command` (split when it holds a whole command line) then `args`. */
 export function commandLine(server: McpServerEntry): Word[] {
   const words: Word[] = [];
-  if (server.command) for (const text of splitWords(server.command.text)) words.push({ text, node: server.command });
+  // A command with arguments beside it is one program, whatever spaces its path holds (`C:\\Program Files\\nodejs\\npx.cmd`).
+  const commandWords = server.command ? (server.args.length > 0 ? [server.command.text.trim()] : splitWords(server.command.text)) : [];
+  for (const text of commandWords) words.push({ text, node: server.command! });
   for (const arg of server.args) words.push({ text: arg.text, node: arg });
   return unwrapShell(words);
 }
@@ -106,9 +108,13 @@ function npmPackage(launcher: string, words: readonly Word[]): LaunchedPackage |
   const fromFlag = split.values.get("-p")?.[0] ?? split.values.get("--package")?.[0];
   const word = fromFlag ?? split.target;
   if (!word) return undefined;
+  const git = gitSpec(launcher, word, split.rest, "npm");
+  if (git !== null) return git;
   const match = /^((?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*)(?:@(.+))?$/i.exec(word.text.replace(/^npm:/, ""));
   if (!match?.[1] || /^\d+$/.test(match[1])) return undefined; // a path, URL or git spec: not a registry package
   const version = match[2];
+  // `npx tsx src/index.ts`: a runner the project installs, given the project's own code.
+  if (!fromFlag && version === undefined && split.rest[0] && localCode.test(split.rest[0].text)) return undefined;
   return {
     registry: "npm",
     launcher,
@@ -119,6 +125,21 @@ function npmPackage(launcher: string, words: readonly Word[]): LaunchedPackage |
     serverArgs: split.rest,
     mounts: [],
   };
+}
+
+/** A source file given to a runner (`npx tsx src/index.ts`); a directory is a server's argument (`server-filesystem /srv`). */
+const localCode = /\.[cm]?[jt]sx?$|\.py$/;
+
+/**
+ * A package fetched from a Git host (`git+https://…/repo`, `github:owner/repo`): pinned only by a
+ * commit or a version tag after `@` or `#`. Null when the word is no Git spec.
+ */
+function gitSpec(launcher: string, word: Word, rest: readonly Word[], registry: PackageRegistry): LaunchedPackage | null {
+  const match = /^(?:git\+(?:https?|ssh):\/\/|github:|gitlab:|https:\/\/(?:github|gitlab)\.com\/)([^@#]+?)(?:\.git)?(?:[@#](.+))?$/.exec(word.text);
+  if (!match?.[1]) return null;
+  const ref = match[2];
+  const pinned = ref !== undefined && (/^[0-9a-f]{40}$/.test(ref) || exactVersion.test(ref));
+  return { registry, launcher, name: match[1], spec: word.text, node: word.node, pinned, serverArgs: rest, mounts: [] };
 }
 
 const exactVersion = /^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/;
@@ -133,6 +154,8 @@ function pythonPackage(launcher: string, words: readonly Word[], valueFlags: Rea
   const split = splitOptions(words, valueFlags);
   const word = split.values.get(specFlag)?.[0] ?? split.target;
   if (!word) return undefined;
+  const git = gitSpec(launcher, word, split.rest, "PyPI");
+  if (git !== null) return git;
   const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(.*)$/.exec(word.text);
   if (!match?.[1] || /^(?:git\+|https?:|file:)/.test(word.text) || /[\\/]/.test(match[1])) return undefined;
   const constraint = match[3] ?? "";

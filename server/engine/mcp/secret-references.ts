@@ -44,10 +44,11 @@ function inputDeclaration(config: McpConfig, id: string): TextEdit | undefined {
       return value !== undefined && ts.isStringLiteral(value) && value.text === id;
     })());
     if (declared) return undefined;
-    const at = inputs.elements.pos;
-    return { start: at, end: at, newText: inputs.elements.length > 0 ? `${input}, ` : input };
+    const last = inputs.elements[inputs.elements.length - 1];
+    if (!last) return { start: inputs.elements.pos, end: inputs.elements.pos, newText: input };
+    return { start: last.end, end: last.end, newText: `, ${input}` };
   }
   if (inputs) return undefined; // something other than a list: leave it to a person
   const at = config.root.properties.pos;
-  return { start: at, end: at, newText: ` "inputs": [${input}],` };
+  return { start: at, end: at, newText: `\n  "inputs": [${input}],` };
 }
