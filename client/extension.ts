@@ -6,6 +6,9 @@ let client: LanguageClient | undefined;
 
 const languages = ["typescript", "typescriptreact", "javascript", "javascriptreact", "vue", "svelte"];
 
+/** MCP client configs, selected by the file names their clients read (VS Code opens them as JSON with comments). */
+const mcpConfigPattern = "**/{mcp.json,.mcp.json,claude_desktop_config.json,mcp_config.json,cline_mcp_settings.json,mcp_settings.json,.gemini/settings.json}";
+
 /** Starts the bundled llmsec language server and adds the commands and the status bar item. */
 export async function activate(context: ExtensionContext): Promise<void> {
   const output = window.createOutputChannel("llmsec", { log: true });
@@ -21,10 +24,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6009"] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: languages.map((language) => ({ scheme: "file", language })),
+    documentSelector: [...languages.map((language) => ({ scheme: "file", language })), { scheme: "file", pattern: mcpConfigPattern }],
     synchronize: {
       configurationSection: "llmsec",
-      fileEvents: workspace.createFileSystemWatcher("**/{llmsec.config.json,tsconfig*.json,jsconfig*.json,*.ts,*.tsx,*.mts,*.cts,*.js,*.jsx,*.mjs,*.cjs,*.vue,*.svelte}"),
+      fileEvents: workspace.createFileSystemWatcher("**/{llmsec.config.json,tsconfig*.json,jsconfig*.json,*.ts,*.tsx,*.mts,*.cts,*.js,*.jsx,*.mjs,*.cjs,*.vue,*.svelte,mcp.json,.mcp.json,claude_desktop_config.json,mcp_config.json,cline_mcp_settings.json,mcp_settings.json,settings.json}"),
     },
     initializationOptions: workspace.getConfiguration("llmsec"),
     outputChannel: output,

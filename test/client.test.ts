@@ -63,11 +63,12 @@ describe("VS Code extension activation", () => {
       const context = { subscriptions: [] as unknown[], asAbsolutePath: (p: string) => path.join("/ext", p) };
       await extension.activate(context);
 
-      const [id, name, serverOptions, clientOptions] = s.clientArgs() as [string, string, { run: { module: string; transport: number } }, { documentSelector: { language: string }[]; synchronize: { configurationSection: string; fileEvents: { glob: string } } }];
+      const [id, name, serverOptions, clientOptions] = s.clientArgs() as [string, string, { run: { module: string; transport: number } }, { documentSelector: { language?: string; pattern?: string }[]; synchronize: { configurationSection: string; fileEvents: { glob: string } } }];
       assert.equal(id, "llmsec");
       assert.equal(name, "llmsec");
       assert.deepEqual(serverOptions.run, { module: "/ext/dist/server.js", transport: 1 });
-      assert.deepEqual(clientOptions.documentSelector.map((d) => d.language), ["typescript", "typescriptreact", "javascript", "javascriptreact", "vue", "svelte"]);
+      assert.deepEqual(clientOptions.documentSelector.map((d) => d.language ?? d.pattern), ["typescript", "typescriptreact", "javascript", "javascriptreact", "vue", "svelte", "**/{mcp.json,.mcp.json,claude_desktop_config.json,mcp_config.json,cline_mcp_settings.json,mcp_settings.json,.gemini/settings.json}"]);
+      assert.match(clientOptions.synchronize.fileEvents.glob, /mcp\.json/);
       assert.match(clientOptions.synchronize.fileEvents.glob, /\*\.svelte/);
       assert.equal(clientOptions.synchronize.configurationSection, "llmsec");
       assert.match(clientOptions.synchronize.fileEvents.glob, /llmsec\.config\.json/);

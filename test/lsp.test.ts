@@ -42,13 +42,22 @@ export const tools = {
 };
 `;
 
+const mcpConfig = `{
+  // servers this workspace starts
+  "servers": {
+    "github": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-github"] },
+    "docs": { "type": "http", "url": "http://mcp.example.com/mcp" }
+  }
+}
+`;
+
 describe("language server over JSON-RPC", () => {
   let root: string;
   let session: LspSession;
   const file = (name: string) => path.join(root, "src", name);
 
   before(async () => {
-    root = tempProject({ ".git/HEAD": "", "src/ai.ts": aiFile, "src/orders.ts": sqlFile, "src/tools.ts": toolFile, "src/clean.ts": "export const x = 1;\n" });
+    root = tempProject({ ".git/HEAD": "", ".vscode/mcp.json": mcpConfig, "src/ai.ts": aiFile, "src/orders.ts": sqlFile, "src/tools.ts": toolFile, "src/clean.ts": "export const x = 1;\n" });
     session = new LspSession();
     const result = (await session.initialize(root)) as { capabilities: { codeActionProvider: { codeActionKinds: string[] }; hoverProvider: boolean } };
     assert.deepEqual(result.capabilities.codeActionProvider.codeActionKinds, ["quickfix", "source.fixAll.llmsec"]);
@@ -67,6 +76,22 @@ describe("language server over JSON-RPC", () => {
     const steps = (diagnostic.relatedInformation ?? []).map((r) => `${path.basename(fileFromUri(r.location.uri))}:${r.location.range.start.line + 1} ${r.message}`);
     assert.deepEqual(steps, ["ai.ts:4 model output from client.chat.completions.create", "ai.ts:4 assigned to 'r'", "orders.ts:5 returned by 'ask'", "orders.ts:5 assigned to 'status'", "orders.ts:6 reaches pool.query"]);
     assert.ok(session.statuses.length > 0, "a status notification with the counts is sent");
+  });
+
+  it("diagnoses MCP configs, scanned and opened, and offers their fixes", async () => {
+    const config = path.join(root, ".vscode", "mcp.json");
+    await session.waitFor(() => (session.diagnosticsOf(config) ?? []).length === 2);
+    assert.deepEqual(session.diagnosticsOf(config).map((d) => `${d.range.start.line + 1} ${String(d.code)}`), ["4 mcp-unpinned-package", "5 mcp-plain-http"]);
+    const uri = pathToFileURL(config).href;
+    session.open(config, mcpConfig);
+    const edited = mcpConfig.replace("server-github", "server-github@2025.4.8");
+    session.change(config, edited, 2);
+    await session.waitFor(() => session.diagnosticsOf(config).length === 1);
+    const [plainHttp] = session.diagnosticsOf(config);
+    assert.ok(plainHttp);
+    const actions = (await session.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range: plainHttp.range, context: { diagnostics: [plainHttp], only: ["quickfix"] } })) as CodeAction[];
+    assert.equal(actions[0]?.title, "Connect over https:// (review the change)");
+    assert.match(applyEdits(edited, actions[0]?.edit?.changes?.[uri] ?? []), /"url": "https:\/\/mcp\.example\.com\/mcp"/);
   });
 
   it("updates diagnostics on edit, and across files when a file another depends on changes", async () => {
