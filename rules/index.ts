@@ -18,6 +18,8 @@ import promptSystemPromptInClient from "./prompt-system-prompt-in-client";
 import toolMissingApproval from "./tool-missing-approval";
 import toolAnnotationMismatch from "./tool-annotation-mismatch";
 import toolUnconstrainedCapability from "./tool-unconstrained-capability";
+import agentUnboundedLoop from "./agent-unbounded-loop";
+import agentRequestControlledCost from "./agent-request-controlled-cost";
 import mcpUnpinnedPackage from "./mcp-unpinned-package";
 import mcpPlainHttp from "./mcp-plain-http";
 import mcpBroadRoot from "./mcp-broad-root";
@@ -40,6 +42,8 @@ export const allRules: readonly Rule[] = [
   promptSecretInPrompt,
   promptClientMessageRoles,
   promptSystemPromptInClient,
+  agentUnboundedLoop,
+  agentRequestControlledCost,
   mcpUnpinnedPackage,
   mcpPlainHttp,
   mcpBroadRoot,

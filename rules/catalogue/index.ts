@@ -11,6 +11,7 @@ import { chatEndpointRejects, chatEndpointReportRoots, chatEndpointTail, chatEnd
 import { feedParsers, messageChannels } from "./channels";
 import { requestSources } from "./request-sources";
 import { mcpServers } from "./mcp-servers";
+import { agents } from "./agents";
 import { atomLibraries, chatRenderers, stateGraphs, identityWrappers, listComponents, markdownComponents, reduxToolkit, valueStores, stateHooks, stateStores, vueAutoImports } from "./wrappers";
 import { callSinks, fileContentWrites, fileModules, databaseKindOrigins, databaseMemberCalls, databaseReceiverMethods, databaseReceiverName, frameDocumentAttributes, frameworkHtmlAttributes, jsxHtmlAttributes, markdownHtml, markdownToHtmlRenderers, optionParsingPrograms, programPathModules, valueTakingOptions, propertySinks, inlineCodeInterpreters, remoteShellPrograms, shellBinaries, shellTemplateTags, textTemplateTags } from "./sinks";
 
@@ -21,6 +22,7 @@ export type { CalleeMatch, CallSink, PropertySink, SinkKind, CredentialSink, Pro
 export const catalogue: Catalogue = {
   providers: new Map(providerList.map((p) => [p.id, p])),
   mcpServers,
+  agents,
   secretPatterns,
   credentialSinks,
   credentialHeaders,

@@ -301,9 +301,26 @@ export interface McpServerKnowledge {
   readonly remoteBridges: readonly string[];
 }
 
+/** What marks an agent loop and the options that set what a model call may cost. */
+export interface AgentKnowledge {
+  /** Fields of a model's response that say it asked for tools (`tool_calls`, `stop_reason`). */
+  readonly toolRequestFields: readonly string[];
+  /** Options of a model call that hand it tools. */
+  readonly toolOptions: readonly string[];
+  /** Options of a model call that set its cost: tokens, number of choices, model, steps. */
+  readonly costOptions: readonly string[];
+  /** Options objects nested in a call's options that hold cost options (`generationConfig: { maxOutputTokens }`). */
+  readonly costOptionHolders: readonly string[];
+  /** Options that bound a run of any call they are given to (LangGraph's `recursionLimit` in `graph.invoke(input, config)`). */
+  readonly runLimitOptions: readonly string[];
+  /** Calls that wait for a person's input: a loop that makes one each round is a chat session. */
+  readonly userInputCalls: readonly string[];
+}
+
 export interface Catalogue {
   readonly providers: ReadonlyMap<string, Provider>;
   readonly mcpServers: McpServerKnowledge;
+  readonly agents: AgentKnowledge;
   readonly secretPatterns: readonly SecretPattern[];
   readonly credentialSinks: readonly CredentialSink[];
   readonly credentialHeaders: ReadonlySet<string>;

@@ -6,6 +6,7 @@ import type { RawMarkdownRender } from "./taint/markdown-renders";
 import type { ToolInfo } from "./tools/inventory";
 import type { PromptFlow } from "./taint/prompts";
 import type { ClientSystemPrompt } from "./taint/client-prompts";
+import type { SourceOrigin } from "./taint/value";
 
 /** Severity as configured by a user; `off` disables a rule. */
 export type Severity = "error" | "warn";
@@ -122,7 +123,20 @@ export interface RuleContext {
     sourceFileOf(file: string): ts.SourceFile | undefined;
   };
   /** Retrieved content reaching prompts built in a file. */
-  readonly prompts: { flowsIn(sourceFile: ts.SourceFile): readonly PromptFlow[]; clientSystemPrompts(sourceFile: ts.SourceFile): readonly ClientSystemPrompt[] };
+  readonly prompts: {
+    flowsIn(sourceFile: ts.SourceFile): readonly PromptFlow[];
+    clientSystemPrompts(sourceFile: ts.SourceFile): readonly ClientSystemPrompt[];
+    /** Whether a call asks a model for output (an SDK call the catalogue knows). */
+    isModelCall(call: ts.CallExpression): boolean;
+    /** A model call, or a call written like one (`client.chat.completions.create`) on a client the analysis cannot type. */
+    looksLikeModelCall(call: ts.CallExpression): boolean;
+    /** The body of a request sent to a model provider's HTTP API, when the call is one. */
+    modelRequestBody(call: ts.CallExpression): ts.Expression | undefined;
+    /** The request input (body fields, query parameters, a server action's arguments) an expression's value may come from. */
+    requestSourcesOf(expression: ts.Expression): readonly SourceOrigin[];
+    /** The functions a call may run (its callee's value): helpers the project wrote. */
+    calledFunctions(call: ts.CallExpression): readonly ts.SignatureDeclaration[];
+  };
   /** Agent tools defined in a file, with their parameters, capabilities and approval. */
   readonly tools: { toolsIn(sourceFile: ts.SourceFile): readonly ToolInfo[] };
   /** The type checker, created on first use; undefined when the run has no program. */

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { defaultConfig, findConfigFile, loadConfig, type LlmsecConfig } from "./config";
 import { selectFiles } from "./files";
+import { isMcpConfigFile } from "./mcp/config-files";
 import type ts from "typescript";
 import type { FileResult, Finding } from "./finding";
 import { lintSourceFile, type LintFileOptions } from "./linter";
@@ -121,10 +122,12 @@ interface RunSetup {
 function setUpRun(options: RunOptions): RunSetup {
   const config = resolveConfig(options.cwd, options.configFile, options.paths);
   const project = options.tsconfig ? Project.fromTsconfig(path.resolve(options.cwd, options.tsconfig)) : Project.standalone();
+  const discovery = { cwd: options.cwd, ignorePatterns: config.ignore, ignoreRoot: config.root };
+  // A tsconfig lists code only: the MCP configs beside it are found by walking its folder.
   const selection =
     options.tsconfig && options.paths.length === 0
-      ? { files: [...project.projectFiles], unmatched: [] }
-      : selectFiles(options.paths, { cwd: options.cwd, ignorePatterns: config.ignore, ignoreRoot: config.root });
+      ? { files: [...project.projectFiles, ...selectFiles([path.dirname(path.resolve(options.cwd, options.tsconfig))], discovery).files.filter(isMcpConfigFile)], unmatched: [] }
+      : selectFiles(options.paths, discovery);
   return { config, project, files: selection.files, unmatched: selection.unmatched };
 }
 

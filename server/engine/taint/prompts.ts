@@ -57,6 +57,8 @@ export class PromptAnalyzer {
   /** `kind:path` of every SDK method that returns model output (`openai:chat.completions.create`). */
   private readonly modelMethods: ReadonlySet<string>;
   private readonly modelMethodNames: ReadonlySet<string>;
+  /** Member paths of SDK model methods distinctive on their own (`chat.completions.create`, `messages.create`). */
+  private readonly modelMethodPaths: readonly string[];
 
   constructor(
     private readonly catalogue: Catalogue,
@@ -69,6 +71,7 @@ export class PromptAnalyzer {
     this.templates = new PromptTemplates(catalogue, taint, (value, role, label, labeled, serialized) => this.taintedFlows(value, role, label, labeled, serialized));
     const modelCalls = catalogue.memberCalls.filter((m) => m.returns !== undefined && m.category === undefined);
     this.modelMethods = new Set(modelCalls.map((m) => `${m.kind}:${m.path.join(".")}`));
+    this.modelMethodPaths = [...new Set(modelCalls.filter((m) => m.path.length >= 2).map((m) => `.${m.path.join(".")}`))];
     this.modelMethodNames = new Set([
       ...modelCalls.map((m) => m.path[m.path.length - 1] ?? ""),
       ...catalogue.functionCalls.filter((f) => f.returns !== undefined && f.category === undefined).map((f) => f.member ?? f.exportName),
@@ -407,8 +410,38 @@ export class PromptAnalyzer {
     return descriptions.flatMap(({ value, label }) => this.taintedFlows(value, "system", label).filter((f) => f.category !== "retrieved").map((f) => ({ ...f, toolDescription: true as const })));
   }
 
+  requestSourcesOf(expression: ts.Expression): readonly SourceOrigin[] {
+    const origins: SourceOrigin[] = [];
+    for (const fact of this.taint.evaluator.evaluate(expression).facts) {
+      const origin = fact.origin;
+      if (origin.kind === "source" && origin.category === "request" && !origins.some((o) => o.start === origin.start && o.file === origin.file)) origins.push(origin);
+    }
+    return origins;
+  }
+
+  calledFunctions(call: ts.CallExpression): readonly ts.SignatureDeclaration[] {
+    return this.taint.evaluator.evaluate(call.expression).functions;
+  }
+
+  /**
+   * A model call, or a call written like one on a client the analysis cannot type (a parameter
+   * whose callers live elsewhere): `client.chat.completions.create(…)`, `anthropic.messages.create(…)`.
+   */
+  looksLikeModelCall(call: ts.CallExpression): boolean {
+    if (this.isModelCall(call)) return true;
+    const callee = call.expression;
+    if (!ts.isPropertyAccessExpression(callee)) return false;
+    const text = callee.getText().replace(/\s+/g, "").replace(/\?\./g, ".");
+    return this.modelMethodPaths.some((path) => text.endsWith(path));
+  }
+
+  /** The body of a request sent to a model provider's HTTP API (`fetch("https://api.openai.com/…", { body })`). */
+  modelRequestBody(call: ts.CallExpression): ts.Expression | undefined {
+    return this.httpModelRequest(call)?.body;
+  }
+
   /** A model call: its result is model output (the evaluator recognizes the SDK call). */
-  private isModelCall(call: ts.CallExpression): boolean {
+  isModelCall(call: ts.CallExpression): boolean {
     const start = call.getStart();
     return this.taint.evaluator.evaluate(call).facts.some((f) => f.origin.kind === "source" && f.origin.category === "model" && f.origin.start === start && f.origin.file === call.getSourceFile().fileName)
       || this.taint.evaluator.evaluate(call.expression).kinds.some((k) => k.kind.startsWith("lc-") && k.path[k.path.length - 1] === "invoke");

@@ -1,0 +1,133 @@
+import ts from "typescript";
+import { defineRule } from "../server/engine/rule";
+import type { SourceOrigin } from "../server/engine/taint/value";
+import { lineOf } from "../server/engine/source";
+
+function keyOf(name: ts.PropertyName | undefined): string | undefined {
+  return name && (ts.isIdentifier(name) || ts.isStringLiteral(name)) ? name.text : undefined;
+}
+
+/**
+ * Whether the code checks the value before the call: an `if` above it that compares the value or
+ * looks it up in a list or a set (`ALLOWED.includes(model)`, `max > 4096`) and leaves or replaces
+ * it, or a ternary doing the same in place.
+ */
+function checkedBefore(value: ts.Expression, call: ts.CallExpression): boolean {
+  const text = value.getText();
+  const checks = (condition: ts.Expression): boolean => {
+    let found = false;
+    const visit = (node: ts.Node): void => {
+      if (found) return;
+      if (ts.isBinaryExpression(node) && node.operatorToken.kind !== ts.SyntaxKind.AmpersandAmpersandToken && node.operatorToken.kind !== ts.SyntaxKind.BarBarToken && node.operatorToken.kind !== ts.SyntaxKind.QuestionQuestionToken && node.operatorToken.kind !== ts.SyntaxKind.EqualsToken && (node.left.getText() === text || node.right.getText() === text)) found = true;
+      else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && ["includes", "has", "hasOwnProperty", "indexOf", "some", "find", "safeParse", "parse", "test"].includes(node.expression.name.text) && node.arguments.some((a) => a.getText() === text || a.getText().includes(text))) found = true;
+      else if (ts.isCallExpression(node) && node.arguments.some((a) => a.getText() === text) && /valid|allow|support|check|assert/i.test(node.expression.getText())) found = true;
+      else ts.forEachChild(node, visit);
+    };
+    visit(condition);
+    return found;
+  };
+  if (ts.isConditionalExpression(value)) return checks(value.condition);
+  const scope = ts.findAncestor(call, ts.isFunctionLike);
+  if (!scope) return false;
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || node.getStart() >= call.getStart()) return;
+    if ((ts.isIfStatement(node) && checks(node.expression)) || (ts.isSwitchStatement(node) && node.expression.getText() === text)) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(scope, visit);
+  return found;
+}
+
+/** The initializer of the variable an identifier names, declared in a function around it. */
+function constInitializer(identifier: ts.Identifier): ts.Expression | undefined {
+  for (let scope: ts.Node | undefined = identifier.parent; scope; scope = scope.parent) {
+    if (!ts.isBlock(scope) && !ts.isSourceFile(scope)) continue;
+    for (const statement of scope.statements) {
+      if (!ts.isVariableStatement(statement)) continue;
+      for (const declaration of statement.declarationList.declarations) {
+        if (ts.isIdentifier(declaration.name) && declaration.name.text === identifier.text) return declaration.initializer;
+      }
+    }
+  }
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: "agent-request-controlled-cost",
+    family: "agent",
+    defaultSeverity: "warn",
+    owasp: "LLM10:2025",
+    cwe: [400, 770],
+    securitySeverity: 5.5,
+    description: "Cost option of a model call (`max_tokens`, `n`, `model`, `maxSteps`/`stopWhen`, `recursionLimit`) taken from request input with no clamp or allow-list.",
+    rationale:
+      "What a model call costs is set by its options: how many tokens it may write, how many answers it returns, which model runs, how many tool rounds an agent may take. When a caller sends these values and the server passes them on, any caller decides what each request costs the app: the largest model, the most tokens, a hundred choices, a thousand agent steps. Denial of wallet needs no more than a loop of such requests.",
+    remediation:
+      "Set cost options on the server, or bound what the caller sends: `Math.min(body.max_tokens ?? 512, 2048)`, a zod schema with `.max()`, or a model chosen from an allow-list (`ALLOWED_MODELS.includes(model)`, `z.enum([...])`).",
+    example: {
+      flagged: `const { prompt, model, max_tokens } = await req.json();
+await openai.chat.completions.create({ model, max_tokens, messages: [{ role: "user", content: prompt }] });`,
+      fixed: `const { prompt, model, max_tokens } = await req.json();
+if (!ALLOWED_MODELS.includes(model)) return new Response("unknown model", { status: 400 });
+await openai.chat.completions.create({ model, max_tokens: Math.min(Number(max_tokens) || 512, 2048), messages: [{ role: "user", content: prompt }] });`,
+    },
+    fix: "none",
+    messages: {
+      option: "'{{option}}' of {{call}} comes from request input ({{source}}, line {{line}}) with no clamp or allow-list: any caller sets what each call costs. Bound it (Math.min, a schema's .max(), an allow-list of models).",
+      spread: "Request input ({{source}}, line {{line}}) is spread into the options of {{call}}: any caller sets max_tokens, n and the model, and so what each call costs. Pick the options the caller may set, and bound them.",
+    },
+  },
+  create(context) {
+    const { costOptions, costOptionHolders, runLimitOptions } = context.catalogue.agents;
+    const sourceText = (origin: SourceOrigin): { source: string; line: number } => {
+      const sourceFile = context.taint.sourceFileOf(origin.file);
+      return { source: origin.label, line: sourceFile ? lineOf(sourceFile, origin.start) : 0 };
+    };
+    return {
+      CallExpression(call) {
+        const modelCall = context.prompts.isModelCall(call);
+        const names = modelCall ? costOptions : runLimitOptions;
+        const callText = call.expression.getText().replace(/\s+/g, "");
+        const label = callText.length > 60 ? `${callText.slice(0, 57)}…` : callText;
+        const inspectWith = (options: ts.ObjectLiteralExpression, allowed: readonly string[], depth = 0): void => {
+          let spreadReported = false;
+          for (const property of options.properties) {
+            if (ts.isSpreadAssignment(property)) {
+              if ((!modelCall && allowed !== costOptions) || depth > 0 || spreadReported) continue;
+              const origin = context.prompts.requestSourcesOf(property.expression)[0];
+              if (!origin) continue;
+              spreadReported = true;
+              context.report({ node: property, messageId: "spread", data: { ...sourceText(origin), call: label } });
+              continue;
+            }
+            const key = keyOf(property.name);
+            if (key === undefined) continue;
+            const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+            if (!value) continue;
+            if (ts.isPropertyAssignment(property) && ts.isObjectLiteralExpression(property.initializer) && depth === 0 && costOptionHolders.includes(key)) {
+              inspectWith(property.initializer, allowed, depth + 1);
+              continue;
+            }
+            if (!allowed.includes(key)) continue;
+            const origin = context.prompts.requestSourcesOf(value)[0];
+            if (!origin || checkedBefore(value, call)) continue;
+            context.report({ node: property, messageId: "option", data: { option: key, call: label, ...sourceText(origin) } });
+          }
+        };
+        for (const argument of call.arguments) if (ts.isObjectLiteralExpression(argument)) inspectWith(argument, names);
+        // `fetch("https://api.anthropic.com/v1/messages", { body: JSON.stringify({ model, max_tokens }) })`
+        if (!modelCall) {
+          let body = context.prompts.modelRequestBody(call);
+          if (body && ts.isIdentifier(body)) body = constInitializer(body);
+          if (body && ts.isCallExpression(body) && body.expression.getText() === "JSON.stringify") body = body.arguments[0];
+          if (body && ts.isIdentifier(body)) body = constInitializer(body);
+          if (body && ts.isObjectLiteralExpression(body)) {
+            inspectWith(body, costOptions);
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,15 @@
+import type { AgentKnowledge } from "../../server/engine/catalogue";
+
+export const agents: AgentKnowledge = {
+  // OpenAI (`tool_calls`, `finish_reason`), Anthropic (`stop_reason: "tool_use"`), AI SDK (`toolCalls`, `finishReason`), Gemini (`functionCalls`), Bedrock (`stopReason`).
+  toolRequestFields: ["tool_calls", "toolCalls", "function_call", "functionCall", "functionCalls", "stop_reason", "stopReason", "finish_reason", "finishReason", "tool_use", "required_action"],
+  toolOptions: ["tools", "functions", "toolConfig", "tool_choice", "toolChoice"],
+  costOptions: [
+    "max_tokens", "max_completion_tokens", "max_output_tokens", "maxOutputTokens", "maxTokens", "max_new_tokens", "num_predict", "maxTokensToSample",
+    "n", "model", "stopWhen", "maxSteps", "maxTurns", "recursionLimit",
+  ],
+  costOptionHolders: ["generationConfig", "config", "options", "parameters", "inferenceConfig", "modelKwargs", "model_kwargs"],
+  runLimitOptions: ["recursionLimit", "maxTurns"],
+  // readline's `rl.question`, prompts' `prompt`, `process.stdin`: a round that waits for a person is a chat, not a runaway agent.
+  userInputCalls: ["question", "prompt", "readLine", "readline", "getUserInput", "input"],
+};
