@@ -118,7 +118,7 @@ await openai.chat.completions.create({ model, max_tokens: Math.min(Number(max_to
         };
         for (const argument of call.arguments) if (ts.isObjectLiteralExpression(argument)) inspectWith(argument, names);
         // `fetch("https://api.anthropic.com/v1/messages", { body: JSON.stringify({ model, max_tokens }) })`
-        if (!modelCall) {
+        {
           let body = context.prompts.modelRequestBody(call);
           if (body && ts.isIdentifier(body)) body = constInitializer(body);
           if (body && ts.isCallExpression(body) && body.expression.getText() === "JSON.stringify") body = body.arguments[0];

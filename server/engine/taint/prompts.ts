@@ -172,8 +172,9 @@ export class PromptAnalyzer {
     if (!this.catalogue.modelApiUrls.some((pattern) => pattern.test(address))) return undefined;
     let body: ts.Expression | undefined = second;
     if (isFetch) {
-      const init = this.optionObjects(second, 0).flatMap((o) => o.properties).find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && propertyNameText(p.name) === "body");
-      body = init?.initializer;
+      const init = this.optionObjects(second, 0).flatMap((o) => o.properties).find((p): p is ts.PropertyAssignment | ts.ShorthandPropertyAssignment => (ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)) && propertyNameText(p.name) === "body");
+      // `{ body }`: the body built beside the call (`const body = JSON.stringify({ … })`).
+      body = init && ts.isShorthandPropertyAssignment(init) ? this.constInitializerOf(init.name) : init?.initializer;
       const stringified = body && skipTypeWrappers(body);
       if (stringified && ts.isCallExpression(stringified) && calleeText(stringified.expression) === "JSON.stringify") body = stringified.arguments[0];
     }
@@ -433,6 +434,11 @@ export class PromptAnalyzer {
     if (!ts.isPropertyAccessExpression(callee)) return false;
     const text = callee.getText().replace(/\s+/g, "").replace(/\?\./g, ".");
     return this.modelMethodPaths.some((path) => text.endsWith(path));
+  }
+
+  private constInitializerOf(identifier: ts.Identifier): ts.Expression | undefined {
+    const declaration = this.taint.evaluator.scopes.resolve(identifier)?.declaration;
+    return declaration && ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name) && declaration.parent.flags & ts.NodeFlags.Const ? declaration.initializer : undefined;
   }
 
   /** The body of a request sent to a model provider's HTTP API (`fetch("https://api.openai.com/…", { body })`). */

@@ -5,6 +5,6 @@ const openai = new OpenAI();
 
 export async function POST(req: Request) {
   const body = await req.json();
-  const response = await openai.responses.create({ ...body, stream: false }); // expect: prompt-request-in-system-prompt
+  const response = await openai.responses.create({ ...body, stream: false }); // expect: prompt-request-in-system-prompt, agent-request-controlled-cost
   return Response.json(response);
 }
