@@ -53,6 +53,12 @@ function stubs() {
 }
 
 describe("VS Code extension activation", () => {
+  it("activates in a workspace that holds only MCP configs", async () => {
+    const manifest = (await import("../package.json")) as { activationEvents: string[] };
+    const events = manifest.activationEvents.filter((e) => e.startsWith("workspaceContains:"));
+    for (const name of [".vscode/mcp.json", ".cursor/mcp.json", ".mcp.json", "claude_desktop_config.json"]) assert.ok(events.some((e) => e.includes(name)), name);
+  });
+
   it("starts the bundled server over IPC, registers its commands and keeps the status bar current", async () => {
     const s = stubs();
     const moduleWithLoad = Module as unknown as { _load: (request: string, parent: unknown, isMain: boolean) => unknown };
