@@ -12,7 +12,7 @@ function keyOf(name: ts.PropertyName | undefined): string | undefined {
  * looks it up in a list or a set (`ALLOWED.includes(model)`, `max > 4096`) and leaves or replaces
  * it, or a ternary doing the same in place.
  */
-function checkedBefore(value: ts.Expression, call: ts.CallExpression): boolean {
+function checkedBefore(value: ts.Expression, call: ts.CallExpression | ts.NewExpression): boolean {
   const text = value.getText();
   const checks = (condition: ts.Expression): boolean => {
     let found = false;
@@ -80,14 +80,15 @@ await openai.chat.completions.create({ model, max_tokens: Math.min(Number(max_to
     },
   },
   create(context) {
-    const { costOptions, costOptionHolders, runLimitOptions } = context.catalogue.agents;
+    const { costOptions, costOptionHolders, runLimitOptions, configuredKinds } = context.catalogue.agents;
     const sourceText = (origin: SourceOrigin): { source: string; line: number } => {
       const sourceFile = context.taint.sourceFileOf(origin.file);
       return { source: origin.label, line: sourceFile ? lineOf(sourceFile, origin.start) : 0 };
     };
-    return {
-      CallExpression(call) {
-        const modelCall = context.prompts.isModelCall(call);
+    // An options object held in a `const` and given to two calls is one place to fix.
+    const reported = new Set<ts.Node>();
+    const check = (call: ts.CallExpression | ts.NewExpression): void => {
+        const modelCall = (ts.isCallExpression(call) && context.prompts.isModelCall(call)) || context.prompts.makesKind(call, configuredKinds);
         const names = modelCall ? costOptions : runLimitOptions;
         const callText = call.expression.getText().replace(/\s+/g, "");
         const label = callText.length > 60 ? `${callText.slice(0, 57)}…` : callText;
@@ -106,20 +107,25 @@ await openai.chat.completions.create({ model, max_tokens: Math.min(Number(max_to
             if (key === undefined) continue;
             const value = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
             if (!value) continue;
-            if (ts.isPropertyAssignment(property) && ts.isObjectLiteralExpression(property.initializer) && depth === 0 && costOptionHolders.includes(key)) {
-              inspectWith(property.initializer, allowed, depth + 1);
+            const holder = depth === 0 && costOptionHolders.includes(key) ? objectOf(value) : undefined;
+            if (holder) {
+              inspectWith(holder, allowed, depth + 1);
               continue;
             }
             if (!allowed.includes(key)) continue;
             const origin = context.prompts.requestSourcesOf(value)[0];
-            if (!origin || checkedBefore(value, call)) continue;
+            if (!origin || checkedBefore(value, call) || reported.has(property)) continue;
+            reported.add(property);
             context.report({ node: property, messageId: "option", data: { option: key, call: label, ...sourceText(origin) } });
           }
         };
-        for (const argument of call.arguments) if (ts.isObjectLiteralExpression(argument)) inspectWith(argument, names);
+        for (const argument of call.arguments ?? []) {
+          const options = objectOf(argument);
+          if (options) inspectWith(options, names);
+        }
         // `fetch("https://api.anthropic.com/v1/messages", { body: JSON.stringify({ model, max_tokens }) })`
         {
-          let body = context.prompts.modelRequestBody(call);
+          let body = ts.isCallExpression(call) ? context.prompts.modelRequestBody(call) : undefined;
           if (body && ts.isIdentifier(body)) body = constInitializer(body);
           if (body && ts.isCallExpression(body) && body.expression.getText() === "JSON.stringify") body = body.arguments[0];
           if (body && ts.isIdentifier(body)) body = constInitializer(body);
@@ -127,7 +133,14 @@ await openai.chat.completions.create({ model, max_tokens: Math.min(Number(max_to
             inspectWith(body, costOptions);
           }
         }
-      },
     };
+    return { CallExpression: check, NewExpression: check };
   },
 });
+
+/** An options object written in place or held in a `const` beside the call. */
+function objectOf(expression: ts.Expression): ts.ObjectLiteralExpression | undefined {
+  if (ts.isObjectLiteralExpression(expression)) return expression;
+  const initializer = ts.isIdentifier(expression) ? constInitializer(expression) : undefined;
+  return initializer && ts.isObjectLiteralExpression(initializer) ? initializer : undefined;
+}

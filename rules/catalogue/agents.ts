@@ -9,6 +9,7 @@ export const agents: AgentKnowledge = {
     "n", "model", "stopWhen", "maxSteps", "maxTurns", "recursionLimit",
   ],
   costOptionHolders: ["generationConfig", "config", "options", "parameters", "inferenceConfig", "modelKwargs", "model_kwargs"],
+  configuredKinds: ["lc-chat-model", "lc-llm", "lc-agent", "ai-agent", "gemini-model", "gemini-chat", "google-genai-chat"],
   runLimitOptions: ["recursionLimit", "maxTurns"],
   // readline's `rl.question`, prompts' `prompt`, `process.stdin`: a round that waits for a person is a chat, not a runaway agent.
   userInputCalls: ["question", "prompt", "readLine", "readline", "getUserInput", "input"],

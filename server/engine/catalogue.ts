@@ -311,6 +311,8 @@ export interface AgentKnowledge {
   readonly costOptions: readonly string[];
   /** Options objects nested in a call's options that hold cost options (`generationConfig: { maxOutputTokens }`). */
   readonly costOptionHolders: readonly string[];
+  /** Kinds of value whose constructor or factory takes cost options for every later call (`new ChatOpenAI({ maxTokens })`, `startChat({ generationConfig })`). */
+  readonly configuredKinds: readonly string[];
   /** Options that bound a run of any call they are given to (LangGraph's `recursionLimit` in `graph.invoke(input, config)`). */
   readonly runLimitOptions: readonly string[];
   /** Calls that wait for a person's input: a loop that makes one each round is a chat session. */

@@ -130,6 +130,8 @@ export interface RuleContext {
     isModelCall(call: ts.CallExpression): boolean;
     /** A model call, or a call written like one (`client.chat.completions.create`) on a client the analysis cannot type. */
     looksLikeModelCall(call: ts.CallExpression): boolean;
+    /** Whether a call or `new` makes a value of one of the catalogue's kinds (`lc-chat-model`, `gemini-chat`). */
+    makesKind(node: ts.CallExpression | ts.NewExpression, kinds: readonly string[]): boolean;
     /** The body of a request sent to a model provider's HTTP API, when the call is one. */
     modelRequestBody(call: ts.CallExpression): ts.Expression | undefined;
     /** The request input (body fields, query parameters, a server action's arguments) an expression's value may come from. */

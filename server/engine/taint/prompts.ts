@@ -441,6 +441,11 @@ export class PromptAnalyzer {
     return declaration && ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name) && declaration.parent.flags & ts.NodeFlags.Const ? declaration.initializer : undefined;
   }
 
+  /** Whether a call or `new` makes a value of one of `kinds` (a chat model, a chat session, an agent). */
+  makesKind(node: ts.CallExpression | ts.NewExpression, kinds: readonly string[]): boolean {
+    return this.taint.evaluator.evaluate(node).kinds.some((k) => k.path.length === 0 && kinds.includes(k.kind));
+  }
+
   /** The body of a request sent to a model provider's HTTP API (`fetch("https://api.openai.com/…", { body })`). */
   modelRequestBody(call: ts.CallExpression): ts.Expression | undefined {
     return this.httpModelRequest(call)?.body;

@@ -4,6 +4,8 @@ import OpenAI from "openai";
 import Anthropic from "@anthropic-ai/sdk";
 import { streamText } from "ai";
 import { openai as provider } from "@ai-sdk/openai";
+import { ChatOpenAI } from "@langchain/openai";
+import { GoogleGenerativeAI } from "@google/generative-ai";
 
 const app = express();
 const openai = new OpenAI();
@@ -40,4 +42,17 @@ app.post("/delete", async (req, res) => {
   const { prompt, steps } = req.body;
   const result = streamText({ model: provider("gpt-4.1"), prompt, maxSteps: steps }); // expect: agent-request-controlled-cost
   result.pipeTextStreamToResponse(res);
+});
+
+// A chat model built per request: every later call costs what the caller chose.
+app.post("/langchain", async (req, res) => {
+  const llm = new ChatOpenAI({ model: req.body.model, temperature: 0 }); // expect: agent-request-controlled-cost
+  res.json(await llm.invoke(String(req.body.question)));
+});
+
+app.post("/gemini", async (req, res) => {
+  const { prompt, maxOutputTokens } = req.body;
+  const generationConfig = { temperature: 0.2, maxOutputTokens }; // expect: agent-request-controlled-cost
+  const chat = new GoogleGenerativeAI(process.env.GEMINI_API_KEY ?? "").getGenerativeModel({ model: "gemini-2.5-flash" }).startChat({ generationConfig });
+  res.json(await chat.sendMessage(String(prompt)));
 });

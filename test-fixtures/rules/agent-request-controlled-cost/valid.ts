@@ -1,6 +1,7 @@
 // Cost options set by the server, clamped, or chosen from an allow-list.
 import express from "express";
 import OpenAI from "openai";
+import { ChatOpenAI } from "@langchain/openai";
 
 const app = express();
 const openai = new OpenAI();
@@ -41,4 +42,10 @@ app.post("/patch", async (req, res) => {
 app.post("/get", async (req, res) => {
   const { model } = req.body;
   res.json({ model, max_tokens: 0 });
+});
+
+// The model is the server's; the caller picks only the temperature.
+app.post("/langchain", async (req, res) => {
+  const llm = new ChatOpenAI({ model: "gpt-4.1-mini", maxTokens: 1024, temperature: Number(req.body.temperature) });
+  res.json(await llm.invoke(String(req.body.question)));
 });
