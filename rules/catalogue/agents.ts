@@ -1,8 +1,9 @@
 import type { AgentKnowledge } from "../../server/engine/catalogue";
 
 export const agents: AgentKnowledge = {
-  // OpenAI (`tool_calls`, `finish_reason`), Anthropic (`stop_reason: "tool_use"`), AI SDK (`toolCalls`, `finishReason`), Gemini (`functionCalls`), Bedrock (`stopReason`).
-  toolRequestFields: ["tool_calls", "toolCalls", "function_call", "functionCall", "functionCalls", "stop_reason", "stopReason", "finish_reason", "finishReason", "tool_use", "required_action"],
+  // OpenAI (`tool_calls`), Anthropic (`stop_reason === "tool_use"`), AI SDK (`toolCalls`, `finishReason === "tool-calls"`), Gemini (`functionCalls`), Assistants (`requires_action`).
+  // A stop reason alone says nothing of tools (`finish_reason === "length"` continues a long answer): its tool values do.
+  toolRequestFields: ["tool_calls", "toolCalls", "function_call", "functionCall", "functionCalls", "tool_use", "tool-calls", "toolUse", "required_action", "requires_action"],
   toolOptions: ["tools", "functions", "toolConfig", "tool_choice", "toolChoice"],
   costOptions: [
     "max_tokens", "max_completion_tokens", "max_output_tokens", "maxOutputTokens", "maxTokens", "max_new_tokens", "num_predict", "maxTokensToSample",

@@ -94,3 +94,16 @@ export async function retry(messages: Anthropic.MessageParam[]) {
     }
   }
 }
+
+// Continuing a long answer: the loop goes round on `finish_reason === "length"`, with no tools to run.
+export async function continueAnswer(client: { chat: { completions: { create(o: object): Promise<{ choices: { finish_reason: string; message: { content: string } }[] }> } } }, messages: { role: string; content: string }[]) {
+  let text = "";
+  let finish = "length";
+  while (finish === "length") {
+    const reply = await client.chat.completions.create({ model: "gpt-4.1-mini", messages });
+    finish = reply.choices[0]?.finish_reason ?? "stop";
+    text += reply.choices[0]?.message.content ?? "";
+    messages.push({ role: "assistant", content: reply.choices[0]?.message.content ?? "" });
+  }
+  return text;
+}
