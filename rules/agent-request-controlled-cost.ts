@@ -76,6 +76,7 @@ await openai.chat.completions.create({ model, max_tokens: Math.min(Number(max_to
     fix: "none",
     messages: {
       option: "'{{option}}' of {{call}} comes from request input ({{source}}, line {{line}}) with no clamp or allow-list: any caller sets what each call costs. Bound it (Math.min, a schema's .max(), an allow-list of models).",
+      whole: "Request input ({{source}}, line {{line}}) is passed as the options of {{call}}: any caller sets max_tokens, n and the model, and so what each call costs. Pick the options the caller may set, and bound them.",
       spread: "Request input ({{source}}, line {{line}}) is spread into the options of {{call}}: any caller sets max_tokens, n and the model, and so what each call costs. Pick the options the caller may set, and bound them.",
     },
   },
@@ -119,9 +120,21 @@ await openai.chat.completions.create({ model, max_tokens: Math.min(Number(max_to
             context.report({ node: property, messageId: "option", data: { option: key, call: label, ...sourceText(origin) } });
           }
         };
-        for (const argument of call.arguments ?? []) {
+        // A plain HTTP request's options are the request's, not the model's: only its body is read (below).
+        const plainRequest = ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === "fetch";
+        for (const argument of plainRequest ? [] : call.arguments ?? []) {
           const options = objectOf(argument);
           if (options) inspectWith(options, names);
+        }
+        // `openai.chat.completions.create(await request.json())`: the request is the options.
+        const first = call.arguments?.[0];
+        const takesOptions = ts.isCallExpression(call) && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === "create";
+        if (takesOptions && modelCall && first && !objectOf(first) && !ts.isArrayLiteralExpression(first) && !reported.has(first)) {
+          const origin = context.prompts.requestDataSourcesOf(first)[0];
+          if (origin) {
+            reported.add(first);
+            context.report({ node: first, messageId: "whole", data: { ...sourceText(origin), call: label } });
+          }
         }
         // `fetch("https://api.anthropic.com/v1/messages", { body: JSON.stringify({ model, max_tokens }) })`
         {

@@ -39,11 +39,14 @@ function modelCallsIn(context: RuleContext, root: ts.Node): ts.CallExpression[] 
       if (!body || helper.getSourceFile().isDeclarationFile) continue;
       let recursive = false;
       const inner: ts.CallExpression[] = [];
-      forEachRunNode(body, (n) => {
+      const visitInner = (n: ts.Node): void => {
         if (!ts.isCallExpression(n)) return;
         if (context.prompts.calledFunctions(n).includes(helper)) recursive = true;
         else if (asksModel(context, n)) inner.push(n);
-      });
+      };
+      // `const callClaude = () => anthropic.messages.create({ … })`: the body is the call itself.
+      visitInner(body);
+      forEachRunNode(body, visitInner);
       if (!recursive) calls.push(...inner.filter((n) => !insideLoopOf(n, body)));
     }
   });
@@ -134,6 +137,11 @@ function boundFix(loop: Loop, sourceFile: ts.SourceFile): Fix | undefined {
   };
 }
 
+/** The call to name in a message: an SDK call rather than a plain HTTP request when there is one. */
+function bestModelCall(calls: readonly ts.CallExpression[]): ts.CallExpression {
+  return calls.find((c) => !(ts.isIdentifier(c.expression) && c.expression.text === "fetch")) ?? calls[0]!;
+}
+
 function modelLabel(call: ts.CallExpression): string {
   const text = call.expression.getText().replace(/\s+/g, "");
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
@@ -184,7 +192,7 @@ throw new Error("the agent did not finish in 25 steps");`,
           if (calls.length === 0 || !usesTools(context, loop, calls) || isBounded(loop) || waitsForPerson(context, loop)) return;
           const start = loop.getStart(sourceFile);
           const fix = boundFix(loop, sourceFile);
-          context.report({ start, end: start + keywordOf(loop).length, messageId: "loop", data: { model: modelLabel(calls[0]!) }, related: calls.slice(0, 3).map((c) => ({ start: c.getStart(), end: c.getEnd(), message: "model call with tools", file: c.getSourceFile().fileName })), ...(fix ? { fix } : {}) });
+          context.report({ start, end: start + keywordOf(loop).length, messageId: "loop", data: { model: modelLabel(bestModelCall(calls)) }, related: calls.slice(0, 3).map((c) => ({ start: c.getStart(), end: c.getEnd(), message: "model call with tools", file: c.getSourceFile().fileName })), ...(fix ? { fix } : {}) });
         };
         const checkRecursion = (fn: ts.FunctionLikeDeclaration): void => {
           const body = fn.body!;
@@ -199,7 +207,7 @@ throw new Error("the agent did not finish in 25 steps");`,
           if (guardedExit(body, countersUpdatedIn(body), arraysGrownIn(body), parameters, new Set())) return;
           const name = fn.name?.getText() ?? (ts.isVariableDeclaration(fn.parent) ? fn.parent.name.getText() : "this function");
           const call = selfCalls[0]!;
-          context.report({ node: call, messageId: "recursion", data: { fn: `'${name}'`, model: modelLabel(calls[0]!) } });
+          context.report({ node: call, messageId: "recursion", data: { fn: `'${name}'`, model: modelLabel(bestModelCall(calls)) } });
         };
         visit(sourceFile);
       },

@@ -136,6 +136,8 @@ export interface RuleContext {
     modelRequestBody(call: ts.CallExpression): ts.Expression | undefined;
     /** The request input (body fields, query parameters, a server action's arguments) an expression's value may come from. */
     requestSourcesOf(expression: ts.Expression): readonly SourceOrigin[];
+    /** Request input that is a whole structured value (a parsed body), not one field of text. */
+    requestDataSourcesOf(expression: ts.Expression): readonly SourceOrigin[];
     /** The functions a call may run (its callee's value): helpers the project wrote. */
     calledFunctions(call: ts.CallExpression): readonly ts.SignatureDeclaration[];
   };

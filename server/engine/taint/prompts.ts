@@ -413,9 +413,21 @@ export class PromptAnalyzer {
 
   requestSourcesOf(expression: ts.Expression): readonly SourceOrigin[] {
     const origins: SourceOrigin[] = [];
-    for (const fact of this.taint.evaluator.evaluate(expression).facts) {
+    // A helper's parameter is what its callers pass: `getCompletion(prompt, body.max_tokens)`.
+    for (const fact of this.taint.concretizeFacts(this.taint.evaluator.evaluate(expression).facts)) {
       const origin = fact.origin;
       if (origin.kind === "source" && origin.category === "request" && !origins.some((o) => o.start === origin.start && o.file === origin.file)) origins.push(origin);
+    }
+    return origins;
+  }
+
+  /** Request input that is a whole structured value (a parsed body, not one field of text). */
+  requestDataSourcesOf(expression: ts.Expression): readonly SourceOrigin[] {
+    const origins: SourceOrigin[] = [];
+    for (const fact of this.taint.concretizeFacts(this.taint.evaluator.evaluate(expression).facts)) {
+      const origin = fact.origin;
+      const whole = fact.shape === "data" || (typeof fact.shape === "object" && fact.shape.anyField === "data");
+      if (origin.kind === "source" && origin.category === "request" && whole && fact.accesses.length === 0) origins.push(origin);
     }
     return origins;
   }

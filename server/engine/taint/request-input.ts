@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import ts from "typescript";
 import { emptyObject, merge, objectWithFields, shapeFromPaths, type Shape } from "./shape";
 import { outermostTypeWrapper } from "./scope";
@@ -279,6 +281,10 @@ function fileRoute(sources: RequestSources, fn: ts.SignatureDeclaration): string
   if (/(?:^|\/)pages\/api\/(?:[^/]+\/)*[^/]+\.[cm]?[jt]sx?$/.test(fileName)) {
     return statement && isDefaultExport(statement) ? `API route ${shortName}` : defaultExportedByName(fn, statement) ? `API route ${shortName}` : undefined;
   }
+  // Vercel functions: `api/**` beside the project's package.json, the module's default export.
+  if (/(?:^|\/)api\/(?:[^/]+\/)*[^/]+\.[cm]?[jt]s$/.test(fileName) && isVercelFunctionsFolder(fileName)) {
+    return (statement && isDefaultExport(statement)) || defaultExportedByName(fn, statement) || isCommonJsExport(fn) ? `function ${shortName}` : undefined;
+  }
   if (/(?:^|\/)routes\/(?:[^/]+\/)*\+server\.[jt]s$/.test(fileName)) {
     return statement && isExported(statement) && name !== undefined && sources.methodExports.has(name) ? `${name} handler of ${shortName}` : undefined;
   }
@@ -293,6 +299,27 @@ function fileRoute(sources: RequestSources, fn: ts.SignatureDeclaration): string
     return statement && isExported(statement) && name !== undefined && sources.moduleExports.has(name) ? `${name} of ${shortName}` : undefined;
   }
   return undefined;
+}
+
+const functionsFolders = new Map<string, boolean>();
+
+/** The `api/` folder of a deployment: the folder above it holds the project's `package.json` or `vercel.json`. */
+function isVercelFunctionsFolder(fileName: string): boolean {
+  const parts = fileName.split("/");
+  const index = parts.lastIndexOf("api");
+  const root = parts.slice(0, index).join("/") || "/";
+  let known = functionsFolders.get(root);
+  if (known === undefined) {
+    known = fs.existsSync(path.join(root, "package.json")) || fs.existsSync(path.join(root, "vercel.json"));
+    functionsFolders.set(root, known);
+  }
+  return known;
+}
+
+/** `module.exports = async (req, res) => …` */
+function isCommonJsExport(fn: ts.SignatureDeclaration): boolean {
+  const assignment = outermostTypeWrapper(fn).parent;
+  return assignment !== undefined && ts.isBinaryExpression(assignment) && assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken && assignment.left.getText() === "module.exports";
 }
 
 /** `function handler(req, res) {…}; export default handler`. */

@@ -56,3 +56,8 @@ app.post("/gemini", async (req, res) => {
   const chat = new GoogleGenerativeAI(process.env.GEMINI_API_KEY ?? "").getGenerativeModel({ model: "gemini-2.5-flash" }).startChat({ generationConfig });
   res.json(await chat.sendMessage(String(prompt)));
 });
+
+// The request's body is the options: the caller chooses everything.
+app.post("/whole", async (req, res) => {
+  res.json(await openai.chat.completions.create(req.body)); // expect: agent-request-controlled-cost
+});
