@@ -1,5 +1,5 @@
 import ts from "typescript";
-import { defineRule } from "../server/engine/rule";
+import { defineRule, type RuleContext } from "../server/engine/rule";
 import type { SourceOrigin } from "../server/engine/taint/value";
 import { lineOf } from "../server/engine/source";
 
@@ -53,6 +53,47 @@ function constInitializer(identifier: ts.Identifier): ts.Expression | undefined 
   return undefined;
 }
 
+/**
+ * Whether the value is made by a project helper that checks what it is given (`getModel(body.model)`
+ * whose `resolveModelId` falls back to a default for an unknown id): a condition in the helper, or a
+ * helper it calls, that reads its parameter or a value made from it. Followed through `const`s,
+ * `??`/`||` and ternaries, three calls deep.
+ */
+function checkedInHelper(context: RuleContext, value: ts.Expression, depth = 0): boolean {
+  if (depth > 3) return false;
+  let expr = value;
+  while (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isNonNullExpression(expr) || ts.isAwaitExpression(expr)) expr = expr.expression;
+  if (ts.isBinaryExpression(expr) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(expr.operatorToken.kind)) return checkedInHelper(context, expr.left, depth) || checkedInHelper(context, expr.right, depth);
+  if (ts.isConditionalExpression(expr)) return checkedInHelper(context, expr.whenTrue, depth) || checkedInHelper(context, expr.whenFalse, depth);
+  if (ts.isPropertyAccessExpression(expr)) return checkedInHelper(context, expr.expression, depth);
+  if (ts.isIdentifier(expr)) {
+    const initializer = constInitializer(expr);
+    return initializer !== undefined && checkedInHelper(context, initializer, depth);
+  }
+  if (!ts.isCallExpression(expr)) return false;
+  return context.prompts.calledFunctions(expr).some((fn) => {
+    const body = "body" in fn ? fn.body : undefined;
+    if (!body) return false;
+    const locals = new Set<string>(fn.parameters.map((p) => p.name.getText()));
+    let found = false;
+    const visit = (node: ts.Node): void => {
+      if (found) return;
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) locals.add(node.name.text);
+      const condition = ts.isIfStatement(node) || ts.isConditionalExpression(node) ? (ts.isIfStatement(node) ? node.expression : node.condition) : undefined;
+      if (condition && mentions(condition, locals)) found = true;
+      else if (ts.isCallExpression(node) && node.arguments.some((a) => mentions(a, locals)) && checkedInHelper(context, node, depth + 1)) found = true;
+      else ts.forEachChild(node, visit);
+    };
+    visit(body);
+    return found;
+  });
+}
+
+function mentions(node: ts.Node, names: ReadonlySet<string>): boolean {
+  if (ts.isIdentifier(node)) return names.has(node.text);
+  return ts.forEachChild(node, (child) => (mentions(child, names) ? true : undefined)) ?? false;
+}
+
 export default defineRule({
   meta: {
     id: "agent-request-controlled-cost",
@@ -97,8 +138,14 @@ await openai.chat.completions.create({ model, max_tokens: Math.min(Number(max_to
           let spreadReported = false;
           for (const property of options.properties) {
             if (ts.isSpreadAssignment(property)) {
+              // `...(system ? { system } : {})`, `...(max && { max_tokens: max })`: the objects spread are read like written ones.
+              const spreadObjects = objectsSpread(property.expression);
+              if (spreadObjects) {
+                for (const object of spreadObjects) inspectWith(object, allowed, depth);
+                continue;
+              }
               if ((!modelCall && allowed !== costOptions) || depth > 0 || spreadReported) continue;
-              const origin = context.prompts.requestSourcesOf(property.expression)[0];
+              const origin = context.prompts.requestDataSourcesOf(property.expression)[0];
               if (!origin) continue;
               spreadReported = true;
               context.report({ node: property, messageId: "spread", data: { ...sourceText(origin), call: label } });
@@ -115,7 +162,7 @@ await openai.chat.completions.create({ model, max_tokens: Math.min(Number(max_to
             }
             if (!allowed.includes(key)) continue;
             const origin = context.prompts.requestSourcesOf(value)[0];
-            if (!origin || checkedBefore(value, call) || reported.has(property)) continue;
+            if (!origin || checkedBefore(value, call) || checkedInHelper(context, value) || reported.has(property)) continue;
             reported.add(property);
             context.report({ node: property, messageId: "option", data: { option: key, call: label, ...sourceText(origin) } });
           }
@@ -150,6 +197,24 @@ await openai.chat.completions.create({ model, max_tokens: Math.min(Number(max_to
     return { CallExpression: check, NewExpression: check };
   },
 });
+
+/** The object literals a conditional spread can give; undefined when the spread is no such expression. */
+function objectsSpread(expression: ts.Expression): ts.ObjectLiteralExpression[] | undefined {
+  let expr = expression;
+  while (ts.isParenthesizedExpression(expr)) expr = expr.expression;
+  if (ts.isObjectLiteralExpression(expr)) return [expr];
+  if (ts.isConditionalExpression(expr)) {
+    const branches = [objectsSpread(expr.whenTrue), objectsSpread(expr.whenFalse)];
+    return branches.every((b) => b !== undefined) ? branches.flatMap((b) => b ?? []) : undefined;
+  }
+  if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) return objectsSpread(expr.right);
+  if (ts.isBinaryExpression(expr) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(expr.operatorToken.kind)) {
+    const left = objectsSpread(expr.left);
+    const right = objectsSpread(expr.right);
+    return left && right ? [...left, ...right] : undefined;
+  }
+  return undefined;
+}
 
 /** An options object written in place or held in a `const` beside the call. */
 function objectOf(expression: ts.Expression): ts.ObjectLiteralExpression | undefined {

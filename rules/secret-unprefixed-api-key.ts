@@ -2,12 +2,27 @@ import ts from "typescript";
 import type { CredentialSink } from "./catalogue";
 import { defineRule, type RuleContext } from "../server/engine/rule";
 import { isReference, mcpConfigOf } from "../server/engine/mcp/config";
-import { constStringInitializer, secretRemedy, findProviderKeys, isPlaceholderBasicPair, isTestOrMockFile, looksLikeCredential, mask } from "./shared/secrets";
+import { constStringInitializer, isPlaceholder, secretRemedy, findProviderKeys, isPlaceholderBasicPair, isTestOrMockFile, looksLikeCredential, mask } from "./shared/secrets";
 
 type StringNode = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral;
 
 /** HTTP authorization schemes in front of a credential. */
 const authorizationScheme = /^(?:Bearer|Basic|Token|Bot|ApiKey)\s+/i;
+
+/** Variables that hold a password, which people choose: shorter and less random than an issued key. */
+const namesPassword = /(?:^|_)(?:PASSWORD|PASSWD|PWD|PASS|PASSPHRASE)$/i;
+
+/** A password as a person sets it: eight characters or more, letters with digits or symbols, not a placeholder or a stand-in. */
+function looksLikePassword(value: string): boolean {
+  if (value.length < 8 || value.length > 128 || /\s/.test(value) || isReference(value)) return false;
+  if (!/[A-Za-z]/.test(value) || !/[^A-Za-z]/.test(value)) return false;
+  if (/^(?:password|passw0rd|changeme|admin|root|secret|postgres|example|test|default)\d*!?$/i.test(value)) return false;
+  return !isPlaceholder(value);
+}
+
+function isLoopbackHost(host: string): boolean {
+  return /^(?:localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0|host\.docker\.internal|db|postgres|mysql|redis|mongo)$/i.test(host);
+}
 
 export default defineRule({
   meta: {
@@ -37,8 +52,8 @@ export default defineRule({
 
     // Unprefixed values in tests and mocks are stand-ins; keys in a provider's own format are reported there too, by the prefixed-key rules.
     const inTestCode = isTestOrMockFile(context.sourceFile.fileName);
-    const reportLiteral = (literal: StringNode, credential: string, messageId: string, data: Record<string, string>, envVar: string): void => {
-      if (inTestCode || reported.has(literal) || !looksLikeCredential(credential) || isPlaceholderBasicPair(credential) || besideExampleHost(literal)) return;
+    const reportLiteral = (literal: StringNode, credential: string, messageId: string, data: Record<string, string>, envVar: string, issued: (value: string) => boolean = looksLikeCredential): void => {
+      if (inTestCode || reported.has(literal) || !issued(credential) || isPlaceholderBasicPair(credential) || besideExampleHost(literal)) return;
       if (findProviderKeys(credential, context.catalogue.secretPatterns).length > 0) return; // the prefixed-key rules report it
       reported.add(literal);
       const { remedy, fix } = secretRemedy(context.sourceFile, literal, credential, literal.text.indexOf(credential), envVar);
@@ -100,8 +115,22 @@ export default defineRule({
       "SourceFile:exit"(sourceFile) {
         for (const server of mcpConfigOf(sourceFile)?.servers ?? []) {
           for (const entry of server.env) {
-            if (entry.value && namesCredential(entry.name) && !isReference(entry.value.text)) reportLiteral(entry.value, entry.value.text, "configEnv", { name: entry.name, server: server.name }, entry.name);
+            const value = entry.value;
+            if (!value || !namesCredential(entry.name) || isReference(value.text)) continue;
+            const data = { name: entry.name, server: server.name };
+            const urlPassword = /^[a-z][a-z0-9+.-]*:\/\/[^:/@\s]+:([^@/\s]+)@([^/:?#]+)/i.exec(value.text);
+            if (urlPassword?.[1] && urlPassword[2] && !isLoopbackHost(urlPassword[2])) reportLiteral(value, urlPassword[1], "configEnv", data, entry.name, looksLikePassword);
+            else if (namesPassword.test(entry.name)) reportLiteral(value, value.text, "configEnv", data, entry.name, looksLikePassword);
+            else reportLiteral(value, value.text, "configEnv", data, entry.name);
           }
+          // `mcp-remote https://… --header "X-Api-Key: <key>"`
+          server.args.forEach((arg, index) => {
+            const header = arg.text === "--header" ? server.args[index + 1] : undefined;
+            const text = header?.text ?? (/^--header=/.test(arg.text) ? arg.text.slice("--header=".length) : undefined);
+            const match = text === undefined ? undefined : /^\s*([\w-]+)\s*:\s*(.+)$/.exec(text);
+            if (!match?.[1] || !match[2] || !context.catalogue.credentialHeaders.has(match[1].toLowerCase()) || isReference(match[2])) return;
+            reportLiteral(header ?? arg, match[2].replace(authorizationScheme, "").trim(), "configArgument", { name: `--header ${match[1]}`, server: server.name }, `${match[1].replace(/-/g, "_").toUpperCase()}`);
+          });
           // `--api-key <value>` / `--token=<value>`
           server.args.forEach((arg, index) => {
             const flag = /^--?([A-Za-z][\w-]*)(?:=(.*))?$/.exec(arg.text);

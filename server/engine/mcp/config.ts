@@ -59,6 +59,16 @@ function readConfig(sourceFile: ts.SourceFile): McpConfig | undefined {
   const containers = [root, objectAt(root, "mcp")].filter((o): o is ts.ObjectLiteralExpression => o !== undefined);
   for (const container of containers) {
     for (const key of serverContainers) {
+      // `"servers": [{ "id": "fs", "command": … }]`: a list of entries named by their `name` or `id`.
+      const list = valueAt(container, key);
+      if (list && ts.isArrayLiteralExpression(list)) {
+        for (const element of list.elements) {
+          if (!ts.isObjectLiteralExpression(element)) continue;
+          const label = stringAt(element, "name") ?? stringAt(element, "id");
+          if (label) servers.push(serverEntry(label.text, label, element));
+        }
+        continue;
+      }
       const map = objectAt(container, key);
       if (!map) continue;
       for (const property of map.properties) {

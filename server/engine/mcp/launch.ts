@@ -137,7 +137,7 @@ const localCode = /\.[cm]?[jt]sx?$|\.py$/;
 function gitSpec(launcher: string, word: Word, rest: readonly Word[], registry: PackageRegistry): LaunchedPackage | null {
   const match = /^(?:git\+(?:https?|ssh):\/\/|github:|gitlab:|https:\/\/(?:github|gitlab)\.com\/)([^@#]+?)(?:\.git)?(?:[@#](.+))?$/.exec(word.text);
   if (!match?.[1]) return null;
-  const ref = match[2];
+  const ref = match[2]?.split("#")[0];
   const pinned = ref !== undefined && (/^[0-9a-f]{40}$/.test(ref) || exactVersion.test(ref));
   return { registry, launcher, name: match[1], spec: word.text, node: word.node, pinned, serverArgs: rest, mounts: [] };
 }
