@@ -129,7 +129,19 @@ await openai.chat.completions.create({ model, max_tokens: Math.min(Number(max_to
     };
     // An options object held in a `const` and given to two calls is one place to fix.
     const reported = new Set<ts.Node>();
+    const interesting = new Set([...costOptions, ...costOptionHolders]);
+    /** Whether a call could matter, read from its text alone: options with a cost key or a spread, a request given whole to `create`, a plain HTTP request. */
+    const worthEvaluating = (call: ts.CallExpression | ts.NewExpression): boolean => {
+      const callee = call.expression;
+      if (ts.isIdentifier(callee) && callee.text === "fetch") return true;
+      if (ts.isPropertyAccessExpression(callee) && (callee.name.text === "post" || callee.name.text === "create")) return true;
+      return (call.arguments ?? []).some((argument) => {
+        const options = objectOf(argument);
+        return options !== undefined && options.properties.some((p) => ts.isSpreadAssignment(p) || (p.name !== undefined && interesting.has(keyOf(p.name) ?? "")));
+      });
+    };
     const check = (call: ts.CallExpression | ts.NewExpression): void => {
+        if (!worthEvaluating(call)) return;
         const modelCall = (ts.isCallExpression(call) && context.prompts.isModelCall(call)) || context.prompts.makesKind(call, configuredKinds);
         const names = modelCall ? costOptions : runLimitOptions;
         const callText = call.expression.getText().replace(/\s+/g, "");

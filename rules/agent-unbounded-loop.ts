@@ -187,7 +187,15 @@ throw new Error("the agent did not finish in 25 steps");`,
           if ((ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node)) && node.body) checkRecursion(node);
           ts.forEachChild(node, visit);
         };
+        // Cheap text tests first: most loops and functions have nothing to do with tools.
+        const { toolRequestFields, toolOptions } = context.catalogue.agents;
+        const markers = [...toolRequestFields, ...toolOptions];
+        const mentionsTools = (node: ts.Node): boolean => {
+          const text = node.getText(sourceFile);
+          return markers.some((marker) => text.includes(marker));
+        };
         const checkLoop = (loop: Loop): void => {
+          if (!mentionsTools(loop)) return;
           const calls = modelCallsIn(context, loop.statement);
           if (calls.length === 0 || !usesTools(context, loop, calls) || isBounded(loop) || waitsForPerson(context, loop)) return;
           const start = loop.getStart(sourceFile);
@@ -196,6 +204,8 @@ throw new Error("the agent did not finish in 25 steps");`,
         };
         const checkRecursion = (fn: ts.FunctionLikeDeclaration): void => {
           const body = fn.body!;
+          const ownName = fn.name?.getText(sourceFile) ?? (ts.isVariableDeclaration(fn.parent) ? fn.parent.name.getText(sourceFile) : undefined);
+          if (ownName === undefined || !body.getText(sourceFile).includes(ownName) || !mentionsTools(body)) return;
           const selfCalls: ts.CallExpression[] = [];
           forEachRunNode(body, (node) => {
             if (ts.isCallExpression(node) && context.prompts.calledFunctions(node).includes(fn)) selfCalls.push(node);
