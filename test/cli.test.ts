@@ -230,6 +230,19 @@ describe("llmsec CLI", () => {
     assert.match(bad.stderr, /bad\.json: .*target/);
   });
 
+  it("picks up MCP configs with no flag, also beside a --project tsconfig, and reports them like code", () => {
+    const root = leakyProject();
+    fs.mkdirSync(path.join(root, ".vscode"), { recursive: true });
+    fs.writeFileSync(path.join(root, ".vscode", "mcp.json"), '{\n  "servers": {\n    "memory": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory"] }\n  }\n}\n');
+    fs.writeFileSync(path.join(root, "tsconfig.json"), '{ "include": ["src/client.ts"] }');
+    for (const args of [["lint", "--format", "json"], ["lint", "--project", "tsconfig.json", "--format", "json"]]) {
+      const run = runCli(args, root);
+      const report = JSON.parse(run.stdout) as { results: { file: string; findings: { ruleId: string; line: number }[] }[] };
+      const config = report.results.find((r) => r.file.endsWith(path.join(".vscode", "mcp.json")));
+      assert.deepEqual(config?.findings.map((f) => `${f.line} ${f.ruleId}`), ["3 mcp-unpinned-package"], args.join(" "));
+    }
+  });
+
   it("`rules` lists every rule with family, severity, OWASP and CWE, as a table or JSON", () => {
     const table = runCli(["rules", "--no-color"], process.cwd());
     assert.equal(table.code, 0);
