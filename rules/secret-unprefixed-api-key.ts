@@ -9,6 +9,28 @@ type StringNode = ts.StringLiteral | ts.NoSubstitutionTemplateLiteral;
 /** HTTP authorization schemes in front of a credential. */
 const authorizationScheme = /^(?:Bearer|Basic|Token|Bot|ApiKey)\s+/i;
 
+/** The string fields of a JSON object written inside a value (`{"Authorization": "Bearer …"}`), at any depth. */
+function jsonCredentials(text: string): [string, string][] {
+  const trimmed = text.trim().replace(/^"(.*)"$/s, "$1").replace(/\\"/g, '"');
+  if (!trimmed.startsWith("{")) return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(trimmed);
+  } catch {
+    return [];
+  }
+  const found: [string, string][] = [];
+  const walk = (value: unknown, depth: number): void => {
+    if (depth > 3 || typeof value !== "object" || value === null) return;
+    for (const [key, field] of Object.entries(value)) {
+      if (typeof field === "string") found.push([key, field]);
+      else walk(field, depth + 1);
+    }
+  };
+  walk(parsed, 0);
+  return found;
+}
+
 /** Variables that hold a password, which people choose: shorter and less random than an issued key. */
 const namesPassword = /(?:^|_)(?:PASSWORD|PASSWD|PWD|PASS|PASSPHRASE)$/i;
 
@@ -122,6 +144,24 @@ export default defineRule({
             if (urlPassword?.[1] && urlPassword[2] && !isLoopbackHost(urlPassword[2])) reportLiteral(value, urlPassword[1], "configEnv", data, entry.name, looksLikePassword);
             else if (namesPassword.test(entry.name)) reportLiteral(value, value.text, "configEnv", data, entry.name, looksLikePassword);
             else reportLiteral(value, value.text, "configEnv", data, entry.name);
+          }
+          // Headers named like a credential (`CONTEXT7_API_KEY`, `X-Api-Token`), beyond the usual ones the visitor checks.
+          for (const entry of server.headers) {
+            if (!entry.value || isReference(entry.value.text) || !namesCredential(entry.name.replace(/-/g, "_"))) continue;
+            reportLiteral(entry.value, entry.value.text.replace(authorizationScheme, ""), "header", { header: entry.name }, `${server.name}_${entry.name}`.toUpperCase().replace(/[^A-Z0-9_]+/g, "_"));
+          }
+          // `API_KEY="…"` as an argument, and credentials inside JSON written into a value (`MCP_HEADERS`, `--config '{"apiKey": …}'`).
+          for (const literal of [...server.args, ...server.env.flatMap((e) => (e.value ? [e.value] : []))]) {
+            const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=["']?([^"']+)["']?$/.exec(literal.text);
+            if (assignment?.[1] && assignment[2] && namesCredential(assignment[1]) && !isReference(assignment[2])) {
+              reportLiteral(literal, assignment[2], "configArgument", { name: assignment[1], server: server.name }, assignment[1]);
+              continue;
+            }
+            for (const [name, value] of jsonCredentials(literal.text)) {
+              const upper = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/-/g, "_").toUpperCase();
+              if (isReference(value) || !(namesCredential(upper) || context.catalogue.credentialHeaders.has(name.toLowerCase()))) continue;
+              reportLiteral(literal, value.replace(authorizationScheme, ""), "configArgument", { name, server: server.name }, upper);
+            }
           }
           // `mcp-remote https://… --header "X-Api-Key: <key>"`
           server.args.forEach((arg, index) => {

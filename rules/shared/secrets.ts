@@ -61,6 +61,8 @@ function readsAsPathOrWords(value: string): boolean {
   if (/^\.{0,2}\//.test(value) || value.includes("://")) return true;
   const segments = value.split(/[/_\-.:]+/).filter(Boolean);
   if (segments.length < 2) return false;
+  // `gen-lang-client-0524292946`: lowercase words and a number, the way projects and accounts are named.
+  if (segments.length >= 3 && segments.every((segment) => /^[a-z]+$|^\d+$/.test(segment)) && segments.some((segment) => /^[a-z]{3,}$/.test(segment))) return true;
   const wordCharacters = segments.filter((segment) => /^[a-z]{3,}$/.test(segment)).reduce((sum, segment) => sum + segment.length, 0);
   return wordCharacters / segments.join("").length >= 0.7;
 }

@@ -44,6 +44,11 @@ function splitWords(text: string): string[] {
 function unwrapShell(words: Word[]): Word[] {
   const program = programName(words[0]?.text ?? "");
   if (program === "cmd" && /^\/[ck]$/i.test(words[1]?.text ?? "")) return unwrapShell(words.slice(2));
+  // `mise exec bun@1 -- bunx -y pkg`: a version manager running the real launcher after `--`.
+  if ((program === "mise" || program === "rtx") && (words[1]?.text === "exec" || words[1]?.text === "x")) {
+    const separator = words.findIndex((w) => w.text === "--");
+    if (separator > 0) return unwrapShell(words.slice(separator + 1));
+  }
   if ((program === "sh" || program === "bash" || program === "zsh") && words[1]?.text === "-c" && words[2]) {
     const script = words[2];
     return unwrapShell(splitWords(script.text).map((text) => ({ text, node: script.node })));
