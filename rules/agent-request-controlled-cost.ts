@@ -156,10 +156,11 @@ await openai.chat.completions.create({ model, max_tokens: Math.min(Number(max_to
                 for (const object of spreadObjects) inspectWith(object, allowed, depth);
                 continue;
               }
-              if ((!modelCall && allowed !== costOptions) || depth > 0 || spreadReported) continue;
+              if ((!modelCall && allowed !== costOptions) || depth > 0 || spreadReported || reported.has(property)) continue;
               const origin = context.prompts.requestDataSourcesOf(property.expression)[0];
               if (!origin) continue;
               spreadReported = true;
+              reported.add(property);
               context.report({ node: property, messageId: "spread", data: { ...sourceText(origin), call: label } });
               continue;
             }
@@ -173,8 +174,10 @@ await openai.chat.completions.create({ model, max_tokens: Math.min(Number(max_to
               continue;
             }
             if (!allowed.includes(key)) continue;
-            const origin = context.prompts.requestSourcesOf(value)[0];
-            if (!origin || checkedBefore(value, call) || checkedInHelper(context, value) || reported.has(property)) continue;
+            // `model: openai(body.model)`: a provider's factory given the request's model id.
+            const factoryArgument = key === "model" && ts.isCallExpression(value) && value.arguments.length === 1 ? value.arguments[0] : undefined;
+            const origin = context.prompts.requestSourcesOf(value)[0] ?? (factoryArgument ? context.prompts.requestSourcesOf(factoryArgument)[0] : undefined);
+            if (!origin || checkedBefore(value, call) || checkedInHelper(context, value) || (factoryArgument !== undefined && checkedBefore(factoryArgument, call)) || reported.has(property)) continue;
             reported.add(property);
             context.report({ node: property, messageId: "option", data: { option: key, call: label, ...sourceText(origin) } });
           }
@@ -200,9 +203,16 @@ await openai.chat.completions.create({ model, max_tokens: Math.min(Number(max_to
           let body = ts.isCallExpression(call) ? context.prompts.modelRequestBody(call) : undefined;
           if (body && ts.isIdentifier(body)) body = constInitializer(body);
           if (body && ts.isCallExpression(body) && body.expression.getText() === "JSON.stringify") body = body.arguments[0];
-          if (body && ts.isIdentifier(body)) body = constInitializer(body);
+          if (body && ts.isIdentifier(body)) body = constInitializer(body) ?? body;
           if (body && ts.isObjectLiteralExpression(body)) {
             inspectWith(body, costOptions);
+          } else if (body && !reported.has(body)) {
+            // `fetch(PROVIDER_URL, { body: await req.text() })`: the caller's request is forwarded as it came.
+            const origin = forwardedAsRead(context, body) ? (context.prompts.requestDataSourcesOf(body)[0] ?? wholeTextOf(context, body)) : undefined;
+            if (origin) {
+              reported.add(body);
+              context.report({ node: body, messageId: "whole", data: { ...sourceText(origin), call: label } });
+            }
           }
         }
     };
@@ -226,6 +236,23 @@ function objectsSpread(expression: ts.Expression): ts.ObjectLiteralExpression[] 
     return left && right ? [...left, ...right] : undefined;
   }
   return undefined;
+}
+
+/** The request as it was read (`req.body`, `await req.json()`), not a value a project function made from it (a proxy's rewrite). */
+function forwardedAsRead(context: RuleContext, body: ts.Expression): boolean {
+  let expr = body;
+  if (ts.isIdentifier(expr)) expr = constInitializer(expr) ?? expr;
+  while (ts.isAwaitExpression(expr) || ts.isParenthesizedExpression(expr)) expr = expr.expression;
+  return !(ts.isCallExpression(expr) && context.prompts.calledFunctions(expr).length > 0);
+}
+
+/** Request input read whole as text (`await req.text()`), possibly through a `const`. */
+function wholeTextOf(context: RuleContext, body: ts.Expression): SourceOrigin | undefined {
+  let expr = body;
+  if (ts.isIdentifier(expr)) expr = constInitializer(expr) ?? expr;
+  while (ts.isAwaitExpression(expr) || ts.isParenthesizedExpression(expr)) expr = expr.expression;
+  if (!ts.isCallExpression(expr) || !ts.isPropertyAccessExpression(expr.expression) || expr.expression.name.text !== "text" || expr.arguments.length > 0) return undefined;
+  return context.prompts.requestSourcesOf(expr)[0];
 }
 
 /** An options object written in place or held in a `const` beside the call. */

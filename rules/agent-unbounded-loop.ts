@@ -14,13 +14,21 @@ function asksModel(context: RuleContext, call: ts.CallExpression): boolean {
   return context.prompts.looksLikeModelCall(call) || handsToolsWithMessages(context, call);
 }
 
+/** `const r = await llm.exec(…)`, `r = await …`: the call's answer is read, not dropped like a notification's. */
+function resultIsUsed(call: ts.CallExpression): boolean {
+  let node: ts.Node = call;
+  while (ts.isAwaitExpression(node.parent) || ts.isParenthesizedExpression(node.parent)) node = node.parent;
+  const parent = node.parent;
+  return ts.isVariableDeclaration(parent) || (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && parent.right === node) || ts.isReturnStatement(parent);
+}
+
 /**
  * `runLLM({ messages, tools })`: a function given a conversation and tools asks a model, whatever
  * helper it goes through. A method of some object given both (`telemetry.onStepStart({ messages, tools })`)
- * is as likely to record them, so only plain function calls count.
+ * is as likely to record them: a method counts only when its answer is read.
  */
 function handsToolsWithMessages(context: RuleContext, call: ts.CallExpression): boolean {
-  if (!ts.isIdentifier(call.expression)) return false;
+  if (!ts.isIdentifier(call.expression) && !resultIsUsed(call)) return false;
   return call.arguments.some((arg) => {
     if (!ts.isObjectLiteralExpression(arg)) return false;
     const keys = arg.properties.map((p) => (p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : ""));
@@ -121,9 +129,35 @@ function isBounded(loop: Loop): boolean {
 function guardedExit(body: ts.Node, counters: ReadonlySet<string>, grown: ReadonlySet<string>, bounds: ReadonlySet<string>, flags: ReadonlySet<string>): boolean {
   let found = false;
   forEachRunNode(body, (node) => {
-    if (found || !ts.isIfStatement(node) || !comparesBound(node.expression, counters, grown, bounds)) return;
+    if (found || !ts.isIfStatement(node) || !(comparesBound(node.expression, counters, grown, bounds) || asksBudget(node.expression, body))) return;
     if (exits(node.thenStatement, flags) || (node.elseStatement !== undefined && exits(node.elseStatement, flags))) found = true;
   });
+  return found;
+}
+
+/**
+ * `const over = budget.check(); if (over) break;`, `if (limiter.exceeded()) throw …`: a question put
+ * to an object that keeps its own count, asked with nothing from the model's answer.
+ */
+function asksBudget(condition: ts.Expression, body: ts.Node): boolean {
+  const isQuestion = (node: ts.Node): boolean => ts.isCallExpression(node) && node.arguments.length === 0 && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text !== "read";
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found || ts.isFunctionLike(node)) return;
+    if (isQuestion(node)) found = true;
+    // Only a name tested as a whole (`if (over)`): `response.content` reads an answer's fields.
+    else if (ts.isIdentifier(node) && !(ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node)) {
+      // A name given the answer of such a question in the loop.
+      forEachRunNode(body, (candidate) => {
+        if (!found && ts.isVariableDeclaration(candidate) && ts.isIdentifier(candidate.name) && candidate.name.text === node.text && candidate.initializer) {
+          let init: ts.Expression = candidate.initializer;
+          while (ts.isAwaitExpression(init) || ts.isParenthesizedExpression(init)) init = init.expression;
+          if (isQuestion(init)) found = true;
+        }
+      });
+    } else ts.forEachChild(node, visit);
+  };
+  visit(condition);
   return found;
 }
 

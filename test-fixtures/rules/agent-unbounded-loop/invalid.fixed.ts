@@ -53,3 +53,14 @@ export async function recurse(messages: Anthropic.MessageParam[]): Promise<Anthr
   messages.push(await runTools(response.content));
   return recurse(messages); // expect: agent-unbounded-loop
 }
+
+/** A client the catalogue does not know, given the conversation and the tools; its answer is read for tool calls. */
+declare const llm: { exec(o: object): Promise<{ toolCalls: unknown[] }> };
+export async function unknownClient(messages: object[]) {
+  let exit = false;
+  do { // expect: agent-unbounded-loop
+    const { toolCalls } = await llm.exec({ messages, tools: [] });
+    exit = toolCalls.length === 0;
+    for (const call of toolCalls) messages.push({ role: "tool", content: await runOpenAiTool(call) });
+  } while (!exit);
+}

@@ -107,3 +107,23 @@ export async function continueAnswer(client: { chat: { completions: { create(o: 
   }
   return text;
 }
+
+// A budget object that keeps its own count, asked before every call.
+declare const budget: { check(): string | undefined };
+export async function budgeted(messages: Anthropic.MessageParam[]) {
+  for (;;) {
+    const over = budget.check();
+    if (over) return over;
+    const response = await anthropic.messages.create({ model: "claude-sonnet-4-5", max_tokens: 1024, tools, messages });
+    if (response.stop_reason !== "tool_use") return response;
+    messages.push(await runTools(response.content));
+  }
+}
+
+// A notification given the conversation and the tools is no model call.
+declare const telemetry: { onStepStart(o: object): void };
+export async function notified(messages: Anthropic.MessageParam[]) {
+  for (const _ of [1, 2, 3]) {
+    telemetry.onStepStart({ messages, tools });
+  }
+}
