@@ -140,8 +140,10 @@ await openai.chat.completions.create({ model, max_tokens: Math.min(Number(max_to
         return options !== undefined && options.properties.some((p) => ts.isSpreadAssignment(p) || (p.name !== undefined && interesting.has(keyOf(p.name) ?? "")));
       });
     };
+    // A file that names no cost option and sends no request to a provider has nothing to find.
+    const mentioned = new RegExp(`\\b(?:${[...costOptions, ...costOptionHolders].join("|")})\\b|\\bfetch\\(|\\.create\\(|\\.post\\(`).test(context.sourceFile.text);
     const check = (call: ts.CallExpression | ts.NewExpression): void => {
-        if (!worthEvaluating(call)) return;
+        if (!mentioned || !worthEvaluating(call)) return;
         const modelCall = (ts.isCallExpression(call) && context.prompts.isModelCall(call)) || context.prompts.makesKind(call, configuredKinds);
         const names = modelCall ? costOptions : runLimitOptions;
         const callText = call.expression.getText().replace(/\s+/g, "");
@@ -258,6 +260,25 @@ function wholeTextOf(context: RuleContext, body: ts.Expression): SourceOrigin | 
 /** An options object written in place or held in a `const` beside the call. */
 function objectOf(expression: ts.Expression): ts.ObjectLiteralExpression | undefined {
   if (ts.isObjectLiteralExpression(expression)) return expression;
-  const initializer = ts.isIdentifier(expression) ? constInitializer(expression) : undefined;
+  if (!ts.isIdentifier(expression) || !objectConstants(expression.getSourceFile()).has(expression.text)) return undefined;
+  const initializer = constInitializer(expression);
   return initializer && ts.isObjectLiteralExpression(initializer) ? initializer : undefined;
+}
+
+const objectConstantNames = new WeakMap<ts.SourceFile, ReadonlySet<string>>();
+
+/** Names a file gives object literals (`const options = { … }`), found once, so most identifiers are never looked up. */
+function objectConstants(sourceFile: ts.SourceFile): ReadonlySet<string> {
+  let names = objectConstantNames.get(sourceFile);
+  if (!names) {
+    const found = new Set<string>();
+    const visit = (node: ts.Node): void => {
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isObjectLiteralExpression(node.initializer)) found.add(node.name.text);
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+    names = found;
+    objectConstantNames.set(sourceFile, names);
+  }
+  return names;
 }

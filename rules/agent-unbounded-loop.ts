@@ -238,13 +238,22 @@ throw new Error("the agent did not finish in 25 steps");`,
           if ((ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isFunctionExpression(node) || ts.isArrowFunction(node)) && node.body) checkRecursion(node);
           ts.forEachChild(node, visit);
         };
-        // Cheap text tests first: most loops and functions have nothing to do with tools.
+        // Cheap text tests first: most files, loops and functions have nothing to do with tools.
         const { toolRequestFields, toolOptions } = context.catalogue.agents;
-        const markers = [...toolRequestFields, ...toolOptions];
-        const mentionsTools = (node: ts.Node): boolean => {
-          const text = node.getText(sourceFile);
-          return markers.some((marker) => text.includes(marker));
+        const markers = new RegExp([...toolRequestFields, ...toolOptions].map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+        if (!markers.test(sourceFile.text)) return;
+        const mentionsTools = (node: ts.Node): boolean => markers.test(sourceFile.text.slice(node.getStart(sourceFile), node.getEnd()));
+        // Names the file calls (`run(…)`, `this.run(…)`): only a function whose name is among them can call itself.
+        const calledNames = new Set<string>();
+        const collectCalls = (node: ts.Node): void => {
+          if (ts.isCallExpression(node)) {
+            const callee = node.expression;
+            if (ts.isIdentifier(callee)) calledNames.add(callee.text);
+            else if (ts.isPropertyAccessExpression(callee)) calledNames.add(callee.name.text);
+          }
+          ts.forEachChild(node, collectCalls);
         };
+        collectCalls(sourceFile);
         const checkLoop = (loop: Loop): void => {
           if (!mentionsTools(loop)) return;
           const calls = modelCallsIn(context, loop.statement);
@@ -256,7 +265,7 @@ throw new Error("the agent did not finish in 25 steps");`,
         const checkRecursion = (fn: ts.FunctionLikeDeclaration): void => {
           const body = fn.body!;
           const ownName = fn.name?.getText(sourceFile) ?? (ts.isVariableDeclaration(fn.parent) ? fn.parent.name.getText(sourceFile) : undefined);
-          if (ownName === undefined || !body.getText(sourceFile).includes(ownName) || !mentionsTools(body)) return;
+          if (ownName === undefined || !calledNames.has(ownName) || !mentionsTools(body)) return;
           const selfCalls: ts.CallExpression[] = [];
           forEachRunNode(body, (node) => {
             if (ts.isCallExpression(node) && context.prompts.calledFunctions(node).includes(fn)) selfCalls.push(node);
